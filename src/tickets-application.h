@@ -1,0 +1,20 @@
+/* tickets-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define TICKETS_TYPE_APPLICATION (tickets_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsApplication, tickets_application, TICKETS, APPLICATION, AdwApplication)
+
+TicketsApplication *tickets_application_new        (void);
+const char         *tickets_application_get_server (TicketsApplication *self);
+gboolean            tickets_application_get_demo   (TicketsApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* tickets-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tickets-application.h"
+
+G_BEGIN_DECLS
+
+#define TICKETS_TYPE_WINDOW (tickets_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsWindow, tickets_window, TICKETS, WINDOW, AdwApplicationWindow)
+
+TicketsWindow *tickets_window_new (TicketsApplication *application,
+                                   GSettings          *settings);
+
+G_END_DECLS
