@@ -1,0 +1,2704 @@
+/* tickets-sandbox.c: routing, authentication, rules and fault injection
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <libsoup/soup.h>
+
+#include "tickets-sandbox.h"
+#include "tickets-sandbox-data.h"
+#include "tickets-sandbox-repr.h"
+#include "tickets-sandbox-resources.h"
+
+#define PAGE_SIZE 20
+
+struct _TicketsSandbox
+{
+  GObject      parent_instance;
+
+  SandboxData *data;
+  SoupServer  *server;
+  char        *base_uri;
+  char        *state_file;
+  GRand       *rand;
+  guint        latency_ms;
+  double       fail_rate;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, G_TYPE_OBJECT)
+
+typedef enum {
+  AUTH_NONE,
+  AUTH_INVALID,
+  AUTH_BASIC,
+  AUTH_BEARER,
+  AUTH_ORDER,
+  AUTH_COGNITO,
+  AUTH_REQUEST,
+} AuthKind;
+
+typedef struct
+{
+  AuthKind    kind;
+  const char *role;
+  JsonObject *subject;  /* the account, token, order, Cognito user or request */
+} Auth;
+
+typedef struct
+{
+  TicketsSandbox    *self;
+  SoupServerMessage *msg;
+  const char        *method;
+  char             **segments;
+  guint              n_segments;
+  GHashTable        *query;
+  Auth               auth;
+  SandboxRepr        repr;
+  const char        *help;
+} Request;
+
+/* Roles and what they reach, from the overview's table. Consumers and the
+ * ticket search need access to orders, so sales and merchant have them. */
+typedef enum {
+  ACCESS_EVENT       = 1 << 0,
+  ACCESS_BILL        = 1 << 1,
+  ACCESS_CREATE      = 1 << 2,
+  ACCESS_ORDER       = 1 << 3,
+  ACCESS_AVAILABILITY = 1 << 4,
+} Access;
+
+static const struct {
+  const char *role;
+  Access      access;
+} roles[] = {
+  { "default", ACCESS_EVENT },
+  { "spa-sales", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE },
+  { "sales", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE | ACCESS_ORDER },
+  { "merchant", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE | ACCESS_ORDER | ACCESS_AVAILABILITY },
+};
+
+static gboolean
+role_has (const Auth *auth,
+          Access      access)
+{
+  if (auth->kind != AUTH_BASIC)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (g_strcmp0 (roles[i].role, auth->role) == 0)
+      return (roles[i].access & access) == access;
+
+  return FALSE;
+}
+
+/* Responses */
+
+static void
+respond_json (Request    *req,
+              guint       status,
+              JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  gsize length;
+  char *text;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &length);
+
+  soup_server_message_set_status (req->msg, status, NULL);
+  soup_server_message_set_response (req->msg, "application/hal+json", SOUP_MEMORY_TAKE, text, length);
+  json_object_unref (object);
+}
+
+static void
+respond_error (Request    *req,
+               guint       status,
+               const char *type,
+               JsonObject *details,
+               const char *format,
+               ...) G_GNUC_PRINTF (5, 6);
+
+static void
+respond_error (Request    *req,
+               guint       status,
+               const char *type,
+               JsonObject *details,
+               const char *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  JsonNode *details_node = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (details != NULL)
+    details_node = json_node_init_object (json_node_alloc (), details);
+
+  if (status == SOUP_STATUS_UNAUTHORIZED)
+    soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
+                                  "WWW-Authenticate", "Basic realm=\"Shopping API\"");
+
+  respond_json (req, status, sandbox_repr_error (type, message, req->help, details_node));
+}
+
+static void
+respond_unauthorized (Request *req)
+{
+  if (req->auth.kind == AUTH_INVALID)
+    respond_error (req, SOUP_STATUS_UNAUTHORIZED, "UNAUTHORIZED", NULL,
+                   "The credentials or token you sent are not valid.");
+  else
+    respond_error (req, SOUP_STATUS_UNAUTHORIZED, "UNAUTHORIZED", NULL,
+                   "This resource needs authentication.");
+}
+
+static void
+respond_forbidden (Request    *req,
+                   const char *what)
+{
+  respond_error (req, SOUP_STATUS_FORBIDDEN, "FORBIDDEN", NULL,
+                 "You do not have permission to %s.", what);
+}
+
+/* The documented order: bad credentials first, then access. */
+static gboolean
+require (Request    *req,
+         gboolean    allowed,
+         const char *what)
+{
+  if (req->auth.kind == AUTH_NONE || req->auth.kind == AUTH_INVALID)
+    {
+      respond_unauthorized (req);
+      return FALSE;
+    }
+
+  if (!allowed)
+    {
+      respond_forbidden (req, what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+respond_not_found (Request    *req,
+                   const char *what)
+{
+  respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL, "%s was not found.", what);
+}
+
+/* Authentication */
+
+static Auth
+authenticate (TicketsSandbox    *self,
+              SoupServerMessage *msg)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  const char *authorization = soup_message_headers_get_one (headers, "Authorization");
+  const char *token;
+  Auth auth = { AUTH_NONE, NULL, NULL };
+
+  if (authorization != NULL)
+    {
+      auth.kind = AUTH_INVALID;
+
+      if (g_ascii_strncasecmp (authorization, "Basic ", 6) == 0)
+        {
+          gsize length = 0;
+          g_autofree guchar *decoded = g_base64_decode (authorization + 6, &length);
+          g_autofree char *credentials = g_strndup ((const char *) decoded, length);
+          char *colon = strchr (credentials, ':');
+          JsonObject *account;
+
+          if (colon == NULL)
+            return auth;
+          *colon = '\0';
+          account = sandbox_data_lookup (self->data, SANDBOX_ACCOUNTS, credentials);
+          if (account != NULL && g_str_equal (sandbox_get_string (account, "password"), colon + 1))
+            {
+              auth.kind = AUTH_BASIC;
+              auth.subject = account;
+              auth.role = sandbox_get_string (account, "role");
+            }
+        }
+      else if (g_ascii_strncasecmp (authorization, "Bearer ", 7) == 0)
+        {
+          auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_BEARER_TOKENS, authorization + 7);
+          if (auth.subject != NULL)
+            auth.kind = AUTH_BEARER;
+        }
+
+      return auth;
+    }
+
+  if ((token = soup_message_headers_get_one (headers, "Order-Token")) != NULL)
+    {
+      auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_ORDERS, token);
+      auth.kind = auth.subject != NULL ? AUTH_ORDER : AUTH_INVALID;
+    }
+  else if ((token = soup_message_headers_get_one (headers, "Cognito-Token")) != NULL)
+    {
+      auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_COGNITO_USERS, token);
+      auth.kind = auth.subject != NULL ? AUTH_COGNITO : AUTH_INVALID;
+    }
+  else if ((token = soup_message_headers_get_one (headers, "Personalization-Request-Token")) != NULL)
+    {
+      auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_REQUESTS, token);
+      auth.kind = auth.subject != NULL ? AUTH_REQUEST : AUTH_INVALID;
+    }
+
+  return auth;
+}
+
+static gboolean
+can_read_order (const Auth *auth,
+                JsonObject *order)
+{
+  switch (auth->kind)
+    {
+    case AUTH_BASIC:
+      return role_has (auth, ACCESS_ORDER);
+    case AUTH_ORDER:
+      return auth->subject == order;
+    case AUTH_COGNITO:
+      return g_str_equal (sandbox_get_string (order, "cognito_user"), sandbox_get_string (auth->subject, "uid"));
+    case AUTH_NONE:
+    case AUTH_INVALID:
+    case AUTH_BEARER:
+    case AUTH_REQUEST:
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+array_has_string (JsonArray  *array,
+                  const char *value)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    if (g_strcmp0 (json_array_get_string_element (array, i), value) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_holder (Request    *req,
+           JsonObject *ticket)
+{
+  JsonObject *consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS,
+                                              sandbox_get_string (ticket, "consumer"));
+
+  return req->auth.kind == AUTH_COGNITO && consumer != NULL &&
+         g_str_equal (sandbox_get_string (consumer, "cognito_user"), sandbox_get_string (req->auth.subject, "uid"));
+}
+
+static gboolean
+can_read_ticket (Request    *req,
+                 JsonObject *ticket)
+{
+  JsonObject *order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (ticket, "order"));
+
+  if (req->auth.kind == AUTH_REQUEST)
+    return array_has_string (sandbox_get_array (req->auth.subject, "tickets"), sandbox_get_string (ticket, "uid"));
+
+  return can_read_order (&req->auth, order) || is_holder (req, ticket);
+}
+
+/* Request helpers */
+
+static JsonObject *
+parse_body (Request *req)
+{
+  g_autoptr(GBytes) body = soup_message_body_flatten (soup_server_message_get_request_body (req->msg));
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *text = g_bytes_get_data (body, &size);
+
+  if (size == 0)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request has no body; a JSON object was expected.");
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, text, size, &error))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request body is not valid JSON: %s", error->message);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request body must be a JSON object.");
+      return NULL;
+    }
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static char *
+now_string (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+save_state (TicketsSandbox *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->state_file == NULL)
+    return;
+
+  bytes = sandbox_data_serialize (self->data);
+  /* The state holds personal data: only its owner may read it. */
+  if (!g_file_set_contents_full (self->state_file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_warning ("Could not save the sandbox state: %s", error->message);
+}
+
+static void
+add_detail (JsonObject *details,
+            const char *field,
+            const char *message)
+{
+  JsonArray *messages = sandbox_get_array (details, field);
+
+  if (messages == NULL)
+    {
+      messages = json_array_new ();
+      json_object_set_array_member (details, field, messages);
+    }
+  json_array_add_string_element (messages, message);
+}
+
+/* Collections: filters and paging */
+
+typedef enum {
+  FIELD_STRING,
+  FIELD_STRING_CI,
+  FIELD_I18N,
+  FIELD_DATE,
+  FIELD_DATETIME,
+  FIELD_NUMBER,
+} FieldType;
+
+typedef enum {
+  OP_EXACT = 1 << 0,
+  OP_STARTSWITH = 1 << 1,
+  OP_RANGE = 1 << 2,
+} FilterOps;
+
+typedef struct
+{
+  const char *name;
+  const char *path;
+  FieldType   type;
+  FilterOps   ops;
+} FilterSpec;
+
+static const FilterSpec consumer_filters[] = {
+  { "email", "email", FIELD_STRING_CI, OP_EXACT | OP_STARTSWITH },
+  { "first_name", "first_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "last_name", "last_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "date_of_birth", "date_of_birth", FIELD_DATE, OP_EXACT | OP_RANGE },
+  { "gender", "gender", FIELD_NUMBER, OP_EXACT },
+  { "postal_code", "postal_code", FIELD_STRING, OP_EXACT },
+  { "city", "city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "country", "country", FIELD_STRING, OP_EXACT },
+  { "state", "state", FIELD_STRING, OP_EXACT },
+  { "reference", "reference", FIELD_STRING, OP_EXACT },
+  { "external_reference", "external_reference", FIELD_STRING, OP_EXACT },
+  { NULL }
+};
+
+static const FilterSpec event_filters[] = {
+  { "merchant_name", "merchant_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "title", "title", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
+  { "subtitle", "subtitle", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
+  { "sale_start", "sale_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "sale_end", "sale_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "event_start", "event_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "event_end", "event_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "location_name", "location.name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "location_postal_code", "location.postal_code", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "location_city", "location.city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "location_country", "location.country", FIELD_STRING, OP_EXACT },
+  { "genre", "genre", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "artist", "artist", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { NULL }
+};
+
+static const FilterSpec product_filters[] = {
+  { "event", "event", FIELD_STRING, OP_EXACT },
+  { NULL }
+};
+
+static JsonNode *
+lookup_path (JsonObject *object,
+             const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+
+  for (guint i = 0; parts[i + 1] != NULL; i++)
+    object = sandbox_get_object (object, parts[i]);
+
+  return object != NULL ? json_object_get_member (object, parts[g_strv_length (parts) - 1]) : NULL;
+}
+
+static gboolean
+is_date (const char *text)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autofree char *midnight = NULL;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  midnight = g_strconcat (text, "T00:00:00Z", NULL);
+  parsed = g_date_time_new_from_iso8601 (midnight, NULL);
+
+  return parsed != NULL;
+}
+
+/* A filter value for a datetime field may be a date (midnight UTC) or a datetime. */
+static GDateTime *
+parse_filter_datetime (const char *text)
+{
+  if (is_date (text))
+    {
+      g_autofree char *midnight = g_strconcat (text, "T00:00:00Z", NULL);
+
+      return g_date_time_new_from_iso8601 (midnight, NULL);
+    }
+
+  return g_date_time_new_from_iso8601 (text, NULL);
+}
+
+static int
+compare_values (const FilterSpec *spec,
+                const char       *value,
+                const char       *wanted)
+{
+  if (spec->type == FIELD_DATETIME)
+    {
+      g_autoptr(GDateTime) a = parse_filter_datetime (value);
+      g_autoptr(GDateTime) b = parse_filter_datetime (wanted);
+
+      if (a == NULL || b == NULL)
+        return a == NULL ? -1 : 1;
+      return g_date_time_compare (a, b);
+    }
+
+  if (spec->type == FIELD_NUMBER)
+    {
+      gint64 a = g_ascii_strtoll (value, NULL, 10);
+      gint64 b = g_ascii_strtoll (wanted, NULL, 10);
+
+      return a < b ? -1 : a > b;
+    }
+
+  return strcmp (value, wanted);
+}
+
+static gboolean
+string_matches (const FilterSpec *spec,
+                const char       *op,
+                const char       *value,
+                const char       *wanted)
+{
+  if (g_str_equal (op, "startswith"))
+    {
+      g_autofree char *a = g_utf8_casefold (value, -1);
+      g_autofree char *b = g_utf8_casefold (wanted, -1);
+
+      return g_str_has_prefix (a, b);
+    }
+
+  if (g_str_equal (op, ""))
+    {
+      if (spec->type == FIELD_STRING_CI)
+        return g_ascii_strcasecmp (value, wanted) == 0;
+      if (spec->type == FIELD_DATETIME)
+        return compare_values (spec, value, wanted) == 0;
+      return g_str_equal (value, wanted);
+    }
+
+  if (*value == '\0')
+    return FALSE;
+  if (g_str_equal (op, "gt"))
+    return compare_values (spec, value, wanted) > 0;
+  if (g_str_equal (op, "gte"))
+    return compare_values (spec, value, wanted) >= 0;
+  if (g_str_equal (op, "lt"))
+    return compare_values (spec, value, wanted) < 0;
+  if (g_str_equal (op, "lte"))
+    return compare_values (spec, value, wanted) <= 0;
+
+  return FALSE;
+}
+
+static gboolean
+item_matches (JsonObject       *item,
+              const FilterSpec *spec,
+              const char       *op,
+              const char       *wanted)
+{
+  JsonNode *node = lookup_path (item, spec->path);
+  g_autofree char *number = NULL;
+  const char *value = "";
+
+  if (spec->type == FIELD_I18N)
+    {
+      JsonObject *text = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonObjectIter iter;
+      const char *language;
+      JsonNode *translation;
+
+      if (text == NULL)
+        return FALSE;
+
+      json_object_iter_init (&iter, text);
+      while (json_object_iter_next (&iter, &language, &translation))
+        if (JSON_NODE_HOLDS_VALUE (translation) &&
+            json_node_get_value_type (translation) == G_TYPE_STRING &&
+            *json_node_get_string (translation) != '\0' &&
+            string_matches (spec, op, json_node_get_string (translation), wanted))
+          return TRUE;
+
+      return FALSE;
+    }
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
+    {
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        value = json_node_get_string (node);
+      else if (json_node_get_value_type (node) == G_TYPE_INT64)
+        value = number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    }
+
+  return string_matches (spec, op, value, wanted);
+}
+
+static gboolean
+valid_filter_value (const FilterSpec *spec,
+                    const char       *value)
+{
+  switch (spec->type)
+    {
+    case FIELD_DATE:
+      return is_date (value);
+    case FIELD_DATETIME:
+      {
+        g_autoptr(GDateTime) parsed = parse_filter_datetime (value);
+
+        return parsed != NULL;
+      }
+    case FIELD_NUMBER:
+      {
+        guint64 number;
+
+        return g_ascii_string_to_unsigned (value, 10, 0, G_MAXINT, &number, NULL);
+      }
+    case FIELD_STRING:
+    case FIELD_STRING_CI:
+    case FIELD_I18N:
+    default:
+      return TRUE;
+    }
+}
+
+/* Filters items in place; FALSE (with the response sent) on a bad query. */
+static gboolean
+filter_items (Request          *req,
+              GPtrArray        *items,
+              const FilterSpec *specs)
+{
+  GHashTableIter iter;
+  const char *name;
+  const char *value;
+
+  if (req->query == NULL)
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, req->query);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &value))
+    {
+      g_autofree char *field = NULL;
+      const char *separator = strstr (name, "__");
+      const char *op = separator != NULL ? separator + 2 : "";
+      const FilterSpec *spec = NULL;
+      FilterOps needed;
+
+      if (g_str_equal (name, "page"))
+        continue;
+
+      field = separator != NULL ? g_strndup (name, separator - name) : g_strdup (name);
+      for (guint i = 0; specs[i].name != NULL; i++)
+        if (g_str_equal (specs[i].name, field))
+          spec = &specs[i];
+
+      if (g_str_equal (op, ""))
+        needed = OP_EXACT;
+      else if (g_str_equal (op, "startswith"))
+        needed = OP_STARTSWITH;
+      else if (g_str_equal (op, "gt") || g_str_equal (op, "gte") || g_str_equal (op, "lt") || g_str_equal (op, "lte"))
+        needed = OP_RANGE;
+      else
+        needed = 0;
+
+      if (spec == NULL || (spec->ops & needed) == 0)
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                         "“%s” is not a query parameter this collection accepts.", name);
+          return FALSE;
+        }
+
+      if (!valid_filter_value (spec, value))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                         "“%s” is not a valid value for “%s”.", value, name);
+          return FALSE;
+        }
+
+      for (guint i = items->len; i > 0; i--)
+        if (!item_matches (g_ptr_array_index (items, i - 1), spec, op, value))
+          g_ptr_array_remove_index (items, i - 1);
+    }
+
+  return TRUE;
+}
+
+/* The request's own query with page=N in place of any page parameter. */
+static char *
+page_href (Request    *req,
+           const char *path,
+           guint       page)
+{
+  GUri *uri = soup_server_message_get_uri (req->msg);
+  const char *query = g_uri_get_query (uri);
+  g_auto(GStrv) parts = query != NULL ? g_strsplit (query, "&", -1) : g_new0 (char *, 1);
+  g_autoptr(GString) href = g_string_new (req->repr.base);
+  gboolean first = TRUE;
+
+  g_string_append (href, path);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (*parts[i] == '\0' || g_str_has_prefix (parts[i], "page=") || g_str_equal (parts[i], "page"))
+        continue;
+      g_string_append_c (href, first ? '?' : '&');
+      g_string_append (href, parts[i]);
+      first = FALSE;
+    }
+
+  if (page > 1)
+    g_string_append_printf (href, "%cpage=%u", first ? '?' : '&', page);
+
+  return g_string_free (g_steal_pointer (&href), FALSE);
+}
+
+static char *
+self_href (Request *req)
+{
+  GUri *uri = soup_server_message_get_uri (req->msg);
+  const char *query = g_uri_get_query (uri);
+
+  return g_strdup_printf ("%s%s%s%s", req->repr.base, g_uri_get_path (uri),
+                          query != NULL ? "?" : "", query != NULL ? query : "");
+}
+
+static void
+respond_page (Request            *req,
+              const char         *path,
+              const char         *profile,
+              const char         *rel,
+              const char         *search,
+              GPtrArray          *items,
+              JsonObject *      (*build) (const SandboxRepr *, JsonObject *))
+{
+  const char *page_text = req->query != NULL ? g_hash_table_lookup (req->query, "page") : NULL;
+  guint64 page = 1;
+  guint last = MAX (1, (items->len + PAGE_SIZE - 1) / PAGE_SIZE);
+  g_autofree char *self = self_href (req);
+  g_autofree char *first_href = NULL;
+  g_autofree char *last_href = NULL;
+  JsonObject *object;
+  JsonObject *links;
+  JsonObject *embedded;
+  JsonArray *list;
+
+  if (page_text != NULL && !g_ascii_string_to_unsigned (page_text, 10, 1, G_MAXUINT, &page, NULL))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "“%s” is not a page number; pages start at 1.", page_text);
+      return;
+    }
+
+  if (page > last)
+    {
+      respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL,
+                     "Page %" G_GUINT64_FORMAT " does not exist; the last page is %u.", page, last);
+      return;
+    }
+
+  object = json_object_new ();
+  links = sandbox_new_links (self, profile);
+  if (search != NULL)
+    {
+      g_autofree char *search_href = g_strconcat (req->repr.base, search, NULL);
+      JsonObject *link = json_object_new ();
+
+      json_object_set_string_member (link, "href", search_href);
+      json_object_set_boolean_member (link, "templated", TRUE);
+      json_object_set_object_member (links, "search", link);
+    }
+
+  first_href = page_href (req, path, 1);
+  last_href = page_href (req, path, last);
+  sandbox_set_link (links, "first", first_href);
+  if (page > 1)
+    {
+      g_autofree char *prev = page_href (req, path, page - 1);
+
+      sandbox_set_link (links, "prev", prev);
+    }
+  if (page < last)
+    {
+      g_autofree char *next = page_href (req, path, page + 1);
+
+      sandbox_set_link (links, "next", next);
+    }
+  sandbox_set_link (links, "last", last_href);
+  json_object_set_object_member (object, "_links", links);
+  json_object_set_int_member (object, "item_count", items->len);
+
+  list = json_array_new ();
+  for (guint i = (page - 1) * PAGE_SIZE; i < MIN (items->len, page * PAGE_SIZE); i++)
+    json_array_add_object_element (list, build (&req->repr, g_ptr_array_index (items, i)));
+
+  embedded = json_object_new ();
+  json_object_set_array_member (embedded, rel, list);
+  json_object_set_object_member (object, "_embedded", embedded);
+
+  respond_json (req, SOUP_STATUS_OK, object);
+}
+
+static GPtrArray *
+all_items (TicketsSandbox *self,
+           SandboxKind     kind)
+{
+  JsonArray *array = sandbox_data_list (self->data, kind);
+  GPtrArray *items = g_ptr_array_sized_new (json_array_get_length (array));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_ptr_array_add (items, json_array_get_object_element (array, i));
+
+  return items;
+}
+
+static JsonObject *
+consumer_with_links (const SandboxRepr *repr,
+                     JsonObject        *consumer)
+{
+  return sandbox_repr_consumer (repr, consumer, TRUE);
+}
+
+/* Consumer validation, shared by personalization, consumers and re-issue */
+
+static const char *consumer_text_fields[] = {
+  "first_name", "last_name", "date_of_birth", "email", "phone_number", "address", "postal_code",
+  "city", "country", "state", "language", "company_name", "vat_number", "external_reference",
+  "cognito_user",
+};
+
+static gboolean
+looks_like_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+  const char *dot;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL || strpbrk (text, " \t\n,;<>") != NULL)
+    return FALSE;
+
+  dot = strrchr (at, '.');
+  return dot != NULL && dot > at + 1 && dot[1] != '\0';
+}
+
+static gboolean
+parse_gender (JsonNode *node,
+              gint64   *gender)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    *gender = json_node_get_int (node);
+  else if (json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      guint64 value;
+
+      if (!g_ascii_string_to_unsigned (json_node_get_string (node), 10, 0, 9, &value, NULL))
+        return FALSE;
+      *gender = value;
+    }
+  else
+    return FALSE;
+
+  return *gender == 0 || *gender == 1 || *gender == 2 || *gender == 9;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+form_requires (JsonObject *form,
+               const char *field)
+{
+  return sandbox_get_boolean (sandbox_get_object (form, field), "required");
+}
+
+/* Adds what is wrong with the consumer to details. The form is the union of
+ * the tickets' personalization forms; without one (re-issue), a name and an
+ * email address are needed. */
+static void
+validate_consumer (JsonObject *consumer,
+                   JsonObject *form,
+                   JsonObject *details)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const char *country;
+  JsonNode *gender = json_object_get_member (consumer, "gender");
+  gint64 gender_value;
+
+  for (guint i = 0; i < G_N_ELEMENTS (consumer_text_fields); i++)
+    {
+      JsonNode *node = json_object_get_member (consumer, consumer_text_fields[i]);
+
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node) &&
+          (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING))
+        add_detail (details, consumer_text_fields[i], "This field must be a string.");
+    }
+
+  if (form != NULL)
+    {
+      JsonObjectIter iter;
+      const char *field;
+      JsonNode *spec;
+
+      json_object_iter_init (&iter, form);
+      while (json_object_iter_next (&iter, &field, &spec))
+        {
+          JsonNode *node = json_object_get_member (consumer, field);
+          gboolean missing = node == NULL || JSON_NODE_HOLDS_NULL (node) ||
+                             (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+                              is_blank (json_node_get_string (node)));
+
+          /* state is only asked for where the docs need it: the USA and Brazil. */
+          if (g_str_equal (field, "state"))
+            continue;
+          if (missing && form_requires (form, field))
+            add_detail (details, field, "This field is required.");
+        }
+    }
+  else
+    {
+      static const char *needed[] = { "first_name", "last_name", "email" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+        if (*sandbox_get_string (consumer, needed[i]) == '\0')
+          add_detail (details, needed[i], "This field is required.");
+    }
+
+  if (*sandbox_get_string (consumer, "email") != '\0' && !looks_like_email (sandbox_get_string (consumer, "email")))
+    add_detail (details, "email", "Enter a valid email address.");
+
+  if (*sandbox_get_string (consumer, "date_of_birth") != '\0')
+    {
+      const char *date = sandbox_get_string (consumer, "date_of_birth");
+
+      if (!is_date (date))
+        add_detail (details, "date_of_birth", "Enter a valid date in the format YYYY-MM-DD.");
+      else if (strcmp (date, today) > 0)
+        add_detail (details, "date_of_birth", "The date of birth cannot be in the future.");
+    }
+
+  if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && !parse_gender (gender, &gender_value))
+    add_detail (details, "gender", "Gender must be 0 (unknown), 1 (male), 2 (female) or 9 (other).");
+
+  country = sandbox_get_string (consumer, "country");
+  if (*country != '\0' && (strlen (country) != 2 || !g_ascii_isupper (country[0]) || !g_ascii_isupper (country[1])))
+    add_detail (details, "country", "Use a two-letter ISO 3166-1 country code.");
+
+  if ((g_str_equal (country, "US") || g_str_equal (country, "BR")) &&
+      form != NULL && json_object_has_member (form, "state") &&
+      *sandbox_get_string (consumer, "state") == '\0')
+    add_detail (details, "state", "A state is required for addresses in the USA and Brazil.");
+
+  if (*sandbox_get_string (consumer, "language") != '\0' && strlen (sandbox_get_string (consumer, "language")) != 2)
+    add_detail (details, "language", "Use a two-letter ISO 639-1 language code.");
+}
+
+static JsonObject *
+new_consumer_revision (TicketsSandbox *self,
+                       JsonObject     *input,
+                       const char     *uid)
+{
+  JsonObject *consumer = json_object_new ();
+  JsonNode *gender = json_object_get_member (input, "gender");
+  gint64 gender_value = 0;
+  g_autofree char *new_uid = uid == NULL ? sandbox_data_new_uid (self->data) : NULL;
+  g_autofree char *reference = g_strdup_printf ("S%06u",
+                                                json_array_get_length (sandbox_data_list (self->data, SANDBOX_CONSUMERS)) + 1);
+
+  json_object_set_string_member (consumer, "uid", uid != NULL ? uid : new_uid);
+  json_object_set_string_member (consumer, "reference", reference);
+  for (guint i = 0; i < G_N_ELEMENTS (consumer_text_fields); i++)
+    {
+      const char *field = consumer_text_fields[i];
+
+      if (g_str_equal (field, "external_reference") || g_str_equal (field, "cognito_user") ||
+          g_str_equal (field, "language"))
+        {
+          const char *value = sandbox_get_string (input, field);
+
+          if (*value != '\0')
+            json_object_set_string_member (consumer, field, value);
+          else
+            json_object_set_null_member (consumer, field);
+        }
+      else
+        json_object_set_string_member (consumer, field, sandbox_get_string (input, field));
+    }
+  parse_gender (gender, &gender_value);
+  json_object_set_int_member (consumer, "gender", gender_value);
+  json_object_set_null_member (consumer, "realm");
+
+  return consumer;
+}
+
+/* Tickets named in a body: each must exist, belong to what the caller may
+ * touch, appear once, be valid and be in an open personalization period. */
+typedef gboolean (*TicketAllowed) (Request *req, JsonObject *ticket, gpointer user_data);
+
+static GPtrArray *
+resolve_tickets (Request       *req,
+                 JsonNode      *node,
+                 TicketAllowed  allowed,
+                 gpointer       user_data,
+                 GHashTable    *seen)
+{
+  g_autoptr(GPtrArray) tickets = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(JsonArray) list = NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      list = json_array_new ();
+      json_array_add_string_element (list, json_node_get_string (node));
+    }
+  else if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    list = json_array_ref (json_node_get_array (node));
+  else
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "“tickets” must be a non-empty list of ticket references.");
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *element = json_array_get_element (list, i);
+      const char *reference = JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING ?
+                              json_node_get_string (element) : NULL;
+      const char *uid = sandbox_uid_from_uri (&req->repr, "tickets", reference);
+      JsonObject *ticket = sandbox_data_lookup (req->self->data, SANDBOX_TICKETS, uid);
+      JsonObject *event;
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) end = NULL;
+
+      if (ticket == NULL || (allowed != NULL && !allowed (req, ticket, user_data)))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
+                         "The ticket “%s” is not available here.", reference != NULL ? reference : "?");
+          return NULL;
+        }
+
+      if (g_hash_table_contains (seen, ticket))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The ticket “%s” is given more than once; tickets must be unique within a call.", reference);
+          return NULL;
+        }
+      g_hash_table_add (seen, ticket);
+
+      if (!g_str_equal (sandbox_get_string (ticket, "status"), "valid"))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The ticket “%s” is not valid.", reference);
+          return NULL;
+        }
+
+      event = sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, sandbox_get_string (ticket, "event"));
+      start = sandbox_parse_datetime (sandbox_get_string (event, "personalization_start"));
+      end = sandbox_parse_datetime (sandbox_get_string (event, "personalization_end"));
+      if (start == NULL || end == NULL)
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The event of ticket “%s” does not support personalization.", reference);
+          return NULL;
+        }
+
+      if (g_date_time_compare (now, start) < 0)
+        {
+          g_autofree char *when = g_date_time_format (start, "%Y-%m-%dT%H:%M:%SZ");
+
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The personalization period of ticket “%s” has not started yet; it opens at %s.",
+                         reference, when);
+          return NULL;
+        }
+
+      if (g_date_time_compare (now, end) > 0)
+        {
+          g_autofree char *when = g_date_time_format (end, "%Y-%m-%dT%H:%M:%SZ");
+
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The personalization period of ticket “%s” ended at %s.", reference, when);
+          return NULL;
+        }
+
+      g_ptr_array_add (tickets, ticket);
+    }
+
+  return g_steal_pointer (&tickets);
+}
+
+static JsonObject *
+merged_form (GPtrArray *tickets)
+{
+  JsonObject *form = json_object_new ();
+
+  for (guint i = 0; i < tickets->len; i++)
+    {
+      JsonObject *ticket_form = sandbox_get_object (g_ptr_array_index (tickets, i), "personalization_form");
+      JsonObjectIter iter;
+      const char *field;
+      JsonNode *spec;
+
+      if (ticket_form == NULL)
+        continue;
+
+      json_object_iter_init (&iter, ticket_form);
+      while (json_object_iter_next (&iter, &field, &spec))
+        {
+          JsonObject *merged = sandbox_get_object (form, field);
+          JsonObject *spec_object = JSON_NODE_HOLDS_OBJECT (spec) ? json_node_get_object (spec) : NULL;
+
+          if (merged == NULL)
+            {
+              merged = json_object_new ();
+              json_object_set_object_member (form, field, merged);
+            }
+          if (sandbox_get_boolean (spec_object, "required"))
+            json_object_set_boolean_member (merged, "required", TRUE);
+          if (sandbox_get_boolean (spec_object, "unique_per_product"))
+            json_object_set_boolean_member (merged, "unique_per_product", TRUE);
+        }
+    }
+
+  return form;
+}
+
+/* "email must be unique per product": no two holders of the product share one. */
+static void
+check_unique_email (Request    *req,
+                    GPtrArray  *tickets,
+                    JsonObject *consumer,
+                    GHashTable *seen,
+                    JsonObject *details)
+{
+  const char *email = sandbox_get_string (consumer, "email");
+  JsonArray *all = sandbox_data_list (req->self->data, SANDBOX_TICKETS);
+  g_autoptr(GHashTable) products = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (*email == '\0')
+    return;
+
+  for (guint i = 0; i < tickets->len; i++)
+    {
+      JsonObject *ticket = g_ptr_array_index (tickets, i);
+      JsonObject *form = sandbox_get_object (ticket, "personalization_form");
+      const char *product = sandbox_get_string (ticket, "product");
+
+      if (!sandbox_get_boolean (sandbox_get_object (form, "email"), "unique_per_product"))
+        continue;
+
+      if (!g_hash_table_add (products, (gpointer) product))
+        {
+          add_detail (details, "email",
+                      "This email address must be unique per product: each ticket needs a different address.");
+          return;
+        }
+
+      for (guint j = 0; j < json_array_get_length (all); j++)
+        {
+          JsonObject *other = json_array_get_object_element (all, j);
+          JsonObject *holder;
+
+          if (g_hash_table_contains (seen, other) || !g_str_equal (sandbox_get_string (other, "product"), product) ||
+              !g_str_equal (sandbox_get_string (other, "status"), "valid"))
+            continue;
+
+          holder = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS, sandbox_get_string (other, "consumer"));
+          if (holder != NULL && g_ascii_strcasecmp (sandbox_get_string (holder, "email"), email) == 0)
+            {
+              add_detail (details, "email",
+                          "This email address must be unique per product: another ticket already uses it.");
+              return;
+            }
+        }
+    }
+}
+
+static gboolean
+respond_if_invalid (Request    *req,
+                    JsonObject *details)
+{
+  if (json_object_get_size (details) == 0)
+    return FALSE;
+
+  respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", json_object_ref (details),
+                 "The consumer information is not valid: see details.");
+  return TRUE;
+}
+
+/* Resources */
+
+static void
+handle_root (Request *req)
+{
+  if (!require (req, TRUE, "read the root"))
+    return;
+
+  respond_json (req, SOUP_STATUS_OK, sandbox_repr_root (&req->repr));
+}
+
+static gboolean
+can_read_catalog (Request *req)
+{
+  return role_has (&req->auth, ACCESS_EVENT) || req->auth.kind == AUTH_BEARER;
+}
+
+static void
+handle_events (Request    *req,
+               const char *uid)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (!require (req, can_read_catalog (req), "read events"))
+    return;
+
+  if (uid != NULL)
+    {
+      JsonObject *event = sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, uid);
+
+      if (event == NULL)
+        respond_not_found (req, "The event");
+      else
+        respond_json (req, SOUP_STATUS_OK, sandbox_repr_event (&req->repr, event));
+      return;
+    }
+
+  items = all_items (req->self, SANDBOX_EVENTS);
+  if (filter_items (req, items, event_filters))
+    respond_page (req, "/events", "events", "shop:event",
+                  "/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,location_name,location_postal_code,location_city,location_country,genre,artist}",
+                  items, sandbox_repr_event);
+}
+
+static void
+handle_products (Request    *req,
+                 const char *uid)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  const char *event = req->query != NULL ? g_hash_table_lookup (req->query, "event") : NULL;
+
+  if (!require (req, can_read_catalog (req), "read products"))
+    return;
+
+  if (uid != NULL)
+    {
+      JsonObject *product = sandbox_data_lookup (req->self->data, SANDBOX_PRODUCTS, uid);
+
+      if (product == NULL)
+        respond_not_found (req, "The product");
+      else
+        respond_json (req, SOUP_STATUS_OK, sandbox_repr_product (&req->repr, product));
+      return;
+    }
+
+  /* ?event= takes the event's URI, as the event's shop:products link gives it. */
+  if (event != NULL)
+    {
+      const char *event_uid = sandbox_uid_from_uri (&req->repr, "events", event);
+
+      if (event_uid == NULL)
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“%s” is not an event reference.", event);
+          return;
+        }
+      g_hash_table_replace (req->query, g_strdup ("event"), g_strdup (event_uid));
+    }
+
+  items = all_items (req->self, SANDBOX_PRODUCTS);
+  if (filter_items (req, items, product_filters))
+    respond_page (req, "/products", "products", "shop:product", "/products{?event}", items, sandbox_repr_product);
+}
+
+static gboolean
+ticket_in_order (Request    *req,
+                 JsonObject *ticket,
+                 gpointer    order)
+{
+  return g_str_equal (sandbox_get_string (ticket, "order"), sandbox_get_string (order, "uid"));
+}
+
+static void
+handle_reissue (Request *req)
+{
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(JsonObject) details = json_object_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) tickets = NULL;
+  g_autoptr(JsonObject) consumer = NULL;
+  g_autoptr(JsonObject) order = NULL;
+  g_autofree char *order_uid = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *created = now_string ();
+  JsonObject *old_order = NULL;
+  JsonObject *input;
+  JsonNode *tickets_node;
+
+  if (!require (req, role_has (&req->auth, ACCESS_ORDER | ACCESS_CREATE), "re-issue tickets"))
+    return;
+  if ((body = parse_body (req)) == NULL)
+    return;
+
+  if (json_object_has_member (body, "products") && json_object_has_member (body, "tickets"))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“products” and “tickets” cannot be combined.");
+      return;
+    }
+  if (!json_object_has_member (body, "tickets"))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "The sandbox does not sell products: POST “tickets” and a “consumer” to re-issue tickets.");
+      return;
+    }
+
+  tickets_node = json_object_get_member (body, "tickets");
+  if (JSON_NODE_HOLDS_ARRAY (tickets_node) && json_array_get_length (json_node_get_array (tickets_node)) > 0)
+    {
+      JsonNode *first = json_array_get_element (json_node_get_array (tickets_node), 0);
+      const char *uid = JSON_NODE_HOLDS_VALUE (first) && json_node_get_value_type (first) == G_TYPE_STRING ?
+                        sandbox_uid_from_uri (&req->repr, "tickets", json_node_get_string (first)) : NULL;
+      JsonObject *ticket = sandbox_data_lookup (req->self->data, SANDBOX_TICKETS, uid);
+
+      old_order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (ticket, "order"));
+    }
+
+  /* Re-issue is not bound to the personalization period, only to valid
+   * tickets of one order, so the checks are done here rather than in
+   * resolve_tickets(). */
+  tickets = g_ptr_array_new ();
+  if (!JSON_NODE_HOLDS_ARRAY (tickets_node) || json_array_get_length (json_node_get_array (tickets_node)) == 0)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "“tickets” must be a non-empty list of ticket references.");
+      return;
+    }
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (tickets_node)); i++)
+    {
+      JsonNode *element = json_array_get_element (json_node_get_array (tickets_node), i);
+      const char *reference_text = JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING ?
+                                   json_node_get_string (element) : "?";
+      JsonObject *ticket = sandbox_data_lookup (req->self->data, SANDBOX_TICKETS,
+                                                sandbox_uid_from_uri (&req->repr, "tickets", reference_text));
+
+      if (ticket == NULL)
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
+                         "The ticket “%s” was not found.", reference_text);
+          return;
+        }
+      if (!ticket_in_order (req, ticket, old_order))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "All tickets must come from one order; “%s” does not.", reference_text);
+          return;
+        }
+      if (!g_hash_table_add (seen, ticket))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The ticket “%s” is given more than once.", reference_text);
+          return;
+        }
+      if (!g_str_equal (sandbox_get_string (ticket, "status"), "valid"))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                         "The ticket “%s” is not valid and cannot be re-issued.", reference_text);
+          return;
+        }
+      g_ptr_array_add (tickets, ticket);
+    }
+
+  input = sandbox_get_object (body, "consumer");
+  if (input == NULL)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
+                     "A “consumer” object is needed to re-issue tickets.");
+      return;
+    }
+  validate_consumer (input, NULL, details);
+  if (respond_if_invalid (req, details))
+    return;
+
+  consumer = new_consumer_revision (req->self, input, NULL);
+  sandbox_data_add (req->self->data, SANDBOX_CONSUMERS, consumer);
+
+  order_uid = sandbox_data_new_uid (req->self->data);
+  token = sandbox_data_new_uid (req->self->data);
+  reference = g_strdup_printf ("RE-%04u", json_array_get_length (sandbox_data_list (req->self->data, SANDBOX_ORDERS)) + 1);
+  order = json_object_new ();
+  json_object_set_string_member (order, "uid", order_uid);
+  json_object_set_string_member (order, "reference", reference);
+  json_object_set_string_member (order, "external_reference", "");
+  json_object_set_string_member (order, "redirect_url", "");
+  json_object_set_string_member (order, "created_date", created);
+  json_object_set_string_member (order, "status", "paid");
+  json_object_set_string_member (order, "token", token);
+  json_object_set_null_member (order, "cognito_user");
+  json_object_set_string_member (order, "consumer", sandbox_get_string (consumer, "uid"));
+  json_object_set_object_member (order, "payment_method", json_object_new ());
+  json_object_set_object_member (order, "shipping_method", json_object_new ());
+  json_object_set_member (order, "product_total", json_node_copy (json_object_get_member (old_order, "product_total")));
+  json_object_set_member (order, "service_costs", json_node_copy (json_object_get_member (old_order, "service_costs")));
+  json_object_set_member (order, "grand_total", json_node_copy (json_object_get_member (old_order, "grand_total")));
+  json_object_set_array_member (order, "external_purchases", json_array_new ());
+  sandbox_data_add (req->self->data, SANDBOX_ORDERS, order);
+
+  for (guint i = 0; i < tickets->len; i++)
+    {
+      JsonObject *old = g_ptr_array_index (tickets, i);
+      g_autoptr(JsonNode) copy = json_node_init_object (json_node_alloc (), old);
+      g_autoptr(JsonNode) fresh = json_node_copy (copy);
+      JsonObject *ticket = json_node_get_object (fresh);
+      g_autofree char *uid = sandbox_data_new_uid (req->self->data);
+      g_autofree char *code = sandbox_data_new_code (req->self->data);
+
+      json_object_set_string_member (ticket, "uid", uid);
+      json_object_set_string_member (ticket, "code", code);
+      json_object_set_string_member (ticket, "order", order_uid);
+      json_object_set_boolean_member (ticket, "is_scanned", FALSE);
+      json_object_set_string_member (ticket, "consumer", sandbox_get_string (consumer, "uid"));
+      sandbox_data_add (req->self->data, SANDBOX_TICKETS, ticket);
+      json_object_set_string_member (old, "status", "invalid");
+    }
+
+  save_state (req->self);
+  soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
+                                "X-Sandbox-Order-Token", token);
+  respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_order (&req->repr, order));
+}
+
+static void
+handle_orders (Request    *req,
+               const char *uid)
+{
+  JsonObject *order;
+
+  if (uid == NULL)
+    {
+      handle_reissue (req);
+      return;
+    }
+
+  if (!require (req, TRUE, "read this order"))
+    return;
+
+  order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, uid);
+  if (order == NULL)
+    {
+      respond_not_found (req, "The order");
+      return;
+    }
+
+  if (!require (req, can_read_order (&req->auth, order), "read this order"))
+    return;
+
+  respond_json (req, SOUP_STATUS_OK, sandbox_repr_order (&req->repr, order));
+}
+
+static JsonObject *
+full_ticket (const SandboxRepr *repr,
+             JsonObject        *ticket)
+{
+  return sandbox_repr_ticket (repr, ticket, TRUE);
+}
+
+static JsonObject *
+event_summary (const SandboxRepr *repr,
+               JsonObject        *event)
+{
+  JsonObject *full = sandbox_repr_event (repr, event);
+  JsonObject *object = json_object_new ();
+  static const char *fields[] = { "uid", "title", "subtitle", "event_start", "event_end", "location" };
+  g_autofree char *self = sandbox_uri (repr, "events", sandbox_get_string (event, "uid"));
+  JsonObject *links = json_object_new ();
+
+  sandbox_set_link (links, "self", self);
+  json_object_set_object_member (object, "_links", links);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    json_object_set_member (object, fields[i], json_node_copy (json_object_get_member (full, fields[i])));
+  json_object_unref (full);
+
+  return object;
+}
+
+static JsonObject *
+product_brief (const SandboxRepr *repr,
+               JsonObject        *product)
+{
+  g_autofree char *self = sandbox_uri (repr, "products", sandbox_get_string (product, "uid"));
+  JsonObject *full = sandbox_repr_product (repr, product);
+  JsonObject *object = json_object_new ();
+  JsonObject *links = json_object_new ();
+
+  sandbox_set_link (links, "self", self);
+  json_object_set_object_member (object, "_links", links);
+  json_object_set_string_member (object, "uid", sandbox_get_string (product, "uid"));
+  json_object_set_member (object, "name", json_node_copy (json_object_get_member (full, "name")));
+  json_object_set_member (object, "subtitle", json_node_copy (json_object_get_member (full, "subtitle")));
+  json_object_unref (full);
+
+  return object;
+}
+
+static void
+handle_my_tickets (Request *req)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  JsonArray *all = sandbox_data_list (req->self->data, SANDBOX_TICKETS);
+  g_autofree char *self = sandbox_uri (&req->repr, "tickets", NULL);
+  JsonObject *object;
+  JsonObject *embedded = json_object_new ();
+  JsonArray *tickets = json_array_new ();
+  JsonArray *products = json_array_new ();
+  JsonArray *events = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (all); i++)
+    {
+      JsonObject *ticket = json_array_get_object_element (all, i);
+      JsonObject *product;
+      JsonObject *event;
+      JsonObject *order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (ticket, "order"));
+
+      /* As documented, tickets of the user's own orders are not listed. */
+      if (!is_holder (req, ticket) || can_read_order (&req->auth, order))
+        continue;
+
+      json_array_add_object_element (tickets, sandbox_repr_ticket_short (&req->repr, ticket));
+      product = sandbox_data_lookup (req->self->data, SANDBOX_PRODUCTS, sandbox_get_string (ticket, "product"));
+      event = sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, sandbox_get_string (ticket, "event"));
+      if (product != NULL && !g_ptr_array_find (seen, product, NULL))
+        {
+          g_ptr_array_add (seen, product);
+          json_array_add_object_element (products, product_brief (&req->repr, product));
+        }
+      if (event != NULL && !g_ptr_array_find (seen, event, NULL))
+        {
+          g_ptr_array_add (seen, event);
+          json_array_add_object_element (events, event_summary (&req->repr, event));
+        }
+    }
+
+  object = json_object_new ();
+  json_object_set_object_member (object, "_links", sandbox_new_links (self, "tickets"));
+  json_object_set_array_member (embedded, "shop:ticket", tickets);
+  json_object_set_array_member (embedded, "shop:product", products);
+  json_object_set_array_member (embedded, "shop:event", events);
+  json_object_set_object_member (object, "_embedded", embedded);
+  respond_json (req, SOUP_STATUS_OK, object);
+}
+
+static void
+handle_ticket_search (Request *req)
+{
+  const char *code = g_hash_table_lookup (req->query, "code");
+  const char *event = g_hash_table_lookup (req->query, "event");
+  const char *event_uid = sandbox_uid_from_uri (&req->repr, "events", event);
+  g_autofree char *self = self_href (req);
+  g_autofree char *search = g_strconcat (req->repr.base, "/tickets{?event,code}", NULL);
+  JsonObject *ticket;
+  JsonObject *object;
+  JsonObject *links;
+  JsonObject *embedded;
+  JsonArray *list;
+  GHashTableIter iter;
+  const char *name;
+
+  if (!require (req, role_has (&req->auth, ACCESS_ORDER), "search tickets by barcode"))
+    return;
+
+  g_hash_table_iter_init (&iter, req->query);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
+    if (!g_str_equal (name, "code") && !g_str_equal (name, "event"))
+      {
+        respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                       "“%s” is not a query parameter of the ticket search; use code and event.", name);
+        return;
+      }
+
+  if (code == NULL || *code == '\0' || event == NULL || *event == '\0')
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "Searching tickets needs both “code” (the barcode) and “event” (the event's URI).");
+      return;
+    }
+
+  ticket = sandbox_data_find_ticket_by_code (req->self->data, code);
+  if (ticket == NULL || event_uid == NULL || !g_str_equal (sandbox_get_string (ticket, "event"), event_uid))
+    {
+      respond_not_found (req, "No ticket with this barcode for this event");
+      return;
+    }
+
+  object = json_object_new ();
+  links = sandbox_new_links (self, "tickets");
+  {
+    JsonObject *link = json_object_new ();
+
+    json_object_set_string_member (link, "href", search);
+    json_object_set_boolean_member (link, "templated", TRUE);
+    json_object_set_object_member (links, "search", link);
+  }
+  json_object_set_object_member (object, "_links", links);
+  /* For historic reasons, a list holding the one ticket. */
+  list = json_array_new ();
+  json_array_add_object_element (list, full_ticket (&req->repr, ticket));
+  embedded = json_object_new ();
+  json_object_set_array_member (embedded, "shop:ticket", list);
+  json_object_set_object_member (object, "_embedded", embedded);
+  respond_json (req, SOUP_STATUS_OK, object);
+}
+
+static void
+handle_tickets (Request    *req,
+                const char *uid)
+{
+  JsonObject *ticket;
+
+  if (uid == NULL)
+    {
+      if (req->query != NULL && g_hash_table_size (req->query) > 0)
+        handle_ticket_search (req);
+      else if (require (req, req->auth.kind == AUTH_COGNITO, "list personalized tickets; use a Cognito token"))
+        handle_my_tickets (req);
+      return;
+    }
+
+  if (!require (req, TRUE, "read this ticket"))
+    return;
+
+  ticket = sandbox_data_lookup (req->self->data, SANDBOX_TICKETS, uid);
+  if (ticket == NULL)
+    {
+      respond_not_found (req, "The ticket");
+      return;
+    }
+
+  if (!require (req, can_read_ticket (req, ticket), "read this ticket"))
+    return;
+
+  respond_json (req, SOUP_STATUS_OK, full_ticket (&req->repr, ticket));
+}
+
+static gboolean
+ticket_in_request (Request    *req,
+                   JsonObject *ticket,
+                   gpointer    request)
+{
+  return array_has_string (sandbox_get_array (request, "tickets"), sandbox_get_string (ticket, "uid"));
+}
+
+static void
+complete_request_if_done (TicketsSandbox *self,
+                          JsonObject     *request)
+{
+  JsonArray *tickets = sandbox_get_array (request, "tickets");
+
+  for (guint i = 0; tickets != NULL && i < json_array_get_length (tickets); i++)
+    if (!sandbox_ticket_is_personalized (sandbox_data_lookup (self->data, SANDBOX_TICKETS,
+                                                              json_array_get_string_element (tickets, i))))
+      return;
+
+  json_object_set_string_member (request, "state", "completed");
+}
+
+static gboolean
+validate_opt_in (Request    *req,
+                 JsonObject *body)
+{
+  JsonNode *node = json_object_get_member (body, "opt_in");
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      gboolean valid = TRUE;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &value))
+        valid = valid && JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_BOOLEAN;
+      if (valid)
+        return TRUE;
+    }
+
+  respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                 "“opt_in” must be an object of booleans, such as {\"opt_in\": false, \"opt_in_2\": false}.");
+  return FALSE;
+}
+
+static void
+handle_personalize (Request *req)
+{
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(JsonObject) details = json_object_new ();
+  g_autoptr(JsonObject) form = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) tickets = NULL;
+  g_autoptr(JsonObject) consumer = NULL;
+  g_autoptr(JsonObject) personalization = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *created = now_string ();
+  JsonObject *order = NULL;
+  JsonObject *request = NULL;
+  JsonObject *input;
+  JsonArray *ticket_uids;
+  const char *reference;
+
+  if (!require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO || req->auth.kind == AUTH_REQUEST,
+                "personalize tickets; use an Order, Cognito or Personalization-Request token"))
+    return;
+  if ((body = parse_body (req)) == NULL)
+    return;
+
+  if (json_object_has_member (body, "order") == json_object_has_member (body, "personalization_request"))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "Give either “order” or “personalization_request”, not both and not neither.");
+      return;
+    }
+
+  if (json_object_has_member (body, "order"))
+    {
+      reference = sandbox_get_string (body, "order");
+      order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_uid_from_uri (&req->repr, "orders", reference));
+      if (order == NULL)
+        {
+          respond_not_found (req, "The order");
+          return;
+        }
+      if (!require (req, req->auth.kind != AUTH_REQUEST && can_read_order (&req->auth, order),
+                    "personalize the tickets of this order"))
+        return;
+    }
+  else
+    {
+      reference = sandbox_get_string (body, "personalization_request");
+      request = sandbox_data_lookup (req->self->data, SANDBOX_REQUESTS,
+                                     sandbox_uid_from_uri (&req->repr, "personalization-requests", reference));
+      if (request == NULL)
+        {
+          respond_not_found (req, "The personalization request");
+          return;
+        }
+      if (!require (req, req->auth.kind == AUTH_REQUEST && req->auth.subject == request,
+                    "personalize the tickets of this personalization request"))
+        return;
+      if (!g_str_equal (sandbox_get_string (request, "state"), "pending"))
+        {
+          respond_error (req, SOUP_STATUS_FORBIDDEN, "FORBIDDEN", NULL,
+                         "This personalization request is %s and can no longer be used.",
+                         sandbox_get_string (request, "state"));
+          return;
+        }
+      order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (request, "order"));
+    }
+
+  tickets = resolve_tickets (req, json_object_get_member (body, "tickets"),
+                             request != NULL ? ticket_in_request : ticket_in_order,
+                             request != NULL ? (gpointer) request : (gpointer) order, seen);
+  if (tickets == NULL)
+    return;
+
+  if (!validate_opt_in (req, body))
+    return;
+
+  input = sandbox_get_object (body, "consumer");
+  if (input == NULL)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
+                     "A “consumer” object is needed to personalize tickets.");
+      return;
+    }
+
+  form = merged_form (tickets);
+  validate_consumer (input, form, details);
+  check_unique_email (req, tickets, input, seen, details);
+  if (respond_if_invalid (req, details))
+    return;
+
+  consumer = new_consumer_revision (req->self, input, NULL);
+  sandbox_data_add (req->self->data, SANDBOX_CONSUMERS, consumer);
+
+  uid = sandbox_data_new_uid (req->self->data);
+  personalization = json_object_new ();
+  ticket_uids = json_array_new ();
+  for (guint i = 0; i < tickets->len; i++)
+    {
+      JsonObject *ticket = g_ptr_array_index (tickets, i);
+
+      json_object_set_string_member (ticket, "consumer", sandbox_get_string (consumer, "uid"));
+      json_array_add_string_element (ticket_uids, sandbox_get_string (ticket, "uid"));
+    }
+  json_object_set_string_member (personalization, "uid", uid);
+  json_object_set_string_member (personalization, "created_at", created);
+  json_object_set_string_member (personalization, "order", sandbox_get_string (order, "uid"));
+  json_object_set_array_member (personalization, "tickets", ticket_uids);
+  json_object_set_string_member (personalization, "consumer", sandbox_get_string (consumer, "uid"));
+  if (request != NULL)
+    json_object_set_string_member (personalization, "personalization_request", sandbox_get_string (request, "uid"));
+  else
+    json_object_set_null_member (personalization, "personalization_request");
+  sandbox_data_add (req->self->data, SANDBOX_PERSONALIZATIONS, personalization);
+
+  if (request != NULL)
+    complete_request_if_done (req->self, request);
+
+  save_state (req->self);
+
+  {
+    g_autofree char *location = sandbox_uri (&req->repr, "personalization", uid);
+
+    soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Location", location);
+  }
+  respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_personalization (&req->repr, personalization));
+}
+
+static gboolean
+can_read_personalizations (Request    *req,
+                           JsonObject *order)
+{
+  return (req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && can_read_order (&req->auth, order);
+}
+
+static void
+handle_personalization (Request    *req,
+                        const char *uid)
+{
+  JsonObject *order;
+  const char *order_ref;
+  g_autofree char *self = NULL;
+  JsonArray *all;
+  JsonArray *list;
+  JsonObject *object;
+  JsonObject *embedded;
+
+  if (g_str_equal (req->method, "POST"))
+    {
+      handle_personalize (req);
+      return;
+    }
+
+  if (!require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO,
+                "read personalizations; use an Order or Cognito token"))
+    return;
+
+  if (uid != NULL)
+    {
+      JsonObject *personalization = sandbox_data_lookup (req->self->data, SANDBOX_PERSONALIZATIONS, uid);
+
+      if (personalization == NULL)
+        {
+          respond_not_found (req, "The personalization");
+          return;
+        }
+      order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (personalization, "order"));
+      if (require (req, can_read_personalizations (req, order), "read this personalization"))
+        respond_json (req, SOUP_STATUS_OK, sandbox_repr_personalization (&req->repr, personalization));
+      return;
+    }
+
+  order_ref = req->query != NULL ? g_hash_table_lookup (req->query, "order") : NULL;
+  if (order_ref == NULL || (req->query != NULL && g_hash_table_size (req->query) != 1))
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "List personalizations with exactly one query parameter: ?order=<order URI>.");
+      return;
+    }
+
+  order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_uid_from_uri (&req->repr, "orders", order_ref));
+  if (order == NULL)
+    {
+      respond_not_found (req, "The order");
+      return;
+    }
+  if (!require (req, can_read_personalizations (req, order), "read the personalizations of this order"))
+    return;
+
+  all = sandbox_data_list (req->self->data, SANDBOX_PERSONALIZATIONS);
+  list = json_array_new ();
+  for (guint i = 0; i < json_array_get_length (all); i++)
+    {
+      JsonObject *personalization = json_array_get_object_element (all, i);
+
+      if (g_str_equal (sandbox_get_string (personalization, "order"), sandbox_get_string (order, "uid")))
+        json_array_add_object_element (list, sandbox_repr_personalization (&req->repr, personalization));
+    }
+
+  self = sandbox_uri (&req->repr, "personalization", NULL);
+  object = json_object_new ();
+  json_object_set_object_member (object, "_links", sandbox_new_links (self, NULL));
+  embedded = json_object_new ();
+  json_object_set_array_member (embedded, "shop:personalization", list);
+  json_object_set_object_member (object, "_embedded", embedded);
+  respond_json (req, SOUP_STATUS_OK, object);
+}
+
+static void
+handle_create_request (Request *req)
+{
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) tickets = NULL;
+  g_autoptr(JsonObject) request = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *created = now_string ();
+  JsonObject *order;
+  JsonArray *ticket_uids;
+  const char *email;
+
+  if (!require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO,
+                "ask for personalization; use an Order or Cognito token"))
+    return;
+  if ((body = parse_body (req)) == NULL)
+    return;
+
+  order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS,
+                               sandbox_uid_from_uri (&req->repr, "orders", sandbox_get_string (body, "order")));
+  if (order == NULL)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“order” must reference an existing order.");
+      return;
+    }
+  if (!require (req, can_read_order (&req->auth, order), "ask for the personalization of this order's tickets"))
+    return;
+
+  email = sandbox_get_string (body, "email");
+  if (!looks_like_email (email))
+    {
+      g_autoptr(JsonObject) details = json_object_new ();
+
+      add_detail (details, "email", "Enter a valid email address.");
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", g_steal_pointer (&details),
+                     "A personalization request needs the email address of the person who will fill it in.");
+      return;
+    }
+
+  tickets = resolve_tickets (req, json_object_get_member (body, "tickets"), ticket_in_order, order, seen);
+  if (tickets == NULL)
+    return;
+
+  for (guint i = 0; i < tickets->len; i++)
+    if (sandbox_ticket_is_personalized (g_ptr_array_index (tickets, i)))
+      {
+        respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                       "The ticket “%s” is already personalized.",
+                       sandbox_get_string (g_ptr_array_index (tickets, i), "uid"));
+        return;
+      }
+
+  uid = sandbox_data_new_uid (req->self->data);
+  token = sandbox_data_new_uid (req->self->data);
+  request = json_object_new ();
+  ticket_uids = json_array_new ();
+  for (guint i = 0; i < tickets->len; i++)
+    json_array_add_string_element (ticket_uids, sandbox_get_string (g_ptr_array_index (tickets, i), "uid"));
+  json_object_set_string_member (request, "uid", uid);
+  json_object_set_string_member (request, "token", token);
+  json_object_set_string_member (request, "email", email);
+  json_object_set_string_member (request, "state", "pending");
+  json_object_set_string_member (request, "created_at", created);
+  json_object_set_string_member (request, "order", sandbox_get_string (order, "uid"));
+  json_object_set_array_member (request, "tickets", ticket_uids);
+  sandbox_data_add (req->self->data, SANDBOX_REQUESTS, request);
+  save_state (req->self);
+
+  /* The real service emails the token to the friend; the sandbox hands it
+   * back so that the demo and the tests can play the friend. */
+  soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
+                                "X-Sandbox-Personalization-Request-Token", token);
+  respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_request (&req->repr, request));
+}
+
+static void
+handle_requests (Request    *req,
+                 const char *uid)
+{
+  JsonObject *request;
+  JsonObject *order;
+  gboolean allowed;
+
+  if (uid == NULL)
+    {
+      handle_create_request (req);
+      return;
+    }
+
+  if (!require (req, TRUE, "read this personalization request"))
+    return;
+
+  request = sandbox_data_lookup (req->self->data, SANDBOX_REQUESTS, uid);
+  if (request == NULL)
+    {
+      respond_not_found (req, "The personalization request");
+      return;
+    }
+
+  order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (request, "order"));
+  allowed = (req->auth.kind == AUTH_REQUEST && req->auth.subject == request) ||
+            ((req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && can_read_order (&req->auth, order));
+  if (!require (req, allowed, "use this personalization request"))
+    return;
+
+  if (g_str_equal (req->method, "DELETE"))
+    {
+      if (!g_str_equal (sandbox_get_string (request, "state"), "pending"))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                         "Only a pending request can be cancelled; this one is %s.",
+                         sandbox_get_string (request, "state"));
+          return;
+        }
+      json_object_set_string_member (request, "state", "cancelled");
+      save_state (req->self);
+      soup_server_message_set_status (req->msg, SOUP_STATUS_NO_CONTENT, NULL);
+      return;
+    }
+
+  respond_json (req, SOUP_STATUS_OK, sandbox_repr_request (&req->repr, request));
+}
+
+static gboolean
+can_manage_consumers (Request *req)
+{
+  return role_has (&req->auth, ACCESS_ORDER);
+}
+
+typedef struct
+{
+  JsonObject *input;
+  JsonObject *existing;
+  GPtrArray  *tickets;
+} ConsumerPost;
+
+static void
+consumer_post_clear (gpointer data)
+{
+  ConsumerPost *post = data;
+
+  g_clear_pointer (&post->tickets, g_ptr_array_unref);
+}
+
+static gboolean
+is_reference_only (JsonObject *input)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, input);
+  while (json_object_iter_next (&iter, &name, &value))
+    if (!g_str_equal (name, "uid") && !g_str_equal (name, "tickets"))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+handle_post_consumers (Request *req)
+{
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) posts = g_array_new (FALSE, TRUE, sizeof (ConsumerPost));
+  g_autofree char *self = sandbox_uri (&req->repr, "consumers", NULL);
+  JsonObject *bearer_consumer = NULL;
+  JsonArray *consumers;
+  JsonArray *list;
+  JsonObject *object;
+  JsonObject *embedded;
+
+  g_array_set_clear_func (posts, consumer_post_clear);
+
+  if (req->auth.kind == AUTH_BEARER)
+    bearer_consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS,
+                                           sandbox_get_string (req->auth.subject, "consumer"));
+  if (!require (req, can_manage_consumers (req) || bearer_consumer != NULL, "create consumer revisions"))
+    return;
+  if ((body = parse_body (req)) == NULL)
+    return;
+
+  consumers = sandbox_get_array (body, "consumers");
+  if (consumers == NULL || json_array_get_length (consumers) == 0)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“consumers” must be a non-empty list.");
+      return;
+    }
+  if (bearer_consumer != NULL && json_array_get_length (consumers) != 1)
+    {
+      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                     "With a bearer token, only one consumer may be posted.");
+      return;
+    }
+
+  /* Everything is checked before anything changes: a call is all or nothing. */
+  for (guint i = 0; i < json_array_get_length (consumers); i++)
+    {
+      JsonNode *element = json_array_get_element (consumers, i);
+      ConsumerPost post = { NULL, NULL, NULL };
+      g_autoptr(JsonObject) details = json_object_new ();
+      g_autoptr(JsonObject) form = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "Consumer %u is not an object.", i + 1);
+          return;
+        }
+      post.input = json_node_get_object (element);
+
+      if (bearer_consumer != NULL)
+        post.existing = bearer_consumer;
+      else if (json_object_has_member (post.input, "uid"))
+        {
+          post.existing = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS,
+                                               sandbox_uid_from_uri (&req->repr, "consumers",
+                                                                     sandbox_get_string (post.input, "uid")));
+          if (post.existing == NULL)
+            {
+              respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
+                             "Consumer %u refers to a consumer that was not found.", i + 1);
+              return;
+            }
+        }
+
+      if (json_object_has_member (post.input, "tickets"))
+        {
+          post.tickets = resolve_tickets (req, json_object_get_member (post.input, "tickets"), NULL, NULL, seen);
+          if (post.tickets == NULL)
+            return;
+        }
+
+      if (!is_reference_only (post.input) || post.existing == NULL)
+        {
+          form = post.tickets != NULL ? merged_form (post.tickets) : NULL;
+          validate_consumer (post.input, form, details);
+          if (post.tickets != NULL)
+            check_unique_email (req, post.tickets, post.input, seen, details);
+          if (respond_if_invalid (req, details))
+            {
+              consumer_post_clear (&post);
+              return;
+            }
+        }
+
+      g_array_append_val (posts, post);
+    }
+
+  list = json_array_new ();
+  for (guint i = 0; i < posts->len; i++)
+    {
+      ConsumerPost *post = &g_array_index (posts, ConsumerPost, i);
+      JsonObject *consumer = post->existing;
+
+      if (!is_reference_only (post->input) || consumer == NULL)
+        {
+          g_autoptr(JsonObject) revision = new_consumer_revision (req->self, post->input,
+                                                                 consumer != NULL ? sandbox_get_string (consumer, "uid") : NULL);
+
+          if (consumer != NULL)
+            {
+              /* A revision replaces what is known of an existing consumer. */
+              JsonObjectIter iter;
+              const char *name;
+              JsonNode *value;
+
+              json_object_set_string_member (revision, "reference", sandbox_get_string (consumer, "reference"));
+              json_object_iter_init (&iter, revision);
+              while (json_object_iter_next (&iter, &name, &value))
+                json_object_set_member (consumer, name, json_node_copy (value));
+            }
+          else
+            {
+              sandbox_data_add (req->self->data, SANDBOX_CONSUMERS, revision);
+              consumer = revision;
+            }
+        }
+
+      for (guint j = 0; post->tickets != NULL && j < post->tickets->len; j++)
+        json_object_set_string_member (g_ptr_array_index (post->tickets, j), "consumer",
+                                       sandbox_get_string (consumer, "uid"));
+
+      json_array_add_object_element (list, sandbox_repr_consumer (&req->repr, consumer, TRUE));
+    }
+
+  save_state (req->self);
+  object = json_object_new ();
+  json_object_set_object_member (object, "_links", sandbox_new_links (self, "consumers"));
+  embedded = json_object_new ();
+  json_object_set_array_member (embedded, "shop:consumer", list);
+  json_object_set_object_member (object, "_embedded", embedded);
+  respond_json (req, SOUP_STATUS_CREATED, object);
+}
+
+static void
+handle_consumers (Request    *req,
+                  const char *uid)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (uid == NULL && g_str_equal (req->method, "POST"))
+    {
+      handle_post_consumers (req);
+      return;
+    }
+
+  if (!require (req, can_manage_consumers (req), "read consumers"))
+    return;
+
+  if (uid != NULL)
+    {
+      JsonObject *consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS, uid);
+
+      if (consumer == NULL)
+        respond_not_found (req, "The consumer");
+      else
+        respond_json (req, SOUP_STATUS_OK, sandbox_repr_consumer (&req->repr, consumer, TRUE));
+      return;
+    }
+
+  items = all_items (req->self, SANDBOX_CONSUMERS);
+  if (filter_items (req, items, consumer_filters))
+    respond_page (req, "/consumers", "consumers", "shop:consumer",
+                  "/consumers{?email,first_name,last_name,date_of_birth,gender,postal_code,city,country,state,reference,external_reference}",
+                  items, consumer_with_links);
+}
+
+/* A one-page PDF, so that "open the e-ticket" has something to open. */
+static void
+handle_download (Request    *req,
+                 const char *kind,
+                 const char *token)
+{
+  static const char pdf[] =
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+    "4 0 obj<</Length 58>>stream\nBT /F1 24 Tf 72 760 Td (Tickets sandbox e-ticket) Tj ET\nendstream endobj\n"
+    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+  JsonArray *tickets = sandbox_data_list (req->self->data, SANDBOX_TICKETS);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < json_array_get_length (tickets) && !found; i++)
+    {
+      JsonObject *ticket = json_array_get_object_element (tickets, i);
+
+      found = g_str_equal (kind, "eticket") ? g_str_equal (sandbox_get_string (ticket, "eticket"), token)
+                                            : g_str_equal (sandbox_get_string (ticket, "order"), token);
+    }
+
+  if (!found)
+    {
+      respond_not_found (req, "The e-ticket");
+      return;
+    }
+
+  soup_server_message_set_status (req->msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (req->msg, "application/pdf", SOUP_MEMORY_STATIC, pdf, sizeof pdf - 1);
+}
+
+/* Routing */
+
+typedef void (*ResourceHandler) (Request *req, const char *uid);
+
+typedef struct
+{
+  const char      *name;
+  const char      *help;
+  const char      *collection_methods;
+  const char      *item_methods;
+  ResourceHandler  handler;
+} Resource;
+
+static const Resource resources[] = {
+  { "events", "events", "OPTIONS, GET", "OPTIONS, GET", handle_events },
+  { "products", "products", "OPTIONS, GET", "OPTIONS, GET", handle_products },
+  { "orders", "orders", "OPTIONS, POST", "OPTIONS, GET", handle_orders },
+  { "tickets", "tickets", "OPTIONS, GET", "OPTIONS, GET", handle_tickets },
+  { "personalization", "personalization", "OPTIONS, GET, POST", "OPTIONS, GET", handle_personalization },
+  { "personalization-requests", "personalization-requests", "OPTIONS, POST", "OPTIONS, GET, DELETE", handle_requests },
+  { "consumers", "consumers", "OPTIONS, GET, POST", "OPTIONS, GET", handle_consumers },
+};
+
+static gboolean
+method_allowed (const char *allow,
+                const char *method)
+{
+  g_auto(GStrv) methods = g_strsplit (allow, ", ", -1);
+
+  return g_strv_contains ((const char * const *) methods, method);
+}
+
+static void
+respond_options (Request    *req,
+                 const char *allow)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (req->msg);
+  g_autofree char *link = g_strdup_printf ("<" SANDBOX_DOCS "%s.html>; type=text/html; rel=help", req->help);
+
+  soup_message_headers_replace (headers, "Allow", allow);
+  soup_message_headers_replace (headers, "Link", link);
+  soup_server_message_set_status (req->msg, SOUP_STATUS_OK, NULL);
+}
+
+static void
+dispatch (Request *req)
+{
+  const Resource *resource = NULL;
+  const char *allow;
+  const char *uid;
+
+  if (req->n_segments == 0)
+    {
+      req->help = "root";
+      if (g_str_equal (req->method, "OPTIONS"))
+        respond_options (req, "OPTIONS, GET");
+      else if (g_str_equal (req->method, "GET"))
+        handle_root (req);
+      else
+        {
+          soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Allow", "OPTIONS, GET");
+          respond_error (req, SOUP_STATUS_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", NULL,
+                         "%s is not allowed here.", req->method);
+        }
+      return;
+    }
+
+  if (req->n_segments == 3 && g_str_equal (req->segments[0], "download") &&
+      (g_str_equal (req->segments[1], "eticket") || g_str_equal (req->segments[1], "etickets")) &&
+      g_str_equal (req->method, "GET"))
+    {
+      req->help = "etickets";
+      handle_download (req, req->segments[1], req->segments[2]);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
+    if (g_str_equal (resources[i].name, req->segments[0]))
+      resource = &resources[i];
+
+  if (resource == NULL || req->n_segments > 2)
+    {
+      req->help = "index";
+      respond_not_found (req, "This resource");
+      return;
+    }
+
+  req->help = resource->help;
+  uid = req->n_segments == 2 ? req->segments[1] : NULL;
+  allow = uid != NULL ? resource->item_methods : resource->collection_methods;
+
+  if (g_str_equal (req->method, "OPTIONS"))
+    {
+      respond_options (req, allow);
+      return;
+    }
+
+  if (!method_allowed (allow, req->method))
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Allow", allow);
+      respond_error (req, SOUP_STATUS_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", NULL,
+                     "%s is not allowed here; this resource allows %s.", req->method, allow);
+      return;
+    }
+
+  resource->handler (req, uid);
+}
+
+static void
+process (TicketsSandbox    *self,
+         SoupServerMessage *msg,
+         GHashTable        *query)
+{
+  GUri *uri = soup_server_message_get_uri (msg);
+  g_auto(GStrv) parts = g_strsplit (g_uri_get_path (uri), "/", -1);
+  g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (g_free);
+  Request req = { 0 };
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_ptr_array_add (segments, g_uri_unescape_string (parts[i], NULL));
+  g_ptr_array_add (segments, NULL);
+
+  req.self = self;
+  req.msg = msg;
+  req.method = soup_server_message_get_method (msg);
+  req.segments = (char **) segments->pdata;
+  req.n_segments = segments->len - 1;
+  req.query = query;
+  req.auth = authenticate (self, msg);
+  req.repr.data = self->data;
+  req.repr.base = self->base_uri;
+  req.repr.show_availability = role_has (&req.auth, ACCESS_AVAILABILITY);
+  req.help = "index";
+
+  /* Paths and methods only: queries and bodies may carry personal data. */
+  g_debug ("%s %s", req.method, g_uri_get_path (uri));
+
+  dispatch (&req);
+}
+
+/* Faults: an injected 500, or a connection dropped without an answer. */
+static gboolean
+inject_fault (TicketsSandbox    *self,
+              SoupServerMessage *msg)
+{
+  if (self->fail_rate <= 0 || g_rand_double (self->rand) >= self->fail_rate)
+    return FALSE;
+
+  if (g_rand_boolean (self->rand))
+    {
+      g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+      g_io_stream_close (stream, NULL, NULL);
+    }
+  else
+    {
+      Request req = { .self = self, .msg = msg, .help = "index" };
+
+      respond_error (&req, SOUP_STATUS_INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", NULL,
+                     "The sandbox failed this request on purpose (--fail-rate).");
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  TicketsSandbox    *self;
+  SoupServerMessage *msg;
+  GHashTable        *query;
+} Delayed;
+
+static gboolean
+delayed_cb (gpointer user_data)
+{
+  Delayed *delayed = user_data;
+
+  soup_server_message_unpause (delayed->msg);
+  if (!inject_fault (delayed->self, delayed->msg))
+    process (delayed->self, delayed->msg, delayed->query);
+
+  g_clear_pointer (&delayed->query, g_hash_table_unref);
+  g_object_unref (delayed->msg);
+  g_object_unref (delayed->self);
+  g_free (delayed);
+
+  return G_SOURCE_REMOVE;
+}
+
+static GHashTable *
+copy_query (GHashTable *query)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (query == NULL)
+    return copy;
+
+  g_hash_table_iter_init (&iter, query);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy, g_strdup (key), g_strdup (value));
+
+  return copy;
+}
+
+static void
+server_callback (SoupServer        *server,
+                 SoupServerMessage *msg,
+                 const char        *path,
+                 GHashTable        *query,
+                 gpointer           user_data)
+{
+  TicketsSandbox *self = user_data;
+  g_autoptr(GHashTable) own_query = copy_query (query);
+
+  if (self->latency_ms > 0)
+    {
+      Delayed *delayed = g_new0 (Delayed, 1);
+
+      delayed->self = g_object_ref (self);
+      delayed->msg = g_object_ref (msg);
+      delayed->query = g_steal_pointer (&own_query);
+      soup_server_message_pause (msg);
+      g_timeout_add (self->latency_ms, delayed_cb, delayed);
+      return;
+    }
+
+  if (!inject_fault (self, msg))
+    process (self, msg, own_query);
+}
+
+/* Public API */
+
+GBytes *
+tickets_sandbox_get_default_fixture (void)
+{
+  /* Looked up in the resource itself: in a static library nothing else
+   * would pull in the object file that registers it. */
+  return g_resource_lookup_data (tickets_sandbox_get_resource (), "/org/example/Tickets/sandbox/fixture.json",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+TicketsSandbox *
+tickets_sandbox_new (GBytes  *fixture,
+                     GError **error)
+{
+  g_autoptr(GBytes) builtin = NULL;
+  TicketsSandbox *self;
+  SandboxData *data;
+
+  if (fixture == NULL)
+    fixture = builtin = tickets_sandbox_get_default_fixture ();
+
+  data = sandbox_data_new (fixture, error);
+  if (data == NULL)
+    return NULL;
+
+  self = g_object_new (TICKETS_TYPE_SANDBOX, NULL);
+  self->data = data;
+
+  return self;
+}
+
+gboolean
+tickets_sandbox_set_state_file (TicketsSandbox  *self,
+                                const char      *path,
+                                GError         **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (TICKETS_IS_SANDBOX (self), FALSE);
+
+  g_free (self->state_file);
+  self->state_file = g_strdup (path);
+
+  if (g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      SandboxData *data = sandbox_data_new (bytes, error);
+
+      if (data == NULL)
+        return FALSE;
+      sandbox_data_free (self->data);
+      self->data = data;
+      return TRUE;
+    }
+
+  if (!g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  save_state (self);
+  return TRUE;
+}
+
+void
+tickets_sandbox_set_latency (TicketsSandbox *self,
+                             guint           latency_ms)
+{
+  g_return_if_fail (TICKETS_IS_SANDBOX (self));
+
+  self->latency_ms = latency_ms;
+}
+
+void
+tickets_sandbox_set_fail_rate (TicketsSandbox *self,
+                               double          fail_rate)
+{
+  g_return_if_fail (TICKETS_IS_SANDBOX (self));
+
+  self->fail_rate = CLAMP (fail_rate, 0.0, 1.0);
+}
+
+void
+tickets_sandbox_set_seed (TicketsSandbox *self,
+                          guint32         seed)
+{
+  g_return_if_fail (TICKETS_IS_SANDBOX (self));
+
+  g_rand_set_seed (self->rand, seed);
+  sandbox_data_set_seed (self->data, seed);
+}
+
+gboolean
+tickets_sandbox_add_big_order (TicketsSandbox  *self,
+                               guint            n_tickets,
+                               GError         **error)
+{
+  g_return_val_if_fail (TICKETS_IS_SANDBOX (self), FALSE);
+
+  if (n_tickets == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "A big order needs at least one ticket");
+      return FALSE;
+    }
+
+  if (sandbox_data_lookup (self->data, SANDBOX_ORDERS, "b1600000000000000000000000000000") != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "The big order exists already");
+      return FALSE;
+    }
+
+  sandbox_data_add_big_order (self->data, n_tickets);
+  return TRUE;
+}
+
+gboolean
+tickets_sandbox_listen (TicketsSandbox  *self,
+                        const char      *address,
+                        guint            port,
+                        GError         **error)
+{
+  g_autoptr(GInetAddress) inet = NULL;
+  g_autoptr(GSocketAddress) socket_address = NULL;
+  GSList *uris;
+  GUri *uri;
+
+  g_return_val_if_fail (TICKETS_IS_SANDBOX (self), FALSE);
+  g_return_val_if_fail (self->server == NULL, FALSE);
+
+  inet = g_inet_address_new_from_string (address != NULL ? address : "127.0.0.1");
+  if (inet == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "“%s” is not an IP address", address);
+      return FALSE;
+    }
+
+  self->server = soup_server_new ("server-header", "tickets-sandbox ", NULL);
+  soup_server_add_handler (self->server, NULL, server_callback, self, NULL);
+
+  socket_address = g_inet_socket_address_new (inet, port);
+  if (!soup_server_listen (self->server, socket_address, 0, error))
+    {
+      g_clear_object (&self->server);
+      return FALSE;
+    }
+
+  uris = soup_server_get_uris (self->server);
+  uri = uris->data;
+  g_free (self->base_uri);
+  if (g_inet_address_get_family (inet) == G_SOCKET_FAMILY_IPV6)
+    self->base_uri = g_strdup_printf ("http://[%s]:%d", g_uri_get_host (uri), g_uri_get_port (uri));
+  else
+    self->base_uri = g_strdup_printf ("http://%s:%d", g_uri_get_host (uri), g_uri_get_port (uri));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  return TRUE;
+}
+
+const char *
+tickets_sandbox_get_base_uri (TicketsSandbox *self)
+{
+  g_return_val_if_fail (TICKETS_IS_SANDBOX (self), NULL);
+
+  return self->base_uri;
+}
+
+void
+tickets_sandbox_disconnect (TicketsSandbox *self)
+{
+  g_return_if_fail (TICKETS_IS_SANDBOX (self));
+
+  if (self->server != NULL)
+    soup_server_disconnect (self->server);
+  g_clear_object (&self->server);
+}
+
+static void
+tickets_sandbox_finalize (GObject *object)
+{
+  TicketsSandbox *self = TICKETS_SANDBOX (object);
+
+  tickets_sandbox_disconnect (self);
+  g_clear_pointer (&self->data, sandbox_data_free);
+  g_clear_pointer (&self->base_uri, g_free);
+  g_clear_pointer (&self->state_file, g_free);
+  g_clear_pointer (&self->rand, g_rand_free);
+
+  G_OBJECT_CLASS (tickets_sandbox_parent_class)->finalize (object);
+}
+
+static void
+tickets_sandbox_class_init (TicketsSandboxClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tickets_sandbox_finalize;
+}
+
+static void
+tickets_sandbox_init (TicketsSandbox *self)
+{
+  self->rand = g_rand_new ();
+}

@@ -1,0 +1,40 @@
+/* tickets-sandbox.h: a local server implementing the Paylogic Shopping Service API
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define TICKETS_TYPE_SANDBOX (tickets_sandbox_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, TICKETS, SANDBOX, GObject)
+
+/* The built-in fixture, from GResource. */
+GBytes         *tickets_sandbox_get_default_fixture (void);
+
+TicketsSandbox *tickets_sandbox_new            (GBytes        *fixture,
+                                                GError       **error);
+gboolean        tickets_sandbox_set_state_file (TicketsSandbox *self,
+                                                const char     *path,
+                                                GError        **error);
+void            tickets_sandbox_set_latency    (TicketsSandbox *self,
+                                                guint           latency_ms);
+void            tickets_sandbox_set_fail_rate  (TicketsSandbox *self,
+                                                double          fail_rate);
+void            tickets_sandbox_set_seed       (TicketsSandbox *self,
+                                                guint32         seed);
+gboolean        tickets_sandbox_add_big_order  (TicketsSandbox *self,
+                                                guint           n_tickets,
+                                                GError        **error);
+gboolean        tickets_sandbox_listen         (TicketsSandbox *self,
+                                                const char     *address,
+                                                guint           port,
+                                                GError        **error);
+const char     *tickets_sandbox_get_base_uri   (TicketsSandbox *self);
+void            tickets_sandbox_disconnect     (TicketsSandbox *self);
+
+G_END_DECLS
