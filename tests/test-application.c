@@ -1,0 +1,86 @@
+/* test-application.c: the command line of the tickets program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+static const char *tickets_path;
+
+static int
+run (const char  *arg1,
+     const char  *arg2,
+     char       **out,
+     char       **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* English output, whatever the machine's locale. */
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, tickets_path, arg1, arg2, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_version (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("--version", NULL, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "tickets " PACKAGE_VERSION "\n");
+}
+
+static void
+test_help (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("--help", NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "--demo"));
+  g_assert_nonnull (strstr (out, "--server=URL"));
+  g_assert_nonnull (strstr (out, "--version"));
+}
+
+static void
+test_bad_server (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("--server", "not a url", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "not a server address"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ("--server", "ftp://example.org", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "https://"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_cmpint (argc, ==, 2);
+  tickets_path = argv[1];
+
+  g_test_add_func ("/application/version", test_version);
+  g_test_add_func ("/application/help", test_help);
+  g_test_add_func ("/application/bad-server", test_bad_server);
+
+  return g_test_run ();
+}

@@ -1,0 +1,323 @@
+/* tickets-test-sandbox.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tickets-test-sandbox.h"
+
+struct _TicketsTestSandbox
+{
+  GThread        *thread;
+  GMainContext   *context;
+  GMainLoop      *loop;
+  TicketsSandbox *sandbox;
+  SoupSession    *session;
+  char           *base;
+
+  GBytes         *fixture;
+  char           *state_file;
+  guint           big_order;
+  guint           latency_ms;
+  double          fail_rate;
+  guint32         seed;
+
+  GMutex          mutex;
+  GCond           cond;
+  gboolean        ready;
+};
+
+static gpointer
+serve (gpointer data)
+{
+  TicketsTestSandbox *self = data;
+  g_autoptr(GError) error = NULL;
+
+  g_main_context_push_thread_default (self->context);
+
+  self->sandbox = tickets_sandbox_new (self->fixture, &error);
+  g_assert_no_error (error);
+  if (self->state_file != NULL)
+    {
+      tickets_sandbox_set_state_file (self->sandbox, self->state_file, &error);
+      g_assert_no_error (error);
+    }
+  if (self->big_order > 0)
+    {
+      tickets_sandbox_add_big_order (self->sandbox, self->big_order, &error);
+      g_assert_no_error (error);
+    }
+  tickets_sandbox_set_latency (self->sandbox, self->latency_ms);
+  tickets_sandbox_set_fail_rate (self->sandbox, self->fail_rate);
+  tickets_sandbox_set_seed (self->sandbox, self->seed);
+  tickets_sandbox_listen (self->sandbox, NULL, 0, &error);
+  g_assert_no_error (error);
+
+  g_mutex_lock (&self->mutex);
+  self->base = g_strdup (tickets_sandbox_get_base_uri (self->sandbox));
+  self->ready = TRUE;
+  g_cond_signal (&self->cond);
+  g_mutex_unlock (&self->mutex);
+
+  g_main_loop_run (self->loop);
+
+  tickets_sandbox_disconnect (self->sandbox);
+  g_clear_object (&self->sandbox);
+  g_main_context_pop_thread_default (self->context);
+
+  return NULL;
+}
+
+static TicketsTestSandbox *
+start (TicketsTestSandbox *self)
+{
+  self->context = g_main_context_new ();
+  self->loop = g_main_loop_new (self->context, FALSE);
+  g_mutex_init (&self->mutex);
+  g_cond_init (&self->cond);
+
+  self->thread = g_thread_new ("sandbox", serve, self);
+
+  g_mutex_lock (&self->mutex);
+  while (!self->ready)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+
+  self->session = soup_session_new_with_options ("timeout", 30, NULL);
+
+  return self;
+}
+
+TicketsTestSandbox *
+tickets_test_sandbox_start_full (GBytes     *fixture,
+                                 const char *state_file,
+                                 guint       big_order)
+{
+  TicketsTestSandbox *self = g_new0 (TicketsTestSandbox, 1);
+
+  self->fixture = fixture != NULL ? g_bytes_ref (fixture) : NULL;
+  self->state_file = g_strdup (state_file);
+  self->big_order = big_order;
+
+  return start (self);
+}
+
+TicketsTestSandbox *
+tickets_test_sandbox_start_faulty (guint   latency_ms,
+                                   double  fail_rate,
+                                   guint32 seed)
+{
+  TicketsTestSandbox *self = g_new0 (TicketsTestSandbox, 1);
+
+  self->latency_ms = latency_ms;
+  self->fail_rate = fail_rate;
+  self->seed = seed;
+
+  return start (self);
+}
+
+TicketsTestSandbox *
+tickets_test_sandbox_start (void)
+{
+  return tickets_test_sandbox_start_full (NULL, NULL, 0);
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+void
+tickets_test_sandbox_stop (TicketsTestSandbox *self)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_clear_object (&self->session);
+
+  g_source_set_callback (source, quit_cb, self->loop, NULL);
+  g_source_attach (source, self->context);
+  g_source_unref (source);
+  g_thread_join (self->thread);
+
+  g_main_loop_unref (self->loop);
+  g_main_context_unref (self->context);
+  g_mutex_clear (&self->mutex);
+  g_cond_clear (&self->cond);
+  g_clear_pointer (&self->fixture, g_bytes_unref);
+  g_free (self->state_file);
+  g_free (self->base);
+  g_free (self);
+}
+
+const char *
+tickets_test_sandbox_get_base (TicketsTestSandbox *self)
+{
+  return self->base;
+}
+
+char *
+tickets_test_sandbox_uri (TicketsTestSandbox *self,
+                          const char         *path)
+{
+  if (strstr (path, "://") != NULL)
+    return g_strdup (path);
+
+  return g_strconcat (self->base, path, NULL);
+}
+
+static void
+set_auth (SoupMessage *msg,
+          const char  *auth)
+{
+  SoupMessageHeaders *headers = soup_message_get_request_headers (msg);
+  g_auto(GStrv) parts = NULL;
+
+  if (auth == NULL)
+    return;
+
+  parts = g_strsplit (auth, ":", 3);
+  g_assert_nonnull (parts[1]);
+
+  if (g_str_equal (parts[0], "basic"))
+    {
+      g_autofree char *pair = g_strdup_printf ("%s:%s", parts[1], parts[2] != NULL ? parts[2] : "");
+      g_autofree char *encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
+      g_autofree char *value = g_strconcat ("Basic ", encoded, NULL);
+
+      soup_message_headers_replace (headers, "Authorization", value);
+    }
+  else if (g_str_equal (parts[0], "bearer"))
+    {
+      g_autofree char *value = g_strconcat ("Bearer ", parts[1], NULL);
+
+      soup_message_headers_replace (headers, "Authorization", value);
+    }
+  else if (g_str_equal (parts[0], "order"))
+    soup_message_headers_replace (headers, "Order-Token", parts[1]);
+  else if (g_str_equal (parts[0], "cognito"))
+    soup_message_headers_replace (headers, "Cognito-Token", parts[1]);
+  else if (g_str_equal (parts[0], "request"))
+    soup_message_headers_replace (headers, "Personalization-Request-Token", parts[1]);
+  else if (g_str_equal (parts[0], "raw"))
+    soup_message_headers_replace (headers, parts[1], parts[2] != NULL ? parts[2] : "");
+  else
+    g_error ("Unknown auth mode in “%s”", auth);
+}
+
+TicketsTestResponse *
+tickets_test_request (TicketsTestSandbox *self,
+                      const char         *method,
+                      const char         *path,
+                      const char         *auth,
+                      const char         *body)
+{
+  g_autofree char *uri = tickets_test_sandbox_uri (self, path);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, uri);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  TicketsTestResponse *response;
+  gsize size;
+  const char *text;
+
+  g_assert_nonnull (msg);
+  set_auth (msg, auth);
+
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+
+  response = g_new0 (TicketsTestResponse, 1);
+  response->raw = soup_session_send_and_read (self->session, msg, NULL, &error);
+  g_assert_no_error (error);
+  response->status = soup_message_get_status (msg);
+  response->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
+
+  text = g_bytes_get_data (response->raw, &size);
+  if (size > 0 && json_parser_load_from_data (parser, text, size, NULL))
+    response->body = json_node_ref (json_parser_get_root (parser));
+
+  return response;
+}
+
+void
+tickets_test_response_free (TicketsTestResponse *response)
+{
+  g_clear_pointer (&response->headers, soup_message_headers_unref);
+  g_clear_pointer (&response->raw, g_bytes_unref);
+  g_clear_pointer (&response->body, json_node_unref);
+  g_free (response);
+}
+
+JsonObject *
+tickets_test_response_object (TicketsTestResponse *response)
+{
+  g_assert_nonnull (response->body);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (response->body));
+
+  return json_node_get_object (response->body);
+}
+
+void
+tickets_test_assert_error (TicketsTestResponse *response,
+                           guint                status,
+                           const char          *type)
+{
+  JsonObject *object;
+  JsonObject *links;
+  JsonObject *help;
+  const char *logref;
+
+  g_assert_cmpuint (response->status, ==, status);
+  g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
+  object = tickets_test_response_object (response);
+
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, type);
+  g_assert_true (json_object_has_member (object, "message"));
+  g_assert_cmpstr (json_object_get_string_member (object, "message"), !=, "");
+
+  logref = json_object_get_string_member (object, "logref");
+  g_assert_cmpuint (strlen (logref), ==, 32);
+
+  links = json_object_get_object_member (object, "_links");
+  help = json_object_get_object_member (links, "help");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (help, "href"),
+                                   "https://shopping-api-docs.paylogic.com/documentation/"));
+  g_assert_cmpstr (json_object_get_string_member (help, "type"), ==, "text/html");
+
+  g_assert_true (json_object_has_member (object, "details"));
+}
+
+void
+tickets_test_assert_hal (JsonObject *object,
+                         const char *profile)
+{
+  JsonObject *links = json_object_get_object_member (object, "_links");
+  JsonArray *curies;
+  JsonObject *shop;
+
+  g_assert_nonnull (links);
+  g_assert_true (json_object_has_member (json_object_get_object_member (links, "self"), "href"));
+
+  if (profile != NULL)
+    {
+      g_autofree char *expected = g_strdup_printf ("https://shopping-api-docs.paylogic.com/documentation/%s.html", profile);
+
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (links, "profile"), "href"), ==, expected);
+    }
+
+  curies = json_object_get_array_member (links, "curies");
+  g_assert_nonnull (curies);
+  shop = json_array_get_object_element (curies, 0);
+  g_assert_cmpstr (json_object_get_string_member (shop, "name"), ==, "shop");
+  g_assert_cmpstr (json_object_get_string_member (shop, "href"), ==,
+                   "https://shopping-api-docs.paylogic.com/documentation/{rel}.html");
+  g_assert_true (json_object_get_boolean_member (shop, "templated"));
+}
