@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tickets-application.h"
+#include "tickets-resources.h"
 #include "tickets-window.h"
 #include "sandbox/tickets-sandbox.h"
 
@@ -254,6 +255,9 @@ static void
 tickets_application_init (TicketsApplication *self)
 {
   static const char *quit_accels[] = { "<primary>q", NULL };
+
+  /* From a static library, nothing else would pull in the registration. */
+  g_resources_register (tickets_get_resource ());
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

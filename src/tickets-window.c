@@ -30,16 +30,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-TicketsWindow *
-tickets_window_new (TicketsApplication *application,
-                    GSettings          *settings)
-{
-  return g_object_new (TICKETS_TYPE_WINDOW,
-                       "application", application,
-                       "settings", settings,
-                       NULL);
-}
-
 static void
 show_server (TicketsWindow *self)
 {
@@ -69,6 +59,20 @@ show_server (TicketsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->server_label), text != NULL);
 }
 
+TicketsWindow *
+tickets_window_new (TicketsApplication *application,
+                    GSettings          *settings)
+{
+  TicketsWindow *self = g_object_new (TICKETS_TYPE_WINDOW,
+                                      "application", application,
+                                      "settings", settings,
+                                      NULL);
+
+  show_server (self);
+
+  return self;
+}
+
 static void
 tickets_window_constructed (GObject *object)
 {
@@ -79,8 +83,6 @@ tickets_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-
-  show_server (self);
 }
 
 static void
