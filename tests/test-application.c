@@ -13,6 +13,7 @@ static const char *tickets_path;
 static int
 run (const char  *arg1,
      const char  *arg2,
+     const char  *arg3,
      char       **out,
      char       **err)
 {
@@ -24,7 +25,7 @@ run (const char  *arg1,
   /* English output, whatever the machine's locale. */
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, tickets_path, arg1, arg2, NULL);
+  process = g_subprocess_launcher_spawn (launcher, &error, tickets_path, arg1, arg2, arg3, NULL);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
@@ -38,7 +39,7 @@ test_version (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run ("--version", NULL, &out, &err), ==, 0);
+  g_assert_cmpint (run ("--version", NULL, NULL, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "tickets " PACKAGE_VERSION "\n");
 }
 
@@ -48,7 +49,7 @@ test_help (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run ("--help", NULL, &out, &err), ==, 0);
+  g_assert_cmpint (run ("--help", NULL, NULL, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "--demo"));
   g_assert_nonnull (strstr (out, "--server=URL"));
   g_assert_nonnull (strstr (out, "--version"));
@@ -60,13 +61,23 @@ test_bad_server (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run ("--server", "not a url", &out, &err), ==, 1);
+  g_assert_cmpint (run ("--server", "not a url", NULL, &out, &err), ==, 1);
   g_assert_nonnull (strstr (err, "not a server address"));
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run ("--server", "ftp://example.org", &out, &err), ==, 1);
+  g_assert_cmpint (run ("--server", "ftp://example.org", NULL, &out, &err), ==, 1);
   g_assert_nonnull (strstr (err, "https://"));
+
+  /* Plain http would send credentials in the clear: loopback only. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ("--server", "http://shopping-api.example.org", NULL, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "not a secure address"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ("--server", "http://127.0.0.1:1/", "--version", &out, &err), ==, 0);
 }
 
 int
