@@ -139,8 +139,12 @@ respond_error (Request    *req,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* details is given to us; json_node_init_object() takes its own reference. */
   if (details != NULL)
-    details_node = json_node_init_object (json_node_alloc (), details);
+    {
+      details_node = json_node_init_object (json_node_alloc (), details);
+      json_object_unref (details);
+    }
 
   if (status == SOUP_STATUS_UNAUTHORIZED)
     soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
@@ -1263,7 +1267,8 @@ handle_products (Request    *req,
     {
       const char *event_uid = sandbox_uid_from_uri (&req->repr, "events", event);
 
-      if (event_uid == NULL)
+      /* A bare uid is taken too, but it must name an event. */
+      if (event_uid == NULL || sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, event_uid) == NULL)
         {
           respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“%s” is not an event reference.", event);
           return;
@@ -1291,6 +1296,7 @@ handle_reissue (Request *req)
   g_autoptr(JsonObject) details = json_object_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) tickets = NULL;
+  g_autoptr(GHashTable) new_uids = NULL;
   g_autoptr(JsonObject) consumer = NULL;
   g_autoptr(JsonObject) order = NULL;
   g_autofree char *order_uid = NULL;
@@ -1409,20 +1415,46 @@ handle_reissue (Request *req)
   json_object_set_array_member (order, "external_purchases", json_array_new ());
   sandbox_data_add (req->self->data, SANDBOX_ORDERS, order);
 
+  /* New uids first, so that a combo ticket re-issued with its parent
+   * points at the parent's new ticket. */
+  new_uids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < tickets->len; i++)
+    g_hash_table_insert (new_uids, (gpointer) sandbox_get_string (g_ptr_array_index (tickets, i), "uid"),
+                         sandbox_data_new_uid (req->self->data));
+
   for (guint i = 0; i < tickets->len; i++)
     {
       JsonObject *old = g_ptr_array_index (tickets, i);
-      g_autoptr(JsonNode) copy = json_node_init_object (json_node_alloc (), old);
-      g_autoptr(JsonNode) fresh = json_node_copy (copy);
-      JsonObject *ticket = json_node_get_object (fresh);
-      g_autofree char *uid = sandbox_data_new_uid (req->self->data);
+      g_autoptr(JsonObject) ticket = json_object_new ();
+      const char *uid = g_hash_table_lookup (new_uids, sandbox_get_string (old, "uid"));
+      const char *parent = g_hash_table_lookup (new_uids, sandbox_get_string (old, "parent"));
       g_autofree char *code = sandbox_data_new_code (req->self->data);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      /* json_node_copy() of an object node shares the object: copy member
+       * by member, or the new ticket would be the old one renamed. */
+      json_object_iter_init (&iter, old);
+      while (json_object_iter_next (&iter, &name, &value))
+        json_object_set_member (ticket, name, json_node_copy (value));
 
       json_object_set_string_member (ticket, "uid", uid);
       json_object_set_string_member (ticket, "code", code);
       json_object_set_string_member (ticket, "order", order_uid);
       json_object_set_boolean_member (ticket, "is_scanned", FALSE);
       json_object_set_string_member (ticket, "consumer", sandbox_get_string (consumer, "uid"));
+      if (parent != NULL)
+        json_object_set_string_member (ticket, "parent", parent);
+      else
+        json_object_set_null_member (ticket, "parent");
+      /* The old e-ticket dies with the old barcode. */
+      if (*sandbox_get_string (old, "eticket") != '\0')
+        {
+          g_autofree char *eticket = sandbox_data_new_uid (req->self->data);
+
+          json_object_set_string_member (ticket, "eticket", eticket);
+        }
       sandbox_data_add (req->self->data, SANDBOX_TICKETS, ticket);
       json_object_set_string_member (old, "status", "invalid");
     }
@@ -2484,12 +2516,17 @@ server_callback (SoupServer        *server,
   if (self->latency_ms > 0)
     {
       Delayed *delayed = g_new0 (Delayed, 1);
+      GSource *source = g_timeout_source_new (self->latency_ms);
 
       delayed->self = g_object_ref (self);
       delayed->msg = g_object_ref (msg);
       delayed->query = g_steal_pointer (&own_query);
       soup_server_message_pause (msg);
-      g_timeout_add (self->latency_ms, delayed_cb, delayed);
+      /* In the server's own context, which is not the global default one
+       * when the sandbox runs in a thread (as in the tests). */
+      g_source_set_callback (source, delayed_cb, delayed, NULL);
+      g_source_attach (source, g_main_context_get_thread_default ());
+      g_source_unref (source);
       return;
     }
 
