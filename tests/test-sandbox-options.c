@@ -1,0 +1,172 @@
+/* test-sandbox-options.c: OPTIONS on every resource, and 405 with Allow
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tickets-test-sandbox.h"
+
+#define DOCS "https://shopping-api-docs.paylogic.com/documentation/"
+
+static TicketsTestSandbox *sandbox;
+
+static const struct {
+  const char *path;
+  const char *allow;
+  const char *page;
+} resources[] = {
+  { "/", "OPTIONS, GET", "root" },
+  { "/events", "OPTIONS, GET", "events" },
+  { "/events/5b3e9744999d4d0ca56b4c5ca1f4dc49", "OPTIONS, GET", "events" },
+  { "/products", "OPTIONS, GET", "products" },
+  { "/products/4a8f0a6caa874d80acff3834da9bc124", "OPTIONS, GET", "products" },
+  { "/orders", "OPTIONS, POST", "orders" },
+  { "/orders/1a701ca300944a0da88212b5c18e74d2", "OPTIONS, GET", "orders" },
+  { "/tickets", "OPTIONS, GET", "tickets" },
+  { "/tickets/333cdbb9ce254c7e9fb4c10337481d04", "OPTIONS, GET", "tickets" },
+  { "/personalization", "OPTIONS, GET, POST", "personalization" },
+  { "/personalization/b8e908f8fedd46cda6c869fad7ed9362", "OPTIONS, GET", "personalization" },
+  { "/personalization-requests", "OPTIONS, POST", "personalization-requests" },
+  { "/personalization-requests/cbc0fde8aa804984b559feab6d8fc683", "OPTIONS, GET, DELETE", "personalization-requests" },
+  { "/consumers", "OPTIONS, GET, POST", "consumers" },
+  { "/consumers/cba40d60019448278542c9f5ac1bf7ce", "OPTIONS, GET", "consumers" },
+};
+
+static void
+assert_options (const char *path,
+                const char *auth,
+                const char *allow,
+                const char *page)
+{
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "OPTIONS", path, auth, NULL);
+  g_autofree char *link = g_strdup_printf ("<" DOCS "%s.html>; type=text/html; rel=help", page);
+
+  g_test_message ("OPTIONS %s with %s", path, auth != NULL ? auth : "nothing");
+  g_assert_cmpuint (response->status, ==, 200);
+  g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, allow);
+  g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Link"), ==, link);
+  /* OPTIONS answers no resource. */
+  g_assert_null (soup_message_headers_get_one (response->headers, "WWW-Authenticate"));
+  g_assert_null (response->body);
+}
+
+static void
+test_options_every_resource (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
+    assert_options (resources[i].path, NULL, resources[i].allow, resources[i].page);
+}
+
+/* The answer does not depend on credentials, good, bad or forbidden. */
+static void
+test_options_any_credentials (void)
+{
+  static const char *auths[] = {
+    "basic:boxoffice:boxoffice-demo", "basic:boxoffice:wrong", "basic:default:default-demo", "order:wrong",
+    "order:demo-order-token", "cognito:demo-cognito-token", "request:demo-request-token",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
+    for (guint a = 0; a < G_N_ELEMENTS (auths); a++)
+      assert_options (resources[i].path, auths[a], resources[i].allow, resources[i].page);
+}
+
+/* The methods OPTIONS lists are the ones the resource takes: every other
+ * one is 405 with the same Allow, with or without credentials. */
+static void
+test_options_matches_405 (void)
+{
+  static const char *methods[] = { "GET", "POST", "PUT", "PATCH", "DELETE" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
+    {
+      g_auto(GStrv) allowed = g_strsplit (resources[i].allow, ", ", -1);
+
+      for (guint m = 0; m < G_N_ELEMENTS (methods); m++)
+        {
+          g_autoptr(TicketsTestResponse) response = NULL;
+
+          if (g_strv_contains ((const char * const *) allowed, methods[m]))
+            continue;
+
+          response = tickets_test_request (sandbox, methods[m], resources[i].path, NULL, "{}");
+          g_test_message ("%s %s", methods[m], resources[i].path);
+          tickets_test_assert_error (response, 405, "METHOD_NOT_ALLOWED");
+          g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, resources[i].allow);
+        }
+    }
+}
+
+static void
+test_options_put_patch (void)
+{
+  struct {
+    const char *method;
+    const char *path;
+    const char *allow;
+    const char *page;
+  } cases[] = {
+    { "PUT", "/events", "OPTIONS, GET", "events" },
+    { "PATCH", "/events/5b3e9744999d4d0ca56b4c5ca1f4dc49", "OPTIONS, GET", "events" },
+    { "PUT", "/orders/1a701ca300944a0da88212b5c18e74d2", "OPTIONS, GET", "orders" },
+    { "PATCH", "/tickets/333cdbb9ce254c7e9fb4c10337481d04", "OPTIONS, GET", "tickets" },
+    { "PUT", "/consumers/cba40d60019448278542c9f5ac1bf7ce", "OPTIONS, GET", "consumers" },
+    { "PATCH", "/consumers", "OPTIONS, GET, POST", "consumers" },
+    { "PUT", "/personalization", "OPTIONS, GET, POST", "personalization" },
+    { "PATCH", "/personalization-requests/cbc0fde8aa804984b559feab6d8fc683", "OPTIONS, GET, DELETE", "personalization-requests" },
+    { "PUT", "/", "OPTIONS, GET", "root" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, cases[i].method, cases[i].path,
+                                                                     "basic:boxoffice:boxoffice-demo", "{}");
+      g_autofree char *help = g_strconcat (DOCS, cases[i].page, ".html", NULL);
+      JsonObject *links;
+
+      g_test_message ("%s %s", cases[i].method, cases[i].path);
+      tickets_test_assert_error (response, 405, "METHOD_NOT_ALLOWED");
+      g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, cases[i].allow);
+      /* The error's help link is the resource's page. */
+      links = json_object_get_object_member (tickets_test_response_object (response), "_links");
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (links, "help"), "href"), ==, help);
+    }
+}
+
+static void
+test_options_unknown (void)
+{
+  static const char *paths[] = { "/no-such-thing", "/events/x/y/z", "/events/5b3e9744999d4d0ca56b4c5ca1f4dc49/products" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "OPTIONS", paths[i], NULL, NULL);
+
+      g_test_message ("OPTIONS %s", paths[i]);
+      tickets_test_assert_error (response, 404, "NOT_FOUND");
+      g_assert_null (soup_message_headers_get_one (response->headers, "Allow"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+
+  sandbox = tickets_test_sandbox_start ();
+
+  g_test_add_func ("/sandbox/options/every-resource", test_options_every_resource);
+  g_test_add_func ("/sandbox/options/any-credentials", test_options_any_credentials);
+  g_test_add_func ("/sandbox/options/matches-405", test_options_matches_405);
+  g_test_add_func ("/sandbox/options/put-patch", test_options_put_patch);
+  g_test_add_func ("/sandbox/options/unknown", test_options_unknown);
+
+  result = g_test_run ();
+  tickets_test_sandbox_stop (sandbox);
+
+  return result;
+}

@@ -1,0 +1,1014 @@
+/* test-sandbox-personalization.c: POST and GET /personalization
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tickets-test-sandbox.h"
+
+#define DEMO_ORDER      "1a701ca300944a0da88212b5c18e74d2"
+#define FULL_ORDER      "b54881be4b6d4479946081b8b66f7522"
+#define FUTURE_ORDER    "4f6cc8bea3ac4cfeb6b41a09bfd80c74"
+#define CLOSED_ORDER    "87a2195a3d4162fb35c5a3dbd7ba0011"
+#define NONE_ORDER      "87a2195a3d4162fb35c5a3dbd7ba0012"
+#define CANCELLED_ORDER "87a2195a3d4162fb35c5a3dbd7ba0014"
+
+#define DEMO_TICKET_1   "333cdbb9ce254c7e9fb4c10337481d04"
+#define DEMO_TICKET_2   "5959f610ba0f4b61b30750d5382f228c"
+#define DEMO_SEATED     "a2e37ee17474417a87259b02b674da9a"
+#define DEMO_ANNA       "d2f470d7fa574a39860451ef190f5698"
+#define FULL_FREE       "07effd027b906a1551c1c256409c603d"
+#define REQUEST_TICKET_1 "d946df0ad00dca5e440cb06b54c21a6e"
+#define REQUEST_TICKET_2 "803257770f5f0549d1b225f3b714e55a"
+#define FUTURE_TICKET   "4676fd8719c8439f88cb1561431aac5f"
+#define CLOSED_TICKET   "b77d76a7058fd143125c53ee647af683"
+#define NONE_TICKET     "a2619b146ddd175276d3b7f3e25f156a"
+#define INVALID_TICKET  "03a8de892f0b7d400ddb7b681ef90a6d"
+
+#define WEEKEND_PRODUCT "4a8f0a6caa874d80acff3834da9bc124"
+#define PENDING_REQUEST "cbc0fde8aa804984b559feab6d8fc683"
+#define DONE_REQUEST    "7d7bf5deaa0feb2f1b73e34b9896935c"
+#define ANNA_PERSONALIZATION "b8e908f8fedd46cda6c869fad7ed9362"
+#define COGNITO_USER    "c1c35532-1e0e-455e-83c5-d0e52b3206fa"
+
+#define DEMO_TOKEN      "order:demo-order-token"
+#define FULL_TOKEN      "order:full-order-token"
+#define COGNITO_TOKEN   "cognito:demo-cognito-token"
+#define REQUEST_TOKEN   "request:demo-request-token"
+#define BOXOFFICE       "basic:boxoffice:boxoffice-demo"
+
+#define OPT_IN "{\"opt_in\": false, \"opt_in_2\": false}"
+
+/* Shared by the tests that change nothing; those that do start their own. */
+static TicketsTestSandbox *sandbox;
+
+static char *
+uri (TicketsTestSandbox *sb,
+     const char         *collection,
+     const char         *uid)
+{
+  return g_strdup_printf ("%s/%s/%s", tickets_test_sandbox_get_base (sb), collection, uid);
+}
+
+/* ["<ticket URI>", ...] from uids, NULL-terminated. */
+static char *
+ticket_list (TicketsTestSandbox  *sb,
+             const char * const  *uids)
+{
+  g_autoptr(GString) list = g_string_new ("[");
+
+  for (guint i = 0; uids[i] != NULL; i++)
+    {
+      g_autofree char *href = strstr (uids[i], "://") != NULL ? g_strdup (uids[i]) : uri (sb, "tickets", uids[i]);
+
+      g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "", href);
+    }
+  g_string_append_c (list, ']');
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+/* The body of "the order way", as in the documentation's example. */
+static char *
+order_body (TicketsTestSandbox  *sb,
+            const char          *order,
+            const char * const  *tickets,
+            const char          *consumer)
+{
+  g_autofree char *order_href = uri (sb, "orders", order);
+  g_autofree char *list = ticket_list (sb, tickets);
+
+  return g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s, \"consumer\": %s, \"opt_in\": " OPT_IN "}",
+                          order_href, list, consumer);
+}
+
+static char *
+request_body (TicketsTestSandbox  *sb,
+              const char          *request,
+              const char * const  *tickets,
+              const char          *consumer)
+{
+  g_autofree char *request_href = uri (sb, "personalization-requests", request);
+  g_autofree char *list = ticket_list (sb, tickets);
+
+  return g_strdup_printf ("{\"personalization_request\": \"%s\", \"tickets\": %s, \"consumer\": %s, \"opt_in\": " OPT_IN "}",
+                          request_href, list, consumer);
+}
+
+/* What the DEMO tickets' form asks: name, date of birth, gender, email. */
+static char *
+demo_consumer (const char *email)
+{
+  return g_strdup_printf ("{\"gender\": 1, \"first_name\": \"John\", \"last_name\": \"Doe\", "
+                          "\"date_of_birth\": \"1970-01-01\", \"email\": \"%s\"}", email);
+}
+
+/* The FULL order's form adds the address and the phone number. */
+static char *
+full_consumer (const char *first_name,
+               const char *email,
+               const char *country,
+               const char *state)
+{
+  g_autofree char *state_member = state != NULL ? g_strdup_printf (", \"state\": \"%s\"", state) : g_strdup ("");
+
+  return g_strdup_printf ("{\"gender\": 2, \"first_name\": \"%s\", \"last_name\": \"Visser\", "
+                          "\"date_of_birth\": \"1988-11-05\", \"email\": \"%s\", \"phone_number\": \"+31 20 555 0101\", "
+                          "\"address\": \"Prinsengracht 7\", \"postal_code\": \"1016 HN\", \"city\": \"Amsterdam\", "
+                          "\"country\": \"%s\"%s}", first_name, email, country, state_member);
+}
+
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static const char *
+link_href (JsonObject *object,
+           const char *rel)
+{
+  JsonObject *links = json_object_get_object_member (object, "_links");
+
+  g_assert_true (json_object_has_member (links, rel));
+  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
+}
+
+static gint64
+gender_number (JsonNode *node)
+{
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_ascii_strtoll (json_node_get_string (node), NULL, 10);
+
+  return json_node_get_int (node);
+}
+
+/* The consumer shown is exactly the one sent: every field sent, with gender
+ * as a number, and nothing of anyone else in the fields not sent. */
+static void
+assert_consumer_is (JsonObject *shown,
+                    const char *sent_text)
+{
+  g_autoptr(JsonObject) sent = parse_object (sent_text);
+  static const char *text_fields[] = {
+    "first_name", "last_name", "date_of_birth", "email", "phone_number", "company_name", "vat_number",
+    "address", "postal_code", "city", "country", "state",
+  };
+
+  g_assert_nonnull (shown);
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      const char *field = text_fields[i];
+
+      g_test_message ("consumer field %s", field);
+      if (json_object_has_member (sent, field))
+        g_assert_cmpstr (json_object_get_string_member (shown, field), ==, json_object_get_string_member (sent, field));
+      else
+        g_assert_cmpstr (json_object_get_string_member_with_default (shown, field, ""), ==, "");
+    }
+
+  g_assert_true (JSON_NODE_HOLDS_VALUE (json_object_get_member (shown, "gender")));
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (shown, "gender")), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_object_get_int_member (shown, "gender"), ==, gender_number (json_object_get_member (sent, "gender")));
+}
+
+static JsonObject *
+get_ticket (TicketsTestSandbox  *sb,
+            const char          *uid,
+            const char          *auth,
+            TicketsTestResponse **keep)
+{
+  g_autofree char *path = g_strconcat ("/tickets/", uid, NULL);
+
+  *keep = tickets_test_request (sb, "GET", path, auth, NULL);
+  g_assert_cmpuint ((*keep)->status, ==, 200);
+
+  return tickets_test_response_object (*keep);
+}
+
+static void
+assert_not_personalized (TicketsTestSandbox *sb,
+                         const char         *uid)
+{
+  g_autoptr(TicketsTestResponse) response = NULL;
+  JsonObject *ticket = get_ticket (sb, uid, BOXOFFICE, &response);
+
+  g_assert_false (json_object_get_boolean_member (ticket, "personalized"));
+  g_assert_true (json_object_get_null_member (ticket, "consumer"));
+}
+
+/* details names exactly these fields, each with at least one message. */
+static void
+assert_details (TicketsTestResponse *response,
+                const char * const  *fields)
+{
+  JsonObject *details;
+  guint n = 0;
+
+  tickets_test_assert_error (response, 400, "INSUFFICIENT_CONSUMER_INFORMATION");
+  details = json_object_get_object_member (tickets_test_response_object (response), "details");
+  g_assert_nonnull (details);
+
+  for (; fields[n] != NULL; n++)
+    {
+      JsonArray *messages;
+
+      g_test_message ("details.%s", fields[n]);
+      g_assert_true (json_object_has_member (details, fields[n]));
+      messages = json_object_get_array_member (details, fields[n]);
+      g_assert_cmpuint (json_array_get_length (messages), >=, 1);
+      g_assert_cmpstr (json_array_get_string_element (messages, 0), !=, "");
+    }
+
+  g_assert_cmpuint (json_object_get_size (details), ==, n);
+}
+
+static void
+assert_message_contains (TicketsTestResponse *response,
+                         const char          *text)
+{
+  const char *message = json_object_get_string_member (tickets_test_response_object (response), "message");
+
+  g_test_message ("message: %s", message);
+  g_assert_nonnull (strstr (message, text));
+}
+
+/* Success, the order way */
+
+static void
+assert_personalization_body (TicketsTestSandbox  *sb,
+                             TicketsTestResponse *response,
+                             const char          *ticket_uid,
+                             const char          *consumer)
+{
+  JsonObject *object = tickets_test_response_object (response);
+  JsonObject *embedded = json_object_get_object_member (object, "_embedded");
+  JsonArray *tickets = json_object_get_array_member (embedded, "shop:ticket");
+  JsonArray *products = json_object_get_array_member (embedded, "shop:product");
+  JsonObject *ticket;
+  JsonObject *product;
+  JsonNode *reference;
+  g_autofree char *self = NULL;
+  g_autofree char *order_href = uri (sb, "orders", DEMO_ORDER);
+  g_autofree char *product_href = uri (sb, "products", WEEKEND_PRODUCT);
+  g_autofree char *ticket_href = uri (sb, "tickets", ticket_uid);
+  const char *location = soup_message_headers_get_one (response->headers, "Location");
+
+  g_assert_cmpuint (response->status, ==, 201);
+  g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
+  tickets_test_assert_hal (object, NULL);
+
+  /* Location names the new personalization, which is its self link. */
+  g_assert_nonnull (location);
+  self = g_strdup (link_href (object, "self"));
+  g_assert_cmpstr (location, ==, self);
+  g_assert_true (g_str_has_prefix (self, tickets_test_sandbox_get_base (sb)));
+  g_assert_nonnull (strstr (self, "/personalization/"));
+  g_assert_cmpuint (strlen (strrchr (self, '/') + 1), ==, 32);
+  g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
+
+  g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
+  ticket = json_array_get_object_element (tickets, 0);
+  g_assert_cmpstr (json_object_get_string_member (ticket, "uid"), ==, ticket_uid);
+  g_assert_cmpstr (link_href (ticket, "self"), ==, ticket_href);
+  g_assert_cmpstr (link_href (ticket, "shop:product"), ==, product_href);
+  g_assert_cmpstr (link_href (ticket, "shop:order"), ==, order_href);
+  g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
+  g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
+  g_assert_cmpstr (json_object_get_string_member (ticket, "status"), ==, "valid");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (ticket, "price"), "amount"), ==, "89.50");
+  assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
+
+  /* The short product: self link, name, price, analytics_data.reference. */
+  g_assert_cmpuint (json_array_get_length (products), ==, 1);
+  product = json_array_get_object_element (products, 0);
+  g_assert_cmpstr (link_href (product, "self"), ==, product_href);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (product, "name"), "en"), ==, "Weekend ticket");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (product, "price"), "amount"), ==, "89.50");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (product, "price"), "currency"), ==, "EUR");
+  reference = json_object_get_member (json_object_get_object_member (product, "analytics_data"), "reference");
+  g_assert_nonnull (reference);
+  g_assert_false (JSON_NODE_HOLDS_NULL (reference));
+
+  assert_consumer_is (json_object_get_object_member (object, "consumer"), consumer);
+}
+
+static void
+test_order_token (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  g_autofree char *consumer = demo_consumer ("john.doe@example.org");
+  g_autofree char *body = order_body (sb, DEMO_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = NULL;
+  g_autoptr(TicketsTestResponse) again = NULL;
+  g_autoptr(TicketsTestResponse) ticket_response = NULL;
+  JsonObject *ticket;
+
+  assert_not_personalized (sb, DEMO_TICKET_1);
+
+  response = tickets_test_request (sb, "POST", "/personalization", DEMO_TOKEN, body);
+  assert_personalization_body (sb, response, DEMO_TICKET_1, consumer);
+
+  /* The Location can be read back. */
+  again = tickets_test_request (sb, "GET", soup_message_headers_get_one (response->headers, "Location"), DEMO_TOKEN, NULL);
+  g_assert_cmpuint (again->status, ==, 200);
+  g_assert_cmpstr (link_href (tickets_test_response_object (again), "self"), ==,
+                   soup_message_headers_get_one (response->headers, "Location"));
+  assert_consumer_is (json_object_get_object_member (tickets_test_response_object (again), "consumer"), consumer);
+
+  ticket = get_ticket (sb, DEMO_TICKET_1, DEMO_TOKEN, &ticket_response);
+  g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
+  g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
+  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, "8663092874786");
+  assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
+
+  /* Only that ticket: the other two of the order still need a name. */
+  assert_not_personalized (sb, DEMO_TICKET_2);
+  assert_not_personalized (sb, DEMO_SEATED);
+
+  tickets_test_sandbox_stop (sb);
+}
+
+static void
+test_cognito_token (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  static const char *tickets[] = { DEMO_TICKET_2, NULL };
+  static const char consumer[] =
+    "{\"gender\": \"2\", \"first_name\": \"Sophie\", \"last_name\": \"de Wit\", \"date_of_birth\": \"1995-06-30\", "
+    "\"email\": \"sophie.dewit@example.org\", \"phone_number\": \"+31 6 87654321\", \"cognito_user\": \"" COGNITO_USER "\"}";
+  g_autofree char *body = order_body (sb, DEMO_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = NULL;
+  g_autoptr(TicketsTestResponse) ticket_response = NULL;
+  JsonObject *ticket;
+
+  response = tickets_test_request (sb, "POST", "/personalization", COGNITO_TOKEN, body);
+  assert_personalization_body (sb, response, DEMO_TICKET_2, consumer);
+
+  ticket = get_ticket (sb, DEMO_TICKET_2, DEMO_TOKEN, &ticket_response);
+  g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
+  g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
+  /* "2" was sent; 2 is shown. */
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (ticket, "consumer"), "gender"), ==, 2);
+  assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
+
+  assert_not_personalized (sb, DEMO_TICKET_1);
+
+  tickets_test_sandbox_stop (sb);
+}
+
+/* The FULL form's state is needed for the USA only; given, it is kept. */
+static void
+test_full_form (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  static const char *tickets[] = { FULL_FREE, NULL };
+  g_autofree char *consumer = full_consumer ("Emma", "emma.visser@example.com", "US", "US-UT");
+  g_autofree char *body = order_body (sb, FULL_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/personalization", FULL_TOKEN, body);
+  g_autoptr(TicketsTestResponse) ticket_response = NULL;
+  JsonObject *ticket;
+
+  g_assert_cmpuint (response->status, ==, 201);
+  ticket = get_ticket (sb, FULL_FREE, FULL_TOKEN, &ticket_response);
+  g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
+  assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (ticket, "consumer"), "state"), ==, "US-UT");
+
+  tickets_test_sandbox_stop (sb);
+}
+
+/* Refused: tickets */
+
+static void
+test_closed_period (void)
+{
+  static const char *tickets[] = { CLOSED_TICKET, NULL };
+  g_autofree char *consumer = demo_consumer ("late.runner@example.org");
+  g_autofree char *body = order_body (sandbox, CLOSED_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:closed-order-token", body);
+
+  tickets_test_assert_error (response, 400, "TICKET_ERROR");
+  assert_message_contains (response, "ended");
+  assert_not_personalized (sandbox, CLOSED_TICKET);
+}
+
+static void
+test_future_period (void)
+{
+  static const char *tickets[] = { FUTURE_TICKET, NULL };
+  g_autofree char *consumer = demo_consumer ("early.bird@example.org");
+  g_autofree char *body = order_body (sandbox, FUTURE_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:future-order-token", body);
+
+  tickets_test_assert_error (response, 400, "TICKET_ERROR");
+  assert_message_contains (response, "not started");
+  assert_not_personalized (sandbox, FUTURE_TICKET);
+}
+
+static void
+test_no_personalization (void)
+{
+  static const char *tickets[] = { NONE_TICKET, NULL };
+  g_autofree char *consumer = demo_consumer ("jazz.fan@example.org");
+  g_autofree char *body = order_body (sandbox, NONE_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:none-order-token", body);
+
+  tickets_test_assert_error (response, 400, "TICKET_ERROR");
+  assert_message_contains (response, "personalization");
+  assert_not_personalized (sandbox, NONE_TICKET);
+}
+
+static void
+test_invalid_ticket (void)
+{
+  static const char *tickets[] = { INVALID_TICKET, NULL };
+  g_autofree char *consumer = demo_consumer ("cancelled@example.org");
+  g_autofree char *body = order_body (sandbox, CANCELLED_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:cancelled-order-token", body);
+
+  tickets_test_assert_error (response, 400, "TICKET_ERROR");
+  assert_not_personalized (sandbox, INVALID_TICKET);
+}
+
+static void
+test_duplicate_ticket (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, DEMO_TICKET_1, NULL };
+  g_autofree char *consumer = demo_consumer ("twice@example.org");
+  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+
+  tickets_test_assert_error (response, 400, "TICKET_ERROR");
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_ticket_of_another_order (void)
+{
+  static const char *tickets[] = { FULL_FREE, NULL };
+  static const char *mixed[] = { DEMO_TICKET_1, FULL_FREE, NULL };
+  g_autofree char *consumer = demo_consumer ("elsewhere@example.org");
+  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
+  g_autofree char *mixed_body = order_body (sandbox, DEMO_ORDER, mixed, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+  g_autoptr(TicketsTestResponse) mixed_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, mixed_body);
+
+  tickets_test_assert_error (response, 400, "TICKET_NOT_AVAILABLE");
+  /* One foreign ticket spoils the call: the good one stays as it was. */
+  tickets_test_assert_error (mixed_response, 400, "TICKET_NOT_AVAILABLE");
+  assert_not_personalized (sandbox, FULL_FREE);
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_unknown_ticket (void)
+{
+  g_autofree char *unknown = uri (sandbox, "tickets", "0123456789abcdef0123456789abcdef");
+  const char *tickets[] = { unknown, NULL };
+  g_autofree char *consumer = demo_consumer ("nobody@example.org");
+  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+
+  tickets_test_assert_error (response, 400, "TICKET_NOT_AVAILABLE");
+}
+
+/* Refused: consumer */
+
+static void
+test_missing_fields (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *missing[] = { "last_name", "date_of_birth", "gender", "email", NULL };
+  static const char *all[] = { "first_name", "last_name", "date_of_birth", "gender", "email", NULL };
+  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, "{\"first_name\": \"John\"}");
+  g_autofree char *blank = order_body (sandbox, DEMO_ORDER, tickets,
+                                       "{\"first_name\": \"  \", \"last_name\": \"\", \"date_of_birth\": null}");
+  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
+  g_autofree char *list = ticket_list (sandbox, tickets);
+  g_autofree char *no_consumer = g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s}", order_href, list);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+  g_autoptr(TicketsTestResponse) blank_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, blank);
+  g_autoptr(TicketsTestResponse) none_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, no_consumer);
+
+  assert_details (response, missing);
+  /* Blank or null is as good as missing. */
+  assert_details (blank_response, all);
+  tickets_test_assert_error (none_response, 400, "INSUFFICIENT_CONSUMER_INFORMATION");
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_malformed_fields (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 2);
+  g_autofree char *future = g_date_time_format (later, "%Y-%m-%d");
+  g_autofree char *future_consumer = g_strdup_printf ("{\"gender\": 1, \"first_name\": \"John\", \"last_name\": \"Doe\", "
+                                                      "\"date_of_birth\": \"%s\", \"email\": \"john.doe@example.org\"}", future);
+  const struct {
+    const char *consumer;
+    const char *field;
+  } cases[] = {
+    { "{\"gender\": 1, \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-01-01\", \"email\": \"john.doe.example.org\"}", "email" },
+    { "{\"gender\": 1, \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-01-01\", \"email\": \"john@doe\"}", "email" },
+    { "{\"gender\": 1, \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"01-01-1970\", \"email\": \"john.doe@example.org\"}", "date_of_birth" },
+    { "{\"gender\": 1, \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-02-30\", \"email\": \"john.doe@example.org\"}", "date_of_birth" },
+    { future_consumer, "date_of_birth" },
+    { "{\"gender\": 5, \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-01-01\", \"email\": \"john.doe@example.org\"}", "gender" },
+    { "{\"gender\": \"x\", \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-01-01\", \"email\": \"john.doe@example.org\"}", "gender" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, cases[i].consumer);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+      const char *fields[] = { cases[i].field, NULL };
+
+      g_test_message ("consumer %s", cases[i].consumer);
+      assert_details (response, fields);
+    }
+
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_state_required_for_us (void)
+{
+  static const char *tickets[] = { FULL_FREE, NULL };
+  static const char *state[] = { "state", NULL };
+  g_autofree char *consumer = full_consumer ("Emma", "emma.us@example.com", "US", NULL);
+  g_autofree char *body = order_body (sandbox, FULL_ORDER, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", FULL_TOKEN, body);
+
+  assert_details (response, state);
+  assert_not_personalized (sandbox, FULL_FREE);
+}
+
+static void
+test_unique_email (void)
+{
+  static const char *one[] = { DEMO_TICKET_1, NULL };
+  static const char *two[] = { DEMO_TICKET_1, DEMO_TICKET_2, NULL };
+  static const char *email[] = { "email", NULL };
+  /* Anna holds a Weekend ticket of this order with this address. */
+  g_autofree char *anna = demo_consumer ("anna.devries@example.org");
+  g_autofree char *anna_upper = demo_consumer ("Anna.DeVries@Example.org");
+  g_autofree char *fresh = demo_consumer ("one.for.two@example.org");
+  g_autofree char *body = order_body (sandbox, DEMO_ORDER, one, anna);
+  g_autofree char *upper_body = order_body (sandbox, DEMO_ORDER, one, anna_upper);
+  g_autofree char *two_body = order_body (sandbox, DEMO_ORDER, two, fresh);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+  g_autoptr(TicketsTestResponse) upper_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, upper_body);
+  g_autoptr(TicketsTestResponse) two_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, two_body);
+
+  assert_details (response, email);
+  assert_details (upper_response, email);
+  /* Two Weekend tickets cannot share one address either. */
+  assert_details (two_response, email);
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  assert_not_personalized (sandbox, DEMO_TICKET_2);
+}
+
+/* Refused: the request itself */
+
+static void
+test_order_and_request (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
+  g_autofree char *request_href = uri (sandbox, "personalization-requests", PENDING_REQUEST);
+  g_autofree char *list = ticket_list (sandbox, tickets);
+  g_autofree char *consumer = demo_consumer ("both@example.org");
+  g_autofree char *both = g_strdup_printf ("{\"order\": \"%s\", \"personalization_request\": \"%s\", \"tickets\": %s, \"consumer\": %s}",
+                                           order_href, request_href, list, consumer);
+  g_autofree char *neither = g_strdup_printf ("{\"tickets\": %s, \"consumer\": %s}", list, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, both);
+  g_autoptr(TicketsTestResponse) request_response = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, both);
+  g_autoptr(TicketsTestResponse) neither_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, neither);
+
+  tickets_test_assert_error (response, 400, "BAD_REQUEST");
+  tickets_test_assert_error (request_response, 400, "BAD_REQUEST");
+  tickets_test_assert_error (neither_response, 400, "BAD_REQUEST");
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_bad_bodies (void)
+{
+  static const char *bodies[] = { "{\"order\": ", "[1, 2, 3]", "", "\"order\"", "null" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, bodies[i]);
+      g_autoptr(TicketsTestResponse) after = NULL;
+
+      g_test_message ("body “%s”", bodies[i]);
+      tickets_test_assert_error (response, 400, "BAD_REQUEST");
+
+      /* The sandbox keeps serving. */
+      after = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION, DEMO_TOKEN, NULL);
+      g_assert_cmpuint (after->status, ==, 200);
+    }
+}
+
+static void
+test_opt_in (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *opt_ins[] = { "\"yes\"", "true", "[false]", "{\"opt_in\": \"no\"}", "{\"opt_in\": 0}" };
+  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
+  g_autofree char *list = ticket_list (sandbox, tickets);
+  g_autofree char *consumer = demo_consumer ("opt.in@example.org");
+
+  for (guint i = 0; i < G_N_ELEMENTS (opt_ins); i++)
+    {
+      g_autofree char *body = g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s, \"consumer\": %s, \"opt_in\": %s}",
+                                               order_href, list, consumer, opt_ins[i]);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+
+      g_test_message ("opt_in %s", opt_ins[i]);
+      tickets_test_assert_error (response, 400, "BAD_REQUEST");
+    }
+
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_auth_refused (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  g_autofree char *consumer = demo_consumer ("refused@example.org");
+  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
+  static const char *forbidden[] = {
+    FULL_TOKEN, "order:closed-order-token", BOXOFFICE, "basic:sales:sales-demo", "bearer:demo-bearer-token",
+    REQUEST_TOKEN,
+  };
+  static const char *unauthorized[] = { "order:wrong-token", "cognito:wrong-token", "basic:boxoffice:wrong" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", forbidden[i], body);
+
+      g_test_message ("auth %s", forbidden[i]);
+      tickets_test_assert_error (response, 403, "FORBIDDEN");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unauthorized); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", unauthorized[i], body);
+
+      g_test_message ("auth %s", unauthorized[i]);
+      tickets_test_assert_error (response, 401, "UNAUTHORIZED");
+    }
+
+  {
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", NULL, body);
+
+    tickets_test_assert_error (response, 401, "UNAUTHORIZED");
+    g_assert_nonnull (soup_message_headers_get_one (response->headers, "WWW-Authenticate"));
+  }
+
+  /* The Cognito user did not create the FULL order. */
+  {
+    static const char *full_tickets[] = { FULL_FREE, NULL };
+    g_autofree char *full = full_consumer ("Emma", "emma.cognito@example.com", "NL", NULL);
+    g_autofree char *full_body = order_body (sandbox, FULL_ORDER, full_tickets, full);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", COGNITO_TOKEN, full_body);
+
+    tickets_test_assert_error (response, 403, "FORBIDDEN");
+    assert_not_personalized (sandbox, FULL_FREE);
+  }
+
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+static void
+test_unknown_order (void)
+{
+  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  g_autofree char *consumer = demo_consumer ("lost@example.org");
+  g_autofree char *body = order_body (sandbox, "0123456789abcdef0123456789abcdef", tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+
+  tickets_test_assert_error (response, 404, "NOT_FOUND");
+  assert_not_personalized (sandbox, DEMO_TICKET_1);
+}
+
+/* The request way */
+
+static void
+test_request_token (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  static const char *first[] = { REQUEST_TICKET_1, NULL };
+  static const char *second[] = { REQUEST_TICKET_2, NULL };
+  g_autofree char *consumer = full_consumer ("Noor", "noor.visser@example.com", "NL", NULL);
+  g_autofree char *friend = full_consumer ("Sem", "sem.visser@example.com", "BE", NULL);
+  g_autofree char *body = request_body (sb, PENDING_REQUEST, first, consumer);
+  g_autofree char *second_body = request_body (sb, PENDING_REQUEST, second, friend);
+  g_autofree char *order_href = uri (sb, "orders", FULL_ORDER);
+  g_autoptr(TicketsTestResponse) response = NULL;
+  g_autoptr(TicketsTestResponse) ticket_response = NULL;
+  g_autoptr(TicketsTestResponse) state = NULL;
+  g_autoptr(TicketsTestResponse) second_response = NULL;
+  g_autoptr(TicketsTestResponse) done = NULL;
+  g_autoptr(TicketsTestResponse) again = NULL;
+  JsonObject *object;
+  JsonObject *ticket;
+
+  response = tickets_test_request (sb, "POST", "/personalization", REQUEST_TOKEN, body);
+  g_assert_cmpuint (response->status, ==, 201);
+  object = tickets_test_response_object (response);
+  tickets_test_assert_hal (object, NULL);
+  g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Location"), ==, link_href (object, "self"));
+  g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (object, "_embedded"),
+                                                                         "shop:ticket")), ==, 1);
+  assert_consumer_is (json_object_get_object_member (object, "consumer"), consumer);
+
+  /* The friend may read the ticket they personalized. */
+  ticket = get_ticket (sb, REQUEST_TICKET_1, REQUEST_TOKEN, &ticket_response);
+  g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
+  g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
+  assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
+
+  /* One of two tickets: the request is still pending. */
+  state = tickets_test_request (sb, "GET", "/personalization-requests/" PENDING_REQUEST, REQUEST_TOKEN, NULL);
+  g_assert_cmpuint (state->status, ==, 200);
+  g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (state), "state"), ==, "pending");
+
+  second_response = tickets_test_request (sb, "POST", "/personalization", REQUEST_TOKEN, second_body);
+  g_assert_cmpuint (second_response->status, ==, 201);
+  assert_consumer_is (json_object_get_object_member (tickets_test_response_object (second_response), "consumer"), friend);
+
+  done = tickets_test_request (sb, "GET", "/personalization-requests/" PENDING_REQUEST, REQUEST_TOKEN, NULL);
+  g_assert_cmpuint (done->status, ==, 200);
+  g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (done), "state"), ==, "completed");
+
+  /* A completed request personalizes nothing more. */
+  again = tickets_test_request (sb, "POST", "/personalization", REQUEST_TOKEN, body);
+  tickets_test_assert_error (again, 403, "FORBIDDEN");
+
+  tickets_test_sandbox_stop (sb);
+}
+
+static void
+test_request_refused (void)
+{
+  static const char *outside[] = { FULL_FREE, NULL };
+  static const char *inside[] = { REQUEST_TICKET_1, NULL };
+  static const char *done_tickets[] = { "e4e5dfa7bdf04fafa720bbe4e788b2f0", NULL };
+  g_autofree char *consumer = full_consumer ("Noor", "noor.refused@example.com", "NL", NULL);
+  g_autofree char *outside_body = request_body (sandbox, PENDING_REQUEST, outside, consumer);
+  g_autofree char *order_way = order_body (sandbox, FULL_ORDER, inside, consumer);
+  g_autofree char *inside_body = request_body (sandbox, PENDING_REQUEST, inside, consumer);
+  g_autofree char *done_body = request_body (sandbox, DONE_REQUEST, done_tickets, consumer);
+  g_autofree char *unknown_body = request_body (sandbox, "0123456789abcdef0123456789abcdef", inside, consumer);
+  g_autoptr(TicketsTestResponse) outside_response = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, outside_body);
+  g_autoptr(TicketsTestResponse) order_response = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, order_way);
+  g_autoptr(TicketsTestResponse) other_request = tickets_test_request (sandbox, "POST", "/personalization", "request:completed-request-token", inside_body);
+  g_autoptr(TicketsTestResponse) done_response = tickets_test_request (sandbox, "POST", "/personalization", "request:completed-request-token", done_body);
+  g_autoptr(TicketsTestResponse) order_token = tickets_test_request (sandbox, "POST", "/personalization", FULL_TOKEN, inside_body);
+  g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, unknown_body);
+
+  tickets_test_assert_error (outside_response, 400, "TICKET_NOT_AVAILABLE");
+  tickets_test_assert_error (order_response, 403, "FORBIDDEN");
+  /* Another request's token, a completed request, or the order's own token. */
+  tickets_test_assert_error (other_request, 403, "FORBIDDEN");
+  tickets_test_assert_error (done_response, 403, "FORBIDDEN");
+  tickets_test_assert_error (order_token, 403, "FORBIDDEN");
+  tickets_test_assert_error (unknown, 404, "NOT_FOUND");
+
+  assert_not_personalized (sandbox, FULL_FREE);
+  assert_not_personalized (sandbox, REQUEST_TICKET_1);
+}
+
+/* GET */
+
+static void
+test_get_one (void)
+{
+  g_autofree char *ticket_href = uri (sandbox, "tickets", DEMO_ANNA);
+  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
+  static const char *readers[] = { DEMO_TOKEN, COGNITO_TOKEN };
+  static const char *forbidden[] = {
+    FULL_TOKEN, BOXOFFICE, "basic:sales:sales-demo", "bearer:demo-bearer-token", REQUEST_TOKEN,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION,
+                                                                      readers[i], NULL);
+      JsonObject *object;
+      JsonObject *consumer;
+      JsonArray *tickets;
+
+      g_test_message ("auth %s", readers[i]);
+      g_assert_cmpuint (response->status, ==, 200);
+      object = tickets_test_response_object (response);
+      tickets_test_assert_hal (object, NULL);
+      g_assert_true (g_str_has_suffix (link_href (object, "self"), "/personalization/" ANNA_PERSONALIZATION));
+      g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
+
+      consumer = json_object_get_object_member (object, "consumer");
+      g_assert_cmpstr (json_object_get_string_member (consumer, "first_name"), ==, "Anna");
+      g_assert_cmpstr (json_object_get_string_member (consumer, "last_name"), ==, "de Vries");
+      g_assert_cmpstr (json_object_get_string_member (consumer, "email"), ==, "anna.devries@example.org");
+      g_assert_cmpint (json_object_get_int_member (consumer, "gender"), ==, 2);
+
+      tickets = json_object_get_array_member (json_object_get_object_member (object, "_embedded"), "shop:ticket");
+      g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
+      g_assert_cmpstr (link_href (json_array_get_object_element (tickets, 0), "self"), ==, ticket_href);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_array_get_object_element (tickets, 0),
+                                                                                      "consumer"), "first_name"), ==, "Anna");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION,
+                                                                      forbidden[i], NULL);
+
+      g_test_message ("auth %s", forbidden[i]);
+      tickets_test_assert_error (response, 403, "FORBIDDEN");
+    }
+
+  {
+    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION, NULL, NULL);
+    g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "GET", "/personalization/0123456789abcdef0123456789abcdef",
+                                                                   DEMO_TOKEN, NULL);
+
+    tickets_test_assert_error (none, 401, "UNAUTHORIZED");
+    tickets_test_assert_error (unknown, 404, "NOT_FOUND");
+  }
+}
+
+static char *
+list_path (TicketsTestSandbox *sb,
+           const char         *order)
+{
+  g_autofree char *order_href = uri (sb, "orders", order);
+  g_autofree char *escaped = g_uri_escape_string (order_href, NULL, FALSE);
+
+  return g_strconcat ("/personalization?order=", escaped, NULL);
+}
+
+static GPtrArray *
+list_uids (TicketsTestResponse *response)
+{
+  JsonObject *object = tickets_test_response_object (response);
+  JsonArray *list = json_object_get_array_member (json_object_get_object_member (object, "_embedded"), "shop:personalization");
+  GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      const char *self = link_href (json_array_get_object_element (list, i), "self");
+
+      g_ptr_array_add (uids, g_strdup (strrchr (self, '/') + 1));
+    }
+
+  return uids;
+}
+
+static gboolean
+has_uid (GPtrArray  *uids,
+         const char *uid)
+{
+  return g_ptr_array_find_with_equal_func (uids, uid, g_str_equal, NULL);
+}
+
+static void
+test_list (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  g_autofree char *path = list_path (sb, DEMO_ORDER);
+  static const char *first[] = { DEMO_TICKET_1, NULL };
+  static const char *second[] = { DEMO_SEATED, NULL };
+  g_autofree char *consumer = demo_consumer ("first.listed@example.org");
+  g_autofree char *second_consumer = demo_consumer ("second.listed@example.org");
+  g_autofree char *body = order_body (sb, DEMO_ORDER, first, consumer);
+  g_autofree char *second_body = order_body (sb, DEMO_ORDER, second, second_consumer);
+  g_autoptr(TicketsTestResponse) before = tickets_test_request (sb, "GET", path, DEMO_TOKEN, NULL);
+  g_autoptr(TicketsTestResponse) created = NULL;
+  g_autoptr(TicketsTestResponse) created_second = NULL;
+  g_autoptr(TicketsTestResponse) after = NULL;
+  g_autoptr(TicketsTestResponse) cognito = NULL;
+  g_autoptr(GPtrArray) before_uids = NULL;
+  g_autoptr(GPtrArray) after_uids = NULL;
+  g_autoptr(GPtrArray) cognito_uids = NULL;
+  const char *new_self;
+  const char *second_self;
+
+  g_assert_cmpuint (before->status, ==, 200);
+  tickets_test_assert_hal (tickets_test_response_object (before), NULL);
+  before_uids = list_uids (before);
+  g_assert_cmpuint (before_uids->len, ==, 1);
+  g_assert_true (has_uid (before_uids, ANNA_PERSONALIZATION));
+
+  created = tickets_test_request (sb, "POST", "/personalization", DEMO_TOKEN, body);
+  g_assert_cmpuint (created->status, ==, 201);
+  created_second = tickets_test_request (sb, "POST", "/personalization", COGNITO_TOKEN, second_body);
+  g_assert_cmpuint (created_second->status, ==, 201);
+  new_self = soup_message_headers_get_one (created->headers, "Location");
+  second_self = soup_message_headers_get_one (created_second->headers, "Location");
+
+  after = tickets_test_request (sb, "GET", path, DEMO_TOKEN, NULL);
+  g_assert_cmpuint (after->status, ==, 200);
+  after_uids = list_uids (after);
+  g_assert_cmpuint (after_uids->len, ==, 3);
+  g_assert_true (has_uid (after_uids, ANNA_PERSONALIZATION));
+  g_assert_true (has_uid (after_uids, strrchr (new_self, '/') + 1));
+  g_assert_true (has_uid (after_uids, strrchr (second_self, '/') + 1));
+
+  cognito = tickets_test_request (sb, "GET", path, COGNITO_TOKEN, NULL);
+  g_assert_cmpuint (cognito->status, ==, 200);
+  cognito_uids = list_uids (cognito);
+  g_assert_cmpuint (cognito_uids->len, ==, 3);
+
+  tickets_test_sandbox_stop (sb);
+}
+
+static void
+test_list_refused (void)
+{
+  g_autofree char *demo = list_path (sandbox, DEMO_ORDER);
+  g_autofree char *unknown = list_path (sandbox, "0123456789abcdef0123456789abcdef");
+  g_autofree char *extra = g_strconcat (demo, "&page=1", NULL);
+  static const char *forbidden[] = { FULL_TOKEN, BOXOFFICE, "bearer:demo-bearer-token", REQUEST_TOKEN };
+
+  {
+    g_autoptr(TicketsTestResponse) missing = tickets_test_request (sandbox, "GET", "/personalization", DEMO_TOKEN, NULL);
+    g_autoptr(TicketsTestResponse) other = tickets_test_request (sandbox, "GET", "/personalization?event=x", DEMO_TOKEN, NULL);
+    g_autoptr(TicketsTestResponse) extra_response = tickets_test_request (sandbox, "GET", extra, DEMO_TOKEN, NULL);
+    g_autoptr(TicketsTestResponse) unknown_response = tickets_test_request (sandbox, "GET", unknown, DEMO_TOKEN, NULL);
+    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", demo, NULL, NULL);
+
+    tickets_test_assert_error (missing, 400, "BAD_REQUEST");
+    tickets_test_assert_error (other, 400, "BAD_REQUEST");
+    tickets_test_assert_error (extra_response, 400, "BAD_REQUEST");
+    tickets_test_assert_error (unknown_response, 404, "NOT_FOUND");
+    tickets_test_assert_error (none, 401, "UNAUTHORIZED");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", demo, forbidden[i], NULL);
+
+      g_test_message ("auth %s", forbidden[i]);
+      tickets_test_assert_error (response, 403, "FORBIDDEN");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+
+  sandbox = tickets_test_sandbox_start ();
+
+  g_test_add_func ("/sandbox/personalization/order-token", test_order_token);
+  g_test_add_func ("/sandbox/personalization/cognito-token", test_cognito_token);
+  g_test_add_func ("/sandbox/personalization/full-form", test_full_form);
+  g_test_add_func ("/sandbox/personalization/closed-period", test_closed_period);
+  g_test_add_func ("/sandbox/personalization/future-period", test_future_period);
+  g_test_add_func ("/sandbox/personalization/no-personalization", test_no_personalization);
+  g_test_add_func ("/sandbox/personalization/invalid-ticket", test_invalid_ticket);
+  g_test_add_func ("/sandbox/personalization/duplicate-ticket", test_duplicate_ticket);
+  g_test_add_func ("/sandbox/personalization/ticket-of-another-order", test_ticket_of_another_order);
+  g_test_add_func ("/sandbox/personalization/unknown-ticket", test_unknown_ticket);
+  g_test_add_func ("/sandbox/personalization/missing-fields", test_missing_fields);
+  g_test_add_func ("/sandbox/personalization/malformed-fields", test_malformed_fields);
+  g_test_add_func ("/sandbox/personalization/state-required-for-us", test_state_required_for_us);
+  g_test_add_func ("/sandbox/personalization/unique-email", test_unique_email);
+  g_test_add_func ("/sandbox/personalization/order-and-request", test_order_and_request);
+  g_test_add_func ("/sandbox/personalization/bad-bodies", test_bad_bodies);
+  g_test_add_func ("/sandbox/personalization/opt-in", test_opt_in);
+  g_test_add_func ("/sandbox/personalization/auth-refused", test_auth_refused);
+  g_test_add_func ("/sandbox/personalization/unknown-order", test_unknown_order);
+  g_test_add_func ("/sandbox/personalization/request-token", test_request_token);
+  g_test_add_func ("/sandbox/personalization/request-refused", test_request_refused);
+  g_test_add_func ("/sandbox/personalization/get-one", test_get_one);
+  g_test_add_func ("/sandbox/personalization/list", test_list);
+  g_test_add_func ("/sandbox/personalization/list-refused", test_list_refused);
+
+  result = g_test_run ();
+  tickets_test_sandbox_stop (sandbox);
+
+  return result;
+}
