@@ -46,7 +46,6 @@ struct _SandboxData
   GHashTable *tokens[SANDBOX_N_KINDS];
   GHashTable *ticket_codes;
   GRand      *rand;
-  GDateTime  *loaded_at;
 };
 
 const char *
@@ -96,12 +95,6 @@ sandbox_parse_datetime (const char *text)
     return NULL;
 
   return g_date_time_new_from_iso8601 (text, NULL);
-}
-
-GDateTime *
-sandbox_data_now (SandboxData *data)
-{
-  return g_date_time_new_now_utc ();
 }
 
 /* "now", "now-10d", "now+2d12h": fixture times relative to when the sandbox
@@ -284,7 +277,6 @@ sandbox_data_new (GBytes  *fixture,
   data = g_new0 (SandboxData, 1);
   data->root = json_parser_steal_root (parser);
   data->rand = g_rand_new ();
-  data->loaded_at = g_date_time_ref (now);
   data->ticket_codes = g_hash_table_new (g_str_hash, g_str_equal);
   resolve_times (data->root, now);
 
@@ -347,7 +339,6 @@ sandbox_data_free (SandboxData *data)
   g_clear_pointer (&data->ticket_codes, g_hash_table_unref);
   g_clear_pointer (&data->root, json_node_unref);
   g_clear_pointer (&data->rand, g_rand_free);
-  g_clear_pointer (&data->loaded_at, g_date_time_unref);
   g_free (data);
 }
 
@@ -501,6 +492,42 @@ new_amount (const char *amount)
   return object;
 }
 
+/* A paid order created by the sandbox itself (re-issue, --big-order), with
+ * every field an order of the fixture has. Takes the amounts. */
+JsonObject *
+sandbox_data_add_order (SandboxData *data,
+                        const char  *uid,
+                        const char  *reference,
+                        const char  *token,
+                        const char  *consumer,
+                        JsonObject  *product_total,
+                        JsonObject  *service_costs,
+                        JsonObject  *grand_total)
+{
+  g_autoptr(JsonObject) order = json_object_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  json_object_set_string_member (order, "uid", uid);
+  json_object_set_string_member (order, "reference", reference);
+  json_object_set_string_member (order, "external_reference", "");
+  json_object_set_string_member (order, "redirect_url", "");
+  json_object_set_string_member (order, "created_date", created);
+  json_object_set_string_member (order, "status", "paid");
+  json_object_set_string_member (order, "token", token);
+  json_object_set_null_member (order, "cognito_user");
+  json_object_set_string_member (order, "consumer", consumer);
+  json_object_set_object_member (order, "payment_method", json_object_new ());
+  json_object_set_object_member (order, "shipping_method", json_object_new ());
+  json_object_set_object_member (order, "product_total", product_total);
+  json_object_set_object_member (order, "service_costs", service_costs);
+  json_object_set_object_member (order, "grand_total", grand_total);
+  json_object_set_array_member (order, "external_purchases", json_array_new ());
+  sandbox_data_add (data, SANDBOX_ORDERS, order);
+
+  return order;
+}
+
 /* An order with n tickets for the first event that takes personalization,
  * for benchmarks: uid b16000…, token "big-order-token". */
 void
@@ -508,10 +535,8 @@ sandbox_data_add_big_order (SandboxData *data,
                             guint        n_tickets)
 {
   static const char *order_uid = "b1600000000000000000000000000000";
-  g_autoptr(JsonObject) order = json_object_new ();
   g_autofree char *reference = g_strdup_printf ("BIG-%u", n_tickets);
   g_autofree char *total = NULL;
-  g_autofree char *created = g_date_time_format (data->loaded_at, "%Y-%m-%dT%H:%M:%SZ");
   JsonArray *products = sandbox_data_list (data, SANDBOX_PRODUCTS);
   JsonObject *product = NULL;
   JsonObject *event = NULL;
@@ -535,23 +560,9 @@ sandbox_data_add_big_order (SandboxData *data,
   price = sandbox_get_string (sandbox_get_object (product, "price"), "amount");
   total = g_strdup_printf ("%.2f", g_ascii_strtod (price, NULL) * n_tickets);
 
-  json_object_set_string_member (order, "uid", order_uid);
-  json_object_set_string_member (order, "reference", reference);
-  json_object_set_string_member (order, "external_reference", "");
-  json_object_set_string_member (order, "redirect_url", "");
-  json_object_set_string_member (order, "created_date", created);
-  json_object_set_string_member (order, "status", "paid");
-  json_object_set_string_member (order, "token", "big-order-token");
-  json_object_set_null_member (order, "cognito_user");
-  json_object_set_string_member (order, "consumer",
-                                 sandbox_get_string (json_array_get_object_element (consumers, 0), "uid"));
-  json_object_set_object_member (order, "payment_method", json_object_new ());
-  json_object_set_object_member (order, "shipping_method", json_object_new ());
-  json_object_set_object_member (order, "product_total", new_amount (total));
-  json_object_set_object_member (order, "service_costs", new_amount ("0.00"));
-  json_object_set_object_member (order, "grand_total", new_amount (total));
-  json_object_set_array_member (order, "external_purchases", json_array_new ());
-  sandbox_data_add (data, SANDBOX_ORDERS, order);
+  sandbox_data_add_order (data, order_uid, reference, "big-order-token",
+                          sandbox_get_string (json_array_get_object_element (consumers, 0), "uid"),
+                          new_amount (total), new_amount ("0.00"), new_amount (total));
 
   for (guint i = 0; i < n_tickets; i++)
     {

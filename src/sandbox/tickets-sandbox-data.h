@@ -48,6 +48,14 @@ JsonObject  *sandbox_data_find_ticket_by_code (SandboxData *data,
 JsonObject  *sandbox_data_find_by_token   (SandboxData  *data,
                                            SandboxKind   kind,
                                            const char   *token);
+JsonObject  *sandbox_data_add_order       (SandboxData  *data,
+                                           const char   *uid,
+                                           const char   *reference,
+                                           const char   *token,
+                                           const char   *consumer,
+                                           JsonObject   *product_total,
+                                           JsonObject   *service_costs,
+                                           JsonObject   *grand_total);
 void         sandbox_data_add_big_order   (SandboxData  *data,
                                            guint         n_tickets);
 
@@ -61,8 +69,6 @@ JsonArray   *sandbox_get_array            (JsonObject   *object,
 gboolean     sandbox_get_boolean          (JsonObject   *object,
                                            const char   *member);
 
-/* The wall clock the sandbox judges periods by. */
-GDateTime   *sandbox_data_now             (SandboxData  *data);
 GDateTime   *sandbox_parse_datetime       (const char   *text);
 
 G_END_DECLS

@@ -1289,6 +1289,19 @@ ticket_in_order (Request    *req,
   return g_str_equal (sandbox_get_string (ticket, "order"), sandbox_get_string (order, "uid"));
 }
 
+static JsonObject *
+copy_amount (JsonObject *object,
+             const char *member)
+{
+  JsonObject *amount = sandbox_get_object (object, member);
+  JsonObject *copy = json_object_new ();
+
+  json_object_set_string_member (copy, "amount", sandbox_get_string (amount, "amount"));
+  json_object_set_string_member (copy, "currency", sandbox_get_string (amount, "currency"));
+
+  return copy;
+}
+
 static void
 handle_reissue (Request *req)
 {
@@ -1298,11 +1311,10 @@ handle_reissue (Request *req)
   g_autoptr(GPtrArray) tickets = NULL;
   g_autoptr(GHashTable) new_uids = NULL;
   g_autoptr(JsonObject) consumer = NULL;
-  g_autoptr(JsonObject) order = NULL;
+  JsonObject *order;
   g_autofree char *order_uid = NULL;
   g_autofree char *token = NULL;
   g_autofree char *reference = NULL;
-  g_autofree char *created = now_string ();
   JsonObject *old_order = NULL;
   JsonObject *input;
   JsonNode *tickets_node;
@@ -1397,23 +1409,9 @@ handle_reissue (Request *req)
   order_uid = sandbox_data_new_uid (req->self->data);
   token = sandbox_data_new_uid (req->self->data);
   reference = g_strdup_printf ("RE-%04u", json_array_get_length (sandbox_data_list (req->self->data, SANDBOX_ORDERS)) + 1);
-  order = json_object_new ();
-  json_object_set_string_member (order, "uid", order_uid);
-  json_object_set_string_member (order, "reference", reference);
-  json_object_set_string_member (order, "external_reference", "");
-  json_object_set_string_member (order, "redirect_url", "");
-  json_object_set_string_member (order, "created_date", created);
-  json_object_set_string_member (order, "status", "paid");
-  json_object_set_string_member (order, "token", token);
-  json_object_set_null_member (order, "cognito_user");
-  json_object_set_string_member (order, "consumer", sandbox_get_string (consumer, "uid"));
-  json_object_set_object_member (order, "payment_method", json_object_new ());
-  json_object_set_object_member (order, "shipping_method", json_object_new ());
-  json_object_set_member (order, "product_total", json_node_copy (json_object_get_member (old_order, "product_total")));
-  json_object_set_member (order, "service_costs", json_node_copy (json_object_get_member (old_order, "service_costs")));
-  json_object_set_member (order, "grand_total", json_node_copy (json_object_get_member (old_order, "grand_total")));
-  json_object_set_array_member (order, "external_purchases", json_array_new ());
-  sandbox_data_add (req->self->data, SANDBOX_ORDERS, order);
+  order = sandbox_data_add_order (req->self->data, order_uid, reference, token, sandbox_get_string (consumer, "uid"),
+                                  copy_amount (old_order, "product_total"), copy_amount (old_order, "service_costs"),
+                                  copy_amount (old_order, "grand_total"));
 
   /* New uids first, so that a combo ticket re-issued with its parent
    * points at the parent's new ticket. */
