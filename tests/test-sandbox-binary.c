@@ -60,9 +60,10 @@ stop_sandbox (Running *running)
   g_free (running);
 }
 
+/* GET uri, with auth as for tickets_test_request(). */
 static guint
 get (const char  *uri,
-     const char  *authorization,
+     const char  *auth,
      JsonNode   **body)
 {
   g_autoptr(SoupSession) session = soup_session_new ();
@@ -71,8 +72,7 @@ get (const char  *uri,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
 
-  if (authorization != NULL)
-    soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", authorization);
+  tickets_test_set_auth (msg, auth);
   bytes = soup_session_send_and_read (session, msg, NULL, &error);
   g_assert_no_error (error);
 
@@ -112,21 +112,18 @@ test_ticket_search_field_set (void)
   };
   static const char *seating_fields[] = { "seat", "row", "section", "seat_label", "row_label", "section_label", "venue" };
   Running *running = run_sandbox (NULL);
-  g_autofree char *uri = g_strdup_printf ("%s/tickets?code=8663092874786&event=%s/events/5b3e9744999d4d0ca56b4c5ca1f4dc49",
+  g_autofree char *uri = g_strdup_printf ("%s/tickets?code=" TICKETS_TEST_CODE_DEMO_1 "&event=%s/events/" TICKETS_TEST_EV_OPEN,
                                           running->base, running->base);
-  g_autofree char *basic = g_base64_encode ((const guchar *) "boxoffice:boxoffice-demo", strlen ("boxoffice:boxoffice-demo"));
-  g_autofree char *authorization = g_strconcat ("Basic ", basic, NULL);
   g_autoptr(JsonNode) body = NULL;
   JsonObject *ticket;
   JsonObject *links;
 
-  g_assert_cmpuint (get (uri, authorization, &body), ==, 200);
-  links = json_object_get_object_member (json_node_get_object (body), "_links");
+  g_assert_cmpuint (get (uri, TICKETS_TEST_AUTH_BOXOFFICE, &body), ==, 200);
+  links = tickets_test_get_links (json_node_get_object (body));
   g_assert_true (json_object_has_member (links, "search"));
   tickets_test_assert_hal (json_node_get_object (body), "tickets");
 
-  ticket = json_array_get_object_element (json_object_get_array_member (
-             json_object_get_object_member (json_node_get_object (body), "_embedded"), "shop:ticket"), 0);
+  ticket = json_array_get_object_element (tickets_test_embedded_list (json_node_get_object (body), "shop:ticket"), 0);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       g_test_message ("field %s", fields[i]);
@@ -134,10 +131,10 @@ test_ticket_search_field_set (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (seating_fields); i++)
     g_assert_true (json_object_has_member (json_object_get_object_member (ticket, "seating"), seating_fields[i]));
-  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, "8663092874786");
-  g_assert_true (json_object_has_member (json_object_get_object_member (ticket, "_embedded"), "shop:product"));
+  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, TICKETS_TEST_CODE_DEMO_1);
+  g_assert_true (json_object_has_member (tickets_test_embedded (ticket), "shop:product"));
 
-  links = json_object_get_object_member (ticket, "_links");
+  links = tickets_test_get_links (ticket);
   g_assert_true (json_object_has_member (links, "shop:event"));
   g_assert_true (json_object_has_member (links, "shop:product"));
   g_assert_true (json_object_has_member (links, "shop:order"));
@@ -158,20 +155,8 @@ test_big_order_and_state (void)
   GStatBuf st;
 
   g_assert_cmpuint (get (uri, NULL, NULL), ==, 401);
-  {
-    g_autoptr(SoupSession) session = soup_session_new ();
-    g_autoptr(SoupMessage) msg = soup_message_new ("GET", uri);
-    g_autoptr(GBytes) bytes = NULL;
-    g_autoptr(JsonParser) parser = json_parser_new ();
-
-    soup_message_headers_replace (soup_message_get_request_headers (msg), "Order-Token", "big-order-token");
-    bytes = soup_session_send_and_read (session, msg, NULL, NULL);
-    g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
-    g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
-    body = json_node_ref (json_parser_get_root (parser));
-  }
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
-                      json_object_get_object_member (json_node_get_object (body), "_embedded"), "shop:ticket")), ==, 50);
+  g_assert_cmpuint (get (uri, "order:big-order-token", &body), ==, 200);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (json_node_get_object (body), "shop:ticket")), ==, 50);
 
   /* The state file holds personal data: only its owner reads it. */
   g_assert_cmpint (g_stat (state, &st), ==, 0);

@@ -9,53 +9,17 @@
 
 #include "tickets-test-sandbox.h"
 
-#define JOHN_SMITH      "cba40d60019448278542c9f5ac1bf7ce"
 #define ANNA            "d0000000000000000000000000000b01"
 #define PIETER          "d0000000000000000000000000000b04"
 
 #define MIXED_OPEN      "abeb02813a631b0fccaa20948310de47"
 #define MIXED_NONE      "7f58d74f6d4080aa90f76ef6bb3c30a9"
-#define FULL_FREE       "07effd027b906a1551c1c256409c603d"
 #define FULL_FREE_2     "764fcaf75834c649e8b6219201f08198"
-#define CLOSED_TICKET   "b77d76a7058fd143125c53ee647af683"
-#define NONE_TICKET     "a2619b146ddd175276d3b7f3e25f156a"
-#define INVALID_TICKET  "03a8de892f0b7d400ddb7b681ef90a6d"
-
-#define BOXOFFICE       "basic:boxoffice:boxoffice-demo"
-#define SALES           "basic:sales:sales-demo"
 
 #define N_CONSUMERS     251
 
 /* For the GET tests, which change nothing; POST tests start their own. */
 static TicketsTestSandbox *sandbox;
-
-static char *
-uri (TicketsTestSandbox *sb,
-     const char         *collection,
-     const char         *uid)
-{
-  return g_strdup_printf ("%s/%s/%s", tickets_test_sandbox_get_base (sb), collection, uid);
-}
-
-static const char *
-link_href (JsonObject *object,
-           const char *rel)
-{
-  JsonObject *links = json_object_get_object_member (object, "_links");
-
-  if (!json_object_has_member (links, rel))
-    return NULL;
-  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
-}
-
-static JsonArray *
-page_items (JsonObject *page)
-{
-  JsonArray *items = json_object_get_array_member (json_object_get_object_member (page, "_embedded"), "shop:consumer");
-
-  g_assert_nonnull (items);
-  return items;
-}
 
 /* Every consumer a query finds, following next links from the first page:
  * checks item_count, the page size, the links of every page, and that no
@@ -82,22 +46,22 @@ collect (TicketsTestSandbox *sb,
       g_assert_cmpuint (response->status, ==, 200);
       page = tickets_test_response_object (response);
       tickets_test_assert_hal (page, "consumers");
-      g_assert_cmpstr (link_href (page, "self"), ==, href);
-      items = page_items (page);
+      g_assert_cmpstr (tickets_test_link_href (page, "self"), ==, href);
+      items = tickets_test_embedded_list (page, "shop:consumer");
 
       if (n_pages == 0)
         {
           item_count = json_object_get_int_member (page, "item_count");
-          first = g_strdup (link_href (page, "first"));
-          last = g_strdup (link_href (page, "last"));
-          g_assert_null (link_href (page, "prev"));
+          first = g_strdup (tickets_test_link_href (page, "first"));
+          last = g_strdup (tickets_test_link_href (page, "last"));
+          g_assert_null (tickets_test_link_href (page, "prev"));
         }
       else
         {
           g_assert_cmpint (json_object_get_int_member (page, "item_count"), ==, item_count);
-          g_assert_cmpstr (link_href (page, "first"), ==, first);
-          g_assert_cmpstr (link_href (page, "last"), ==, last);
-          g_assert_nonnull (link_href (page, "prev"));
+          g_assert_cmpstr (tickets_test_link_href (page, "first"), ==, first);
+          g_assert_cmpstr (tickets_test_link_href (page, "last"), ==, last);
+          g_assert_nonnull (tickets_test_link_href (page, "prev"));
         }
       n_pages++;
 
@@ -110,15 +74,15 @@ collect (TicketsTestSandbox *sb,
         }
 
       g_clear_pointer (&href, g_free);
-      if (link_href (page, "next") != NULL)
+      if (tickets_test_link_href (page, "next") != NULL)
         {
           g_assert_cmpuint (json_array_get_length (items), ==, 20);
-          href = g_strdup (link_href (page, "next"));
+          href = g_strdup (tickets_test_link_href (page, "next"));
         }
       else
         {
           /* The last page is the one "last" names. */
-          g_assert_cmpstr (link_href (page, "self"), ==, last);
+          g_assert_cmpstr (tickets_test_link_href (page, "self"), ==, last);
           g_assert_cmpuint (json_array_get_length (items), <=, 20);
         }
     }
@@ -132,7 +96,7 @@ collect (TicketsTestSandbox *sb,
 static guint
 count (const char *path)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, SALES, NULL);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_SALES, NULL);
 
   g_assert_cmpuint (response->status, ==, 200);
   return json_object_get_int_member (tickets_test_response_object (response), "item_count");
@@ -154,53 +118,53 @@ has_uid (GPtrArray  *consumers,
 static void
 test_list_paging (void)
 {
-  g_autoptr(GPtrArray) all = collect (sandbox, "/consumers", BOXOFFICE);
+  g_autoptr(GPtrArray) all = collect (sandbox, "/consumers", TICKETS_TEST_AUTH_BOXOFFICE);
   g_autofree char *base = tickets_test_sandbox_uri (sandbox, "/consumers");
   g_autofree char *page2 = g_strconcat (base, "?page=2", NULL);
   g_autofree char *page12 = g_strconcat (base, "?page=12", NULL);
   g_autofree char *page13 = g_strconcat (base, "?page=13", NULL);
-  g_autoptr(TicketsTestResponse) first = tickets_test_request (sandbox, "GET", "/consumers", SALES, NULL);
-  g_autoptr(TicketsTestResponse) last = tickets_test_request (sandbox, "GET", "/consumers?page=13", SALES, NULL);
+  g_autoptr(TicketsTestResponse) first = tickets_test_request (sandbox, "GET", "/consumers", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autoptr(TicketsTestResponse) last = tickets_test_request (sandbox, "GET", "/consumers?page=13", TICKETS_TEST_AUTH_SALES, NULL);
   JsonObject *object = tickets_test_response_object (first);
   JsonObject *search;
 
   g_assert_cmpuint (all->len, ==, N_CONSUMERS);
-  g_assert_true (has_uid (all, JOHN_SMITH));
+  g_assert_true (has_uid (all, TICKETS_TEST_CO_JOHN));
   g_assert_true (has_uid (all, ANNA));
 
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, N_CONSUMERS);
-  g_assert_cmpstr (link_href (object, "self"), ==, base);
-  g_assert_cmpstr (link_href (object, "first"), ==, base);
-  g_assert_null (link_href (object, "prev"));
-  g_assert_cmpstr (link_href (object, "next"), ==, page2);
-  g_assert_cmpstr (link_href (object, "last"), ==, page13);
-  g_assert_cmpuint (json_array_get_length (page_items (object)), ==, 20);
-  search = json_object_get_object_member (json_object_get_object_member (object, "_links"), "search");
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, base);
+  g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, base);
+  g_assert_null (tickets_test_link_href (object, "prev"));
+  g_assert_cmpstr (tickets_test_link_href (object, "next"), ==, page2);
+  g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, page13);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:consumer")), ==, 20);
+  search = json_object_get_object_member (tickets_test_get_links (object), "search");
   g_assert_true (json_object_get_boolean_member (search, "templated"));
   g_assert_true (g_str_has_prefix (json_object_get_string_member (search, "href"), base));
 
   object = tickets_test_response_object (last);
-  g_assert_cmpstr (link_href (object, "self"), ==, page13);
-  g_assert_cmpstr (link_href (object, "prev"), ==, page12);
-  g_assert_null (link_href (object, "next"));
-  g_assert_cmpuint (json_array_get_length (page_items (object)), ==, N_CONSUMERS - 12 * 20);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, page13);
+  g_assert_cmpstr (tickets_test_link_href (object, "prev"), ==, page12);
+  g_assert_null (tickets_test_link_href (object, "next"));
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:consumer")), ==, N_CONSUMERS - 12 * 20);
 }
 
 static void
 test_list_fields (void)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers?reference=C000001", SALES, NULL);
-  g_autofree char *self = uri (sandbox, "consumers", JOHN_SMITH);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers?reference=C000001", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autofree char *self = tickets_test_uri (sandbox, "consumers", TICKETS_TEST_CO_JOHN);
   JsonArray *items;
   JsonObject *john;
 
   g_assert_cmpuint (response->status, ==, 200);
-  items = page_items (tickets_test_response_object (response));
+  items = tickets_test_embedded_list (tickets_test_response_object (response), "shop:consumer");
   g_assert_cmpuint (json_array_get_length (items), ==, 1);
   john = json_array_get_object_element (items, 0);
   tickets_test_assert_hal (john, "consumer");
-  g_assert_cmpstr (link_href (john, "self"), ==, self);
-  g_assert_cmpstr (json_object_get_string_member (john, "uid"), ==, JOHN_SMITH);
+  g_assert_cmpstr (tickets_test_link_href (john, "self"), ==, self);
+  g_assert_cmpstr (json_object_get_string_member (john, "uid"), ==, TICKETS_TEST_CO_JOHN);
   g_assert_cmpstr (json_object_get_string_member (john, "first_name"), ==, "John");
   g_assert_cmpstr (json_object_get_string_member (john, "last_name"), ==, "Smith");
   g_assert_false (json_object_has_member (john, "cognito_user"));
@@ -217,45 +181,45 @@ static void
 test_filters (void)
 {
   static const FilterCase cases[] = {
-    { "email=john.smith.last@example.com", 1, JOHN_SMITH },
+    { "email=john.smith.last@example.com", 1, TICKETS_TEST_CO_JOHN },
     /* Exact, but not case-sensitive. */
-    { "email=JOHN.Smith.Last@EXAMPLE.com", 1, JOHN_SMITH },
+    { "email=JOHN.Smith.Last@EXAMPLE.com", 1, TICKETS_TEST_CO_JOHN },
     { "email=john.smith.last@example", 0, NULL },
     { "email__startswith=tom.jansen", 2, NULL },
     { "email__startswith=ANNA.DEVRIES", 1, ANNA },
     { "first_name=Tom", 7, NULL },
-    { "first_name=John", 1, JOHN_SMITH },
+    { "first_name=John", 1, TICKETS_TEST_CO_JOHN },
     { "first_name__startswith=tom", 18, NULL },
     { "first_name__startswith=Tom", 18, NULL },
     { "last_name=Jansen", 13, NULL },
     { "last_name=Jans", 0, NULL },
     { "last_name__startswith=ja", 16, NULL },
-    { "date_of_birth=1990-01-01", 1, JOHN_SMITH },
+    { "date_of_birth=1990-01-01", 1, TICKETS_TEST_CO_JOHN },
     { "date_of_birth=1992-04-17", 1, ANNA },
     { "date_of_birth__lt=1990-01-01", 168, NULL },
-    { "date_of_birth__lte=1990-01-01", 169, JOHN_SMITH },
+    { "date_of_birth__lte=1990-01-01", 169, TICKETS_TEST_CO_JOHN },
     { "date_of_birth__gt=1990-01-01", 82, NULL },
-    { "date_of_birth__gte=1990-01-01", 83, JOHN_SMITH },
+    { "date_of_birth__gte=1990-01-01", 83, TICKETS_TEST_CO_JOHN },
     { "gender=0", 6, NULL },
-    { "gender=1", 106, JOHN_SMITH },
+    { "gender=1", 106, TICKETS_TEST_CO_JOHN },
     { "gender=2", 129, ANNA },
     { "gender=9", 10, NULL },
-    { "postal_code=84101", 2, JOHN_SMITH },
+    { "postal_code=84101", 2, TICKETS_TEST_CO_JOHN },
     { "city=Amsterdam", 11, ANNA },
     { "city=amsterdam", 0, NULL },
     { "city__startswith=ams", 11, ANNA },
     { "city__startswith=Den", 9, NULL },
     { "country=BR", 15, NULL },
-    { "country=US", 21, JOHN_SMITH },
-    { "state=US-UT", 3, JOHN_SMITH },
-    { "reference=C000001", 1, JOHN_SMITH },
+    { "country=US", 21, TICKETS_TEST_CO_JOHN },
+    { "state=US-UT", 3, TICKETS_TEST_CO_JOHN },
+    { "reference=C000001", 1, TICKETS_TEST_CO_JOHN },
     { "reference=C000002", 1, ANNA },
     { "external_reference=CRM-00042", 1, PIETER },
     /* Several filters: all must hold. */
     { "last_name=Jansen&city=Amsterdam", 2, NULL },
     { "first_name__startswith=tom&last_name=Jansen", 2, NULL },
     { "country=NL&gender=2", 24, NULL },
-    { "country=US&state=US-UT&postal_code=84101", 2, JOHN_SMITH },
+    { "country=US&state=US-UT&postal_code=84101", 2, TICKETS_TEST_CO_JOHN },
     { "first_name=John&last_name=Jansen", 0, NULL },
   };
 
@@ -265,7 +229,7 @@ test_filters (void)
       g_autoptr(GPtrArray) found = NULL;
 
       g_test_message ("query %s", cases[i].query);
-      found = collect (sandbox, path, SALES);
+      found = collect (sandbox, path, TICKETS_TEST_AUTH_SALES);
       g_assert_cmpuint (found->len, ==, cases[i].count);
       if (cases[i].must_include != NULL)
         g_assert_true (has_uid (found, cases[i].must_include));
@@ -276,12 +240,12 @@ test_filters (void)
 static void
 test_filter_results (void)
 {
-  g_autoptr(GPtrArray) toms = collect (sandbox, "/consumers?first_name__startswith=tom", SALES);
-  g_autoptr(GPtrArray) jansens = collect (sandbox, "/consumers?last_name=Jansen", SALES);
-  g_autoptr(GPtrArray) utah = collect (sandbox, "/consumers?state=US-UT", SALES);
-  g_autoptr(GPtrArray) den = collect (sandbox, "/consumers?city__startswith=den", SALES);
-  g_autoptr(GPtrArray) both = collect (sandbox, "/consumers?country=NL&gender=2", SALES);
-  g_autoptr(GPtrArray) john = collect (sandbox, "/consumers?date_of_birth=1990-01-01", SALES);
+  g_autoptr(GPtrArray) toms = collect (sandbox, "/consumers?first_name__startswith=tom", TICKETS_TEST_AUTH_SALES);
+  g_autoptr(GPtrArray) jansens = collect (sandbox, "/consumers?last_name=Jansen", TICKETS_TEST_AUTH_SALES);
+  g_autoptr(GPtrArray) utah = collect (sandbox, "/consumers?state=US-UT", TICKETS_TEST_AUTH_SALES);
+  g_autoptr(GPtrArray) den = collect (sandbox, "/consumers?city__startswith=den", TICKETS_TEST_AUTH_SALES);
+  g_autoptr(GPtrArray) both = collect (sandbox, "/consumers?country=NL&gender=2", TICKETS_TEST_AUTH_SALES);
+  g_autoptr(GPtrArray) john = collect (sandbox, "/consumers?date_of_birth=1990-01-01", TICKETS_TEST_AUTH_SALES);
 
   for (guint i = 0; i < toms->len; i++)
     {
@@ -323,11 +287,11 @@ test_date_ranges (void)
       g_autofree char *gt_path = g_strconcat ("/consumers?date_of_birth__gt=", bound, NULL);
       g_autofree char *gte_path = g_strconcat ("/consumers?date_of_birth__gte=", bound, NULL);
       g_autofree char *eq_path = g_strconcat ("/consumers?date_of_birth=", bound, NULL);
-      g_autoptr(GPtrArray) lt = collect (sandbox, lt_path, SALES);
-      g_autoptr(GPtrArray) lte = collect (sandbox, lte_path, SALES);
-      g_autoptr(GPtrArray) gt = collect (sandbox, gt_path, SALES);
-      g_autoptr(GPtrArray) gte = collect (sandbox, gte_path, SALES);
-      g_autoptr(GPtrArray) eq = collect (sandbox, eq_path, SALES);
+      g_autoptr(GPtrArray) lt = collect (sandbox, lt_path, TICKETS_TEST_AUTH_SALES);
+      g_autoptr(GPtrArray) lte = collect (sandbox, lte_path, TICKETS_TEST_AUTH_SALES);
+      g_autoptr(GPtrArray) gt = collect (sandbox, gt_path, TICKETS_TEST_AUTH_SALES);
+      g_autoptr(GPtrArray) gte = collect (sandbox, gte_path, TICKETS_TEST_AUTH_SALES);
+      g_autoptr(GPtrArray) eq = collect (sandbox, eq_path, TICKETS_TEST_AUTH_SALES);
 
       g_test_message ("bound %s: lt %u lte %u gt %u gte %u eq %u", bound, lt->len, lte->len, gt->len, gte->len, eq->len);
 
@@ -366,23 +330,23 @@ test_filters_with_paging (void)
   g_autofree char *self = g_strconcat (base, "?country=NL", NULL);
   g_autofree char *next = g_strconcat (base, "?country=NL&page=2", NULL);
   g_autofree char *last = g_strconcat (base, "?country=NL&page=3", NULL);
-  g_autoptr(TicketsTestResponse) first = tickets_test_request (sandbox, "GET", "/consumers?country=NL", SALES, NULL);
-  g_autoptr(TicketsTestResponse) second = tickets_test_request (sandbox, "GET", "/consumers?country=NL&page=2", SALES, NULL);
-  g_autoptr(TicketsTestResponse) beyond = tickets_test_request (sandbox, "GET", "/consumers?country=NL&page=4", SALES, NULL);
-  g_autoptr(TicketsTestResponse) empty = tickets_test_request (sandbox, "GET", "/consumers?last_name=Nobody", SALES, NULL);
-  g_autoptr(GPtrArray) all = collect (sandbox, "/consumers?country=NL", SALES);
+  g_autoptr(TicketsTestResponse) first = tickets_test_request (sandbox, "GET", "/consumers?country=NL", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autoptr(TicketsTestResponse) second = tickets_test_request (sandbox, "GET", "/consumers?country=NL&page=2", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autoptr(TicketsTestResponse) beyond = tickets_test_request (sandbox, "GET", "/consumers?country=NL&page=4", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autoptr(TicketsTestResponse) empty = tickets_test_request (sandbox, "GET", "/consumers?last_name=Nobody", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autoptr(GPtrArray) all = collect (sandbox, "/consumers?country=NL", TICKETS_TEST_AUTH_SALES);
   JsonObject *object = tickets_test_response_object (first);
 
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 48);
-  g_assert_cmpstr (link_href (object, "self"), ==, self);
-  g_assert_cmpstr (link_href (object, "first"), ==, self);
-  g_assert_cmpstr (link_href (object, "next"), ==, next);
-  g_assert_cmpstr (link_href (object, "last"), ==, last);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "next"), ==, next);
+  g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, last);
 
   object = tickets_test_response_object (second);
-  g_assert_cmpstr (link_href (object, "self"), ==, next);
-  g_assert_cmpstr (link_href (object, "prev"), ==, self);
-  g_assert_cmpstr (link_href (object, "next"), ==, last);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, next);
+  g_assert_cmpstr (tickets_test_link_href (object, "prev"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "next"), ==, last);
 
   g_assert_cmpuint (all->len, ==, 48);
   for (guint i = 0; i < all->len; i++)
@@ -393,7 +357,7 @@ test_filters_with_paging (void)
   /* Nothing found is one empty page. */
   g_assert_cmpuint (empty->status, ==, 200);
   g_assert_cmpint (json_object_get_int_member (tickets_test_response_object (empty), "item_count"), ==, 0);
-  g_assert_cmpuint (json_array_get_length (page_items (tickets_test_response_object (empty))), ==, 0);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (tickets_test_response_object (empty), "shop:consumer")), ==, 0);
 }
 
 static void
@@ -405,21 +369,21 @@ test_list_refused (void)
     "date_of_birth__lt=1990/01/01", "gender=male", "page=0", "page=abc", "page=-1",
   };
   static const char *forbidden[] = {
-    "basic:default:default-demo", "basic:spa:spa-demo", "order:demo-order-token", "bearer:demo-bearer-token",
-    "cognito:demo-cognito-token", "request:demo-request-token",
+    TICKETS_TEST_AUTH_DEFAULT, TICKETS_TEST_AUTH_SPA, TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_BEARER,
+    TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_REQUEST,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *path = g_strconcat ("/consumers?", bad[i], NULL);
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, SALES, NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_SALES, NULL);
 
       g_test_message ("query %s", bad[i]);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
     }
 
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers?page=99", SALES, NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers?page=99", TICKETS_TEST_AUTH_SALES, NULL);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
@@ -427,7 +391,7 @@ test_list_refused (void)
   for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
     {
       g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers", forbidden[i], NULL);
-      g_autoptr(TicketsTestResponse) one = tickets_test_request (sandbox, "GET", "/consumers/" JOHN_SMITH, forbidden[i], NULL);
+      g_autoptr(TicketsTestResponse) one = tickets_test_request (sandbox, "GET", "/consumers/" TICKETS_TEST_CO_JOHN, forbidden[i], NULL);
 
       g_test_message ("auth %s", forbidden[i]);
       tickets_test_assert_error (response, 403, "FORBIDDEN");
@@ -449,20 +413,20 @@ test_list_refused (void)
 static void
 test_get_one (void)
 {
-  static const char *auths[] = { SALES, BOXOFFICE };
+  static const char *auths[] = { TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BOXOFFICE };
 
   for (guint i = 0; i < G_N_ELEMENTS (auths); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers/" JOHN_SMITH, auths[i], NULL);
-      g_autofree char *self = uri (sandbox, "consumers", JOHN_SMITH);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/consumers/" TICKETS_TEST_CO_JOHN, auths[i], NULL);
+      g_autofree char *self = tickets_test_uri (sandbox, "consumers", TICKETS_TEST_CO_JOHN);
       JsonObject *john;
 
       g_assert_cmpuint (response->status, ==, 200);
       g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
       john = tickets_test_response_object (response);
       tickets_test_assert_hal (john, "consumer");
-      g_assert_cmpstr (link_href (john, "self"), ==, self);
-      g_assert_cmpstr (json_object_get_string_member (john, "uid"), ==, JOHN_SMITH);
+      g_assert_cmpstr (tickets_test_link_href (john, "self"), ==, self);
+      g_assert_cmpstr (json_object_get_string_member (john, "uid"), ==, TICKETS_TEST_CO_JOHN);
       g_assert_cmpstr (json_object_get_string_member (john, "reference"), ==, "C000001");
       g_assert_cmpstr (json_object_get_string_member (john, "first_name"), ==, "John");
       g_assert_cmpstr (json_object_get_string_member (john, "last_name"), ==, "Smith");
@@ -485,9 +449,10 @@ test_get_one (void)
     }
 
   {
-    g_autoptr(TicketsTestResponse) pieter = tickets_test_request (sandbox, "GET", "/consumers/" PIETER, SALES, NULL);
-    g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "GET", "/consumers/0123456789abcdef0123456789abcdef", SALES, NULL);
-    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/consumers/" JOHN_SMITH, NULL, NULL);
+    g_autoptr(TicketsTestResponse) pieter = tickets_test_request (sandbox, "GET", "/consumers/" PIETER, TICKETS_TEST_AUTH_SALES, NULL);
+    g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "GET", "/consumers/0123456789abcdef0123456789abcdef",
+                                                                   TICKETS_TEST_AUTH_SALES, NULL);
+    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/consumers/" TICKETS_TEST_CO_JOHN, NULL, NULL);
 
     g_assert_cmpuint (pieter->status, ==, 200);
     g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (pieter), "external_reference"), ==, "CRM-00042");
@@ -503,12 +468,7 @@ ticket_consumer (TicketsTestSandbox   *sb,
                  const char           *ticket,
                  TicketsTestResponse **keep)
 {
-  g_autofree char *path = g_strconcat ("/tickets/", ticket, NULL);
-  JsonObject *object;
-
-  *keep = tickets_test_request (sb, "GET", path, BOXOFFICE, NULL);
-  g_assert_cmpuint ((*keep)->status, ==, 200);
-  object = tickets_test_response_object (*keep);
+  JsonObject *object = tickets_test_get_ticket (sb, ticket, TICKETS_TEST_AUTH_BOXOFFICE, keep);
 
   if (json_object_get_null_member (object, "consumer"))
     {
@@ -521,24 +481,6 @@ ticket_consumer (TicketsTestSandbox   *sb,
   return json_object_get_object_member (object, "consumer");
 }
 
-static void
-assert_ticket_unpersonalized (TicketsTestSandbox *sb,
-                              const char         *ticket)
-{
-  g_autoptr(TicketsTestResponse) response = NULL;
-
-  g_assert_null (ticket_consumer (sb, ticket, &response));
-}
-
-static guint
-consumer_count (TicketsTestSandbox *sb)
-{
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "GET", "/consumers", SALES, NULL);
-
-  g_assert_cmpuint (response->status, ==, 200);
-  return json_object_get_int_member (tickets_test_response_object (response), "item_count");
-}
-
 static JsonArray *
 posted_consumers (TicketsTestResponse *response)
 {
@@ -549,7 +491,7 @@ posted_consumers (TicketsTestResponse *response)
   g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, NULL);
-  list = json_object_get_array_member (json_object_get_object_member (object, "_embedded"), "shop:consumer");
+  list = tickets_test_embedded_list (object, "shop:consumer");
   g_assert_nonnull (list);
 
   return list;
@@ -560,7 +502,7 @@ static void
 test_post_with_ticket (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  g_autofree char *ticket = uri (sb, "tickets", MIXED_OPEN);
+  g_autofree char *ticket = tickets_test_uri (sb, "tickets", MIXED_OPEN);
   g_autofree char *body = g_strdup_printf ("{\"consumers\": [{\"tickets\": [\"%s\"], \"first_name\": \"Mila\", \"last_name\": \"Kramer\", "
                                            "\"date_of_birth\": \"1999-09-09\", \"email\": \"mila.kramer@example.org\", \"gender\": 2, "
                                            "\"city\": \"Leiden\", \"country\": \"NL\"}]}", ticket);
@@ -572,16 +514,16 @@ test_post_with_ticket (void)
   JsonObject *posted;
   JsonObject *holder;
 
-  assert_ticket_unpersonalized (sb, MIXED_OPEN);
+  tickets_test_assert_not_personalized (sb, MIXED_OPEN);
 
-  response = tickets_test_request (sb, "POST", "/consumers", BOXOFFICE, body);
+  response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_BOXOFFICE, body);
   list = posted_consumers (response);
   g_assert_cmpuint (json_array_get_length (list), ==, 1);
   posted = json_array_get_object_element (list, 0);
   tickets_test_assert_hal (posted, "consumer");
   uid = g_strdup (json_object_get_string_member (posted, "uid"));
   g_assert_cmpuint (strlen (uid), ==, 32);
-  g_assert_true (g_str_has_suffix (link_href (posted, "self"), uid));
+  g_assert_true (g_str_has_suffix (tickets_test_link_href (posted, "self"), uid));
   g_assert_cmpstr (json_object_get_string_member (posted, "first_name"), ==, "Mila");
   g_assert_cmpstr (json_object_get_string_member (posted, "last_name"), ==, "Kramer");
   g_assert_cmpstr (json_object_get_string_member (posted, "email"), ==, "mila.kramer@example.org");
@@ -597,13 +539,13 @@ test_post_with_ticket (void)
   g_assert_cmpint (json_object_get_int_member (holder, "gender"), ==, 2);
 
   /* The new consumer can be read back, and is counted. */
-  read = tickets_test_request (sb, "GET", link_href (posted, "self"), SALES, NULL);
+  read = tickets_test_request (sb, "GET", tickets_test_link_href (posted, "self"), TICKETS_TEST_AUTH_SALES, NULL);
   g_assert_cmpuint (read->status, ==, 200);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (read), "email"), ==, "mila.kramer@example.org");
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS + 1);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS + 1);
 
   /* The NONE ticket of the same order is left alone. */
-  assert_ticket_unpersonalized (sb, MIXED_NONE);
+  tickets_test_assert_not_personalized (sb, MIXED_NONE);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -612,8 +554,8 @@ static void
 test_post_two_consumers (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  g_autofree char *mixed = uri (sb, "tickets", MIXED_OPEN);
-  g_autofree char *full = uri (sb, "tickets", FULL_FREE);
+  g_autofree char *mixed = tickets_test_uri (sb, "tickets", MIXED_OPEN);
+  g_autofree char *full = tickets_test_uri (sb, "tickets", TICKETS_TEST_TK_FULL_FREE);
   g_autofree char *body = g_strdup_printf (
     "{\"consumers\": ["
     "{\"tickets\": [\"%s\"], \"first_name\": \"Ruben\", \"last_name\": \"Smit\", \"date_of_birth\": \"1985-02-03\", "
@@ -622,7 +564,7 @@ test_post_two_consumers (void)
     "\"email\": \"julia.meijer@example.org\", \"gender\": 2, \"phone_number\": \"+31 30 555 0199\", "
     "\"address\": \"Oudegracht 1\", \"postal_code\": \"3511 AA\", \"city\": \"Utrecht\", \"country\": \"NL\"}"
     "]}", mixed, full);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", SALES, body);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_SALES, body);
   g_autoptr(TicketsTestResponse) mixed_response = NULL;
   g_autoptr(TicketsTestResponse) full_response = NULL;
   JsonArray *list = posted_consumers (response);
@@ -636,7 +578,7 @@ test_post_two_consumers (void)
                    json_object_get_string_member (json_array_get_object_element (list, 1), "uid"));
 
   ruben = ticket_consumer (sb, MIXED_OPEN, &mixed_response);
-  julia = ticket_consumer (sb, FULL_FREE, &full_response);
+  julia = ticket_consumer (sb, TICKETS_TEST_TK_FULL_FREE, &full_response);
   g_assert_nonnull (ruben);
   g_assert_nonnull (julia);
   g_assert_cmpstr (json_object_get_string_member (ruben, "email"), ==, "ruben.smit@example.org");
@@ -644,7 +586,7 @@ test_post_two_consumers (void)
   g_assert_cmpstr (json_object_get_string_member (julia, "email"), ==, "julia.meijer@example.org");
   g_assert_cmpstr (json_object_get_string_member (julia, "address"), ==, "Oudegracht 1");
   g_assert_cmpstr (json_object_get_string_member (julia, "phone_number"), ==, "+31 30 555 0199");
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS + 2);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS + 2);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -654,16 +596,17 @@ static void
 test_post_single_ticket_string (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  g_autofree char *ticket = uri (sb, "tickets", MIXED_OPEN);
+  g_autofree char *ticket = tickets_test_uri (sb, "tickets", MIXED_OPEN);
   g_autofree char *body = g_strdup_printf ("{\"consumers\": [{\"tickets\": \"%s\", \"first_name\": \"Bo\", \"last_name\": \"Dekker\", "
                                            "\"date_of_birth\": \"2002-07-01\", \"email\": \"bo.dekker@example.org\", \"gender\": 0}]}",
                                            ticket);
-  g_autofree char *bare = g_strdup ("{\"consumers\": [{\"tickets\": [\"" FULL_FREE "\"], \"first_name\": \"Ida\", \"last_name\": \"Dekker\", "
+  g_autofree char *bare = g_strdup ("{\"consumers\": [{\"tickets\": [\"" TICKETS_TEST_TK_FULL_FREE "\"], "
+                                    "\"first_name\": \"Ida\", \"last_name\": \"Dekker\", "
                                     "\"date_of_birth\": \"2003-07-01\", \"email\": \"ida.dekker@example.org\", \"gender\": 2, "
                                     "\"phone_number\": \"+31 10 555 0100\", \"address\": \"Coolsingel 40\", \"postal_code\": \"3011 AD\", "
                                     "\"city\": \"Rotterdam\", \"country\": \"NL\"}]}");
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", BOXOFFICE, body);
-  g_autoptr(TicketsTestResponse) bare_response = tickets_test_request (sb, "POST", "/consumers", BOXOFFICE, bare);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_BOXOFFICE, body);
+  g_autoptr(TicketsTestResponse) bare_response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_BOXOFFICE, bare);
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   g_autoptr(TicketsTestResponse) full_response = NULL;
   JsonObject *holder;
@@ -675,7 +618,7 @@ test_post_single_ticket_string (void)
   g_assert_cmpint (json_object_get_int_member (holder, "gender"), ==, 0);
 
   g_assert_cmpuint (json_array_get_length (posted_consumers (bare_response)), ==, 1);
-  holder = ticket_consumer (sb, FULL_FREE, &full_response);
+  holder = ticket_consumer (sb, TICKETS_TEST_TK_FULL_FREE, &full_response);
   g_assert_nonnull (holder);
   g_assert_cmpstr (json_object_get_string_member (holder, "first_name"), ==, "Ida");
 
@@ -687,17 +630,17 @@ static void
 test_post_existing_consumer (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  g_autofree char *ticket = uri (sb, "tickets", MIXED_OPEN);
-  g_autofree char *john = uri (sb, "consumers", JOHN_SMITH);
+  g_autofree char *ticket = tickets_test_uri (sb, "tickets", MIXED_OPEN);
+  g_autofree char *john = tickets_test_uri (sb, "consumers", TICKETS_TEST_CO_JOHN);
   g_autofree char *body = g_strdup_printf ("{\"consumers\": [{\"uid\": \"%s\", \"tickets\": [\"%s\"]}]}", john, ticket);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", BOXOFFICE, body);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_BOXOFFICE, body);
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   g_autoptr(TicketsTestResponse) read = NULL;
   JsonArray *list = posted_consumers (response);
   JsonObject *holder;
 
   g_assert_cmpuint (json_array_get_length (list), ==, 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "uid"), ==, JOHN_SMITH);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "uid"), ==, TICKETS_TEST_CO_JOHN);
 
   holder = ticket_consumer (sb, MIXED_OPEN, &ticket_response);
   g_assert_nonnull (holder);
@@ -707,8 +650,8 @@ test_post_existing_consumer (void)
   g_assert_cmpstr (json_object_get_string_member (holder, "date_of_birth"), ==, "1990-01-01");
 
   /* No new consumer, and John is as he was. */
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS);
-  read = tickets_test_request (sb, "GET", "/consumers/" JOHN_SMITH, SALES, NULL);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS);
+  read = tickets_test_request (sb, "GET", "/consumers/" TICKETS_TEST_CO_JOHN, TICKETS_TEST_AUTH_SALES, NULL);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (read), "city"), ==, "Salt Lake City");
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (read), "reference"), ==, "C000001");
 
@@ -723,18 +666,18 @@ test_post_without_tickets (void)
   static const char body[] =
     "{\"consumers\": [{\"first_name\": \"Vera\", \"last_name\": \"Hendriks\", \"email\": \"vera.hendriks@example.org\", "
     "\"city\": \"Zwolle\", \"country\": \"NL\", \"external_reference\": \"CRM-99999\"}]}";
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", SALES, body);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_SALES, body);
   g_autoptr(TicketsTestResponse) found = NULL;
   JsonArray *list = posted_consumers (response);
   JsonArray *items;
 
   g_assert_cmpuint (json_array_get_length (list), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "first_name"), ==, "Vera");
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS + 1);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS + 1);
 
-  found = tickets_test_request (sb, "GET", "/consumers?external_reference=CRM-99999", SALES, NULL);
+  found = tickets_test_request (sb, "GET", "/consumers?external_reference=CRM-99999", TICKETS_TEST_AUTH_SALES, NULL);
   g_assert_cmpuint (found->status, ==, 200);
-  items = page_items (tickets_test_response_object (found));
+  items = tickets_test_embedded_list (tickets_test_response_object (found), "shop:consumer");
   g_assert_cmpuint (json_array_get_length (items), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "email"), ==, "vera.hendriks@example.org");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "city"), ==, "Zwolle");
@@ -747,13 +690,13 @@ static void
 test_post_refused (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  g_autofree char *mixed = uri (sb, "tickets", MIXED_OPEN);
-  g_autofree char *full = uri (sb, "tickets", FULL_FREE);
-  g_autofree char *closed = uri (sb, "tickets", CLOSED_TICKET);
-  g_autofree char *none = uri (sb, "tickets", NONE_TICKET);
-  g_autofree char *invalid = uri (sb, "tickets", INVALID_TICKET);
-  g_autofree char *unknown = uri (sb, "tickets", "0123456789abcdef0123456789abcdef");
-  g_autofree char *unknown_consumer = uri (sb, "consumers", "0123456789abcdef0123456789abcdef");
+  g_autofree char *mixed = tickets_test_uri (sb, "tickets", MIXED_OPEN);
+  g_autofree char *full = tickets_test_uri (sb, "tickets", TICKETS_TEST_TK_FULL_FREE);
+  g_autofree char *closed = tickets_test_uri (sb, "tickets", TICKETS_TEST_TK_CLOSED);
+  g_autofree char *none = tickets_test_uri (sb, "tickets", TICKETS_TEST_TK_NONE);
+  g_autofree char *invalid = tickets_test_uri (sb, "tickets", TICKETS_TEST_TK_CANCELLED);
+  g_autofree char *unknown = tickets_test_uri (sb, "tickets", "0123456789abcdef0123456789abcdef");
+  g_autofree char *unknown_consumer = tickets_test_uri (sb, "consumers", "0123456789abcdef0123456789abcdef");
 #define PERSON(first) "\"first_name\": \"" first "\", \"last_name\": \"Smit\", \"date_of_birth\": \"1985-02-03\", " \
                       "\"email\": \"" first "@example.org\", \"gender\": 1"
   g_autofree char *duplicate = g_strdup_printf ("{\"consumers\": [{\"tickets\": [\"%s\"], " PERSON ("ann") "}, "
@@ -807,7 +750,7 @@ test_post_refused (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", SALES, cases[i].body);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_SALES, cases[i].body);
 
       g_test_message ("body %s", cases[i].body);
       tickets_test_assert_error (response, 400, cases[i].type);
@@ -822,17 +765,17 @@ test_post_refused (void)
 
   /* The missing-field case names only what is missing. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", SALES, missing_body);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/consumers", TICKETS_TEST_AUTH_SALES, missing_body);
     JsonObject *details = json_object_get_object_member (tickets_test_response_object (response), "details");
 
     g_assert_cmpuint (json_object_get_size (details), ==, 3);
   }
 
-  assert_ticket_unpersonalized (sb, MIXED_OPEN);
-  assert_ticket_unpersonalized (sb, FULL_FREE);
-  assert_ticket_unpersonalized (sb, CLOSED_TICKET);
-  assert_ticket_unpersonalized (sb, NONE_TICKET);
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS);
+  tickets_test_assert_not_personalized (sb, MIXED_OPEN);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_FULL_FREE);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_CLOSED);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_NONE);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -843,10 +786,10 @@ test_post_auth (void)
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
   static const char body[] = "{\"consumers\": [{\"first_name\": \"Auth\", \"last_name\": \"Test\", \"email\": \"auth.test@example.org\"}]}";
   static const char *forbidden[] = {
-    "basic:default:default-demo", "basic:spa:spa-demo", "bearer:demo-bearer-token", "order:demo-order-token",
-    "cognito:demo-cognito-token", "request:demo-request-token",
+    TICKETS_TEST_AUTH_DEFAULT, TICKETS_TEST_AUTH_SPA, TICKETS_TEST_AUTH_BEARER, TICKETS_TEST_AUTH_ORDER_DEMO,
+    TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_REQUEST,
   };
-  static const char *accepted[] = { SALES, BOXOFFICE };
+  static const char *accepted[] = { TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BOXOFFICE };
 
   for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
     {
@@ -864,7 +807,7 @@ test_post_auth (void)
     tickets_test_assert_error (wrong, 401, "UNAUTHORIZED");
   }
 
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS);
 
   for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
     {
@@ -874,7 +817,7 @@ test_post_auth (void)
       g_assert_cmpuint (json_array_get_length (posted_consumers (response)), ==, 1);
     }
 
-  g_assert_cmpuint (consumer_count (sb), ==, N_CONSUMERS + 2);
+  g_assert_cmpuint (tickets_test_consumer_count (sb), ==, N_CONSUMERS + 2);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -883,11 +826,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/consumers/list-paging", test_list_paging);
   g_test_add_func ("/sandbox/consumers/list-fields", test_list_fields);
@@ -905,8 +844,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/consumers/post-refused", test_post_refused);
   g_test_add_func ("/sandbox/consumers/post-auth", test_post_auth);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

@@ -9,89 +9,14 @@
 
 #include "tickets-test-sandbox.h"
 
-#define EV_OPEN   "5b3e9744999d4d0ca56b4c5ca1f4dc49"
-#define EV_FUTURE "8e3df2124072459994bd9423257cc5ce"
-#define EV_CLOSED "6c30df8b025c4c9483fd44617634f108"
-#define EV_NONE   "0c2019503cd666fb35c5a3dbd7bafe86"
 #define EV_BERLIN "073f9c08fb9b096f7443364706f659f4"
 #define EV_LISBON "0751e41d027e93b4ab747970b324281d"
 #define EV_ISTANBUL "512171021154b5ddd3c247a214304903"
 #define EV_KRAKOW "58004ead611b3eb79fcf8ee9421a3f23"
 
-#define BOXOFFICE "basic:boxoffice:boxoffice-demo"
-
-static const char *languages[] = { "en", "nl", "de", "fr", "es", "pt", "tr", "pl", "ru" };
-
 static TicketsTestSandbox *sandbox;
 
 /* Helpers */
-
-static JsonObject *
-get_links (JsonObject *object)
-{
-  g_assert_true (json_object_has_member (object, "_links"));
-  return json_object_get_object_member (object, "_links");
-}
-
-/* The href of a link, or NULL when the object has no such link. */
-static const char *
-link_href (JsonObject *object,
-           const char *rel)
-{
-  JsonObject *links = get_links (object);
-
-  if (!json_object_has_member (links, rel))
-    return NULL;
-
-  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
-}
-
-static char *
-uri (const char *path)
-{
-  return tickets_test_sandbox_uri (sandbox, path);
-}
-
-static void
-assert_members (JsonObject         *object,
-                const char * const *names)
-{
-  guint n = g_strv_length ((char **) names);
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!json_object_has_member (object, names[i]))
-        g_error ("member “%s” is missing", names[i]);
-    }
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (names, l->data))
-      g_error ("unexpected member “%s”", (const char *) l->data);
-
-  g_assert_cmpuint (json_object_get_size (object), ==, n);
-}
-
-/* All nine languages, each a string ("" when there is no translation). */
-static JsonObject *
-assert_i18n (JsonObject *object,
-             const char *member)
-{
-  JsonObject *text;
-
-  g_assert_true (json_object_has_member (object, member));
-  text = json_object_get_object_member (object, member);
-  g_assert_nonnull (text);
-  assert_members (text, languages);
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    {
-      JsonNode *node = json_object_get_member (text, languages[i]);
-
-      g_assert_true (JSON_NODE_HOLDS_VALUE (node));
-      g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_STRING);
-    }
-
-  return text;
-}
 
 static GDateTime *
 assert_datetime (JsonObject *object,
@@ -107,14 +32,6 @@ assert_datetime (JsonObject *object,
   g_assert_nonnull (parsed);
 
   return parsed;
-}
-
-static void
-assert_null (JsonObject *object,
-             const char *member)
-{
-  g_assert_true (json_object_has_member (object, member));
-  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)));
 }
 
 /* Days from now, as a date or a datetime for a query. */
@@ -136,37 +53,24 @@ datetime_in (int days)
   return g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static JsonArray *
-embedded_list (JsonObject *object,
-               const char *rel)
-{
-  JsonObject *embedded;
-
-  g_assert_true (json_object_has_member (object, "_embedded"));
-  embedded = json_object_get_object_member (object, "_embedded");
-  g_assert_true (json_object_has_member (embedded, rel));
-
-  return json_object_get_array_member (embedded, rel);
-}
-
 /* GET path, expect 200 and exactly these events (any order), on one page. */
 static void
 assert_events (const char         *path,
                const char * const *expected)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, BOXOFFICE, NULL);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
   guint n = g_strv_length ((char **) expected);
   JsonObject *object;
   JsonArray *list;
-  g_autofree char *self = uri (path);
+  g_autofree char *self = tickets_test_sandbox_uri (sandbox, path);
 
   g_test_message ("GET %s", path);
   g_assert_cmpuint (response->status, ==, 200);
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, "events");
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, n);
-  g_assert_cmpstr (link_href (object, "self"), ==, self);
-  list = embedded_list (object, "shop:event");
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+  list = tickets_test_embedded_list (object, "shop:event");
   g_assert_cmpuint (json_array_get_length (list), ==, n);
   for (guint i = 0; i < n; i++)
     {
@@ -185,35 +89,35 @@ assert_events (const char         *path,
 static void
 test_events_list (void)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events", BOXOFFICE, NULL);
-  g_autofree char *self = uri ("/events");
-  g_autofree char *search = uri ("/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,"
-                                 "location_name,location_postal_code,location_city,location_country,genre,artist}");
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events", TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+  g_autofree char *self = tickets_test_sandbox_uri (sandbox, "/events");
+  g_autofree char *search = tickets_test_sandbox_uri (sandbox, "/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,"
+                                                               "location_name,location_postal_code,location_city,location_country,genre,artist}");
   JsonObject *object;
   JsonObject *links;
   JsonArray *list;
   static const char *members[] = { "_links", "_embedded", "item_count", NULL };
   static const char *all[] = {
-    EV_OPEN, EV_FUTURE, EV_CLOSED, EV_NONE, EV_BERLIN, EV_LISBON, EV_ISTANBUL, EV_KRAKOW, NULL
+    TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, EV_BERLIN, EV_LISBON, EV_ISTANBUL, EV_KRAKOW, NULL
   };
 
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
   object = tickets_test_response_object (response);
-  assert_members (object, members);
+  tickets_test_assert_members (object, members);
   tickets_test_assert_hal (object, "events");
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 8);
 
-  links = get_links (object);
-  g_assert_cmpstr (link_href (object, "self"), ==, self);
-  g_assert_cmpstr (link_href (object, "first"), ==, self);
-  g_assert_cmpstr (link_href (object, "last"), ==, self);
+  links = tickets_test_get_links (object);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, self);
   g_assert_false (json_object_has_member (links, "prev"));
   g_assert_false (json_object_has_member (links, "next"));
-  g_assert_cmpstr (link_href (object, "search"), ==, search);
+  g_assert_cmpstr (tickets_test_link_href (object, "search"), ==, search);
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (links, "search"), "templated"));
 
-  list = embedded_list (object, "shop:event");
+  list = tickets_test_embedded_list (object, "shop:event");
   g_assert_cmpuint (json_array_get_length (list), ==, 8);
   assert_events ("/events", all);
 
@@ -221,8 +125,8 @@ test_events_list (void)
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
       JsonNode *embedded = json_array_get_element (list, i);
-      const char *href = link_href (json_node_get_object (embedded), "self");
-      g_autoptr(TicketsTestResponse) one = tickets_test_request (sandbox, "GET", href, BOXOFFICE, NULL);
+      const char *href = tickets_test_link_href (json_node_get_object (embedded), "self");
+      g_autoptr(TicketsTestResponse) one = tickets_test_request (sandbox, "GET", href, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
       g_assert_cmpuint (one->status, ==, 200);
       g_assert_true (json_node_equal (embedded, one->body));
@@ -235,25 +139,25 @@ test_events_paging (void)
   static const char *bad_pages[] = { "0", "x", "-1", "1.5", "" };
 
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events?page=1", BOXOFFICE, NULL);
-    g_autofree char *self = uri ("/events?page=1");
-    g_autofree char *first = uri ("/events");
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events?page=1", TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+    g_autofree char *self = tickets_test_sandbox_uri (sandbox, "/events?page=1");
+    g_autofree char *first = tickets_test_sandbox_uri (sandbox, "/events");
     JsonObject *object;
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
     g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 8);
-    g_assert_cmpuint (json_array_get_length (embedded_list (object, "shop:event")), ==, 8);
+    g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:event")), ==, 8);
     /* self is the URL as requested, query included. */
-    g_assert_cmpstr (link_href (object, "self"), ==, self);
-    g_assert_cmpstr (link_href (object, "first"), ==, first);
-    g_assert_cmpstr (link_href (object, "last"), ==, first);
-    g_assert_null (link_href (object, "next"));
-    g_assert_null (link_href (object, "prev"));
+    g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+    g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, first);
+    g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, first);
+    g_assert_null (tickets_test_link_href (object, "next"));
+    g_assert_null (tickets_test_link_href (object, "prev"));
   }
 
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events?page=2", BOXOFFICE, NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events?page=2", TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
@@ -261,7 +165,7 @@ test_events_paging (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad_pages); i++)
     {
       g_autofree char *path = g_strconcat ("/events?page=", bad_pages[i], NULL);
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, BOXOFFICE, NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
       g_test_message ("GET %s", path);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
@@ -270,27 +174,27 @@ test_events_paging (void)
   /* Paging links keep the filters. */
   {
     g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events?location_country=NL&page=1",
-                                                                   BOXOFFICE, NULL);
-    g_autofree char *first = uri ("/events?location_country=NL");
+                                                                   TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+    g_autofree char *first = tickets_test_sandbox_uri (sandbox, "/events?location_country=NL");
     JsonObject *object;
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
     g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 4);
-    g_assert_cmpstr (link_href (object, "first"), ==, first);
-    g_assert_cmpstr (link_href (object, "last"), ==, first);
+    g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, first);
+    g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, first);
   }
 
   /* No match is an empty first page, not an error. */
   {
     g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events?location_city=Paris",
-                                                                   BOXOFFICE, NULL);
+                                                                   TICKETS_TEST_AUTH_BOXOFFICE, NULL);
     JsonObject *object;
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
     g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 0);
-    g_assert_cmpuint (json_array_get_length (embedded_list (object, "shop:event")), ==, 0);
+    g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:event")), ==, 0);
   }
 }
 
@@ -348,7 +252,7 @@ test_events_paging_many (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (many, "GET", pages[i].path, "bearer:demo-bearer-token", NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (many, "GET", pages[i].path, TICKETS_TEST_AUTH_BEARER, NULL);
       g_autofree char *first = tickets_test_sandbox_uri (many, "/events");
       g_autofree char *last = tickets_test_sandbox_uri (many, "/events?page=3");
       g_autofree char *prev = pages[i].prev != NULL ? tickets_test_sandbox_uri (many, pages[i].prev) : NULL;
@@ -360,12 +264,12 @@ test_events_paging_many (void)
       g_assert_cmpuint (response->status, ==, 200);
       object = tickets_test_response_object (response);
       g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 45);
-      g_assert_cmpstr (link_href (object, "first"), ==, first);
-      g_assert_cmpstr (link_href (object, "last"), ==, last);
-      g_assert_cmpstr (link_href (object, "prev"), ==, prev);
-      g_assert_cmpstr (link_href (object, "next"), ==, next);
+      g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, first);
+      g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, last);
+      g_assert_cmpstr (tickets_test_link_href (object, "prev"), ==, prev);
+      g_assert_cmpstr (tickets_test_link_href (object, "next"), ==, next);
 
-      list = embedded_list (object, "shop:event");
+      list = tickets_test_embedded_list (object, "shop:event");
       g_assert_cmpuint (json_array_get_length (list), ==, pages[i].count);
       for (guint j = 0; j < json_array_get_length (list); j++)
         {
@@ -378,7 +282,7 @@ test_events_paging_many (void)
   g_assert_cmpuint (g_hash_table_size (seen), ==, 45);
 
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (many, "GET", "/events?page=4", "bearer:demo-bearer-token", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (many, "GET", "/events?page=4", TICKETS_TEST_AUTH_BEARER, NULL);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
@@ -405,38 +309,39 @@ test_events_filters (void)
   static const char *none[] = { NULL };
 
   /* A title matches in any language, exactly. */
-  assert_events ("/events?title=Zomerklanken%20Festival", (const char *[]) { EV_OPEN, NULL });
-  assert_events ("/events?title=Summer+Sounds+Festival", (const char *[]) { EV_OPEN, NULL });
+  assert_events ("/events?title=Zomerklanken%20Festival", (const char *[]) { TICKETS_TEST_EV_OPEN, NULL });
+  assert_events ("/events?title=Summer+Sounds+Festival", (const char *[]) { TICKETS_TEST_EV_OPEN, NULL });
   assert_events ("/events?title=%D0%A2%D1%80%D0%B0%D0%B2%D0%B8%D0%B0%D1%82%D0%B0", none);
   assert_events ("/events?title=Zomerklanken", none);
-  assert_events ("/events?title__startswith=zomer", (const char *[]) { EV_OPEN, EV_KRAKOW, NULL });
-  assert_events ("/events?title__startswith=JAZZ", (const char *[]) { EV_NONE, NULL });
+  assert_events ("/events?title__startswith=zomer", (const char *[]) { TICKETS_TEST_EV_OPEN, EV_KRAKOW, NULL });
+  assert_events ("/events?title__startswith=JAZZ", (const char *[]) { TICKETS_TEST_EV_NONE, NULL });
   assert_events ("/events?title__startswith=%C4%B0stanbul", (const char *[]) { EV_ISTANBUL, NULL });
   assert_events ("/events?subtitle=La%20Traviata", (const char *[]) { EV_KRAKOW, NULL });
   assert_events ("/events?subtitle=%D0%A2%D1%80%D0%B0%D0%B2%D0%B8%D0%B0%D1%82%D0%B0", (const char *[]) { EV_KRAKOW, NULL });
-  assert_events ("/events?subtitle__startswith=drie", (const char *[]) { EV_OPEN, NULL });
-  assert_events ("/events?merchant_name=Paradiso%20Live", (const char *[]) { EV_FUTURE, NULL });
-  assert_events ("/events?merchant_name__startswith=stichting", (const char *[]) { EV_CLOSED, NULL });
+  assert_events ("/events?subtitle__startswith=drie", (const char *[]) { TICKETS_TEST_EV_OPEN, NULL });
+  assert_events ("/events?merchant_name=Paradiso%20Live", (const char *[]) { TICKETS_TEST_EV_FUTURE, NULL });
+  assert_events ("/events?merchant_name__startswith=stichting", (const char *[]) { TICKETS_TEST_EV_CLOSED, NULL });
 
   /* Dates: midnight UTC of that day; datetimes as given. */
-  assert_events (gte_30, (const char *[]) { EV_OPEN, EV_FUTURE, EV_LISBON, EV_ISTANBUL, NULL });
-  assert_events (lt_30, (const char *[]) { EV_CLOSED, EV_NONE, EV_BERLIN, EV_KRAKOW, NULL });
-  assert_events (range, (const char *[]) { EV_NONE, EV_OPEN, NULL });
+  assert_events (gte_30, (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, EV_LISBON, EV_ISTANBUL, NULL });
+  assert_events (lt_30, (const char *[]) { TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, EV_BERLIN, EV_KRAKOW, NULL });
+  assert_events (range, (const char *[]) { TICKETS_TEST_EV_NONE, TICKETS_TEST_EV_OPEN, NULL });
   assert_events (gt_100, (const char *[]) { EV_LISBON, NULL });
   assert_events (sale_ended, (const char *[]) { EV_BERLIN, NULL });
-  assert_events (ends_later, (const char *[]) { EV_FUTURE, NULL });
-  assert_events (sale_started, (const char *[]) { EV_FUTURE, EV_LISBON, NULL });
+  assert_events (ends_later, (const char *[]) { TICKETS_TEST_EV_FUTURE, NULL });
+  assert_events (sale_started, (const char *[]) { TICKETS_TEST_EV_FUTURE, EV_LISBON, NULL });
 
   /* Location */
-  assert_events ("/events?location_city=Amsterdam", (const char *[]) { EV_OPEN, EV_FUTURE, NULL });
-  assert_events ("/events?location_city__startswith=rot", (const char *[]) { EV_CLOSED, NULL });
-  assert_events ("/events?location_country=NL", (const char *[]) { EV_OPEN, EV_FUTURE, EV_CLOSED, EV_NONE, NULL });
+  assert_events ("/events?location_city=Amsterdam", (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, NULL });
+  assert_events ("/events?location_city__startswith=rot", (const char *[]) { TICKETS_TEST_EV_CLOSED, NULL });
+  assert_events ("/events?location_country=NL",
+                 (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, NULL });
   assert_events ("/events?location_country=PT", (const char *[]) { EV_LISBON, NULL });
-  assert_events ("/events?location_name=Erasmusbrug", (const char *[]) { EV_CLOSED, NULL });
-  assert_events ("/events?location_postal_code=1017%20DK", (const char *[]) { EV_FUTURE, NULL });
+  assert_events ("/events?location_name=Erasmusbrug", (const char *[]) { TICKETS_TEST_EV_CLOSED, NULL });
+  assert_events ("/events?location_postal_code=1017%20DK", (const char *[]) { TICKETS_TEST_EV_FUTURE, NULL });
 
   /* Combined filters are ANDed. */
-  assert_events ("/events?location_city=Amsterdam&title__startswith=seventies", (const char *[]) { EV_FUTURE, NULL });
+  assert_events ("/events?location_city=Amsterdam&title__startswith=seventies", (const char *[]) { TICKETS_TEST_EV_FUTURE, NULL });
   assert_events ("/events?location_city=Utrecht&location_country=DE", none);
 
   /* Documented, but no event in the fixture has a genre or an artist. */
@@ -459,12 +364,12 @@ test_events_bad_filters (void)
     "/events?event_start=yesterday",
     "/events?sale_end__lt=2024-02-30",
     "/events?event_end__lte=",
-    "/events?uid=" EV_OPEN,
+    "/events?uid=" TICKETS_TEST_EV_OPEN,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", bad[i], BOXOFFICE, NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", bad[i], TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
       g_test_message ("GET %s", bad[i]);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
@@ -476,8 +381,8 @@ test_events_bad_filters (void)
 static void
 test_events_one (void)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_OPEN, BOXOFFICE, NULL);
-  g_autofree char *self = uri ("/events/" EV_OPEN);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_OPEN, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+  g_autofree char *self = tickets_test_uri (sandbox, "events", TICKETS_TEST_EV_OPEN);
   g_autofree char *products = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=", self, NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) personalization_start = NULL;
@@ -502,22 +407,22 @@ test_events_one (void)
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
   object = tickets_test_response_object (response);
-  assert_members (object, members);
+  tickets_test_assert_members (object, members);
   tickets_test_assert_hal (object, "event");
 
-  links = get_links (object);
-  g_assert_cmpstr (link_href (object, "self"), ==, self);
-  g_assert_cmpstr (link_href (object, "shop:products"), ==, products);
+  links = tickets_test_get_links (object);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "shop:products"), ==, products);
   g_assert_true (json_object_has_member (links, "shop:ticketshop"));
   ticketshop = json_object_get_object_member (links, "shop:ticketshop");
   g_assert_cmpstr (json_object_get_string_member (ticketshop, "type"), ==, "text/html");
   g_assert_true (g_str_has_prefix (json_object_get_string_member (ticketshop, "href"), "http"));
 
-  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, EV_OPEN);
+  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, TICKETS_TEST_EV_OPEN);
   g_assert_cmpstr (json_object_get_string_member (object, "reference"), ==, "36890");
   g_assert_cmpstr (json_object_get_string_member (object, "merchant_name"), ==, "Zomerklanken Events B.V.");
 
-  title = assert_i18n (object, "title");
+  title = tickets_test_assert_i18n (object, "title");
   g_assert_cmpstr (json_object_get_string_member (title, "en"), ==, "Summer Sounds Festival");
   g_assert_cmpstr (json_object_get_string_member (title, "nl"), ==, "Zomerklanken Festival");
   g_assert_cmpstr (json_object_get_string_member (title, "de"), ==, "Sommerklänge Festival");
@@ -525,7 +430,7 @@ test_events_one (void)
   g_assert_cmpstr (json_object_get_string_member (title, "ru"), ==, "Фестиваль «Звуки лета»");
   /* A missing translation is "", never null or absent. */
   g_assert_cmpstr (json_object_get_string_member (title, "pt"), ==, "");
-  subtitle = assert_i18n (object, "subtitle");
+  subtitle = tickets_test_assert_i18n (object, "subtitle");
   g_assert_cmpstr (json_object_get_string_member (subtitle, "nl"), ==, "Drie dagen muziek aan het IJ");
   g_assert_cmpstr (json_object_get_string_member (subtitle, "es"), ==, "");
   g_assert_cmpstr (json_object_get_string_member (subtitle, "ru"), ==, "");
@@ -543,10 +448,10 @@ test_events_one (void)
   g_assert_cmpint (g_date_time_difference (now, personalization_start) / G_TIME_SPAN_DAY, ==, 10);
   g_assert_cmpint (g_date_time_difference (personalization_end, now) / G_TIME_SPAN_HOUR, >=, 30 * 24 - 1);
   g_assert_cmpint (g_date_time_difference (personalization_end, now) / G_TIME_SPAN_HOUR, <=, 30 * 24);
-  assert_null (object, "fulfillment_starts_at");
+  tickets_test_assert_null (object, "fulfillment_starts_at");
 
   location = json_object_get_object_member (object, "location");
-  assert_members (location, location_members);
+  tickets_test_assert_members (location, location_members);
   g_assert_cmpstr (json_object_get_string_member (location, "name"), ==, "NDSM-werf");
   g_assert_cmpstr (json_object_get_string_member (location, "postal_code"), ==, "1033 WB");
   g_assert_cmpstr (json_object_get_string_member (location, "city"), ==, "Amsterdam");
@@ -561,21 +466,22 @@ test_events_conventions (void)
 {
   /* No personalization: both ends null. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_NONE, "basic:default:default-demo", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_NONE, TICKETS_TEST_AUTH_DEFAULT, NULL);
     JsonObject *object;
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
-    g_assert_cmpstr (json_object_get_string_member (assert_i18n (object, "title"), "en"), ==, "Jazz at the Canal");
-    assert_null (object, "personalization_start");
-    assert_null (object, "personalization_end");
-    assert_null (object, "fulfillment_starts_at");
+    g_assert_cmpstr (json_object_get_string_member (tickets_test_assert_i18n (object, "title"), "en"), ==, "Jazz at the Canal");
+    tickets_test_assert_null (object, "personalization_start");
+    tickets_test_assert_null (object, "personalization_end");
+    tickets_test_assert_null (object, "fulfillment_starts_at");
     g_date_time_unref (assert_datetime (object, "event_start"));
   }
 
   /* Unknown coordinates are null; an empty translation is "". */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_FUTURE, "bearer:demo-bearer-token", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_FUTURE,
+                                                                    TICKETS_TEST_AUTH_BEARER, NULL);
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
     g_autoptr(GDateTime) start = NULL;
     JsonObject *object;
@@ -584,11 +490,11 @@ test_events_conventions (void)
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
     location = json_object_get_object_member (object, "location");
-    assert_null (location, "latitude");
-    assert_null (location, "longitude");
+    tickets_test_assert_null (location, "latitude");
+    tickets_test_assert_null (location, "longitude");
     g_assert_cmpstr (json_object_get_string_member (location, "postal_code"), ==, "1017 DK");
-    g_assert_cmpstr (json_object_get_string_member (assert_i18n (object, "title"), "es"), ==, "");
-    g_assert_cmpstr (json_object_get_string_member (assert_i18n (object, "title"), "ru"), ==, "Семидесятые LIVE");
+    g_assert_cmpstr (json_object_get_string_member (tickets_test_assert_i18n (object, "title"), "es"), ==, "");
+    g_assert_cmpstr (json_object_get_string_member (tickets_test_assert_i18n (object, "title"), "ru"), ==, "Семидесятые LIVE");
     start = assert_datetime (object, "personalization_start");
     /* Not open yet. */
     g_assert_cmpint (g_date_time_compare (start, now), >, 0);
@@ -596,7 +502,7 @@ test_events_conventions (void)
 
   /* Delayed fulfillment: a datetime. Personalization has ended. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_CLOSED, "basic:spa:spa-demo", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_CLOSED, TICKETS_TEST_AUTH_SPA, NULL);
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
     g_autoptr(GDateTime) fulfillment = NULL;
     g_autoptr(GDateTime) end = NULL;
@@ -612,7 +518,7 @@ test_events_conventions (void)
 
   /* min_quantity_per_order as a number. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_ISTANBUL, "basic:sales:sales-demo", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_ISTANBUL, TICKETS_TEST_AUTH_SALES, NULL);
     JsonObject *object;
 
     g_assert_cmpuint (response->status, ==, 200);
@@ -626,33 +532,33 @@ test_events_conventions (void)
 static void
 test_events_follow_products (void)
 {
-  g_autoptr(TicketsTestResponse) event = tickets_test_request (sandbox, "GET", "/events/" EV_OPEN, "basic:sales:sales-demo", NULL);
+  g_autoptr(TicketsTestResponse) event = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_OPEN, TICKETS_TEST_AUTH_SALES, NULL);
   g_autoptr(TicketsTestResponse) response = NULL;
-  g_autofree char *event_href = uri ("/events/" EV_OPEN);
+  g_autofree char *event_href = tickets_test_uri (sandbox, "events", TICKETS_TEST_EV_OPEN);
   const char *href;
   JsonObject *object;
   JsonArray *list;
   static const char *expected[] = {
-    "4a8f0a6caa874d80acff3834da9bc124", "d38467aa75944d43ba689a238bf324cf", "babf9405604c5942ec786211b75a7e3f",
+    TICKETS_TEST_PR_WEEKEND, TICKETS_TEST_PR_DAY, TICKETS_TEST_PR_GRANDSTAND,
   };
 
   g_assert_cmpuint (event->status, ==, 200);
-  href = link_href (tickets_test_response_object (event), "shop:products");
+  href = tickets_test_link_href (tickets_test_response_object (event), "shop:products");
   g_assert_nonnull (href);
 
-  response = tickets_test_request (sandbox, "GET", href, "basic:sales:sales-demo", NULL);
+  response = tickets_test_request (sandbox, "GET", href, TICKETS_TEST_AUTH_SALES, NULL);
   g_assert_cmpuint (response->status, ==, 200);
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, "products");
-  g_assert_cmpstr (link_href (object, "self"), ==, href);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, href);
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 3);
-  list = embedded_list (object, "shop:product");
+  list = tickets_test_embedded_list (object, "shop:product");
   g_assert_cmpuint (json_array_get_length (list), ==, 3);
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
       JsonObject *product = json_array_get_object_element (list, i);
 
-      g_assert_cmpstr (link_href (product, "shop:event"), ==, event_href);
+      g_assert_cmpstr (tickets_test_link_href (product, "shop:event"), ==, event_href);
       g_assert_true (g_strv_contains (expected, json_object_get_string_member (product, "uid")));
     }
 }
@@ -663,62 +569,38 @@ static void
 test_events_auth (void)
 {
   static const char *accepted[] = {
-    "basic:default:default-demo", "basic:spa:spa-demo", "basic:sales:sales-demo", BOXOFFICE,
-    "bearer:demo-bearer-token",
+    TICKETS_TEST_AUTH_DEFAULT, TICKETS_TEST_AUTH_SPA, TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BOXOFFICE,
+    TICKETS_TEST_AUTH_BEARER,
   };
   static const char *forbidden[] = {
-    "order:demo-order-token", "order:full-order-token", "cognito:demo-cognito-token", "request:demo-request-token",
-    "request:completed-request-token",
+    TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_ORDER_FULL, TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_REQUEST,
+    TICKETS_TEST_AUTH_REQUEST_COMPLETED,
   };
   static const char *unauthorized[] = {
     NULL, "basic:boxoffice:wrong", "basic:sales:boxoffice-demo", "basic:nobody:x", "bearer:wrong",
     "order:wrong", "cognito:wrong", "request:wrong",
   };
-  static const char *paths[] = { "/events", "/events/" EV_OPEN, "/events?location_country=NL" };
+  static const char *paths[] = { "/events", "/events/" TICKETS_TEST_EV_OPEN, "/events?location_country=NL" };
 
   for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
-        {
-          g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", paths[p], accepted[i], NULL);
-
-          g_test_message ("GET %s with %s", paths[p], accepted[i]);
-          g_assert_cmpuint (response->status, ==, 200);
-          g_assert_true (json_object_has_member (tickets_test_response_object (response), "_links"));
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
-        {
-          g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", paths[p], forbidden[i], NULL);
-
-          g_test_message ("GET %s with %s", paths[p], forbidden[i]);
-          tickets_test_assert_error (response, 403, "FORBIDDEN");
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (unauthorized); i++)
-        {
-          g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", paths[p], unauthorized[i], NULL);
-
-          g_test_message ("GET %s with %s", paths[p], unauthorized[i] != NULL ? unauthorized[i] : "nothing");
-          tickets_test_assert_error (response, 401, "UNAUTHORIZED");
-          g_assert_nonnull (soup_message_headers_get_one (response->headers, "WWW-Authenticate"));
-        }
-    }
+    tickets_test_assert_get_auth (sandbox, paths[p], accepted, G_N_ELEMENTS (accepted), forbidden, G_N_ELEMENTS (forbidden),
+                                  unauthorized, G_N_ELEMENTS (unauthorized));
 }
 
 static void
 test_events_not_found (void)
 {
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/ffffffffffffffffffffffffffffffff", BOXOFFICE, NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/ffffffffffffffffffffffffffffffff",
+                                                                    TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
 
   /* A product's uid is not an event's. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/4a8f0a6caa874d80acff3834da9bc124",
-                                                                   "bearer:demo-bearer-token", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_PR_WEEKEND,
+                                                                   TICKETS_TEST_AUTH_BEARER, NULL);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
@@ -731,13 +613,14 @@ test_events_not_found (void)
   }
   {
     g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/ffffffffffffffffffffffffffffffff",
-                                                                   "order:demo-order-token", NULL);
+                                                                   TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
 
     tickets_test_assert_error (response, 403, "FORBIDDEN");
   }
 
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" EV_OPEN "/products", BOXOFFICE, NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_OPEN "/products",
+                                                                    TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
@@ -750,14 +633,13 @@ test_events_methods (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
     {
-      g_autoptr(TicketsTestResponse) collection = tickets_test_request (sandbox, methods[i], "/events", BOXOFFICE, "{}");
-      g_autoptr(TicketsTestResponse) item = tickets_test_request (sandbox, methods[i], "/events/" EV_OPEN, BOXOFFICE, "{}");
+      g_autoptr(TicketsTestResponse) collection = tickets_test_request (sandbox, methods[i], "/events", TICKETS_TEST_AUTH_BOXOFFICE, "{}");
+      g_autoptr(TicketsTestResponse) item = tickets_test_request (sandbox, methods[i], "/events/" TICKETS_TEST_EV_OPEN,
+                                                                  TICKETS_TEST_AUTH_BOXOFFICE, "{}");
 
       g_test_message ("%s /events", methods[i]);
-      tickets_test_assert_error (collection, 405, "METHOD_NOT_ALLOWED");
-      g_assert_cmpstr (soup_message_headers_get_one (collection->headers, "Allow"), ==, "OPTIONS, GET");
-      tickets_test_assert_error (item, 405, "METHOD_NOT_ALLOWED");
-      g_assert_cmpstr (soup_message_headers_get_one (item->headers, "Allow"), ==, "OPTIONS, GET");
+      tickets_test_assert_not_allowed (collection, "OPTIONS, GET");
+      tickets_test_assert_not_allowed (item, "OPTIONS, GET");
     }
 }
 
@@ -765,11 +647,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/events/list", test_events_list);
   g_test_add_func ("/sandbox/events/paging", test_events_paging);
@@ -783,8 +661,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/events/not-found", test_events_not_found);
   g_test_add_func ("/sandbox/events/methods", test_events_methods);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

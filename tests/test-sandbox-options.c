@@ -18,19 +18,19 @@ static const struct {
 } resources[] = {
   { "/", "OPTIONS, GET", "root" },
   { "/events", "OPTIONS, GET", "events" },
-  { "/events/5b3e9744999d4d0ca56b4c5ca1f4dc49", "OPTIONS, GET", "events" },
+  { "/events/" TICKETS_TEST_EV_OPEN, "OPTIONS, GET", "events" },
   { "/products", "OPTIONS, GET", "products" },
-  { "/products/4a8f0a6caa874d80acff3834da9bc124", "OPTIONS, GET", "products" },
+  { "/products/" TICKETS_TEST_PR_WEEKEND, "OPTIONS, GET", "products" },
   { "/orders", "OPTIONS, POST", "orders" },
-  { "/orders/1a701ca300944a0da88212b5c18e74d2", "OPTIONS, GET", "orders" },
+  { "/orders/" TICKETS_TEST_OR_DEMO, "OPTIONS, GET", "orders" },
   { "/tickets", "OPTIONS, GET", "tickets" },
-  { "/tickets/333cdbb9ce254c7e9fb4c10337481d04", "OPTIONS, GET", "tickets" },
+  { "/tickets/" TICKETS_TEST_TK_DEMO_1, "OPTIONS, GET", "tickets" },
   { "/personalization", "OPTIONS, GET, POST", "personalization" },
-  { "/personalization/b8e908f8fedd46cda6c869fad7ed9362", "OPTIONS, GET", "personalization" },
+  { "/personalization/" TICKETS_TEST_PE_ANNA, "OPTIONS, GET", "personalization" },
   { "/personalization-requests", "OPTIONS, POST", "personalization-requests" },
-  { "/personalization-requests/cbc0fde8aa804984b559feab6d8fc683", "OPTIONS, GET, DELETE", "personalization-requests" },
+  { "/personalization-requests/" TICKETS_TEST_RQ_PENDING, "OPTIONS, GET, DELETE", "personalization-requests" },
   { "/consumers", "OPTIONS, GET, POST", "consumers" },
-  { "/consumers/cba40d60019448278542c9f5ac1bf7ce", "OPTIONS, GET", "consumers" },
+  { "/consumers/" TICKETS_TEST_CO_JOHN, "OPTIONS, GET", "consumers" },
 };
 
 static void
@@ -63,8 +63,8 @@ static void
 test_options_any_credentials (void)
 {
   static const char *auths[] = {
-    "basic:boxoffice:boxoffice-demo", "basic:boxoffice:wrong", "basic:default:default-demo", "order:wrong",
-    "order:demo-order-token", "cognito:demo-cognito-token", "request:demo-request-token",
+    TICKETS_TEST_AUTH_BOXOFFICE, "basic:boxoffice:wrong", TICKETS_TEST_AUTH_DEFAULT, "order:wrong",
+    TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_REQUEST,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
@@ -92,8 +92,7 @@ test_options_matches_405 (void)
 
           response = tickets_test_request (sandbox, methods[m], resources[i].path, NULL, "{}");
           g_test_message ("%s %s", methods[m], resources[i].path);
-          tickets_test_assert_error (response, 405, "METHOD_NOT_ALLOWED");
-          g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, resources[i].allow);
+          tickets_test_assert_not_allowed (response, resources[i].allow);
         }
     }
 }
@@ -108,28 +107,27 @@ test_options_put_patch (void)
     const char *page;
   } cases[] = {
     { "PUT", "/events", "OPTIONS, GET", "events" },
-    { "PATCH", "/events/5b3e9744999d4d0ca56b4c5ca1f4dc49", "OPTIONS, GET", "events" },
-    { "PUT", "/orders/1a701ca300944a0da88212b5c18e74d2", "OPTIONS, GET", "orders" },
-    { "PATCH", "/tickets/333cdbb9ce254c7e9fb4c10337481d04", "OPTIONS, GET", "tickets" },
-    { "PUT", "/consumers/cba40d60019448278542c9f5ac1bf7ce", "OPTIONS, GET", "consumers" },
+    { "PATCH", "/events/" TICKETS_TEST_EV_OPEN, "OPTIONS, GET", "events" },
+    { "PUT", "/orders/" TICKETS_TEST_OR_DEMO, "OPTIONS, GET", "orders" },
+    { "PATCH", "/tickets/" TICKETS_TEST_TK_DEMO_1, "OPTIONS, GET", "tickets" },
+    { "PUT", "/consumers/" TICKETS_TEST_CO_JOHN, "OPTIONS, GET", "consumers" },
     { "PATCH", "/consumers", "OPTIONS, GET, POST", "consumers" },
     { "PUT", "/personalization", "OPTIONS, GET, POST", "personalization" },
-    { "PATCH", "/personalization-requests/cbc0fde8aa804984b559feab6d8fc683", "OPTIONS, GET, DELETE", "personalization-requests" },
+    { "PATCH", "/personalization-requests/" TICKETS_TEST_RQ_PENDING, "OPTIONS, GET, DELETE", "personalization-requests" },
     { "PUT", "/", "OPTIONS, GET", "root" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, cases[i].method, cases[i].path,
-                                                                     "basic:boxoffice:boxoffice-demo", "{}");
+                                                                     TICKETS_TEST_AUTH_BOXOFFICE, "{}");
       g_autofree char *help = g_strconcat (DOCS, cases[i].page, ".html", NULL);
       JsonObject *links;
 
       g_test_message ("%s %s", cases[i].method, cases[i].path);
-      tickets_test_assert_error (response, 405, "METHOD_NOT_ALLOWED");
-      g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, cases[i].allow);
+      tickets_test_assert_not_allowed (response, cases[i].allow);
       /* The error's help link is the resource's page. */
-      links = json_object_get_object_member (tickets_test_response_object (response), "_links");
+      links = tickets_test_get_links (tickets_test_response_object (response));
       g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (links, "help"), "href"), ==, help);
     }
 }
@@ -137,7 +135,7 @@ test_options_put_patch (void)
 static void
 test_options_unknown (void)
 {
-  static const char *paths[] = { "/no-such-thing", "/events/x/y/z", "/events/5b3e9744999d4d0ca56b4c5ca1f4dc49/products" };
+  static const char *paths[] = { "/no-such-thing", "/events/x/y/z", "/events/" TICKETS_TEST_EV_OPEN "/products" };
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -153,11 +151,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/options/every-resource", test_options_every_resource);
   g_test_add_func ("/sandbox/options/any-credentials", test_options_any_credentials);
@@ -165,8 +159,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/options/put-patch", test_options_put_patch);
   g_test_add_func ("/sandbox/options/unknown", test_options_unknown);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

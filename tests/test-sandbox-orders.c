@@ -9,84 +9,11 @@
 
 #include "tickets-test-sandbox.h"
 
-#define EV_OPEN   "5b3e9744999d4d0ca56b4c5ca1f4dc49"
-
-#define PR_WEEKEND    "4a8f0a6caa874d80acff3834da9bc124"
-#define PR_GRANDSTAND "babf9405604c5942ec786211b75a7e3f"
-
-#define OR_DEMO      "1a701ca300944a0da88212b5c18e74d2"
-#define OR_FULL      "b54881be4b6d4479946081b8b66f7522"
-#define OR_FUTURE    "4f6cc8bea3ac4cfeb6b41a09bfd80c74"
-#define OR_CLOSED    "87a2195a3d4162fb35c5a3dbd7ba0011"
-#define OR_NONE      "87a2195a3d4162fb35c5a3dbd7ba0012"
-#define OR_MIXED     "87a2195a3d4162fb35c5a3dbd7ba0013"
-#define OR_CANCELLED "87a2195a3d4162fb35c5a3dbd7ba0014"
 #define OR_BERLIN    "75b5d8a3f4364c59f8a803ac3127215d"
-
-#define TI_DEMO_CODE   "333cdbb9ce254c7e9fb4c10337481d04"
-#define TI_DEMO_2      "5959f610ba0f4b61b30750d5382f228c"
-#define TI_DEMO_SEATED "a2e37ee17474417a87259b02b674da9a"
-#define TI_DEMO_ANNA   "d2f470d7fa574a39860451ef190f5698"
-#define TI_FULL        "d946df0ad00dca5e440cb06b54c21a6e"
-#define TI_NONE        "a2619b146ddd175276d3b7f3e25f156a"
-#define TI_CANCELLED   "03a8de892f0b7d400ddb7b681ef90a6d"
-
-#define BOXOFFICE "basic:boxoffice:boxoffice-demo"
-#define SALES     "basic:sales:sales-demo"
 
 static TicketsTestSandbox *sandbox;
 
 /* Helpers */
-
-static const char *
-link_href (JsonObject *object,
-           const char *rel)
-{
-  JsonObject *links;
-
-  g_assert_true (json_object_has_member (object, "_links"));
-  links = json_object_get_object_member (object, "_links");
-  if (!json_object_has_member (links, rel))
-    return NULL;
-
-  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
-}
-
-static char *
-uri_of (TicketsTestSandbox *which,
-        const char         *collection,
-        const char         *uid)
-{
-  return g_strdup_printf ("%s/%s/%s", tickets_test_sandbox_get_base (which), collection, uid);
-}
-
-static void
-assert_members (JsonObject         *object,
-                const char * const *names)
-{
-  guint n = g_strv_length ((char **) names);
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (guint i = 0; i < n; i++)
-    if (!json_object_has_member (object, names[i]))
-      g_error ("member “%s” is missing", names[i]);
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (names, l->data))
-      g_error ("unexpected member “%s”", (const char *) l->data);
-}
-
-static JsonArray *
-embedded_list (JsonObject *object,
-               const char *rel)
-{
-  JsonObject *embedded;
-
-  g_assert_true (json_object_has_member (object, "_embedded"));
-  embedded = json_object_get_object_member (object, "_embedded");
-  g_assert_true (json_object_has_member (embedded, rel));
-
-  return json_object_get_array_member (embedded, rel);
-}
 
 /* "332.50" → 33250 */
 static gint64
@@ -123,36 +50,14 @@ find_by_uid (JsonArray  *list,
   return NULL;
 }
 
-static TicketsTestResponse *
-get_order (TicketsTestSandbox *which,
-           const char         *uid,
-           const char         *auth)
-{
-  g_autofree char *path = g_strconcat ("/orders/", uid, NULL);
-
-  return tickets_test_request (which, "GET", path, auth, NULL);
-}
-
 static char *
 ticket_status (TicketsTestSandbox *which,
                const char         *uid)
 {
-  g_autofree char *path = g_strconcat ("/tickets/", uid, NULL);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (which, "GET", path, BOXOFFICE, NULL);
+  g_autoptr(TicketsTestResponse) response = NULL;
+  JsonObject *ticket = tickets_test_get_ticket (which, uid, TICKETS_TEST_AUTH_BOXOFFICE, &response);
 
-  g_assert_cmpuint (response->status, ==, 200);
-
-  return g_strdup (json_object_get_string_member (tickets_test_response_object (response), "status"));
-}
-
-static gint64
-consumer_count (TicketsTestSandbox *which)
-{
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (which, "GET", "/consumers", SALES, NULL);
-
-  g_assert_cmpuint (response->status, ==, 200);
-
-  return json_object_get_int_member (tickets_test_response_object (response), "item_count");
+  return g_strdup (json_object_get_string_member (ticket, "status"));
 }
 
 static const char *john_doe =
@@ -166,20 +71,12 @@ reissue_body (TicketsTestSandbox *which,
               const char * const *uids,
               const char         *consumer)
 {
-  g_autoptr(GString) body = g_string_new ("{\"tickets\": [");
+  g_autofree char *tickets = tickets_test_ticket_list (which, uids);
 
-  for (guint i = 0; uids[i] != NULL; i++)
-    {
-      g_autofree char *href = uri_of (which, "tickets", uids[i]);
+  if (consumer == NULL)
+    return g_strdup_printf ("{\"tickets\": %s}", tickets);
 
-      g_string_append_printf (body, "%s\"%s\"", i > 0 ? ", " : "", href);
-    }
-  g_string_append (body, "]");
-  if (consumer != NULL)
-    g_string_append_printf (body, ", \"consumer\": %s", consumer);
-  g_string_append (body, "}");
-
-  return g_string_free (g_steal_pointer (&body), FALSE);
+  return g_strdup_printf ("{\"tickets\": %s, \"consumer\": %s}", tickets, consumer);
 }
 
 /* GET /orders/{uid} */
@@ -187,26 +84,28 @@ reissue_body (TicketsTestSandbox *which,
 static void
 test_orders_read_accepted (void)
 {
-  static const char *accepted[] = { "order:demo-order-token", "cognito:demo-cognito-token", SALES, BOXOFFICE };
+  static const char *accepted[] = {
+    TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BOXOFFICE,
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
     {
-      g_autoptr(TicketsTestResponse) response = get_order (sandbox, OR_DEMO, accepted[i]);
+      g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_DEMO, accepted[i]);
       JsonObject *object;
 
       g_test_message ("GET the DEMO order with %s", accepted[i]);
       g_assert_cmpuint (response->status, ==, 200);
       g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
       object = tickets_test_response_object (response);
-      g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, OR_DEMO);
+      g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, TICKETS_TEST_OR_DEMO);
       g_assert_cmpstr (json_object_get_string_member (object, "reference"), ==, "DEMO-0001");
-      g_assert_cmpuint (json_array_get_length (embedded_list (object, "shop:ticket")), ==, 4);
+      g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:ticket")), ==, 4);
     }
 
   /* Each order token opens its own order. */
   {
-    g_autoptr(TicketsTestResponse) full = get_order (sandbox, OR_FULL, "order:full-order-token");
-    g_autoptr(TicketsTestResponse) none = get_order (sandbox, OR_NONE, "order:none-order-token");
+    g_autoptr(TicketsTestResponse) full = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_FULL, TICKETS_TEST_AUTH_ORDER_FULL);
+    g_autoptr(TicketsTestResponse) none = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_NONE, TICKETS_TEST_AUTH_ORDER_NONE);
 
     g_assert_cmpuint (full->status, ==, 200);
     g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (full), "reference"), ==, "DEMO-0002");
@@ -223,26 +122,26 @@ test_orders_read_refused (void)
     const char *auth;
     guint       status;
   } cases[] = {
-    { OR_DEMO, "order:full-order-token", 403 },
-    { OR_DEMO, "order:none-order-token", 403 },
-    { OR_FULL, "order:demo-order-token", 403 },
-    { OR_DEMO, "basic:default:default-demo", 403 },
-    { OR_DEMO, "basic:spa:spa-demo", 403 },
-    { OR_DEMO, "bearer:demo-bearer-token", 403 },
-    { OR_DEMO, "request:demo-request-token", 403 },
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_ORDER_FULL, 403 },
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_ORDER_NONE, 403 },
+    { TICKETS_TEST_OR_FULL, TICKETS_TEST_AUTH_ORDER_DEMO, 403 },
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_DEFAULT, 403 },
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_SPA, 403 },
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_BEARER, 403 },
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_REQUEST, 403 },
     /* The Cognito user did not create FULL, though they hold two of its tickets. */
-    { OR_FULL, "cognito:demo-cognito-token", 403 },
-    { OR_NONE, "cognito:demo-cognito-token", 403 },
-    { OR_DEMO, "order:wrong-token", 401 },
-    { OR_DEMO, "cognito:wrong-token", 401 },
-    { OR_DEMO, "basic:sales:boxoffice-demo", 401 },
-    { OR_DEMO, "bearer:wrong", 401 },
-    { OR_DEMO, NULL, 401 },
+    { TICKETS_TEST_OR_FULL, TICKETS_TEST_AUTH_COGNITO, 403 },
+    { TICKETS_TEST_OR_NONE, TICKETS_TEST_AUTH_COGNITO, 403 },
+    { TICKETS_TEST_OR_DEMO, "order:wrong-token", 401 },
+    { TICKETS_TEST_OR_DEMO, "cognito:wrong-token", 401 },
+    { TICKETS_TEST_OR_DEMO, "basic:sales:boxoffice-demo", 401 },
+    { TICKETS_TEST_OR_DEMO, "bearer:wrong", 401 },
+    { TICKETS_TEST_OR_DEMO, NULL, 401 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(TicketsTestResponse) response = get_order (sandbox, cases[i].order, cases[i].auth);
+      g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", cases[i].order, cases[i].auth);
 
       g_test_message ("GET order %s with %s", cases[i].order, cases[i].auth != NULL ? cases[i].auth : "nothing");
       tickets_test_assert_error (response, cases[i].status, cases[i].status == 403 ? "FORBIDDEN" : "UNAUTHORIZED");
@@ -256,22 +155,22 @@ test_orders_read_refused (void)
 static void
 test_orders_not_found (void)
 {
-  static const char *auths[] = { SALES, BOXOFFICE, "order:demo-order-token", "cognito:demo-cognito-token" };
+  static const char *auths[] = { TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_COGNITO };
 
   for (guint i = 0; i < G_N_ELEMENTS (auths); i++)
     {
-      g_autoptr(TicketsTestResponse) response = get_order (sandbox, "ffffffffffffffffffffffffffffffff", auths[i]);
+      g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", "ffffffffffffffffffffffffffffffff", auths[i]);
 
       tickets_test_assert_error (response, 404, "NOT_FOUND");
     }
 
   {
-    g_autoptr(TicketsTestResponse) response = get_order (sandbox, TI_DEMO_CODE, SALES);
+    g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_AUTH_SALES);
 
     tickets_test_assert_error (response, 404, "NOT_FOUND");
   }
   {
-    g_autoptr(TicketsTestResponse) response = get_order (sandbox, "ffffffffffffffffffffffffffffffff", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", "ffffffffffffffffffffffffffffffff", NULL);
 
     tickets_test_assert_error (response, 401, "UNAUTHORIZED");
   }
@@ -280,10 +179,10 @@ test_orders_not_found (void)
 static void
 test_orders_fields (void)
 {
-  g_autoptr(TicketsTestResponse) response = get_order (sandbox, OR_DEMO, SALES);
-  g_autofree char *self = uri_of (sandbox, "orders", OR_DEMO);
-  g_autofree char *weekend = uri_of (sandbox, "products", PR_WEEKEND);
-  g_autofree char *grandstand = uri_of (sandbox, "products", PR_GRANDSTAND);
+  g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_SALES);
+  g_autofree char *self = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  g_autofree char *weekend = tickets_test_uri (sandbox, "products", TICKETS_TEST_PR_WEEKEND);
+  g_autofree char *grandstand = tickets_test_uri (sandbox, "products", TICKETS_TEST_PR_GRANDSTAND);
   JsonObject *object;
   JsonObject *links;
   JsonObject *consumer;
@@ -299,22 +198,22 @@ test_orders_fields (void)
     "grand_total", "external_purchases", NULL
   };
   static const char *method_members[] = { "uid", "name", "image", "costs", NULL };
-  static const char *ticket_uids[] = { TI_DEMO_CODE, TI_DEMO_2, TI_DEMO_SEATED, TI_DEMO_ANNA };
+  static const char *ticket_uids[] = { TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_TK_DEMO_SEATED, TICKETS_TEST_TK_DEMO_ANNA };
 
   g_assert_cmpuint (response->status, ==, 200);
   object = tickets_test_response_object (response);
-  assert_members (object, members);
+  tickets_test_assert_members (object, members);
   tickets_test_assert_hal (object, "order");
 
-  links = json_object_get_object_member (object, "_links");
-  g_assert_cmpstr (link_href (object, "self"), ==, self);
-  g_assert_nonnull (link_href (object, "payment"));
+  links = tickets_test_get_links (object);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+  g_assert_nonnull (tickets_test_link_href (object, "payment"));
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (links, "payment"), "type"), ==, "text/html");
-  g_assert_nonnull (link_href (object, "shop:ordercancellation"));
+  g_assert_nonnull (tickets_test_link_href (object, "shop:ordercancellation"));
   /* Three of its tickets still need a name: no e-tickets yet. */
   g_assert_false (json_object_has_member (links, "shop:etickets"));
 
-  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, OR_DEMO);
+  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, TICKETS_TEST_OR_DEMO);
   g_assert_cmpstr (json_object_get_string_member (object, "reference"), ==, "DEMO-0001");
   g_assert_cmpstr (json_object_get_string_member (object, "external_reference"), ==, "");
   g_assert_cmpstr (json_object_get_string_member (object, "redirect_url"), ==, "");
@@ -331,7 +230,7 @@ test_orders_fields (void)
       JsonObject *item = json_array_get_object_element (selection, i);
       const char *product = json_object_get_string_member (item, "product");
 
-      assert_members (item, (const char *[]) { "product", "quantity", NULL });
+      tickets_test_assert_members (item, (const char *[]) { "product", "quantity", NULL });
       if (g_str_equal (product, weekend))
         g_assert_cmpint (json_object_get_int_member (item, "quantity"), ==, 3);
       else if (g_str_equal (product, grandstand))
@@ -348,7 +247,7 @@ test_orders_fields (void)
   g_assert_false (json_object_has_member (consumer, "cognito_user"));
 
   payment = json_object_get_object_member (object, "payment_method");
-  assert_members (payment, method_members);
+  tickets_test_assert_members (payment, method_members);
   g_assert_cmpstr (json_object_get_string_member (payment, "uid"), ==, "8828548151442cec9cf9eeab937e9470");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (payment, "name"), "nl"), ==, "iDEAL");
   g_assert_cmpuint (json_object_get_size (json_object_get_object_member (payment, "name")), ==, 9);
@@ -363,33 +262,33 @@ test_orders_fields (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "external_purchases")), ==, 0);
 
   /* Embedded: its four tickets in full, its event, its two products. */
-  tickets = embedded_list (object, "shop:ticket");
+  tickets = tickets_test_embedded_list (object, "shop:ticket");
   g_assert_cmpuint (json_array_get_length (tickets), ==, 4);
   for (guint i = 0; i < G_N_ELEMENTS (ticket_uids); i++)
     {
       JsonObject *ticket = find_by_uid (tickets, ticket_uids[i]);
 
       g_assert_nonnull (ticket);
-      g_assert_cmpstr (link_href (ticket, "shop:order"), ==, self);
+      g_assert_cmpstr (tickets_test_link_href (ticket, "shop:order"), ==, self);
       g_assert_true (json_object_has_member (ticket, "code"));
       g_assert_true (json_object_has_member (ticket, "seating"));
       g_assert_true (json_object_has_member (ticket, "personalization_form"));
     }
-  g_assert_cmpstr (json_object_get_string_member (find_by_uid (tickets, TI_DEMO_CODE), "code"), ==, "8663092874786");
-  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (find_by_uid (tickets, TI_DEMO_CODE), "consumer")));
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (find_by_uid (tickets, TI_DEMO_ANNA), "consumer"),
+  g_assert_cmpstr (json_object_get_string_member (find_by_uid (tickets, TICKETS_TEST_TK_DEMO_1), "code"), ==, TICKETS_TEST_CODE_DEMO_1);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (find_by_uid (tickets, TICKETS_TEST_TK_DEMO_1), "consumer")));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (find_by_uid (tickets, TICKETS_TEST_TK_DEMO_ANNA), "consumer"),
                                                   "first_name"), ==, "Anna");
 
-  events = embedded_list (object, "shop:event");
+  events = tickets_test_embedded_list (object, "shop:event");
   g_assert_cmpuint (json_array_get_length (events), ==, 1);
-  g_assert_nonnull (find_by_uid (events, EV_OPEN));
+  g_assert_nonnull (find_by_uid (events, TICKETS_TEST_EV_OPEN));
   tickets_test_assert_hal (json_array_get_object_element (events, 0), "event");
 
-  products = embedded_list (object, "shop:product");
+  products = tickets_test_embedded_list (object, "shop:product");
   g_assert_cmpuint (json_array_get_length (products), ==, 2);
-  g_assert_nonnull (find_by_uid (products, PR_WEEKEND));
-  g_assert_nonnull (find_by_uid (products, PR_GRANDSTAND));
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (find_by_uid (products, PR_WEEKEND), "price"),
+  g_assert_nonnull (find_by_uid (products, TICKETS_TEST_PR_WEEKEND));
+  g_assert_nonnull (find_by_uid (products, TICKETS_TEST_PR_GRANDSTAND));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (find_by_uid (products, TICKETS_TEST_PR_WEEKEND), "price"),
                                                   "amount"), ==, "89.50");
 }
 
@@ -402,13 +301,13 @@ test_orders_consistent (void)
     const char *uid;
     guint       n_tickets;
   } orders[] = {
-    { OR_DEMO, 4 }, { OR_FULL, 8 }, { OR_FUTURE, 2 }, { OR_CLOSED, 3 }, { OR_NONE, 1 }, { OR_MIXED, 2 },
-    { OR_CANCELLED, 1 }, { OR_BERLIN, 3 },
+    { TICKETS_TEST_OR_DEMO, 4 }, { TICKETS_TEST_OR_FULL, 8 }, { TICKETS_TEST_OR_FUTURE, 2 }, { TICKETS_TEST_OR_CLOSED, 3 },
+    { TICKETS_TEST_OR_NONE, 1 }, { TICKETS_TEST_OR_MIXED, 2 }, { TICKETS_TEST_OR_CANCELLED, 1 }, { OR_BERLIN, 3 },
   };
 
   for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
     {
-      g_autoptr(TicketsTestResponse) response = get_order (sandbox, orders[o].uid, BOXOFFICE);
+      g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", orders[o].uid, TICKETS_TEST_AUTH_BOXOFFICE);
       g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_autoptr(GHashTable) event_hrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       JsonObject *object;
@@ -425,16 +324,16 @@ test_orders_consistent (void)
       g_assert_cmpuint (response->status, ==, 200);
       object = tickets_test_response_object (response);
 
-      tickets = embedded_list (object, "shop:ticket");
+      tickets = tickets_test_embedded_list (object, "shop:ticket");
       g_assert_cmpuint (json_array_get_length (tickets), ==, orders[o].n_tickets);
       for (guint i = 0; i < json_array_get_length (tickets); i++)
         {
           JsonObject *ticket = json_array_get_object_element (tickets, i);
-          const char *product = link_href (ticket, "shop:product");
+          const char *product = tickets_test_link_href (ticket, "shop:product");
 
           g_hash_table_insert (counts, g_strdup (product),
                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, product)) + 1));
-          g_hash_table_add (event_hrefs, g_strdup (link_href (ticket, "shop:event")));
+          g_hash_table_add (event_hrefs, g_strdup (tickets_test_link_href (ticket, "shop:event")));
           product_total += amount_cents (ticket, "price");
           service_costs += amount_cents (ticket, "service_fee_paid");
         }
@@ -461,18 +360,18 @@ test_orders_consistent (void)
         method_costs += amount_cents (json_object_get_object_member (object, "shipping_method"), "costs");
       g_assert_cmpint (amount_cents (object, "grand_total"), ==, product_total + service_costs + method_costs);
 
-      events = embedded_list (object, "shop:event");
+      events = tickets_test_embedded_list (object, "shop:event");
       g_assert_cmpuint (json_array_get_length (events), ==, g_hash_table_size (event_hrefs));
       for (guint i = 0; i < json_array_get_length (events); i++)
-        g_assert_true (g_hash_table_contains (event_hrefs, link_href (json_array_get_object_element (events, i), "self")));
+        g_assert_true (g_hash_table_contains (event_hrefs, tickets_test_link_href (json_array_get_object_element (events, i), "self")));
 
-      products = embedded_list (object, "shop:product");
+      products = tickets_test_embedded_list (object, "shop:product");
       g_assert_cmpuint (json_array_get_length (products), ==, g_hash_table_size (counts));
       for (guint i = 0; i < json_array_get_length (products); i++)
         {
           JsonObject *product = json_array_get_object_element (products, i);
 
-          g_assert_true (g_hash_table_contains (counts, link_href (product, "self")));
+          g_assert_true (g_hash_table_contains (counts, tickets_test_link_href (product, "self")));
           /* The merchant sees availability in embedded products too. */
           g_assert_false (JSON_NODE_HOLDS_NULL (json_object_get_member (product, "availability")));
         }
@@ -487,22 +386,22 @@ test_orders_etickets (void)
     const char *auth;
     gboolean    etickets;
   } cases[] = {
-    { OR_DEMO, "order:demo-order-token", FALSE },     /* unnamed tickets */
-    { OR_FULL, "order:full-order-token", FALSE },     /* unnamed tickets */
-    { OR_MIXED, "order:mixed-order-token", FALSE },   /* one unnamed ticket */
-    { OR_CANCELLED, "order:cancelled-order-token", FALSE },
-    { OR_NONE, "order:none-order-token", TRUE },      /* no names needed */
+    { TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_ORDER_DEMO, FALSE },     /* unnamed tickets */
+    { TICKETS_TEST_OR_FULL, TICKETS_TEST_AUTH_ORDER_FULL, FALSE },     /* unnamed tickets */
+    { TICKETS_TEST_OR_MIXED, TICKETS_TEST_AUTH_ORDER_MIXED, FALSE },   /* one unnamed ticket */
+    { TICKETS_TEST_OR_CANCELLED, TICKETS_TEST_AUTH_ORDER_CANCELLED, FALSE },
+    { TICKETS_TEST_OR_NONE, TICKETS_TEST_AUTH_ORDER_NONE, TRUE },      /* no names needed */
     { OR_BERLIN, "order:order-token-1", TRUE },       /* every ticket named */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(TicketsTestResponse) response = get_order (sandbox, cases[i].uid, cases[i].auth);
+      g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", cases[i].uid, cases[i].auth);
       const char *href;
 
       g_test_message ("order %s", cases[i].uid);
       g_assert_cmpuint (response->status, ==, 200);
-      href = link_href (tickets_test_response_object (response), "shop:etickets");
+      href = tickets_test_link_href (tickets_test_response_object (response), "shop:etickets");
       if (!cases[i].etickets)
         {
           g_assert_null (href);
@@ -523,11 +422,11 @@ test_orders_etickets (void)
 
   /* The NONE order's ticket carries its own e-ticket link. */
   {
-    g_autoptr(TicketsTestResponse) response = get_order (sandbox, OR_NONE, "order:none-order-token");
-    JsonArray *tickets = embedded_list (tickets_test_response_object (response), "shop:ticket");
+    g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_NONE, TICKETS_TEST_AUTH_ORDER_NONE);
+    JsonArray *tickets = tickets_test_embedded_list (tickets_test_response_object (response), "shop:ticket");
 
     g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
-    g_assert_nonnull (link_href (find_by_uid (tickets, TI_NONE), "shop:eticket"));
+    g_assert_nonnull (tickets_test_link_href (find_by_uid (tickets, TICKETS_TEST_TK_NONE), "shop:eticket"));
   }
 }
 
@@ -540,7 +439,7 @@ test_orders_buyer (void)
   };
 
   {
-    g_autoptr(TicketsTestResponse) response = get_order (sandbox, OR_FUTURE, "order:future-order-token");
+    g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_FUTURE, TICKETS_TEST_AUTH_ORDER_FUTURE);
     JsonObject *consumer;
 
     g_assert_cmpuint (response->status, ==, 200);
@@ -557,7 +456,7 @@ test_orders_buyer (void)
   }
 
   {
-    g_autoptr(TicketsTestResponse) response = get_order (sandbox, OR_FULL, SALES);
+    g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_FULL, TICKETS_TEST_AUTH_SALES);
     JsonObject *object;
     JsonObject *consumer;
     JsonObject *shipping;
@@ -570,20 +469,21 @@ test_orders_buyer (void)
     g_assert_cmpstr (json_object_get_string_member (consumer, "state"), ==, "");
     /* A shipping method, in the payment method's shape. */
     shipping = json_object_get_object_member (object, "shipping_method");
-    assert_members (shipping, (const char *[]) { "uid", "name", "image", "costs", NULL });
+    tickets_test_assert_members (shipping, (const char *[]) { "uid", "name", "image", "costs", NULL });
     g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (shipping, "name"), "de"), ==, "E-Ticket");
     g_assert_cmpint (amount_cents (shipping, "costs"), ==, 0);
   }
 
   {
-    g_autoptr(TicketsTestResponse) response = get_order (sandbox, OR_CANCELLED, "order:cancelled-order-token");
+    g_autoptr(TicketsTestResponse) response = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_CANCELLED, TICKETS_TEST_AUTH_ORDER_CANCELLED);
     JsonObject *object;
+    JsonObject *ticket;
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
     g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "cancelled");
-    g_assert_cmpstr (json_object_get_string_member (find_by_uid (embedded_list (object, "shop:ticket"), TI_CANCELLED), "status"),
-                     ==, "invalid");
+    ticket = find_by_uid (tickets_test_embedded_list (object, "shop:ticket"), TICKETS_TEST_TK_CANCELLED);
+    g_assert_cmpstr (json_object_get_string_member (ticket, "status"), ==, "invalid");
   }
 }
 
@@ -593,22 +493,22 @@ static void
 test_orders_reissue (void)
 {
   TicketsTestSandbox *fresh = tickets_test_sandbox_start ();
-  g_autofree char *old_uri = uri_of (fresh, "tickets", TI_DEMO_2);
+  g_autofree char *old_uri = tickets_test_uri (fresh, "tickets", TICKETS_TEST_TK_DEMO_2);
   /* One absolute URI, one bare uid. */
   g_autofree char *body = g_strdup_printf ("{\"tickets\": [\"%s\", \"%s\"], \"consumer\": %s}",
-                                           old_uri, TI_DEMO_SEATED, john_doe);
+                                           old_uri, TICKETS_TEST_TK_DEMO_SEATED, john_doe);
   g_autoptr(TicketsTestResponse) response = NULL;
   g_autofree char *token = NULL;
   g_autofree char *order_uid = NULL;
-  g_autofree char *weekend = uri_of (fresh, "products", PR_WEEKEND);
-  g_autofree char *grandstand = uri_of (fresh, "products", PR_GRANDSTAND);
+  g_autofree char *weekend = tickets_test_uri (fresh, "products", TICKETS_TEST_PR_WEEKEND);
+  g_autofree char *grandstand = tickets_test_uri (fresh, "products", TICKETS_TEST_PR_GRANDSTAND);
   g_autoptr(GPtrArray) new_uids = g_ptr_array_new_with_free_func (g_free);
-  gint64 consumers_before = consumer_count (fresh);
+  gint64 consumers_before = tickets_test_consumer_count (fresh);
   JsonObject *object;
   JsonArray *tickets;
   JsonArray *selection;
 
-  response = tickets_test_request (fresh, "POST", "/orders", SALES, body);
+  response = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_SALES, body);
   g_assert_cmpuint (response->status, ==, 201);
   g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
   token = g_strdup (soup_message_headers_get_one (response->headers, "X-Sandbox-Order-Token"));
@@ -619,7 +519,7 @@ test_orders_reissue (void)
   tickets_test_assert_hal (object, "order");
   order_uid = g_strdup (json_object_get_string_member (object, "uid"));
   g_assert_cmpuint (strlen (order_uid), ==, 32);
-  g_assert_cmpstr (order_uid, !=, OR_DEMO);
+  g_assert_cmpstr (order_uid, !=, TICKETS_TEST_OR_DEMO);
   g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "paid");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "consumer"), "first_name"), ==, "John");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "consumer"), "last_name"), ==, "Doe");
@@ -636,7 +536,7 @@ test_orders_reissue (void)
     }
 
   /* New tickets: new uids and barcodes, the new consumer as holder. */
-  tickets = embedded_list (object, "shop:ticket");
+  tickets = tickets_test_embedded_list (object, "shop:ticket");
   g_assert_cmpuint (json_array_get_length (tickets), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
@@ -644,8 +544,8 @@ test_orders_reissue (void)
       const char *uid = json_object_get_string_member (ticket, "uid");
       const char *code = json_object_get_string_member (ticket, "code");
 
-      g_assert_cmpstr (uid, !=, TI_DEMO_2);
-      g_assert_cmpstr (uid, !=, TI_DEMO_SEATED);
+      g_assert_cmpstr (uid, !=, TICKETS_TEST_TK_DEMO_2);
+      g_assert_cmpstr (uid, !=, TICKETS_TEST_TK_DEMO_SEATED);
       g_assert_cmpuint (strlen (code), ==, 13);
       g_assert_cmpstr (code, !=, "2216132656086");
       g_assert_cmpstr (code, !=, "9413046851726");
@@ -660,10 +560,10 @@ test_orders_reissue (void)
   /* The new order, readable with its own token only (and staff). */
   {
     g_autofree char *auth = g_strconcat ("order:", token, NULL);
-    g_autoptr(TicketsTestResponse) own = get_order (fresh, order_uid, auth);
-    g_autoptr(TicketsTestResponse) staff = get_order (fresh, order_uid, BOXOFFICE);
-    g_autoptr(TicketsTestResponse) other = get_order (fresh, order_uid, "order:demo-order-token");
-    g_autoptr(TicketsTestResponse) creator = get_order (fresh, order_uid, "cognito:demo-cognito-token");
+    g_autoptr(TicketsTestResponse) own = tickets_test_get (fresh, "orders", order_uid, auth);
+    g_autoptr(TicketsTestResponse) staff = tickets_test_get (fresh, "orders", order_uid, TICKETS_TEST_AUTH_BOXOFFICE);
+    g_autoptr(TicketsTestResponse) other = tickets_test_get (fresh, "orders", order_uid, TICKETS_TEST_AUTH_ORDER_DEMO);
+    g_autoptr(TicketsTestResponse) creator = tickets_test_get (fresh, "orders", order_uid, TICKETS_TEST_AUTH_COGNITO);
 
     g_assert_cmpuint (own->status, ==, 200);
     g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (own), "uid"), ==, order_uid);
@@ -677,15 +577,15 @@ test_orders_reissue (void)
     {
       g_autofree char *path = g_strconcat ("/tickets/", (char *) g_ptr_array_index (new_uids, i), NULL);
       g_autofree char *auth = g_strconcat ("order:", token, NULL);
-      g_autofree char *order_href = uri_of (fresh, "orders", order_uid);
+      g_autofree char *order_href = tickets_test_uri (fresh, "orders", order_uid);
       g_autoptr(TicketsTestResponse) ticket = tickets_test_request (fresh, "GET", path, auth, NULL);
-      g_autoptr(TicketsTestResponse) old_token = tickets_test_request (fresh, "GET", path, "order:demo-order-token", NULL);
+      g_autoptr(TicketsTestResponse) old_token = tickets_test_request (fresh, "GET", path, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
       JsonObject *ticket_object;
       JsonObject *consumer;
 
       g_assert_cmpuint (ticket->status, ==, 200);
       ticket_object = tickets_test_response_object (ticket);
-      g_assert_cmpstr (link_href (ticket_object, "shop:order"), ==, order_href);
+      g_assert_cmpstr (tickets_test_link_href (ticket_object, "shop:order"), ==, order_href);
       g_assert_true (json_object_get_boolean_member (ticket_object, "personalized"));
       g_assert_false (json_object_get_boolean_member (ticket_object, "needs_personalization"));
       consumer = json_object_get_object_member (ticket_object, "consumer");
@@ -694,39 +594,40 @@ test_orders_reissue (void)
       g_assert_cmpstr (json_object_get_string_member (consumer, "city"), ==, "Groningen");
       g_assert_cmpint (json_object_get_int_member (consumer, "gender"), ==, 1);
       if (g_str_equal (json_object_get_string_member (json_object_get_object_member (ticket_object, "seating"), "seat"), "12"))
-        g_assert_cmpstr (link_href (ticket_object, "shop:product"), ==, grandstand);
+        g_assert_cmpstr (tickets_test_link_href (ticket_object, "shop:product"), ==, grandstand);
       else
-        g_assert_cmpstr (link_href (ticket_object, "shop:product"), ==, weekend);
+        g_assert_cmpstr (tickets_test_link_href (ticket_object, "shop:product"), ==, weekend);
       tickets_test_assert_error (old_token, 403, "FORBIDDEN");
     }
 
   /* The old tickets are invalid now; the rest of DEMO is untouched. */
   {
-    g_autofree char *old_2 = ticket_status (fresh, TI_DEMO_2);
-    g_autofree char *old_seated = ticket_status (fresh, TI_DEMO_SEATED);
-    g_autofree char *untouched = ticket_status (fresh, TI_DEMO_CODE);
+    g_autofree char *old_2 = ticket_status (fresh, TICKETS_TEST_TK_DEMO_2);
+    g_autofree char *old_seated = ticket_status (fresh, TICKETS_TEST_TK_DEMO_SEATED);
+    g_autofree char *untouched = ticket_status (fresh, TICKETS_TEST_TK_DEMO_1);
 
     g_assert_cmpstr (old_2, ==, "invalid");
     g_assert_cmpstr (old_seated, ==, "invalid");
     g_assert_cmpstr (untouched, ==, "valid");
   }
   {
-    g_autoptr(TicketsTestResponse) old_ticket = tickets_test_request (fresh, "GET", "/tickets/" TI_DEMO_2, "order:demo-order-token", NULL);
+    g_autoptr(TicketsTestResponse) old_ticket = tickets_test_request (fresh, "GET", "/tickets/" TICKETS_TEST_TK_DEMO_2,
+                                                                      TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
 
     g_assert_cmpuint (old_ticket->status, ==, 200);
     g_assert_false (json_object_get_boolean_member (tickets_test_response_object (old_ticket), "needs_personalization"));
   }
-  g_assert_cmpint (consumer_count (fresh), ==, consumers_before + 1);
+  g_assert_cmpint (tickets_test_consumer_count (fresh), ==, consumers_before + 1);
 
   /* An invalid ticket cannot be re-issued again. */
   {
-    g_autoptr(TicketsTestResponse) again = tickets_test_request (fresh, "POST", "/orders", BOXOFFICE, body);
+    g_autoptr(TicketsTestResponse) again = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_BOXOFFICE, body);
 
     tickets_test_assert_error (again, 400, "TICKET_ERROR");
   }
   {
-    g_autofree char *single = reissue_body (fresh, (const char *[]) { TI_DEMO_2, NULL }, john_doe);
-    g_autoptr(TicketsTestResponse) again = tickets_test_request (fresh, "POST", "/orders", SALES, single);
+    g_autofree char *single = reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, NULL }, john_doe);
+    g_autoptr(TicketsTestResponse) again = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_SALES, single);
 
     tickets_test_assert_error (again, 400, "TICKET_ERROR");
   }
@@ -735,11 +636,11 @@ test_orders_reissue (void)
   {
     g_autofree char *chained = reissue_body (fresh, (const char *[]) { g_ptr_array_index (new_uids, 0), NULL },
                                              "{\"first_name\": \"Jane\", \"last_name\": \"Roe\", \"email\": \"jane.roe@example.org\"}");
-    g_autoptr(TicketsTestResponse) again = tickets_test_request (fresh, "POST", "/orders", BOXOFFICE, chained);
+    g_autoptr(TicketsTestResponse) again = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_BOXOFFICE, chained);
     JsonArray *list;
 
     g_assert_cmpuint (again->status, ==, 201);
-    list = embedded_list (tickets_test_response_object (again), "shop:ticket");
+    list = tickets_test_embedded_list (tickets_test_response_object (again), "shop:ticket");
     g_assert_cmpuint (json_array_get_length (list), ==, 1);
     g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_array_get_object_element (list, 0),
                                                                                    "consumer"), "first_name"), ==, "Jane");
@@ -752,9 +653,9 @@ static void
 test_orders_reissue_errors (void)
 {
   TicketsTestSandbox *fresh = tickets_test_sandbox_start ();
-  gint64 consumers_before = consumer_count (fresh);
-  g_autofree char *demo_ticket = uri_of (fresh, "tickets", TI_DEMO_2);
-  g_autofree char *weekend = uri_of (fresh, "products", PR_WEEKEND);
+  gint64 consumers_before = tickets_test_consumer_count (fresh);
+  g_autofree char *demo_ticket = tickets_test_uri (fresh, "tickets", TICKETS_TEST_TK_DEMO_2);
+  g_autofree char *weekend = tickets_test_uri (fresh, "products", TICKETS_TEST_PR_WEEKEND);
   struct {
     char       *body;
     const char *type;
@@ -763,15 +664,15 @@ test_orders_reissue_errors (void)
     { g_strdup_printf ("{\"products\": [{\"product\": \"%s\", \"quantity\": 1}], \"tickets\": [\"%s\"], \"consumer\": %s}",
                        weekend, demo_ticket, john_doe), "BAD_REQUEST" },
     /* tickets from two orders */
-    { reissue_body (fresh, (const char *[]) { TI_DEMO_2, TI_FULL, NULL }, john_doe), "TICKET_ERROR" },
-    { reissue_body (fresh, (const char *[]) { TI_NONE, TI_DEMO_2, NULL }, john_doe), "TICKET_ERROR" },
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_TK_FULL_REQUEST_1, NULL }, john_doe), "TICKET_ERROR" },
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_NONE, TICKETS_TEST_TK_DEMO_2, NULL }, john_doe), "TICKET_ERROR" },
     /* the same ticket twice */
-    { reissue_body (fresh, (const char *[]) { TI_DEMO_2, TI_DEMO_2, NULL }, john_doe), "TICKET_ERROR" },
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_TK_DEMO_2, NULL }, john_doe), "TICKET_ERROR" },
     /* an invalid ticket */
-    { reissue_body (fresh, (const char *[]) { TI_CANCELLED, NULL }, john_doe), "TICKET_ERROR" },
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_CANCELLED, NULL }, john_doe), "TICKET_ERROR" },
     /* unknown tickets */
     { reissue_body (fresh, (const char *[]) { "ffffffffffffffffffffffffffffffff", NULL }, john_doe), "TICKET_NOT_AVAILABLE" },
-    { reissue_body (fresh, (const char *[]) { TI_DEMO_2, "ffffffffffffffffffffffffffffffff", NULL }, john_doe),
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, "ffffffffffffffffffffffffffffffff", NULL }, john_doe),
       "TICKET_NOT_AVAILABLE" },
     /* no tickets */
     { g_strdup_printf ("{\"tickets\": [], \"consumer\": %s}", john_doe), "BAD_REQUEST" },
@@ -780,14 +681,15 @@ test_orders_reissue_errors (void)
     { g_strdup_printf ("{\"products\": [{\"product\": \"%s\", \"quantity\": 1}], \"consumer\": %s}", weekend, john_doe),
       "BAD_REQUEST" },
     /* no consumer */
-    { reissue_body (fresh, (const char *[]) { TI_DEMO_2, NULL }, NULL), "INSUFFICIENT_CONSUMER_INFORMATION" },
-    { reissue_body (fresh, (const char *[]) { TI_DEMO_2, NULL }, "{\"first_name\": \"Jo\", \"last_name\": \"Doe\", \"email\": \"not an address\"}"),
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, NULL }, NULL), "INSUFFICIENT_CONSUMER_INFORMATION" },
+    { reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, NULL },
+                    "{\"first_name\": \"Jo\", \"last_name\": \"Doe\", \"email\": \"not an address\"}"),
       "INSUFFICIENT_CONSUMER_INFORMATION" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (fresh, "POST", "/orders", SALES, cases[i].body);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_SALES, cases[i].body);
 
       g_test_message ("POST /orders %s", cases[i].body);
       tickets_test_assert_error (response, 400, cases[i].type);
@@ -797,16 +699,16 @@ test_orders_reissue_errors (void)
 
   /* Missing consumer fields: each named in details. */
   {
-    g_autofree char *body = reissue_body (fresh, (const char *[]) { TI_DEMO_2, TI_DEMO_SEATED, NULL },
+    g_autofree char *body = reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_TK_DEMO_SEATED, NULL },
                                           "{\"first_name\": \"John\", \"last_name\": \"\"}");
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (fresh, "POST", "/orders", SALES, body);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_SALES, body);
     JsonObject *details;
     JsonArray *messages;
 
     tickets_test_assert_error (response, 400, "INSUFFICIENT_CONSUMER_INFORMATION");
     details = json_object_get_object_member (tickets_test_response_object (response), "details");
     g_assert_nonnull (details);
-    assert_members (details, (const char *[]) { "last_name", "email", NULL });
+    tickets_test_assert_members (details, (const char *[]) { "last_name", "email", NULL });
     messages = json_object_get_array_member (details, "last_name");
     g_assert_cmpuint (json_array_get_length (messages), >=, 1);
     g_assert_cmpstr (json_array_get_string_element (messages, 0), !=, "");
@@ -815,16 +717,16 @@ test_orders_reissue_errors (void)
 
   /* Nothing changed. */
   {
-    g_autofree char *status_2 = ticket_status (fresh, TI_DEMO_2);
-    g_autofree char *status_seated = ticket_status (fresh, TI_DEMO_SEATED);
-    g_autofree char *status_full = ticket_status (fresh, TI_FULL);
-    g_autoptr(TicketsTestResponse) order = get_order (fresh, OR_DEMO, SALES);
+    g_autofree char *status_2 = ticket_status (fresh, TICKETS_TEST_TK_DEMO_2);
+    g_autofree char *status_seated = ticket_status (fresh, TICKETS_TEST_TK_DEMO_SEATED);
+    g_autofree char *status_full = ticket_status (fresh, TICKETS_TEST_TK_FULL_REQUEST_1);
+    g_autoptr(TicketsTestResponse) order = tickets_test_get (fresh, "orders", TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_SALES);
 
     g_assert_cmpstr (status_2, ==, "valid");
     g_assert_cmpstr (status_seated, ==, "valid");
     g_assert_cmpstr (status_full, ==, "valid");
-    g_assert_cmpint (consumer_count (fresh), ==, consumers_before);
-    g_assert_cmpuint (json_array_get_length (embedded_list (tickets_test_response_object (order), "shop:ticket")), ==, 4);
+    g_assert_cmpint (tickets_test_consumer_count (fresh), ==, consumers_before);
+    g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (tickets_test_response_object (order), "shop:ticket")), ==, 4);
   }
 
   tickets_test_sandbox_stop (fresh);
@@ -838,14 +740,14 @@ test_orders_reissue_malformed (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (fresh, "POST", "/orders", SALES, bodies[i]);
-      g_autoptr(TicketsTestResponse) after = get_order (fresh, OR_DEMO, SALES);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (fresh, "POST", "/orders", TICKETS_TEST_AUTH_SALES, bodies[i]);
+      g_autoptr(TicketsTestResponse) after = tickets_test_get (fresh, "orders", TICKETS_TEST_OR_DEMO, TICKETS_TEST_AUTH_SALES);
 
       g_test_message ("POST /orders %s", bodies[i]);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
       /* The sandbox keeps serving. */
       g_assert_cmpuint (after->status, ==, 200);
-      g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (after), "uid"), ==, OR_DEMO);
+      g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (after), "uid"), ==, TICKETS_TEST_OR_DEMO);
     }
 
   tickets_test_sandbox_stop (fresh);
@@ -855,18 +757,18 @@ static void
 test_orders_reissue_auth (void)
 {
   TicketsTestSandbox *fresh = tickets_test_sandbox_start ();
-  g_autofree char *body = reissue_body (fresh, (const char *[]) { TI_DEMO_2, NULL }, john_doe);
-  gint64 consumers_before = consumer_count (fresh);
+  g_autofree char *body = reissue_body (fresh, (const char *[]) { TICKETS_TEST_TK_DEMO_2, NULL }, john_doe);
+  gint64 consumers_before = tickets_test_consumer_count (fresh);
   struct {
     const char *auth;
     guint       status;
   } cases[] = {
-    { "basic:default:default-demo", 403 },
-    { "basic:spa:spa-demo", 403 },
-    { "order:demo-order-token", 403 },
-    { "cognito:demo-cognito-token", 403 },
-    { "bearer:demo-bearer-token", 403 },
-    { "request:demo-request-token", 403 },
+    { TICKETS_TEST_AUTH_DEFAULT, 403 },
+    { TICKETS_TEST_AUTH_SPA, 403 },
+    { TICKETS_TEST_AUTH_ORDER_DEMO, 403 },
+    { TICKETS_TEST_AUTH_COGNITO, 403 },
+    { TICKETS_TEST_AUTH_BEARER, 403 },
+    { TICKETS_TEST_AUTH_REQUEST, 403 },
     { "basic:sales:wrong", 401 },
     { "order:wrong", 401 },
     { NULL, 401 },
@@ -881,10 +783,10 @@ test_orders_reissue_auth (void)
     }
 
   {
-    g_autofree char *status = ticket_status (fresh, TI_DEMO_2);
+    g_autofree char *status = ticket_status (fresh, TICKETS_TEST_TK_DEMO_2);
 
     g_assert_cmpstr (status, ==, "valid");
-    g_assert_cmpint (consumer_count (fresh), ==, consumers_before);
+    g_assert_cmpint (tickets_test_consumer_count (fresh), ==, consumers_before);
   }
 
   tickets_test_sandbox_stop (fresh);
@@ -901,19 +803,18 @@ test_orders_methods (void)
     { "GET", "/orders", "OPTIONS, POST" },
     { "PUT", "/orders", "OPTIONS, POST" },
     { "DELETE", "/orders", "OPTIONS, POST" },
-    { "POST", "/orders/" OR_DEMO, "OPTIONS, GET" },
-    { "PUT", "/orders/" OR_DEMO, "OPTIONS, GET" },
-    { "DELETE", "/orders/" OR_DEMO, "OPTIONS, GET" },
-    { "PATCH", "/orders/" OR_DEMO, "OPTIONS, GET" },
+    { "POST", "/orders/" TICKETS_TEST_OR_DEMO, "OPTIONS, GET" },
+    { "PUT", "/orders/" TICKETS_TEST_OR_DEMO, "OPTIONS, GET" },
+    { "DELETE", "/orders/" TICKETS_TEST_OR_DEMO, "OPTIONS, GET" },
+    { "PATCH", "/orders/" TICKETS_TEST_OR_DEMO, "OPTIONS, GET" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, cases[i].method, cases[i].path, SALES, "{}");
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, cases[i].method, cases[i].path, TICKETS_TEST_AUTH_SALES, "{}");
 
       g_test_message ("%s %s", cases[i].method, cases[i].path);
-      tickets_test_assert_error (response, 405, "METHOD_NOT_ALLOWED");
-      g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, cases[i].allow);
+      tickets_test_assert_not_allowed (response, cases[i].allow);
     }
 }
 
@@ -921,11 +822,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/orders/read-accepted", test_orders_read_accepted);
   g_test_add_func ("/sandbox/orders/read-refused", test_orders_read_refused);
@@ -940,8 +837,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/orders/reissue-auth", test_orders_reissue_auth);
   g_test_add_func ("/sandbox/orders/methods", test_orders_methods);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

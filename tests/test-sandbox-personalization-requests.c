@@ -9,54 +9,9 @@
 
 #include "tickets-test-sandbox.h"
 
-#define DEMO_ORDER      "1a701ca300944a0da88212b5c18e74d2"
-#define FULL_ORDER      "b54881be4b6d4479946081b8b66f7522"
-#define CLOSED_ORDER    "87a2195a3d4162fb35c5a3dbd7ba0011"
-
-#define DEMO_TICKET_1   "333cdbb9ce254c7e9fb4c10337481d04"
-#define DEMO_TICKET_2   "5959f610ba0f4b61b30750d5382f228c"
-#define DEMO_SEATED     "a2e37ee17474417a87259b02b674da9a"
-#define DEMO_ANNA       "d2f470d7fa574a39860451ef190f5698"
-#define FULL_FREE       "07effd027b906a1551c1c256409c603d"
-#define CLOSED_TICKET   "b77d76a7058fd143125c53ee647af683"
-
-#define WEEKEND_PRODUCT    "4a8f0a6caa874d80acff3834da9bc124"
-#define GRANDSTAND_PRODUCT "babf9405604c5942ec786211b75a7e3f"
-#define PENDING_REQUEST "cbc0fde8aa804984b559feab6d8fc683"
-#define DONE_REQUEST    "7d7bf5deaa0feb2f1b73e34b9896935c"
-
-#define DEMO_TOKEN      "order:demo-order-token"
-#define FULL_TOKEN      "order:full-order-token"
-#define COGNITO_TOKEN   "cognito:demo-cognito-token"
-#define BOXOFFICE       "basic:boxoffice:boxoffice-demo"
 #define TOKEN_HEADER    "X-Sandbox-Personalization-Request-Token"
 
 static TicketsTestSandbox *sandbox;
-
-static char *
-uri (TicketsTestSandbox *sb,
-     const char         *collection,
-     const char         *uid)
-{
-  return g_strdup_printf ("%s/%s/%s", tickets_test_sandbox_get_base (sb), collection, uid);
-}
-
-static char *
-ticket_list (TicketsTestSandbox  *sb,
-             const char * const  *uids)
-{
-  g_autoptr(GString) list = g_string_new ("[");
-
-  for (guint i = 0; uids[i] != NULL; i++)
-    {
-      g_autofree char *href = strstr (uids[i], "://") != NULL ? g_strdup (uids[i]) : uri (sb, "tickets", uids[i]);
-
-      g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "", href);
-    }
-  g_string_append_c (list, ']');
-
-  return g_string_free (g_steal_pointer (&list), FALSE);
-}
 
 static char *
 create_body (TicketsTestSandbox  *sb,
@@ -64,20 +19,10 @@ create_body (TicketsTestSandbox  *sb,
              const char          *order,
              const char * const  *tickets)
 {
-  g_autofree char *order_href = uri (sb, "orders", order);
-  g_autofree char *list = ticket_list (sb, tickets);
+  g_autofree char *order_href = tickets_test_uri (sb, "orders", order);
+  g_autofree char *list = tickets_test_ticket_list (sb, tickets);
 
   return g_strdup_printf ("{\"email\": \"%s\", \"order\": \"%s\", \"tickets\": %s}", email, order_href, list);
-}
-
-static const char *
-link_href (JsonObject *object,
-           const char *rel)
-{
-  JsonObject *links = json_object_get_object_member (object, "_links");
-
-  g_assert_true (json_object_has_member (links, rel));
-  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
 }
 
 static gboolean
@@ -108,23 +53,23 @@ assert_request (TicketsTestSandbox  *sb,
                 const char * const  *tickets,
                 const char * const  *products)
 {
-  g_autofree char *order_href = uri (sb, "orders", order);
+  g_autofree char *order_href = tickets_test_uri (sb, "orders", order);
   JsonArray *ticket_refs = json_object_get_array_member (object, "tickets");
   JsonArray *product_refs = json_object_get_array_member (object, "products");
-  JsonArray *ticket_links = json_object_get_array_member (json_object_get_object_member (object, "_links"), "shop:ticket");
-  JsonArray *embedded = json_object_get_array_member (json_object_get_object_member (object, "_embedded"), "shop:ticket");
+  JsonArray *ticket_links = json_object_get_array_member (tickets_test_get_links (object), "shop:ticket");
+  JsonArray *embedded = tickets_test_embedded_list (object, "shop:ticket");
   g_autoptr(GDateTime) created = NULL;
   guint n_tickets = g_strv_length ((char **) tickets);
   guint n_products = g_strv_length ((char **) products);
 
   tickets_test_assert_hal (object, "personalization-requests");
   g_assert_cmpuint (strlen (json_object_get_string_member (object, "uid")), ==, 32);
-  g_assert_true (g_str_has_suffix (link_href (object, "self"), json_object_get_string_member (object, "uid")));
+  g_assert_true (g_str_has_suffix (tickets_test_assert_link (object, "self"), json_object_get_string_member (object, "uid")));
   g_assert_cmpstr (json_object_get_string_member (object, "email"), ==, email);
   g_assert_cmpstr (json_object_get_string_member (object, "state"), ==, state);
   created = g_date_time_new_from_iso8601 (json_object_get_string_member (object, "created_at"), NULL);
   g_assert_nonnull (created);
-  g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
+  g_assert_cmpstr (tickets_test_assert_link (object, "shop:order"), ==, order_href);
 
   g_assert_nonnull (ticket_refs);
   g_assert_nonnull (product_refs);
@@ -135,7 +80,7 @@ assert_request (TicketsTestSandbox  *sb,
   g_assert_cmpuint (json_array_get_length (embedded), ==, n_tickets);
   for (guint i = 0; i < n_tickets; i++)
     {
-      g_autofree char *href = uri (sb, "tickets", tickets[i]);
+      g_autofree char *href = tickets_test_uri (sb, "tickets", tickets[i]);
 
       g_assert_cmpstr (json_array_get_string_element (ticket_refs, i), ==, href);
       g_assert_true (array_has (ticket_links, href));
@@ -145,35 +90,10 @@ assert_request (TicketsTestSandbox  *sb,
   g_assert_cmpuint (json_array_get_length (product_refs), ==, n_products);
   for (guint i = 0; i < n_products; i++)
     {
-      g_autofree char *href = uri (sb, "products", products[i]);
+      g_autofree char *href = tickets_test_uri (sb, "products", products[i]);
 
       g_assert_true (array_has (product_refs, href));
     }
-}
-
-static JsonObject *
-get_ticket (TicketsTestSandbox   *sb,
-            const char           *uid,
-            const char           *auth,
-            TicketsTestResponse **keep)
-{
-  g_autofree char *path = g_strconcat ("/tickets/", uid, NULL);
-
-  *keep = tickets_test_request (sb, "GET", path, auth, NULL);
-  g_assert_cmpuint ((*keep)->status, ==, 200);
-
-  return tickets_test_response_object (*keep);
-}
-
-static void
-assert_not_personalized (TicketsTestSandbox *sb,
-                         const char         *uid)
-{
-  g_autoptr(TicketsTestResponse) response = NULL;
-  JsonObject *ticket = get_ticket (sb, uid, BOXOFFICE, &response);
-
-  g_assert_false (json_object_get_boolean_member (ticket, "personalized"));
-  g_assert_true (json_object_get_null_member (ticket, "consumer"));
 }
 
 static char *
@@ -183,7 +103,7 @@ personalize_body (TicketsTestSandbox *sb,
                   const char         *first_name,
                   const char         *email)
 {
-  g_autofree char *ticket_href = uri (sb, "tickets", ticket);
+  g_autofree char *ticket_href = tickets_test_uri (sb, "tickets", ticket);
 
   return g_strdup_printf ("{\"personalization_request\": \"%s\", \"tickets\": [\"%s\"], "
                           "\"consumer\": {\"gender\": 9, \"first_name\": \"%s\", \"last_name\": \"Bos\", "
@@ -200,7 +120,7 @@ create_request (TicketsTestSandbox   *sb,
                 const char * const   *tickets,
                 TicketsTestResponse **keep)
 {
-  g_autofree char *body = create_body (sb, email, DEMO_ORDER, tickets);
+  g_autofree char *body = create_body (sb, email, TICKETS_TEST_OR_DEMO, tickets);
   const char *token;
 
   *keep = tickets_test_request (sb, "POST", "/personalization-requests", auth, body);
@@ -217,8 +137,8 @@ static void
 test_create_with_order_token (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { DEMO_SEATED, DEMO_TICKET_2, NULL };
-  static const char *products[] = { GRANDSTAND_PRODUCT, WEEKEND_PRODUCT, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_SEATED, TICKETS_TEST_TK_DEMO_2, NULL };
+  static const char *products[] = { TICKETS_TEST_PR_GRANDSTAND, TICKETS_TEST_PR_WEEKEND, NULL };
   g_autoptr(TicketsTestResponse) created = NULL;
   g_autoptr(TicketsTestResponse) read = NULL;
   g_autoptr(TicketsTestResponse) read_by_order = NULL;
@@ -227,39 +147,38 @@ test_create_with_order_token (void)
   g_autoptr(TicketsTestResponse) personalized = NULL;
   g_autoptr(TicketsTestResponse) after_response = NULL;
   g_autoptr(TicketsTestResponse) state = NULL;
-  g_autofree char *auth = create_request (sb, DEMO_TOKEN, "friend.two@example.org", tickets, &created);
-  g_autofree char *self = g_strdup (link_href (tickets_test_response_object (created), "self"));
-  g_autofree char *body = personalize_body (sb, self, DEMO_SEATED, "Lieke", "lieke.bos@example.org");
+  g_autofree char *auth = create_request (sb, TICKETS_TEST_AUTH_ORDER_DEMO, "friend.two@example.org", tickets, &created);
+  g_autofree char *self = g_strdup (tickets_test_assert_link (tickets_test_response_object (created), "self"));
+  g_autofree char *body = personalize_body (sb, self, TICKETS_TEST_TK_DEMO_SEATED, "Lieke", "lieke.bos@example.org");
   JsonObject *seated;
   JsonObject *seating;
   JsonObject *after;
 
-  assert_request (sb, tickets_test_response_object (created), "friend.two@example.org", "pending", DEMO_ORDER, tickets, products);
+  assert_request (sb, tickets_test_response_object (created), "friend.two@example.org", "pending", TICKETS_TEST_OR_DEMO, tickets, products);
 
   /* The friend's token reads the request... */
   read = tickets_test_request (sb, "GET", self, auth, NULL);
   g_assert_cmpuint (read->status, ==, 200);
-  assert_request (sb, tickets_test_response_object (read), "friend.two@example.org", "pending", DEMO_ORDER, tickets, products);
-  g_assert_cmpstr (link_href (tickets_test_response_object (read), "self"), ==, self);
+  assert_request (sb, tickets_test_response_object (read), "friend.two@example.org", "pending", TICKETS_TEST_OR_DEMO, tickets, products);
+  g_assert_cmpstr (tickets_test_assert_link (tickets_test_response_object (read), "self"), ==, self);
 
   /* ...and so does the order's owner. */
-  read_by_order = tickets_test_request (sb, "GET", self, COGNITO_TOKEN, NULL);
+  read_by_order = tickets_test_request (sb, "GET", self, TICKETS_TEST_AUTH_COGNITO, NULL);
   g_assert_cmpuint (read_by_order->status, ==, 200);
 
   /* It reads the tickets of the request, and only those. */
-  seated = get_ticket (sb, DEMO_SEATED, auth, &seated_response);
+  seated = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_SEATED, auth, &seated_response);
   seating = json_object_get_object_member (seated, "seating");
   g_assert_cmpstr (json_object_get_string_member (seating, "row"), ==, "F");
   g_assert_cmpstr (json_object_get_string_member (seating, "seat"), ==, "12");
-  g_assert_true (array_has (json_object_get_array_member (json_object_get_object_member (seated, "_links"),
-                                                          "shop:personalization_request"), self));
-  outside = tickets_test_request (sb, "GET", "/tickets/" DEMO_TICKET_1, auth, NULL);
+  g_assert_true (array_has (json_object_get_array_member (tickets_test_get_links (seated), "shop:personalization_request"), self));
+  outside = tickets_test_request (sb, "GET", "/tickets/" TICKETS_TEST_TK_DEMO_1, auth, NULL);
   tickets_test_assert_error (outside, 403, "FORBIDDEN");
 
   /* It personalizes through the request. */
   personalized = tickets_test_request (sb, "POST", "/personalization", auth, body);
   g_assert_cmpuint (personalized->status, ==, 201);
-  after = get_ticket (sb, DEMO_SEATED, DEMO_TOKEN, &after_response);
+  after = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_SEATED, TICKETS_TEST_AUTH_ORDER_DEMO, &after_response);
   g_assert_true (json_object_get_boolean_member (after, "personalized"));
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (after, "consumer"), "first_name"), ==, "Lieke");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (after, "consumer"), "email"), ==,
@@ -269,7 +188,7 @@ test_create_with_order_token (void)
   /* One ticket of two: still pending. */
   state = tickets_test_request (sb, "GET", self, auth, NULL);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (state), "state"), ==, "pending");
-  assert_not_personalized (sb, DEMO_TICKET_2);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_2);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -278,31 +197,31 @@ static void
 test_create_with_cognito_token (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
-  static const char *products[] = { WEEKEND_PRODUCT, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *products[] = { TICKETS_TEST_PR_WEEKEND, NULL };
   g_autoptr(TicketsTestResponse) created = NULL;
   g_autoptr(TicketsTestResponse) read = NULL;
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   g_autoptr(TicketsTestResponse) personalized = NULL;
   g_autoptr(TicketsTestResponse) done = NULL;
-  g_autofree char *auth = create_request (sb, COGNITO_TOKEN, "cognito.friend@example.org", tickets, &created);
-  g_autofree char *self = g_strdup (link_href (tickets_test_response_object (created), "self"));
-  g_autofree char *body = personalize_body (sb, self, DEMO_TICKET_1, "Daan", "daan.bos@example.org");
+  g_autofree char *auth = create_request (sb, TICKETS_TEST_AUTH_COGNITO, "cognito.friend@example.org", tickets, &created);
+  g_autofree char *self = g_strdup (tickets_test_assert_link (tickets_test_response_object (created), "self"));
+  g_autofree char *body = personalize_body (sb, self, TICKETS_TEST_TK_DEMO_1, "Daan", "daan.bos@example.org");
   JsonObject *ticket;
 
-  assert_request (sb, tickets_test_response_object (created), "cognito.friend@example.org", "pending", DEMO_ORDER,
+  assert_request (sb, tickets_test_response_object (created), "cognito.friend@example.org", "pending", TICKETS_TEST_OR_DEMO,
                   tickets, products);
 
   read = tickets_test_request (sb, "GET", self, auth, NULL);
   g_assert_cmpuint (read->status, ==, 200);
-  ticket = get_ticket (sb, DEMO_TICKET_1, auth, &ticket_response);
-  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, "8663092874786");
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_1, auth, &ticket_response);
+  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, TICKETS_TEST_CODE_DEMO_1);
 
   personalized = tickets_test_request (sb, "POST", "/personalization", auth, body);
   g_assert_cmpuint (personalized->status, ==, 201);
 
   /* Its only ticket is personalized: the request is completed. */
-  done = tickets_test_request (sb, "GET", self, DEMO_TOKEN, NULL);
+  done = tickets_test_request (sb, "GET", self, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
   g_assert_cmpuint (done->status, ==, 200);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (done), "state"), ==, "completed");
 
@@ -312,19 +231,20 @@ test_create_with_cognito_token (void)
 static void
 test_create_refused (void)
 {
-  static const char *demo[] = { DEMO_TICKET_1, NULL };
-  static const char *anna[] = { DEMO_ANNA, NULL };
-  static const char *foreign[] = { FULL_FREE, NULL };
-  static const char *closed[] = { CLOSED_TICKET, NULL };
-  static const char *duplicate[] = { DEMO_TICKET_1, DEMO_TICKET_1, NULL };
-  g_autofree char *unknown_ticket = uri (sandbox, "tickets", "0123456789abcdef0123456789abcdef");
+  static const char *demo[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *anna[] = { TICKETS_TEST_TK_DEMO_ANNA, NULL };
+  static const char *foreign[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
+  static const char *closed[] = { TICKETS_TEST_TK_CLOSED, NULL };
+  static const char *duplicate[] = { TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_TK_DEMO_1, NULL };
+  g_autofree char *unknown_ticket = tickets_test_uri (sandbox, "tickets", "0123456789abcdef0123456789abcdef");
   const char *unknown[] = { unknown_ticket, NULL };
   static const char *bad_emails[] = { "not-an-email", "", "friend@", "two@at@example.org" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_emails); i++)
     {
-      g_autofree char *body = create_body (sandbox, bad_emails[i], DEMO_ORDER, demo);
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, body);
+      g_autofree char *body = create_body (sandbox, bad_emails[i], TICKETS_TEST_OR_DEMO, demo);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                      TICKETS_TEST_AUTH_ORDER_DEMO, body);
       JsonObject *details;
 
       g_test_message ("email “%s”", bad_emails[i]);
@@ -335,23 +255,32 @@ test_create_refused (void)
     }
 
   {
-    g_autofree char *no_email = g_strdup_printf ("{\"order\": \"%s/orders/" DEMO_ORDER "\", \"tickets\": [\"%s/tickets/" DEMO_TICKET_1 "\"]}",
+    g_autofree char *no_email = g_strdup_printf ("{\"order\": \"%s/orders/" TICKETS_TEST_OR_DEMO "\", "
+                                                 "\"tickets\": [\"%s/tickets/" TICKETS_TEST_TK_DEMO_1 "\"]}",
                                                  tickets_test_sandbox_get_base (sandbox), tickets_test_sandbox_get_base (sandbox));
-    g_autofree char *anna_body = create_body (sandbox, "friend@example.org", DEMO_ORDER, anna);
-    g_autofree char *foreign_body = create_body (sandbox, "friend@example.org", DEMO_ORDER, foreign);
-    g_autofree char *unknown_body = create_body (sandbox, "friend@example.org", DEMO_ORDER, unknown);
-    g_autofree char *closed_body = create_body (sandbox, "friend@example.org", CLOSED_ORDER, closed);
-    g_autofree char *duplicate_body = create_body (sandbox, "friend@example.org", DEMO_ORDER, duplicate);
+    g_autofree char *anna_body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_DEMO, anna);
+    g_autofree char *foreign_body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_DEMO, foreign);
+    g_autofree char *unknown_body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_DEMO, unknown);
+    g_autofree char *closed_body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_CLOSED, closed);
+    g_autofree char *duplicate_body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_DEMO, duplicate);
     g_autofree char *unknown_order = create_body (sandbox, "friend@example.org", "0123456789abcdef0123456789abcdef", demo);
-    g_autoptr(TicketsTestResponse) no_email_response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, no_email);
-    g_autoptr(TicketsTestResponse) anna_response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, anna_body);
-    g_autoptr(TicketsTestResponse) foreign_response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, foreign_body);
-    g_autoptr(TicketsTestResponse) unknown_response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, unknown_body);
-    g_autoptr(TicketsTestResponse) closed_response = tickets_test_request (sandbox, "POST", "/personalization-requests", "order:closed-order-token", closed_body);
-    g_autoptr(TicketsTestResponse) duplicate_response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, duplicate_body);
-    g_autoptr(TicketsTestResponse) unknown_order_response = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, unknown_order);
-    g_autoptr(TicketsTestResponse) malformed = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, "{\"email\": ");
-    g_autoptr(TicketsTestResponse) array = tickets_test_request (sandbox, "POST", "/personalization-requests", DEMO_TOKEN, "[]");
+    g_autoptr(TicketsTestResponse) no_email_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                             TICKETS_TEST_AUTH_ORDER_DEMO, no_email);
+    g_autoptr(TicketsTestResponse) anna_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                         TICKETS_TEST_AUTH_ORDER_DEMO, anna_body);
+    g_autoptr(TicketsTestResponse) foreign_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                            TICKETS_TEST_AUTH_ORDER_DEMO, foreign_body);
+    g_autoptr(TicketsTestResponse) unknown_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                            TICKETS_TEST_AUTH_ORDER_DEMO, unknown_body);
+    g_autoptr(TicketsTestResponse) closed_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                           TICKETS_TEST_AUTH_ORDER_CLOSED, closed_body);
+    g_autoptr(TicketsTestResponse) duplicate_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                              TICKETS_TEST_AUTH_ORDER_DEMO, duplicate_body);
+    g_autoptr(TicketsTestResponse) unknown_order_response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                                  TICKETS_TEST_AUTH_ORDER_DEMO, unknown_order);
+    g_autoptr(TicketsTestResponse) malformed = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                     TICKETS_TEST_AUTH_ORDER_DEMO, "{\"email\": ");
+    g_autoptr(TicketsTestResponse) array = tickets_test_request (sandbox, "POST", "/personalization-requests", TICKETS_TEST_AUTH_ORDER_DEMO, "[]");
 
     tickets_test_assert_error (no_email_response, 400, "BAD_REQUEST");
     g_assert_true (json_object_has_member (json_object_get_object_member (tickets_test_response_object (no_email_response), "details"), "email"));
@@ -369,8 +298,9 @@ test_create_refused (void)
 
   /* None of these made a request: the ticket lists none. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/tickets/" DEMO_TICKET_1, DEMO_TOKEN, NULL);
-    JsonObject *links = json_object_get_object_member (tickets_test_response_object (response), "_links");
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/tickets/" TICKETS_TEST_TK_DEMO_1,
+                                                                    TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
+    JsonObject *links = tickets_test_get_links (tickets_test_response_object (response));
 
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (links, "shop:personalization_request")), ==, 0);
   }
@@ -379,11 +309,11 @@ test_create_refused (void)
 static void
 test_create_auth_refused (void)
 {
-  static const char *demo[] = { DEMO_TICKET_1, NULL };
-  g_autofree char *body = create_body (sandbox, "friend@example.org", DEMO_ORDER, demo);
+  static const char *demo[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  g_autofree char *body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_DEMO, demo);
   static const char *forbidden[] = {
-    BOXOFFICE, "basic:sales:sales-demo", "basic:default:default-demo", FULL_TOKEN, "bearer:demo-bearer-token",
-    "request:demo-request-token",
+    TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_DEFAULT, TICKETS_TEST_AUTH_ORDER_FULL, TICKETS_TEST_AUTH_BEARER,
+    TICKETS_TEST_AUTH_REQUEST,
   };
   static const char *unauthorized[] = { "order:wrong-token", "basic:boxoffice:wrong" };
 
@@ -413,14 +343,17 @@ test_create_auth_refused (void)
 
   /* The Cognito user did not create the FULL order. */
   {
-    static const char *full[] = { FULL_FREE, NULL };
-    g_autofree char *full_body = create_body (sandbox, "friend@example.org", FULL_ORDER, full);
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization-requests", COGNITO_TOKEN, full_body);
-    g_autoptr(TicketsTestResponse) accepted = tickets_test_request (sandbox, "GET", "/tickets/" FULL_FREE, FULL_TOKEN, NULL);
+    static const char *full[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
+    g_autofree char *full_body = create_body (sandbox, "friend@example.org", TICKETS_TEST_OR_FULL, full);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization-requests",
+                                                                    TICKETS_TEST_AUTH_COGNITO, full_body);
+    g_autoptr(TicketsTestResponse) accepted = tickets_test_request (sandbox, "GET", "/tickets/" TICKETS_TEST_TK_FULL_FREE,
+                                                                    TICKETS_TEST_AUTH_ORDER_FULL, NULL);
+    JsonObject *links;
 
     tickets_test_assert_error (response, 403, "FORBIDDEN");
-    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (tickets_test_response_object (accepted), "_links"),
-                                                                           "shop:personalization_request")), ==, 0);
+    links = tickets_test_get_links (tickets_test_response_object (accepted));
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (links, "shop:personalization_request")), ==, 0);
   }
 }
 
@@ -428,28 +361,29 @@ test_create_auth_refused (void)
 static void
 test_get (void)
 {
-  static const char *tickets[] = { "d946df0ad00dca5e440cb06b54c21a6e", "803257770f5f0549d1b225f3b714e55a", NULL };
-  static const char *products[] = { WEEKEND_PRODUCT, "d38467aa75944d43ba689a238bf324cf", NULL };
-  static const char *readers[] = { "request:demo-request-token", FULL_TOKEN };
+  static const char *tickets[] = { TICKETS_TEST_TK_FULL_REQUEST_1, TICKETS_TEST_TK_FULL_REQUEST_2, NULL };
+  static const char *products[] = { TICKETS_TEST_PR_WEEKEND, TICKETS_TEST_PR_DAY, NULL };
+  static const char *readers[] = { TICKETS_TEST_AUTH_REQUEST, TICKETS_TEST_AUTH_ORDER_FULL };
   static const char *forbidden[] = {
-    "request:completed-request-token", DEMO_TOKEN, COGNITO_TOKEN, BOXOFFICE, "bearer:demo-bearer-token",
+    TICKETS_TEST_AUTH_REQUEST_COMPLETED, TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_BOXOFFICE,
+    TICKETS_TEST_AUTH_BEARER,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization-requests/" PENDING_REQUEST,
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING,
                                                                       readers[i], NULL);
 
       g_test_message ("auth %s", readers[i]);
       g_assert_cmpuint (response->status, ==, 200);
-      assert_request (sandbox, tickets_test_response_object (response), "friend@example.org", "pending", FULL_ORDER,
+      assert_request (sandbox, tickets_test_response_object (response), "friend@example.org", "pending", TICKETS_TEST_OR_FULL,
                       tickets, products);
-      g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (response), "uid"), ==, PENDING_REQUEST);
+      g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (response), "uid"), ==, TICKETS_TEST_RQ_PENDING);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization-requests/" PENDING_REQUEST,
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING,
                                                                       forbidden[i], NULL);
 
       g_test_message ("auth %s", forbidden[i]);
@@ -457,13 +391,13 @@ test_get (void)
     }
 
   {
-    g_autoptr(TicketsTestResponse) other = tickets_test_request (sandbox, "GET", "/personalization-requests/" DONE_REQUEST,
-                                                                 "request:demo-request-token", NULL);
-    g_autoptr(TicketsTestResponse) done = tickets_test_request (sandbox, "GET", "/personalization-requests/" DONE_REQUEST,
-                                                                "request:completed-request-token", NULL);
-    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/personalization-requests/" PENDING_REQUEST, NULL, NULL);
+    g_autoptr(TicketsTestResponse) other = tickets_test_request (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_COMPLETED,
+                                                                 TICKETS_TEST_AUTH_REQUEST, NULL);
+    g_autoptr(TicketsTestResponse) done = tickets_test_request (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_COMPLETED,
+                                                                TICKETS_TEST_AUTH_REQUEST_COMPLETED, NULL);
+    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING, NULL, NULL);
     g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "GET", "/personalization-requests/0123456789abcdef0123456789abcdef",
-                                                                   FULL_TOKEN, NULL);
+                                                                   TICKETS_TEST_AUTH_ORDER_FULL, NULL);
 
     tickets_test_assert_error (other, 403, "FORBIDDEN");
     g_assert_cmpuint (done->status, ==, 200);
@@ -479,18 +413,18 @@ static void
 test_get_with_other_request_token (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *first[] = { DEMO_TICKET_1, NULL };
-  static const char *second[] = { DEMO_TICKET_2, NULL };
+  static const char *first[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *second[] = { TICKETS_TEST_TK_DEMO_2, NULL };
   g_autoptr(TicketsTestResponse) first_created = NULL;
   g_autoptr(TicketsTestResponse) second_created = NULL;
-  g_autofree char *first_auth = create_request (sb, DEMO_TOKEN, "first.friend@example.org", first, &first_created);
-  g_autofree char *second_auth = create_request (sb, DEMO_TOKEN, "second.friend@example.org", second, &second_created);
-  const char *first_self = link_href (tickets_test_response_object (first_created), "self");
-  const char *second_self = link_href (tickets_test_response_object (second_created), "self");
+  g_autofree char *first_auth = create_request (sb, TICKETS_TEST_AUTH_ORDER_DEMO, "first.friend@example.org", first, &first_created);
+  g_autofree char *second_auth = create_request (sb, TICKETS_TEST_AUTH_ORDER_DEMO, "second.friend@example.org", second, &second_created);
+  const char *first_self = tickets_test_assert_link (tickets_test_response_object (first_created), "self");
+  const char *second_self = tickets_test_assert_link (tickets_test_response_object (second_created), "self");
   g_autoptr(TicketsTestResponse) own = tickets_test_request (sb, "GET", first_self, first_auth, NULL);
   g_autoptr(TicketsTestResponse) other = tickets_test_request (sb, "GET", second_self, first_auth, NULL);
-  g_autoptr(TicketsTestResponse) other_ticket = tickets_test_request (sb, "GET", "/tickets/" DEMO_TICKET_2, first_auth, NULL);
-  g_autofree char *body = personalize_body (sb, second_self, DEMO_TICKET_2, "Sara", "sara.bos@example.org");
+  g_autoptr(TicketsTestResponse) other_ticket = tickets_test_request (sb, "GET", "/tickets/" TICKETS_TEST_TK_DEMO_2, first_auth, NULL);
+  g_autofree char *body = personalize_body (sb, second_self, TICKETS_TEST_TK_DEMO_2, "Sara", "sara.bos@example.org");
   g_autoptr(TicketsTestResponse) personalize = tickets_test_request (sb, "POST", "/personalization", first_auth, body);
 
   g_assert_cmpstr (first_auth, !=, second_auth);
@@ -498,7 +432,7 @@ test_get_with_other_request_token (void)
   tickets_test_assert_error (other, 403, "FORBIDDEN");
   tickets_test_assert_error (other_ticket, 403, "FORBIDDEN");
   tickets_test_assert_error (personalize, 403, "FORBIDDEN");
-  assert_not_personalized (sb, DEMO_TICKET_2);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_2);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -507,18 +441,18 @@ static void
 test_delete (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   g_autoptr(TicketsTestResponse) created = NULL;
-  g_autofree char *auth = create_request (sb, DEMO_TOKEN, "cancel.me@example.org", tickets, &created);
-  g_autofree char *self = g_strdup (link_href (tickets_test_response_object (created), "self"));
-  g_autofree char *body = personalize_body (sb, self, DEMO_TICKET_1, "Jesse", "jesse.bos@example.org");
-  g_autoptr(TicketsTestResponse) forbidden = tickets_test_request (sb, "DELETE", self, FULL_TOKEN, NULL);
-  g_autoptr(TicketsTestResponse) deleted = tickets_test_request (sb, "DELETE", self, DEMO_TOKEN, NULL);
+  g_autofree char *auth = create_request (sb, TICKETS_TEST_AUTH_ORDER_DEMO, "cancel.me@example.org", tickets, &created);
+  g_autofree char *self = g_strdup (tickets_test_assert_link (tickets_test_response_object (created), "self"));
+  g_autofree char *body = personalize_body (sb, self, TICKETS_TEST_TK_DEMO_1, "Jesse", "jesse.bos@example.org");
+  g_autoptr(TicketsTestResponse) forbidden = tickets_test_request (sb, "DELETE", self, TICKETS_TEST_AUTH_ORDER_FULL, NULL);
+  g_autoptr(TicketsTestResponse) deleted = tickets_test_request (sb, "DELETE", self, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
   g_autoptr(TicketsTestResponse) state = tickets_test_request (sb, "GET", self, auth, NULL);
   g_autoptr(TicketsTestResponse) personalize = tickets_test_request (sb, "POST", "/personalization", auth, body);
-  g_autoptr(TicketsTestResponse) again = tickets_test_request (sb, "DELETE", self, DEMO_TOKEN, NULL);
-  g_autoptr(TicketsTestResponse) completed = tickets_test_request (sb, "DELETE", "/personalization-requests/" DONE_REQUEST,
-                                                                   "order:closed-order-token", NULL);
+  g_autoptr(TicketsTestResponse) again = tickets_test_request (sb, "DELETE", self, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
+  g_autoptr(TicketsTestResponse) completed = tickets_test_request (sb, "DELETE", "/personalization-requests/" TICKETS_TEST_RQ_COMPLETED,
+                                                                   TICKETS_TEST_AUTH_ORDER_CLOSED, NULL);
   g_autoptr(TicketsTestResponse) none = tickets_test_request (sb, "DELETE", self, NULL, NULL);
 
   tickets_test_assert_error (forbidden, 403, "FORBIDDEN");
@@ -527,7 +461,7 @@ test_delete (void)
   g_assert_cmpuint (state->status, ==, 200);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (state), "state"), ==, "cancelled");
   tickets_test_assert_error (personalize, 403, "FORBIDDEN");
-  assert_not_personalized (sb, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_1);
   tickets_test_assert_error (again, 400, "BAD_REQUEST");
   tickets_test_assert_error (completed, 400, "BAD_REQUEST");
   tickets_test_assert_error (none, 401, "UNAUTHORIZED");
@@ -535,9 +469,9 @@ test_delete (void)
   /* The friend may cancel too. */
   {
     g_autoptr(TicketsTestResponse) second = NULL;
-    g_autofree char *second_auth = create_request (sb, DEMO_TOKEN, "cancel.me.too@example.org", tickets, &second);
-    g_autoptr(TicketsTestResponse) by_friend = tickets_test_request (sb, "DELETE", link_href (tickets_test_response_object (second), "self"),
-                                                                     second_auth, NULL);
+    g_autofree char *second_auth = create_request (sb, TICKETS_TEST_AUTH_ORDER_DEMO, "cancel.me.too@example.org", tickets, &second);
+    const char *second_self = tickets_test_assert_link (tickets_test_response_object (second), "self");
+    g_autoptr(TicketsTestResponse) by_friend = tickets_test_request (sb, "DELETE", second_self, second_auth, NULL);
 
     g_assert_cmpuint (by_friend->status, ==, 204);
   }
@@ -550,7 +484,7 @@ static void
 test_ticket_links (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { DEMO_TICKET_2, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_2, NULL };
   g_autoptr(TicketsTestResponse) before = NULL;
   g_autoptr(TicketsTestResponse) first = NULL;
   g_autoptr(TicketsTestResponse) second = NULL;
@@ -558,26 +492,26 @@ test_ticket_links (void)
   g_autoptr(TicketsTestResponse) full = NULL;
   g_autofree char *first_auth = NULL;
   g_autofree char *second_auth = NULL;
-  g_autofree char *pending_href = uri (sb, "personalization-requests", PENDING_REQUEST);
+  g_autofree char *pending_href = tickets_test_uri (sb, "personalization-requests", TICKETS_TEST_RQ_PENDING);
+  JsonObject *ticket;
   JsonArray *links;
 
-  links = json_object_get_array_member (json_object_get_object_member (get_ticket (sb, DEMO_TICKET_2, DEMO_TOKEN, &before), "_links"),
-                                        "shop:personalization_request");
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_AUTH_ORDER_DEMO, &before);
+  links = json_object_get_array_member (tickets_test_get_links (ticket), "shop:personalization_request");
   g_assert_cmpuint (json_array_get_length (links), ==, 0);
 
-  first_auth = create_request (sb, DEMO_TOKEN, "link.one@example.org", tickets, &first);
-  second_auth = create_request (sb, COGNITO_TOKEN, "link.two@example.org", tickets, &second);
+  first_auth = create_request (sb, TICKETS_TEST_AUTH_ORDER_DEMO, "link.one@example.org", tickets, &first);
+  second_auth = create_request (sb, TICKETS_TEST_AUTH_COGNITO, "link.two@example.org", tickets, &second);
 
-  links = json_object_get_array_member (json_object_get_object_member (get_ticket (sb, DEMO_TICKET_2, DEMO_TOKEN, &after), "_links"),
-                                        "shop:personalization_request");
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_AUTH_ORDER_DEMO, &after);
+  links = json_object_get_array_member (tickets_test_get_links (ticket), "shop:personalization_request");
   g_assert_cmpuint (json_array_get_length (links), ==, 2);
-  g_assert_true (array_has (links, link_href (tickets_test_response_object (first), "self")));
-  g_assert_true (array_has (links, link_href (tickets_test_response_object (second), "self")));
+  g_assert_true (array_has (links, tickets_test_assert_link (tickets_test_response_object (first), "self")));
+  g_assert_true (array_has (links, tickets_test_assert_link (tickets_test_response_object (second), "self")));
 
   /* A fixture ticket links the fixture's request. */
-  links = json_object_get_array_member (json_object_get_object_member (get_ticket (sb, "d946df0ad00dca5e440cb06b54c21a6e", FULL_TOKEN,
-                                                                                   &full), "_links"),
-                                        "shop:personalization_request");
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_FULL_REQUEST_1, TICKETS_TEST_AUTH_ORDER_FULL, &full);
+  links = json_object_get_array_member (tickets_test_get_links (ticket), "shop:personalization_request");
   g_assert_cmpuint (json_array_get_length (links), ==, 1);
   g_assert_true (array_has (links, pending_href));
 
@@ -588,11 +522,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/personalization-requests/create-with-order-token", test_create_with_order_token);
   g_test_add_func ("/sandbox/personalization-requests/create-with-cognito-token", test_create_with_cognito_token);
@@ -603,8 +533,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/personalization-requests/delete", test_delete);
   g_test_add_func ("/sandbox/personalization-requests/ticket-links", test_ticket_links);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

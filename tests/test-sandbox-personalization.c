@@ -9,67 +9,12 @@
 
 #include "tickets-test-sandbox.h"
 
-#define DEMO_ORDER      "1a701ca300944a0da88212b5c18e74d2"
-#define FULL_ORDER      "b54881be4b6d4479946081b8b66f7522"
-#define FUTURE_ORDER    "4f6cc8bea3ac4cfeb6b41a09bfd80c74"
-#define CLOSED_ORDER    "87a2195a3d4162fb35c5a3dbd7ba0011"
-#define NONE_ORDER      "87a2195a3d4162fb35c5a3dbd7ba0012"
-#define CANCELLED_ORDER "87a2195a3d4162fb35c5a3dbd7ba0014"
-
-#define DEMO_TICKET_1   "333cdbb9ce254c7e9fb4c10337481d04"
-#define DEMO_TICKET_2   "5959f610ba0f4b61b30750d5382f228c"
-#define DEMO_SEATED     "a2e37ee17474417a87259b02b674da9a"
-#define DEMO_ANNA       "d2f470d7fa574a39860451ef190f5698"
-#define FULL_FREE       "07effd027b906a1551c1c256409c603d"
-#define REQUEST_TICKET_1 "d946df0ad00dca5e440cb06b54c21a6e"
-#define REQUEST_TICKET_2 "803257770f5f0549d1b225f3b714e55a"
-#define FUTURE_TICKET   "4676fd8719c8439f88cb1561431aac5f"
-#define CLOSED_TICKET   "b77d76a7058fd143125c53ee647af683"
-#define NONE_TICKET     "a2619b146ddd175276d3b7f3e25f156a"
-#define INVALID_TICKET  "03a8de892f0b7d400ddb7b681ef90a6d"
-
-#define WEEKEND_PRODUCT "4a8f0a6caa874d80acff3834da9bc124"
-#define PENDING_REQUEST "cbc0fde8aa804984b559feab6d8fc683"
-#define DONE_REQUEST    "7d7bf5deaa0feb2f1b73e34b9896935c"
-#define ANNA_PERSONALIZATION "b8e908f8fedd46cda6c869fad7ed9362"
 #define COGNITO_USER    "c1c35532-1e0e-455e-83c5-d0e52b3206fa"
-
-#define DEMO_TOKEN      "order:demo-order-token"
-#define FULL_TOKEN      "order:full-order-token"
-#define COGNITO_TOKEN   "cognito:demo-cognito-token"
-#define REQUEST_TOKEN   "request:demo-request-token"
-#define BOXOFFICE       "basic:boxoffice:boxoffice-demo"
 
 #define OPT_IN "{\"opt_in\": false, \"opt_in_2\": false}"
 
 /* Shared by the tests that change nothing; those that do start their own. */
 static TicketsTestSandbox *sandbox;
-
-static char *
-uri (TicketsTestSandbox *sb,
-     const char         *collection,
-     const char         *uid)
-{
-  return g_strdup_printf ("%s/%s/%s", tickets_test_sandbox_get_base (sb), collection, uid);
-}
-
-/* ["<ticket URI>", ...] from uids, NULL-terminated. */
-static char *
-ticket_list (TicketsTestSandbox  *sb,
-             const char * const  *uids)
-{
-  g_autoptr(GString) list = g_string_new ("[");
-
-  for (guint i = 0; uids[i] != NULL; i++)
-    {
-      g_autofree char *href = strstr (uids[i], "://") != NULL ? g_strdup (uids[i]) : uri (sb, "tickets", uids[i]);
-
-      g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "", href);
-    }
-  g_string_append_c (list, ']');
-
-  return g_string_free (g_steal_pointer (&list), FALSE);
-}
 
 /* The body of "the order way", as in the documentation's example. */
 static char *
@@ -78,8 +23,8 @@ order_body (TicketsTestSandbox  *sb,
             const char * const  *tickets,
             const char          *consumer)
 {
-  g_autofree char *order_href = uri (sb, "orders", order);
-  g_autofree char *list = ticket_list (sb, tickets);
+  g_autofree char *order_href = tickets_test_uri (sb, "orders", order);
+  g_autofree char *list = tickets_test_ticket_list (sb, tickets);
 
   return g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s, \"consumer\": %s, \"opt_in\": " OPT_IN "}",
                           order_href, list, consumer);
@@ -91,8 +36,8 @@ request_body (TicketsTestSandbox  *sb,
               const char * const  *tickets,
               const char          *consumer)
 {
-  g_autofree char *request_href = uri (sb, "personalization-requests", request);
-  g_autofree char *list = ticket_list (sb, tickets);
+  g_autofree char *request_href = tickets_test_uri (sb, "personalization-requests", request);
+  g_autofree char *list = tickets_test_ticket_list (sb, tickets);
 
   return g_strdup_printf ("{\"personalization_request\": \"%s\", \"tickets\": %s, \"consumer\": %s, \"opt_in\": " OPT_IN "}",
                           request_href, list, consumer);
@@ -133,16 +78,6 @@ parse_object (const char *text)
   return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
 }
 
-static const char *
-link_href (JsonObject *object,
-           const char *rel)
-{
-  JsonObject *links = json_object_get_object_member (object, "_links");
-
-  g_assert_true (json_object_has_member (links, rel));
-  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
-}
-
 static gint64
 gender_number (JsonNode *node)
 {
@@ -180,31 +115,6 @@ assert_consumer_is (JsonObject *shown,
   g_assert_true (JSON_NODE_HOLDS_VALUE (json_object_get_member (shown, "gender")));
   g_assert_cmpint (json_node_get_value_type (json_object_get_member (shown, "gender")), ==, G_TYPE_INT64);
   g_assert_cmpint (json_object_get_int_member (shown, "gender"), ==, gender_number (json_object_get_member (sent, "gender")));
-}
-
-static JsonObject *
-get_ticket (TicketsTestSandbox  *sb,
-            const char          *uid,
-            const char          *auth,
-            TicketsTestResponse **keep)
-{
-  g_autofree char *path = g_strconcat ("/tickets/", uid, NULL);
-
-  *keep = tickets_test_request (sb, "GET", path, auth, NULL);
-  g_assert_cmpuint ((*keep)->status, ==, 200);
-
-  return tickets_test_response_object (*keep);
-}
-
-static void
-assert_not_personalized (TicketsTestSandbox *sb,
-                         const char         *uid)
-{
-  g_autoptr(TicketsTestResponse) response = NULL;
-  JsonObject *ticket = get_ticket (sb, uid, BOXOFFICE, &response);
-
-  g_assert_false (json_object_get_boolean_member (ticket, "personalized"));
-  g_assert_true (json_object_get_null_member (ticket, "consumer"));
 }
 
 /* details names exactly these fields, each with at least one message. */
@@ -252,16 +162,15 @@ assert_personalization_body (TicketsTestSandbox  *sb,
                              const char          *consumer)
 {
   JsonObject *object = tickets_test_response_object (response);
-  JsonObject *embedded = json_object_get_object_member (object, "_embedded");
-  JsonArray *tickets = json_object_get_array_member (embedded, "shop:ticket");
-  JsonArray *products = json_object_get_array_member (embedded, "shop:product");
+  JsonArray *tickets = tickets_test_embedded_list (object, "shop:ticket");
+  JsonArray *products = tickets_test_embedded_list (object, "shop:product");
   JsonObject *ticket;
   JsonObject *product;
   JsonNode *reference;
   g_autofree char *self = NULL;
-  g_autofree char *order_href = uri (sb, "orders", DEMO_ORDER);
-  g_autofree char *product_href = uri (sb, "products", WEEKEND_PRODUCT);
-  g_autofree char *ticket_href = uri (sb, "tickets", ticket_uid);
+  g_autofree char *order_href = tickets_test_uri (sb, "orders", TICKETS_TEST_OR_DEMO);
+  g_autofree char *product_href = tickets_test_uri (sb, "products", TICKETS_TEST_PR_WEEKEND);
+  g_autofree char *ticket_href = tickets_test_uri (sb, "tickets", ticket_uid);
   const char *location = soup_message_headers_get_one (response->headers, "Location");
 
   g_assert_cmpuint (response->status, ==, 201);
@@ -270,19 +179,19 @@ assert_personalization_body (TicketsTestSandbox  *sb,
 
   /* Location names the new personalization, which is its self link. */
   g_assert_nonnull (location);
-  self = g_strdup (link_href (object, "self"));
+  self = g_strdup (tickets_test_assert_link (object, "self"));
   g_assert_cmpstr (location, ==, self);
   g_assert_true (g_str_has_prefix (self, tickets_test_sandbox_get_base (sb)));
   g_assert_nonnull (strstr (self, "/personalization/"));
   g_assert_cmpuint (strlen (strrchr (self, '/') + 1), ==, 32);
-  g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
+  g_assert_cmpstr (tickets_test_assert_link (object, "shop:order"), ==, order_href);
 
   g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
   ticket = json_array_get_object_element (tickets, 0);
   g_assert_cmpstr (json_object_get_string_member (ticket, "uid"), ==, ticket_uid);
-  g_assert_cmpstr (link_href (ticket, "self"), ==, ticket_href);
-  g_assert_cmpstr (link_href (ticket, "shop:product"), ==, product_href);
-  g_assert_cmpstr (link_href (ticket, "shop:order"), ==, order_href);
+  g_assert_cmpstr (tickets_test_assert_link (ticket, "self"), ==, ticket_href);
+  g_assert_cmpstr (tickets_test_assert_link (ticket, "shop:product"), ==, product_href);
+  g_assert_cmpstr (tickets_test_assert_link (ticket, "shop:order"), ==, order_href);
   g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
   g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
   g_assert_cmpstr (json_object_get_string_member (ticket, "status"), ==, "valid");
@@ -292,7 +201,7 @@ assert_personalization_body (TicketsTestSandbox  *sb,
   /* The short product: self link, name, price, analytics_data.reference. */
   g_assert_cmpuint (json_array_get_length (products), ==, 1);
   product = json_array_get_object_element (products, 0);
-  g_assert_cmpstr (link_href (product, "self"), ==, product_href);
+  g_assert_cmpstr (tickets_test_assert_link (product, "self"), ==, product_href);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (product, "name"), "en"), ==, "Weekend ticket");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (product, "price"), "amount"), ==, "89.50");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (product, "price"), "currency"), ==, "EUR");
@@ -307,35 +216,35 @@ static void
 test_order_token (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   g_autofree char *consumer = demo_consumer ("john.doe@example.org");
-  g_autofree char *body = order_body (sb, DEMO_ORDER, tickets, consumer);
+  g_autofree char *body = order_body (sb, TICKETS_TEST_OR_DEMO, tickets, consumer);
   g_autoptr(TicketsTestResponse) response = NULL;
   g_autoptr(TicketsTestResponse) again = NULL;
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   JsonObject *ticket;
 
-  assert_not_personalized (sb, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_1);
 
-  response = tickets_test_request (sb, "POST", "/personalization", DEMO_TOKEN, body);
-  assert_personalization_body (sb, response, DEMO_TICKET_1, consumer);
+  response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  assert_personalization_body (sb, response, TICKETS_TEST_TK_DEMO_1, consumer);
 
   /* The Location can be read back. */
-  again = tickets_test_request (sb, "GET", soup_message_headers_get_one (response->headers, "Location"), DEMO_TOKEN, NULL);
+  again = tickets_test_request (sb, "GET", soup_message_headers_get_one (response->headers, "Location"), TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
   g_assert_cmpuint (again->status, ==, 200);
-  g_assert_cmpstr (link_href (tickets_test_response_object (again), "self"), ==,
+  g_assert_cmpstr (tickets_test_assert_link (tickets_test_response_object (again), "self"), ==,
                    soup_message_headers_get_one (response->headers, "Location"));
   assert_consumer_is (json_object_get_object_member (tickets_test_response_object (again), "consumer"), consumer);
 
-  ticket = get_ticket (sb, DEMO_TICKET_1, DEMO_TOKEN, &ticket_response);
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_AUTH_ORDER_DEMO, &ticket_response);
   g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
   g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
-  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, "8663092874786");
+  g_assert_cmpstr (json_object_get_string_member (ticket, "code"), ==, TICKETS_TEST_CODE_DEMO_1);
   assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
 
   /* Only that ticket: the other two of the order still need a name. */
-  assert_not_personalized (sb, DEMO_TICKET_2);
-  assert_not_personalized (sb, DEMO_SEATED);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_2);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_SEATED);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -344,26 +253,26 @@ static void
 test_cognito_token (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { DEMO_TICKET_2, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_2, NULL };
   static const char consumer[] =
     "{\"gender\": \"2\", \"first_name\": \"Sophie\", \"last_name\": \"de Wit\", \"date_of_birth\": \"1995-06-30\", "
     "\"email\": \"sophie.dewit@example.org\", \"phone_number\": \"+31 6 87654321\", \"cognito_user\": \"" COGNITO_USER "\"}";
-  g_autofree char *body = order_body (sb, DEMO_ORDER, tickets, consumer);
+  g_autofree char *body = order_body (sb, TICKETS_TEST_OR_DEMO, tickets, consumer);
   g_autoptr(TicketsTestResponse) response = NULL;
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   JsonObject *ticket;
 
-  response = tickets_test_request (sb, "POST", "/personalization", COGNITO_TOKEN, body);
-  assert_personalization_body (sb, response, DEMO_TICKET_2, consumer);
+  response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_COGNITO, body);
+  assert_personalization_body (sb, response, TICKETS_TEST_TK_DEMO_2, consumer);
 
-  ticket = get_ticket (sb, DEMO_TICKET_2, DEMO_TOKEN, &ticket_response);
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_AUTH_ORDER_DEMO, &ticket_response);
   g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
   g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
   /* "2" was sent; 2 is shown. */
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (ticket, "consumer"), "gender"), ==, 2);
   assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
 
-  assert_not_personalized (sb, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_1);
 
   tickets_test_sandbox_stop (sb);
 }
@@ -373,15 +282,15 @@ static void
 test_full_form (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *tickets[] = { FULL_FREE, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
   g_autofree char *consumer = full_consumer ("Emma", "emma.visser@example.com", "US", "US-UT");
-  g_autofree char *body = order_body (sb, FULL_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/personalization", FULL_TOKEN, body);
+  g_autofree char *body = order_body (sb, TICKETS_TEST_OR_FULL, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_FULL, body);
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   JsonObject *ticket;
 
   g_assert_cmpuint (response->status, ==, 201);
-  ticket = get_ticket (sb, FULL_FREE, FULL_TOKEN, &ticket_response);
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_FULL_FREE, TICKETS_TEST_AUTH_ORDER_FULL, &ticket_response);
   g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
   assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (ticket, "consumer"), "state"), ==, "US-UT");
@@ -394,92 +303,93 @@ test_full_form (void)
 static void
 test_closed_period (void)
 {
-  static const char *tickets[] = { CLOSED_TICKET, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_CLOSED, NULL };
   g_autofree char *consumer = demo_consumer ("late.runner@example.org");
-  g_autofree char *body = order_body (sandbox, CLOSED_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:closed-order-token", body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_CLOSED, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_CLOSED, body);
 
   tickets_test_assert_error (response, 400, "TICKET_ERROR");
   assert_message_contains (response, "ended");
-  assert_not_personalized (sandbox, CLOSED_TICKET);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_CLOSED);
 }
 
 static void
 test_future_period (void)
 {
-  static const char *tickets[] = { FUTURE_TICKET, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_FUTURE_MAIN, NULL };
   g_autofree char *consumer = demo_consumer ("early.bird@example.org");
-  g_autofree char *body = order_body (sandbox, FUTURE_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:future-order-token", body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_FUTURE, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_FUTURE, body);
 
   tickets_test_assert_error (response, 400, "TICKET_ERROR");
   assert_message_contains (response, "not started");
-  assert_not_personalized (sandbox, FUTURE_TICKET);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_FUTURE_MAIN);
 }
 
 static void
 test_no_personalization (void)
 {
-  static const char *tickets[] = { NONE_TICKET, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_NONE, NULL };
   g_autofree char *consumer = demo_consumer ("jazz.fan@example.org");
-  g_autofree char *body = order_body (sandbox, NONE_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:none-order-token", body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_NONE, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_NONE, body);
 
   tickets_test_assert_error (response, 400, "TICKET_ERROR");
   assert_message_contains (response, "personalization");
-  assert_not_personalized (sandbox, NONE_TICKET);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_NONE);
 }
 
 static void
 test_invalid_ticket (void)
 {
-  static const char *tickets[] = { INVALID_TICKET, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_CANCELLED, NULL };
   g_autofree char *consumer = demo_consumer ("cancelled@example.org");
-  g_autofree char *body = order_body (sandbox, CANCELLED_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", "order:cancelled-order-token", body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_CANCELLED, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_CANCELLED, body);
 
   tickets_test_assert_error (response, 400, "TICKET_ERROR");
-  assert_not_personalized (sandbox, INVALID_TICKET);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_CANCELLED);
 }
 
 static void
 test_duplicate_ticket (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_TK_DEMO_1, NULL };
   g_autofree char *consumer = demo_consumer ("twice@example.org");
-  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
 
   tickets_test_assert_error (response, 400, "TICKET_ERROR");
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
 test_ticket_of_another_order (void)
 {
-  static const char *tickets[] = { FULL_FREE, NULL };
-  static const char *mixed[] = { DEMO_TICKET_1, FULL_FREE, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
+  static const char *mixed[] = { TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_TK_FULL_FREE, NULL };
   g_autofree char *consumer = demo_consumer ("elsewhere@example.org");
-  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
-  g_autofree char *mixed_body = order_body (sandbox, DEMO_ORDER, mixed, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
-  g_autoptr(TicketsTestResponse) mixed_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, mixed_body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets, consumer);
+  g_autofree char *mixed_body = order_body (sandbox, TICKETS_TEST_OR_DEMO, mixed, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  g_autoptr(TicketsTestResponse) mixed_response = tickets_test_request (sandbox, "POST", "/personalization",
+                                                                        TICKETS_TEST_AUTH_ORDER_DEMO, mixed_body);
 
   tickets_test_assert_error (response, 400, "TICKET_NOT_AVAILABLE");
   /* One foreign ticket spoils the call: the good one stays as it was. */
   tickets_test_assert_error (mixed_response, 400, "TICKET_NOT_AVAILABLE");
-  assert_not_personalized (sandbox, FULL_FREE);
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_FULL_FREE);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
 test_unknown_ticket (void)
 {
-  g_autofree char *unknown = uri (sandbox, "tickets", "0123456789abcdef0123456789abcdef");
+  g_autofree char *unknown = tickets_test_uri (sandbox, "tickets", "0123456789abcdef0123456789abcdef");
   const char *tickets[] = { unknown, NULL };
   g_autofree char *consumer = demo_consumer ("nobody@example.org");
-  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
 
   tickets_test_assert_error (response, 400, "TICKET_NOT_AVAILABLE");
 }
@@ -489,30 +399,31 @@ test_unknown_ticket (void)
 static void
 test_missing_fields (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   static const char *missing[] = { "last_name", "date_of_birth", "gender", "email", NULL };
   static const char *all[] = { "first_name", "last_name", "date_of_birth", "gender", "email", NULL };
-  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, "{\"first_name\": \"John\"}");
-  g_autofree char *blank = order_body (sandbox, DEMO_ORDER, tickets,
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets, "{\"first_name\": \"John\"}");
+  g_autofree char *blank = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets,
                                        "{\"first_name\": \"  \", \"last_name\": \"\", \"date_of_birth\": null}");
-  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
-  g_autofree char *list = ticket_list (sandbox, tickets);
+  g_autofree char *order_href = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  g_autofree char *list = tickets_test_ticket_list (sandbox, tickets);
   g_autofree char *no_consumer = g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s}", order_href, list);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
-  g_autoptr(TicketsTestResponse) blank_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, blank);
-  g_autoptr(TicketsTestResponse) none_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, no_consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  g_autoptr(TicketsTestResponse) blank_response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, blank);
+  g_autoptr(TicketsTestResponse) none_response = tickets_test_request (sandbox, "POST", "/personalization",
+                                                                       TICKETS_TEST_AUTH_ORDER_DEMO, no_consumer);
 
   assert_details (response, missing);
   /* Blank or null is as good as missing. */
   assert_details (blank_response, all);
   tickets_test_assert_error (none_response, 400, "INSUFFICIENT_CONSUMER_INFORMATION");
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
 test_malformed_fields (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) later = g_date_time_add_days (now, 2);
   g_autofree char *future = g_date_time_format (later, "%Y-%m-%d");
@@ -533,53 +444,54 @@ test_malformed_fields (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, cases[i].consumer);
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+      g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets, cases[i].consumer);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
       const char *fields[] = { cases[i].field, NULL };
 
       g_test_message ("consumer %s", cases[i].consumer);
       assert_details (response, fields);
     }
 
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
 test_state_required_for_us (void)
 {
-  static const char *tickets[] = { FULL_FREE, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
   static const char *state[] = { "state", NULL };
   g_autofree char *consumer = full_consumer ("Emma", "emma.us@example.com", "US", NULL);
-  g_autofree char *body = order_body (sandbox, FULL_ORDER, tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", FULL_TOKEN, body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_FULL, tickets, consumer);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_FULL, body);
 
   assert_details (response, state);
-  assert_not_personalized (sandbox, FULL_FREE);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_FULL_FREE);
 }
 
 static void
 test_unique_email (void)
 {
-  static const char *one[] = { DEMO_TICKET_1, NULL };
-  static const char *two[] = { DEMO_TICKET_1, DEMO_TICKET_2, NULL };
+  static const char *one[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *two[] = { TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_TK_DEMO_2, NULL };
   static const char *email[] = { "email", NULL };
   /* Anna holds a Weekend ticket of this order with this address. */
   g_autofree char *anna = demo_consumer ("anna.devries@example.org");
   g_autofree char *anna_upper = demo_consumer ("Anna.DeVries@Example.org");
   g_autofree char *fresh = demo_consumer ("one.for.two@example.org");
-  g_autofree char *body = order_body (sandbox, DEMO_ORDER, one, anna);
-  g_autofree char *upper_body = order_body (sandbox, DEMO_ORDER, one, anna_upper);
-  g_autofree char *two_body = order_body (sandbox, DEMO_ORDER, two, fresh);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
-  g_autoptr(TicketsTestResponse) upper_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, upper_body);
-  g_autoptr(TicketsTestResponse) two_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, two_body);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, one, anna);
+  g_autofree char *upper_body = order_body (sandbox, TICKETS_TEST_OR_DEMO, one, anna_upper);
+  g_autofree char *two_body = order_body (sandbox, TICKETS_TEST_OR_DEMO, two, fresh);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  g_autoptr(TicketsTestResponse) upper_response = tickets_test_request (sandbox, "POST", "/personalization",
+                                                                        TICKETS_TEST_AUTH_ORDER_DEMO, upper_body);
+  g_autoptr(TicketsTestResponse) two_response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, two_body);
 
   assert_details (response, email);
   assert_details (upper_response, email);
   /* Two Weekend tickets cannot share one address either. */
   assert_details (two_response, email);
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
-  assert_not_personalized (sandbox, DEMO_TICKET_2);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_2);
 }
 
 /* Refused: the request itself */
@@ -587,22 +499,22 @@ test_unique_email (void)
 static void
 test_order_and_request (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
-  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
-  g_autofree char *request_href = uri (sandbox, "personalization-requests", PENDING_REQUEST);
-  g_autofree char *list = ticket_list (sandbox, tickets);
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  g_autofree char *order_href = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  g_autofree char *request_href = tickets_test_uri (sandbox, "personalization-requests", TICKETS_TEST_RQ_PENDING);
+  g_autofree char *list = tickets_test_ticket_list (sandbox, tickets);
   g_autofree char *consumer = demo_consumer ("both@example.org");
   g_autofree char *both = g_strdup_printf ("{\"order\": \"%s\", \"personalization_request\": \"%s\", \"tickets\": %s, \"consumer\": %s}",
                                            order_href, request_href, list, consumer);
   g_autofree char *neither = g_strdup_printf ("{\"tickets\": %s, \"consumer\": %s}", list, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, both);
-  g_autoptr(TicketsTestResponse) request_response = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, both);
-  g_autoptr(TicketsTestResponse) neither_response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, neither);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, both);
+  g_autoptr(TicketsTestResponse) request_response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_REQUEST, both);
+  g_autoptr(TicketsTestResponse) neither_response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, neither);
 
   tickets_test_assert_error (response, 400, "BAD_REQUEST");
   tickets_test_assert_error (request_response, 400, "BAD_REQUEST");
   tickets_test_assert_error (neither_response, 400, "BAD_REQUEST");
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
@@ -612,14 +524,14 @@ test_bad_bodies (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, bodies[i]);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, bodies[i]);
       g_autoptr(TicketsTestResponse) after = NULL;
 
       g_test_message ("body “%s”", bodies[i]);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
 
       /* The sandbox keeps serving. */
-      after = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION, DEMO_TOKEN, NULL);
+      after = tickets_test_request (sandbox, "GET", "/personalization/" TICKETS_TEST_PE_ANNA, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
       g_assert_cmpuint (after->status, ==, 200);
     }
 }
@@ -627,34 +539,34 @@ test_bad_bodies (void)
 static void
 test_opt_in (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   static const char *opt_ins[] = { "\"yes\"", "true", "[false]", "{\"opt_in\": \"no\"}", "{\"opt_in\": 0}" };
-  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
-  g_autofree char *list = ticket_list (sandbox, tickets);
+  g_autofree char *order_href = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  g_autofree char *list = tickets_test_ticket_list (sandbox, tickets);
   g_autofree char *consumer = demo_consumer ("opt.in@example.org");
 
   for (guint i = 0; i < G_N_ELEMENTS (opt_ins); i++)
     {
       g_autofree char *body = g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s, \"consumer\": %s, \"opt_in\": %s}",
                                                order_href, list, consumer, opt_ins[i]);
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
 
       g_test_message ("opt_in %s", opt_ins[i]);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
     }
 
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
 test_auth_refused (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   g_autofree char *consumer = demo_consumer ("refused@example.org");
-  g_autofree char *body = order_body (sandbox, DEMO_ORDER, tickets, consumer);
+  g_autofree char *body = order_body (sandbox, TICKETS_TEST_OR_DEMO, tickets, consumer);
   static const char *forbidden[] = {
-    FULL_TOKEN, "order:closed-order-token", BOXOFFICE, "basic:sales:sales-demo", "bearer:demo-bearer-token",
-    REQUEST_TOKEN,
+    TICKETS_TEST_AUTH_ORDER_FULL, TICKETS_TEST_AUTH_ORDER_CLOSED, TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BEARER,
+    TICKETS_TEST_AUTH_REQUEST,
   };
   static const char *unauthorized[] = { "order:wrong-token", "cognito:wrong-token", "basic:boxoffice:wrong" };
 
@@ -683,28 +595,28 @@ test_auth_refused (void)
 
   /* The Cognito user did not create the FULL order. */
   {
-    static const char *full_tickets[] = { FULL_FREE, NULL };
+    static const char *full_tickets[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
     g_autofree char *full = full_consumer ("Emma", "emma.cognito@example.com", "NL", NULL);
-    g_autofree char *full_body = order_body (sandbox, FULL_ORDER, full_tickets, full);
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", COGNITO_TOKEN, full_body);
+    g_autofree char *full_body = order_body (sandbox, TICKETS_TEST_OR_FULL, full_tickets, full);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_COGNITO, full_body);
 
     tickets_test_assert_error (response, 403, "FORBIDDEN");
-    assert_not_personalized (sandbox, FULL_FREE);
+    tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_FULL_FREE);
   }
 
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 static void
 test_unknown_order (void)
 {
-  static const char *tickets[] = { DEMO_TICKET_1, NULL };
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
   g_autofree char *consumer = demo_consumer ("lost@example.org");
   g_autofree char *body = order_body (sandbox, "0123456789abcdef0123456789abcdef", tickets, consumer);
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", DEMO_TOKEN, body);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
 
   tickets_test_assert_error (response, 404, "NOT_FOUND");
-  assert_not_personalized (sandbox, DEMO_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
 /* The request way */
@@ -713,13 +625,13 @@ static void
 test_request_token (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  static const char *first[] = { REQUEST_TICKET_1, NULL };
-  static const char *second[] = { REQUEST_TICKET_2, NULL };
+  static const char *first[] = { TICKETS_TEST_TK_FULL_REQUEST_1, NULL };
+  static const char *second[] = { TICKETS_TEST_TK_FULL_REQUEST_2, NULL };
   g_autofree char *consumer = full_consumer ("Noor", "noor.visser@example.com", "NL", NULL);
   g_autofree char *friend = full_consumer ("Sem", "sem.visser@example.com", "BE", NULL);
-  g_autofree char *body = request_body (sb, PENDING_REQUEST, first, consumer);
-  g_autofree char *second_body = request_body (sb, PENDING_REQUEST, second, friend);
-  g_autofree char *order_href = uri (sb, "orders", FULL_ORDER);
+  g_autofree char *body = request_body (sb, TICKETS_TEST_RQ_PENDING, first, consumer);
+  g_autofree char *second_body = request_body (sb, TICKETS_TEST_RQ_PENDING, second, friend);
+  g_autofree char *order_href = tickets_test_uri (sb, "orders", TICKETS_TEST_OR_FULL);
   g_autoptr(TicketsTestResponse) response = NULL;
   g_autoptr(TicketsTestResponse) ticket_response = NULL;
   g_autoptr(TicketsTestResponse) state = NULL;
@@ -729,37 +641,36 @@ test_request_token (void)
   JsonObject *object;
   JsonObject *ticket;
 
-  response = tickets_test_request (sb, "POST", "/personalization", REQUEST_TOKEN, body);
+  response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_REQUEST, body);
   g_assert_cmpuint (response->status, ==, 201);
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, NULL);
-  g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Location"), ==, link_href (object, "self"));
-  g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (object, "_embedded"),
-                                                                         "shop:ticket")), ==, 1);
+  g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Location"), ==, tickets_test_assert_link (object, "self"));
+  g_assert_cmpstr (tickets_test_assert_link (object, "shop:order"), ==, order_href);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:ticket")), ==, 1);
   assert_consumer_is (json_object_get_object_member (object, "consumer"), consumer);
 
   /* The friend may read the ticket they personalized. */
-  ticket = get_ticket (sb, REQUEST_TICKET_1, REQUEST_TOKEN, &ticket_response);
+  ticket = tickets_test_get_ticket (sb, TICKETS_TEST_TK_FULL_REQUEST_1, TICKETS_TEST_AUTH_REQUEST, &ticket_response);
   g_assert_true (json_object_get_boolean_member (ticket, "personalized"));
   g_assert_false (json_object_get_boolean_member (ticket, "needs_personalization"));
   assert_consumer_is (json_object_get_object_member (ticket, "consumer"), consumer);
 
   /* One of two tickets: the request is still pending. */
-  state = tickets_test_request (sb, "GET", "/personalization-requests/" PENDING_REQUEST, REQUEST_TOKEN, NULL);
+  state = tickets_test_request (sb, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING, TICKETS_TEST_AUTH_REQUEST, NULL);
   g_assert_cmpuint (state->status, ==, 200);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (state), "state"), ==, "pending");
 
-  second_response = tickets_test_request (sb, "POST", "/personalization", REQUEST_TOKEN, second_body);
+  second_response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_REQUEST, second_body);
   g_assert_cmpuint (second_response->status, ==, 201);
   assert_consumer_is (json_object_get_object_member (tickets_test_response_object (second_response), "consumer"), friend);
 
-  done = tickets_test_request (sb, "GET", "/personalization-requests/" PENDING_REQUEST, REQUEST_TOKEN, NULL);
+  done = tickets_test_request (sb, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING, TICKETS_TEST_AUTH_REQUEST, NULL);
   g_assert_cmpuint (done->status, ==, 200);
   g_assert_cmpstr (json_object_get_string_member (tickets_test_response_object (done), "state"), ==, "completed");
 
   /* A completed request personalizes nothing more. */
-  again = tickets_test_request (sb, "POST", "/personalization", REQUEST_TOKEN, body);
+  again = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_REQUEST, body);
   tickets_test_assert_error (again, 403, "FORBIDDEN");
 
   tickets_test_sandbox_stop (sb);
@@ -768,21 +679,24 @@ test_request_token (void)
 static void
 test_request_refused (void)
 {
-  static const char *outside[] = { FULL_FREE, NULL };
-  static const char *inside[] = { REQUEST_TICKET_1, NULL };
-  static const char *done_tickets[] = { "e4e5dfa7bdf04fafa720bbe4e788b2f0", NULL };
+  static const char *outside[] = { TICKETS_TEST_TK_FULL_FREE, NULL };
+  static const char *inside[] = { TICKETS_TEST_TK_FULL_REQUEST_1, NULL };
+  static const char *done_tickets[] = { TICKETS_TEST_TK_CLOSED_PERSONALIZED, NULL };
   g_autofree char *consumer = full_consumer ("Noor", "noor.refused@example.com", "NL", NULL);
-  g_autofree char *outside_body = request_body (sandbox, PENDING_REQUEST, outside, consumer);
-  g_autofree char *order_way = order_body (sandbox, FULL_ORDER, inside, consumer);
-  g_autofree char *inside_body = request_body (sandbox, PENDING_REQUEST, inside, consumer);
-  g_autofree char *done_body = request_body (sandbox, DONE_REQUEST, done_tickets, consumer);
+  g_autofree char *outside_body = request_body (sandbox, TICKETS_TEST_RQ_PENDING, outside, consumer);
+  g_autofree char *order_way = order_body (sandbox, TICKETS_TEST_OR_FULL, inside, consumer);
+  g_autofree char *inside_body = request_body (sandbox, TICKETS_TEST_RQ_PENDING, inside, consumer);
+  g_autofree char *done_body = request_body (sandbox, TICKETS_TEST_RQ_COMPLETED, done_tickets, consumer);
   g_autofree char *unknown_body = request_body (sandbox, "0123456789abcdef0123456789abcdef", inside, consumer);
-  g_autoptr(TicketsTestResponse) outside_response = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, outside_body);
-  g_autoptr(TicketsTestResponse) order_response = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, order_way);
-  g_autoptr(TicketsTestResponse) other_request = tickets_test_request (sandbox, "POST", "/personalization", "request:completed-request-token", inside_body);
-  g_autoptr(TicketsTestResponse) done_response = tickets_test_request (sandbox, "POST", "/personalization", "request:completed-request-token", done_body);
-  g_autoptr(TicketsTestResponse) order_token = tickets_test_request (sandbox, "POST", "/personalization", FULL_TOKEN, inside_body);
-  g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "POST", "/personalization", REQUEST_TOKEN, unknown_body);
+  g_autoptr(TicketsTestResponse) outside_response = tickets_test_request (sandbox, "POST", "/personalization",
+                                                                          TICKETS_TEST_AUTH_REQUEST, outside_body);
+  g_autoptr(TicketsTestResponse) order_response = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_REQUEST, order_way);
+  g_autoptr(TicketsTestResponse) other_request = tickets_test_request (sandbox, "POST", "/personalization",
+                                                                       TICKETS_TEST_AUTH_REQUEST_COMPLETED, inside_body);
+  g_autoptr(TicketsTestResponse) done_response = tickets_test_request (sandbox, "POST", "/personalization",
+                                                                       TICKETS_TEST_AUTH_REQUEST_COMPLETED, done_body);
+  g_autoptr(TicketsTestResponse) order_token = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_FULL, inside_body);
+  g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_REQUEST, unknown_body);
 
   tickets_test_assert_error (outside_response, 400, "TICKET_NOT_AVAILABLE");
   tickets_test_assert_error (order_response, 403, "FORBIDDEN");
@@ -792,8 +706,8 @@ test_request_refused (void)
   tickets_test_assert_error (order_token, 403, "FORBIDDEN");
   tickets_test_assert_error (unknown, 404, "NOT_FOUND");
 
-  assert_not_personalized (sandbox, FULL_FREE);
-  assert_not_personalized (sandbox, REQUEST_TICKET_1);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_FULL_FREE);
+  tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_FULL_REQUEST_1);
 }
 
 /* GET */
@@ -801,16 +715,16 @@ test_request_refused (void)
 static void
 test_get_one (void)
 {
-  g_autofree char *ticket_href = uri (sandbox, "tickets", DEMO_ANNA);
-  g_autofree char *order_href = uri (sandbox, "orders", DEMO_ORDER);
-  static const char *readers[] = { DEMO_TOKEN, COGNITO_TOKEN };
+  g_autofree char *ticket_href = tickets_test_uri (sandbox, "tickets", TICKETS_TEST_TK_DEMO_ANNA);
+  g_autofree char *order_href = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  static const char *readers[] = { TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_COGNITO };
   static const char *forbidden[] = {
-    FULL_TOKEN, BOXOFFICE, "basic:sales:sales-demo", "bearer:demo-bearer-token", REQUEST_TOKEN,
+    TICKETS_TEST_AUTH_ORDER_FULL, TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BEARER, TICKETS_TEST_AUTH_REQUEST,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION,
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization/" TICKETS_TEST_PE_ANNA,
                                                                       readers[i], NULL);
       JsonObject *object;
       JsonObject *consumer;
@@ -820,8 +734,8 @@ test_get_one (void)
       g_assert_cmpuint (response->status, ==, 200);
       object = tickets_test_response_object (response);
       tickets_test_assert_hal (object, NULL);
-      g_assert_true (g_str_has_suffix (link_href (object, "self"), "/personalization/" ANNA_PERSONALIZATION));
-      g_assert_cmpstr (link_href (object, "shop:order"), ==, order_href);
+      g_assert_true (g_str_has_suffix (tickets_test_assert_link (object, "self"), "/personalization/" TICKETS_TEST_PE_ANNA));
+      g_assert_cmpstr (tickets_test_assert_link (object, "shop:order"), ==, order_href);
 
       consumer = json_object_get_object_member (object, "consumer");
       g_assert_cmpstr (json_object_get_string_member (consumer, "first_name"), ==, "Anna");
@@ -829,16 +743,16 @@ test_get_one (void)
       g_assert_cmpstr (json_object_get_string_member (consumer, "email"), ==, "anna.devries@example.org");
       g_assert_cmpint (json_object_get_int_member (consumer, "gender"), ==, 2);
 
-      tickets = json_object_get_array_member (json_object_get_object_member (object, "_embedded"), "shop:ticket");
+      tickets = tickets_test_embedded_list (object, "shop:ticket");
       g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
-      g_assert_cmpstr (link_href (json_array_get_object_element (tickets, 0), "self"), ==, ticket_href);
+      g_assert_cmpstr (tickets_test_assert_link (json_array_get_object_element (tickets, 0), "self"), ==, ticket_href);
       g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_array_get_object_element (tickets, 0),
                                                                                       "consumer"), "first_name"), ==, "Anna");
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION,
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/personalization/" TICKETS_TEST_PE_ANNA,
                                                                       forbidden[i], NULL);
 
       g_test_message ("auth %s", forbidden[i]);
@@ -846,9 +760,9 @@ test_get_one (void)
     }
 
   {
-    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/personalization/" ANNA_PERSONALIZATION, NULL, NULL);
+    g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", "/personalization/" TICKETS_TEST_PE_ANNA, NULL, NULL);
     g_autoptr(TicketsTestResponse) unknown = tickets_test_request (sandbox, "GET", "/personalization/0123456789abcdef0123456789abcdef",
-                                                                   DEMO_TOKEN, NULL);
+                                                                   TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
 
     tickets_test_assert_error (none, 401, "UNAUTHORIZED");
     tickets_test_assert_error (unknown, 404, "NOT_FOUND");
@@ -859,7 +773,7 @@ static char *
 list_path (TicketsTestSandbox *sb,
            const char         *order)
 {
-  g_autofree char *order_href = uri (sb, "orders", order);
+  g_autofree char *order_href = tickets_test_uri (sb, "orders", order);
   g_autofree char *escaped = g_uri_escape_string (order_href, NULL, FALSE);
 
   return g_strconcat ("/personalization?order=", escaped, NULL);
@@ -869,13 +783,13 @@ static GPtrArray *
 list_uids (TicketsTestResponse *response)
 {
   JsonObject *object = tickets_test_response_object (response);
-  JsonArray *list = json_object_get_array_member (json_object_get_object_member (object, "_embedded"), "shop:personalization");
+  JsonArray *list = tickets_test_embedded_list (object, "shop:personalization");
   GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_nonnull (list);
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
-      const char *self = link_href (json_array_get_object_element (list, i), "self");
+      const char *self = tickets_test_assert_link (json_array_get_object_element (list, i), "self");
 
       g_ptr_array_add (uids, g_strdup (strrchr (self, '/') + 1));
     }
@@ -894,14 +808,14 @@ static void
 test_list (void)
 {
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
-  g_autofree char *path = list_path (sb, DEMO_ORDER);
-  static const char *first[] = { DEMO_TICKET_1, NULL };
-  static const char *second[] = { DEMO_SEATED, NULL };
+  g_autofree char *path = list_path (sb, TICKETS_TEST_OR_DEMO);
+  static const char *first[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *second[] = { TICKETS_TEST_TK_DEMO_SEATED, NULL };
   g_autofree char *consumer = demo_consumer ("first.listed@example.org");
   g_autofree char *second_consumer = demo_consumer ("second.listed@example.org");
-  g_autofree char *body = order_body (sb, DEMO_ORDER, first, consumer);
-  g_autofree char *second_body = order_body (sb, DEMO_ORDER, second, second_consumer);
-  g_autoptr(TicketsTestResponse) before = tickets_test_request (sb, "GET", path, DEMO_TOKEN, NULL);
+  g_autofree char *body = order_body (sb, TICKETS_TEST_OR_DEMO, first, consumer);
+  g_autofree char *second_body = order_body (sb, TICKETS_TEST_OR_DEMO, second, second_consumer);
+  g_autoptr(TicketsTestResponse) before = tickets_test_request (sb, "GET", path, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
   g_autoptr(TicketsTestResponse) created = NULL;
   g_autoptr(TicketsTestResponse) created_second = NULL;
   g_autoptr(TicketsTestResponse) after = NULL;
@@ -916,24 +830,24 @@ test_list (void)
   tickets_test_assert_hal (tickets_test_response_object (before), NULL);
   before_uids = list_uids (before);
   g_assert_cmpuint (before_uids->len, ==, 1);
-  g_assert_true (has_uid (before_uids, ANNA_PERSONALIZATION));
+  g_assert_true (has_uid (before_uids, TICKETS_TEST_PE_ANNA));
 
-  created = tickets_test_request (sb, "POST", "/personalization", DEMO_TOKEN, body);
+  created = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
   g_assert_cmpuint (created->status, ==, 201);
-  created_second = tickets_test_request (sb, "POST", "/personalization", COGNITO_TOKEN, second_body);
+  created_second = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_COGNITO, second_body);
   g_assert_cmpuint (created_second->status, ==, 201);
   new_self = soup_message_headers_get_one (created->headers, "Location");
   second_self = soup_message_headers_get_one (created_second->headers, "Location");
 
-  after = tickets_test_request (sb, "GET", path, DEMO_TOKEN, NULL);
+  after = tickets_test_request (sb, "GET", path, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
   g_assert_cmpuint (after->status, ==, 200);
   after_uids = list_uids (after);
   g_assert_cmpuint (after_uids->len, ==, 3);
-  g_assert_true (has_uid (after_uids, ANNA_PERSONALIZATION));
+  g_assert_true (has_uid (after_uids, TICKETS_TEST_PE_ANNA));
   g_assert_true (has_uid (after_uids, strrchr (new_self, '/') + 1));
   g_assert_true (has_uid (after_uids, strrchr (second_self, '/') + 1));
 
-  cognito = tickets_test_request (sb, "GET", path, COGNITO_TOKEN, NULL);
+  cognito = tickets_test_request (sb, "GET", path, TICKETS_TEST_AUTH_COGNITO, NULL);
   g_assert_cmpuint (cognito->status, ==, 200);
   cognito_uids = list_uids (cognito);
   g_assert_cmpuint (cognito_uids->len, ==, 3);
@@ -944,16 +858,16 @@ test_list (void)
 static void
 test_list_refused (void)
 {
-  g_autofree char *demo = list_path (sandbox, DEMO_ORDER);
+  g_autofree char *demo = list_path (sandbox, TICKETS_TEST_OR_DEMO);
   g_autofree char *unknown = list_path (sandbox, "0123456789abcdef0123456789abcdef");
   g_autofree char *extra = g_strconcat (demo, "&page=1", NULL);
-  static const char *forbidden[] = { FULL_TOKEN, BOXOFFICE, "bearer:demo-bearer-token", REQUEST_TOKEN };
+  static const char *forbidden[] = { TICKETS_TEST_AUTH_ORDER_FULL, TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_AUTH_BEARER, TICKETS_TEST_AUTH_REQUEST };
 
   {
-    g_autoptr(TicketsTestResponse) missing = tickets_test_request (sandbox, "GET", "/personalization", DEMO_TOKEN, NULL);
-    g_autoptr(TicketsTestResponse) other = tickets_test_request (sandbox, "GET", "/personalization?event=x", DEMO_TOKEN, NULL);
-    g_autoptr(TicketsTestResponse) extra_response = tickets_test_request (sandbox, "GET", extra, DEMO_TOKEN, NULL);
-    g_autoptr(TicketsTestResponse) unknown_response = tickets_test_request (sandbox, "GET", unknown, DEMO_TOKEN, NULL);
+    g_autoptr(TicketsTestResponse) missing = tickets_test_request (sandbox, "GET", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
+    g_autoptr(TicketsTestResponse) other = tickets_test_request (sandbox, "GET", "/personalization?event=x", TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
+    g_autoptr(TicketsTestResponse) extra_response = tickets_test_request (sandbox, "GET", extra, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
+    g_autoptr(TicketsTestResponse) unknown_response = tickets_test_request (sandbox, "GET", unknown, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
     g_autoptr(TicketsTestResponse) none = tickets_test_request (sandbox, "GET", demo, NULL, NULL);
 
     tickets_test_assert_error (missing, 400, "BAD_REQUEST");
@@ -976,11 +890,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/personalization/order-token", test_order_token);
   g_test_add_func ("/sandbox/personalization/cognito-token", test_cognito_token);
@@ -1007,8 +917,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/personalization/list", test_list);
   g_test_add_func ("/sandbox/personalization/list-refused", test_list_refused);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

@@ -9,95 +9,16 @@
 
 #include "tickets-test-sandbox.h"
 
-#define EV_OPEN   "5b3e9744999d4d0ca56b4c5ca1f4dc49"
-#define EV_FUTURE "8e3df2124072459994bd9423257cc5ce"
-#define EV_NONE   "0c2019503cd666fb35c5a3dbd7bafe86"
-
-#define PR_WEEKEND    "4a8f0a6caa874d80acff3834da9bc124"
-#define PR_DAY        "d38467aa75944d43ba689a238bf324cf"
-#define PR_GRANDSTAND "babf9405604c5942ec786211b75a7e3f"
 #define PR_REGULAR    "c5ef6d5d9096c33b46d7f029ac1ef656"
 #define PR_VIP        "e363b42149ec67d9d5048954125e928f"
 
-#define BOXOFFICE "basic:boxoffice:boxoffice-demo"
-#define SALES     "basic:sales:sales-demo"
-
-static const char *languages[] = { "en", "nl", "de", "fr", "es", "pt", "tr", "pl", "ru" };
-
 static TicketsTestSandbox *sandbox;
 
+static const char * const open_event_products[] = {
+  TICKETS_TEST_PR_WEEKEND, TICKETS_TEST_PR_DAY, TICKETS_TEST_PR_GRANDSTAND, NULL
+};
+
 /* Helpers */
-
-static const char *
-link_href (JsonObject *object,
-           const char *rel)
-{
-  JsonObject *links;
-
-  g_assert_true (json_object_has_member (object, "_links"));
-  links = json_object_get_object_member (object, "_links");
-  if (!json_object_has_member (links, rel))
-    return NULL;
-
-  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
-}
-
-/* base + path; not tickets_test_sandbox_uri(), which takes any path holding
- * "://" (such as ?event=http://…) for an absolute URL. */
-static char *
-uri (const char *path)
-{
-  return g_strconcat (tickets_test_sandbox_get_base (sandbox), path, NULL);
-}
-
-static void
-assert_members (JsonObject         *object,
-                const char * const *names)
-{
-  guint n = g_strv_length ((char **) names);
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (guint i = 0; i < n; i++)
-    if (!json_object_has_member (object, names[i]))
-      g_error ("member “%s” is missing", names[i]);
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (names, l->data))
-      g_error ("unexpected member “%s”", (const char *) l->data);
-}
-
-static JsonObject *
-assert_i18n (JsonObject *object,
-             const char *member)
-{
-  JsonObject *text = json_object_get_object_member (object, member);
-
-  g_assert_nonnull (text);
-  assert_members (text, languages);
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    g_assert_nonnull (json_object_get_string_member (text, languages[i]));
-
-  return text;
-}
-
-static void
-assert_null (JsonObject *object,
-             const char *member)
-{
-  g_assert_true (json_object_has_member (object, member));
-  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)));
-}
-
-static JsonArray *
-embedded_list (JsonObject *object,
-               const char *rel)
-{
-  JsonObject *embedded = json_object_get_object_member (object, "_embedded");
-
-  g_assert_nonnull (embedded);
-  g_assert_true (json_object_has_member (embedded, rel));
-
-  return json_object_get_array_member (embedded, rel);
-}
 
 /* GET /products?event=<reference>: exactly these products, each of that event. */
 static JsonArray *
@@ -105,7 +26,7 @@ assert_event_products (TicketsTestResponse *response,
                        const char          *event_uid,
                        const char * const  *expected)
 {
-  g_autofree char *event_href = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/events/", event_uid, NULL);
+  g_autofree char *event_href = tickets_test_uri (sandbox, "events", event_uid);
   guint n = g_strv_length ((char **) expected);
   JsonObject *object;
   JsonArray *list;
@@ -114,14 +35,14 @@ assert_event_products (TicketsTestResponse *response,
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, "products");
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, n);
-  list = embedded_list (object, "shop:product");
+  list = tickets_test_embedded_list (object, "shop:product");
   g_assert_cmpuint (json_array_get_length (list), ==, n);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *product = json_array_get_object_element (list, i);
 
       g_assert_true (g_strv_contains (expected, json_object_get_string_member (product, "uid")));
-      g_assert_cmpstr (link_href (product, "shop:event"), ==, event_href);
+      g_assert_cmpstr (tickets_test_link_href (product, "shop:event"), ==, event_href);
     }
 
   return list;
@@ -132,60 +53,60 @@ assert_event_products (TicketsTestResponse *response,
 static void
 test_products_of_event (void)
 {
-  g_autofree char *open = uri ("/events/" EV_OPEN);
-  g_autofree char *none = uri ("/events/" EV_NONE);
+  g_autofree char *open = tickets_test_uri (sandbox, "events", TICKETS_TEST_EV_OPEN);
+  g_autofree char *none = tickets_test_uri (sandbox, "events", TICKETS_TEST_EV_NONE);
   g_autofree char *open_path = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=", open, NULL);
   g_autofree char *none_path = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=", none, NULL);
   g_autofree char *open_self = g_strdup (open_path);
-  g_autoptr(TicketsTestResponse) open_products = tickets_test_request (sandbox, "GET", open_path, SALES, NULL);
-  g_autoptr(TicketsTestResponse) none_products = tickets_test_request (sandbox, "GET", none_path, SALES, NULL);
+  g_autoptr(TicketsTestResponse) open_products = tickets_test_request (sandbox, "GET", open_path, TICKETS_TEST_AUTH_SALES, NULL);
+  g_autoptr(TicketsTestResponse) none_products = tickets_test_request (sandbox, "GET", none_path, TICKETS_TEST_AUTH_SALES, NULL);
   JsonObject *object;
 
-  assert_event_products (open_products, EV_OPEN, (const char *[]) { PR_WEEKEND, PR_DAY, PR_GRANDSTAND, NULL });
+  assert_event_products (open_products, TICKETS_TEST_EV_OPEN, open_event_products);
   object = tickets_test_response_object (open_products);
-  g_assert_cmpstr (link_href (object, "self"), ==, open_self);
-  g_assert_cmpstr (link_href (object, "first"), ==, open_self);
-  g_assert_cmpstr (link_href (object, "last"), ==, open_self);
-  g_assert_null (link_href (object, "next"));
-  g_assert_null (link_href (object, "prev"));
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, open_self);
+  g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, open_self);
+  g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, open_self);
+  g_assert_null (tickets_test_link_href (object, "next"));
+  g_assert_null (tickets_test_link_href (object, "prev"));
 
-  assert_event_products (none_products, EV_NONE, (const char *[]) { PR_REGULAR, PR_VIP, NULL });
+  assert_event_products (none_products, TICKETS_TEST_EV_NONE, (const char *[]) { PR_REGULAR, PR_VIP, NULL });
 
   /* A bare uid is taken too. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products?event=" EV_FUTURE,
-                                                                   "bearer:demo-bearer-token", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products?event=" TICKETS_TEST_EV_FUTURE,
+                                                                   TICKETS_TEST_AUTH_BEARER, NULL);
 
-    assert_event_products (response, EV_FUTURE,
-                           (const char *[]) { "5cce47206f7151aff1c8a2d4b998895a", "dc8c463396e7ca497854ac32ab3c81f0", NULL });
+    assert_event_products (response, TICKETS_TEST_EV_FUTURE,
+                           (const char *[]) { "5cce47206f7151aff1c8a2d4b998895a", TICKETS_TEST_PR_PARKING, NULL });
   }
 
   /* And so is the relative reference the overview's purchasing flow shows. */
   {
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products?event=/events/" EV_NONE,
-                                                                   "basic:default:default-demo", NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products?event=/events/" TICKETS_TEST_EV_NONE,
+                                                                   TICKETS_TEST_AUTH_DEFAULT, NULL);
 
-    assert_event_products (response, EV_NONE, (const char *[]) { PR_REGULAR, PR_VIP, NULL });
+    assert_event_products (response, TICKETS_TEST_EV_NONE, (const char *[]) { PR_REGULAR, PR_VIP, NULL });
   }
 }
 
 static void
 test_products_all (void)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products", SALES, NULL);
-  g_autofree char *search = uri ("/products{?event}");
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products", TICKETS_TEST_AUTH_SALES, NULL);
+  g_autofree char *search = tickets_test_sandbox_uri (sandbox, "/products{?event}");
   JsonObject *object;
 
   g_assert_cmpuint (response->status, ==, 200);
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, "products");
   g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 17);
-  g_assert_cmpuint (json_array_get_length (embedded_list (object, "shop:product")), ==, 17);
-  g_assert_cmpstr (link_href (object, "search"), ==, search);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:product")), ==, 17);
+  g_assert_cmpstr (tickets_test_link_href (object, "search"), ==, search);
 
   {
-    g_autoptr(TicketsTestResponse) beyond = tickets_test_request (sandbox, "GET", "/products?page=2", SALES, NULL);
-    g_autoptr(TicketsTestResponse) zero = tickets_test_request (sandbox, "GET", "/products?page=0", SALES, NULL);
+    g_autoptr(TicketsTestResponse) beyond = tickets_test_request (sandbox, "GET", "/products?page=2", TICKETS_TEST_AUTH_SALES, NULL);
+    g_autoptr(TicketsTestResponse) zero = tickets_test_request (sandbox, "GET", "/products?page=0", TICKETS_TEST_AUTH_SALES, NULL);
 
     tickets_test_assert_error (beyond, 404, "NOT_FOUND");
     tickets_test_assert_error (zero, 400, "BAD_REQUEST");
@@ -198,7 +119,7 @@ test_products_bad_query (void)
   static const char *bad[] = {
     "/products?event=garbage",
     "/products?event=ffffffffffffffffffffffffffffffff",
-    "/products?event=/events/" EV_OPEN "/products",
+    "/products?event=/events/" TICKETS_TEST_EV_OPEN "/products",
     "/products?event=",
     "/products?colour=red",
     "/products?event__startswith=5b3e",
@@ -207,7 +128,7 @@ test_products_bad_query (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", bad[i], SALES, NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", bad[i], TICKETS_TEST_AUTH_SALES, NULL);
 
       g_test_message ("GET %s", bad[i]);
       tickets_test_assert_error (response, 400, "BAD_REQUEST");
@@ -216,8 +137,8 @@ test_products_bad_query (void)
   /* Another collection's URI is no event reference. */
   {
     g_autofree char *path = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=",
-                                         tickets_test_sandbox_get_base (sandbox), "/orders/", EV_OPEN, NULL);
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, SALES, NULL);
+                                         tickets_test_sandbox_get_base (sandbox), "/orders/", TICKETS_TEST_EV_OPEN, NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_SALES, NULL);
 
     tickets_test_assert_error (response, 400, "BAD_REQUEST");
   }
@@ -225,9 +146,9 @@ test_products_bad_query (void)
   /* A known event plus an unknown parameter is still refused. */
   {
     g_autofree char *path = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=",
-                                         tickets_test_sandbox_get_base (sandbox), "/events/", EV_OPEN,
+                                         tickets_test_sandbox_get_base (sandbox), "/events/", TICKETS_TEST_EV_OPEN,
                                          "&colour=red", NULL);
-    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, SALES, NULL);
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_SALES, NULL);
 
     tickets_test_assert_error (response, 400, "BAD_REQUEST");
   }
@@ -238,9 +159,10 @@ test_products_bad_query (void)
 static void
 test_products_one (void)
 {
-  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products/" PR_WEEKEND, SALES, NULL);
-  g_autofree char *self = uri ("/products/" PR_WEEKEND);
-  g_autofree char *event = uri ("/events/" EV_OPEN);
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/products/" TICKETS_TEST_PR_WEEKEND,
+                                                                  TICKETS_TEST_AUTH_SALES, NULL);
+  g_autofree char *self = tickets_test_uri (sandbox, "products", TICKETS_TEST_PR_WEEKEND);
+  g_autofree char *event = tickets_test_uri (sandbox, "events", TICKETS_TEST_EV_OPEN);
   JsonObject *object;
   JsonObject *price;
   JsonObject *name;
@@ -254,36 +176,36 @@ test_products_one (void)
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "application/hal+json");
   object = tickets_test_response_object (response);
-  assert_members (object, members);
+  tickets_test_assert_members (object, members);
   tickets_test_assert_hal (object, "product");
-  g_assert_cmpstr (link_href (object, "self"), ==, self);
-  g_assert_cmpstr (link_href (object, "shop:event"), ==, event);
+  g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
+  g_assert_cmpstr (tickets_test_link_href (object, "shop:event"), ==, event);
 
-  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, PR_WEEKEND);
+  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, TICKETS_TEST_PR_WEEKEND);
   g_assert_cmpstr (json_object_get_string_member (object, "reference"), ==, "1669");
-  name = assert_i18n (object, "name");
+  name = tickets_test_assert_i18n (object, "name");
   g_assert_cmpstr (json_object_get_string_member (name, "en"), ==, "Weekend ticket");
   g_assert_cmpstr (json_object_get_string_member (name, "nl"), ==, "Weekendticket");
   g_assert_cmpstr (json_object_get_string_member (name, "ru"), ==, "Билет на выходные");
   g_assert_cmpstr (json_object_get_string_member (name, "pt"), ==, "");
-  g_assert_cmpstr (json_object_get_string_member (assert_i18n (object, "subtitle"), "de"), ==, "Freitag bis Sonntag");
-  g_assert_cmpstr (json_object_get_string_member (assert_i18n (object, "additional_information"), "en"), ==,
+  g_assert_cmpstr (json_object_get_string_member (tickets_test_assert_i18n (object, "subtitle"), "de"), ==, "Freitag bis Sonntag");
+  g_assert_cmpstr (json_object_get_string_member (tickets_test_assert_i18n (object, "additional_information"), "en"), ==,
                    "Camping not included.");
-  g_assert_cmpstr (json_object_get_string_member (assert_i18n (object, "sold_out_text"), "tr"), ==, "Tükendi");
+  g_assert_cmpstr (json_object_get_string_member (tickets_test_assert_i18n (object, "sold_out_text"), "tr"), ==, "Tükendi");
 
   /* An amount: a string with two decimals, and the currency. */
   price = json_object_get_object_member (object, "price");
-  assert_members (price, (const char *[]) { "amount", "currency", NULL });
+  tickets_test_assert_members (price, (const char *[]) { "amount", "currency", NULL });
   amount = json_object_get_member (price, "amount");
   g_assert_cmpint (json_node_get_value_type (amount), ==, G_TYPE_STRING);
   g_assert_cmpstr (json_node_get_string (amount), ==, "89.50");
   g_assert_cmpstr (json_object_get_string_member (price, "currency"), ==, "EUR");
 
   /* Availability is for the merchant role only. */
-  assert_null (object, "availability");
+  tickets_test_assert_null (object, "availability");
   g_assert_cmpint (json_object_get_int_member (object, "total_availability"), ==, 2000);
-  assert_null (object, "combo");
-  assert_null (object, "parents");
+  tickets_test_assert_null (object, "combo");
+  tickets_test_assert_null (object, "parents");
   g_assert_cmpint (json_object_get_int_member (object, "min_per_order"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (object, "max_per_order"), ==, 8);
   g_assert_cmpint (json_object_get_int_member (object, "viewing_order"), ==, 1);
@@ -303,14 +225,14 @@ test_products_availability (void)
     const char *uid;
     gint64      availability;   /* -1: null */
   } cases[] = {
-    { BOXOFFICE, PR_WEEKEND, 120 },
-    { BOXOFFICE, PR_DAY, 0 },
-    { BOXOFFICE, PR_GRANDSTAND, 35 },
-    { SALES, PR_WEEKEND, -1 },
-    { SALES, PR_DAY, -1 },
-    { "basic:spa:spa-demo", PR_WEEKEND, -1 },
-    { "basic:default:default-demo", PR_DAY, -1 },
-    { "bearer:demo-bearer-token", PR_GRANDSTAND, -1 },
+    { TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_PR_WEEKEND, 120 },
+    { TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_PR_DAY, 0 },
+    { TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_PR_GRANDSTAND, 35 },
+    { TICKETS_TEST_AUTH_SALES, TICKETS_TEST_PR_WEEKEND, -1 },
+    { TICKETS_TEST_AUTH_SALES, TICKETS_TEST_PR_DAY, -1 },
+    { TICKETS_TEST_AUTH_SPA, TICKETS_TEST_PR_WEEKEND, -1 },
+    { TICKETS_TEST_AUTH_DEFAULT, TICKETS_TEST_PR_DAY, -1 },
+    { TICKETS_TEST_AUTH_BEARER, TICKETS_TEST_PR_GRANDSTAND, -1 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -338,22 +260,20 @@ test_products_availability (void)
   /* The same in the collection. */
   {
     g_autofree char *path = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=",
-                                         tickets_test_sandbox_get_base (sandbox), "/events/", EV_OPEN, NULL);
-    g_autoptr(TicketsTestResponse) merchant = tickets_test_request (sandbox, "GET", path, BOXOFFICE, NULL);
-    g_autoptr(TicketsTestResponse) sales = tickets_test_request (sandbox, "GET", path, SALES, NULL);
-    JsonArray *merchant_list = assert_event_products (merchant, EV_OPEN,
-                                                      (const char *[]) { PR_WEEKEND, PR_DAY, PR_GRANDSTAND, NULL });
-    JsonArray *sales_list = assert_event_products (sales, EV_OPEN,
-                                                   (const char *[]) { PR_WEEKEND, PR_DAY, PR_GRANDSTAND, NULL });
+                                         tickets_test_sandbox_get_base (sandbox), "/events/", TICKETS_TEST_EV_OPEN, NULL);
+    g_autoptr(TicketsTestResponse) merchant = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+    g_autoptr(TicketsTestResponse) sales = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_SALES, NULL);
+    JsonArray *merchant_list = assert_event_products (merchant, TICKETS_TEST_EV_OPEN, open_event_products);
+    JsonArray *sales_list = assert_event_products (sales, TICKETS_TEST_EV_OPEN, open_event_products);
 
     for (guint i = 0; i < 3; i++)
       {
         JsonObject *product = json_array_get_object_element (merchant_list, i);
 
         g_assert_false (JSON_NODE_HOLDS_NULL (json_object_get_member (product, "availability")));
-        if (g_str_equal (json_object_get_string_member (product, "uid"), PR_DAY))
+        if (g_str_equal (json_object_get_string_member (product, "uid"), TICKETS_TEST_PR_DAY))
           g_assert_cmpint (json_object_get_int_member (product, "availability"), ==, 0);
-        assert_null (json_array_get_object_element (sales_list, i), "availability");
+        tickets_test_assert_null (json_array_get_object_element (sales_list, i), "availability");
       }
   }
 }
@@ -365,16 +285,16 @@ test_products_prices (void)
     const char *uid;
     const char *amount;
   } cases[] = {
-    { PR_DAY, "39.50" },
-    { PR_GRANDSTAND, "64.00" },
-    { "dc8c463396e7ca497854ac32ab3c81f0", "7.50" },
+    { TICKETS_TEST_PR_DAY, "39.50" },
+    { TICKETS_TEST_PR_GRANDSTAND, "64.00" },
+    { TICKETS_TEST_PR_PARKING, "7.50" },
     { "aa2a24b3579e55f5fb1f6a08c1c419f5", "120.00" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strconcat ("/products/", cases[i].uid, NULL);
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, "bearer:demo-bearer-token", NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", path, TICKETS_TEST_AUTH_BEARER, NULL);
       JsonObject *price;
 
       g_assert_cmpuint (response->status, ==, 200);
@@ -390,13 +310,13 @@ static void
 test_products_auth (void)
 {
   g_autofree char *by_event = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/products?event=",
-                                         tickets_test_sandbox_get_base (sandbox), "/events/", EV_OPEN, NULL);
-  const char *paths[] = { "/products", "/products/" PR_WEEKEND, by_event };
+                                         tickets_test_sandbox_get_base (sandbox), "/events/", TICKETS_TEST_EV_OPEN, NULL);
+  const char *paths[] = { "/products", "/products/" TICKETS_TEST_PR_WEEKEND, by_event };
   static const char *accepted[] = {
-    "basic:default:default-demo", "basic:spa:spa-demo", SALES, BOXOFFICE, "bearer:demo-bearer-token",
+    TICKETS_TEST_AUTH_DEFAULT, TICKETS_TEST_AUTH_SPA, TICKETS_TEST_AUTH_SALES, TICKETS_TEST_AUTH_BOXOFFICE, TICKETS_TEST_AUTH_BEARER,
   };
   static const char *forbidden[] = {
-    "order:demo-order-token", "order:none-order-token", "cognito:demo-cognito-token", "request:demo-request-token",
+    TICKETS_TEST_AUTH_ORDER_DEMO, TICKETS_TEST_AUTH_ORDER_NONE, TICKETS_TEST_AUTH_COGNITO, TICKETS_TEST_AUTH_REQUEST,
   };
   static const char *unauthorized[] = {
     NULL, "basic:sales:wrong", "basic:boxoffice:sales-demo", "basic:nobody:nothing", "bearer:wrong", "order:wrong",
@@ -404,33 +324,8 @@ test_products_auth (void)
   };
 
   for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
-        {
-          g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", paths[p], accepted[i], NULL);
-
-          g_test_message ("GET %s with %s", paths[p], accepted[i]);
-          g_assert_cmpuint (response->status, ==, 200);
-          tickets_test_assert_hal (tickets_test_response_object (response), NULL);
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
-        {
-          g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", paths[p], forbidden[i], NULL);
-
-          g_test_message ("GET %s with %s", paths[p], forbidden[i]);
-          tickets_test_assert_error (response, 403, "FORBIDDEN");
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (unauthorized); i++)
-        {
-          g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", paths[p], unauthorized[i], NULL);
-
-          g_test_message ("GET %s with %s", paths[p], unauthorized[i] != NULL ? unauthorized[i] : "nothing");
-          tickets_test_assert_error (response, 401, "UNAUTHORIZED");
-          g_assert_nonnull (soup_message_headers_get_one (response->headers, "WWW-Authenticate"));
-        }
-    }
+    tickets_test_assert_get_auth (sandbox, paths[p], accepted, G_N_ELEMENTS (accepted), forbidden, G_N_ELEMENTS (forbidden),
+                                  unauthorized, G_N_ELEMENTS (unauthorized));
 }
 
 static void
@@ -438,12 +333,12 @@ test_products_not_found (void)
 {
   static const char *missing[] = {
     "/products/ffffffffffffffffffffffffffffffff",
-    "/products/" EV_OPEN,          /* an event's uid is not a product's */
+    "/products/" TICKETS_TEST_EV_OPEN,          /* an event's uid is not a product's */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
     {
-      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", missing[i], BOXOFFICE, NULL);
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", missing[i], TICKETS_TEST_AUTH_BOXOFFICE, NULL);
 
       tickets_test_assert_error (response, 404, "NOT_FOUND");
     }
@@ -463,13 +358,12 @@ test_products_methods (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
     {
-      g_autoptr(TicketsTestResponse) collection = tickets_test_request (sandbox, methods[i], "/products", SALES, "{}");
-      g_autoptr(TicketsTestResponse) item = tickets_test_request (sandbox, methods[i], "/products/" PR_WEEKEND, SALES, "{}");
+      g_autoptr(TicketsTestResponse) collection = tickets_test_request (sandbox, methods[i], "/products", TICKETS_TEST_AUTH_SALES, "{}");
+      g_autoptr(TicketsTestResponse) item = tickets_test_request (sandbox, methods[i], "/products/" TICKETS_TEST_PR_WEEKEND,
+                                                                  TICKETS_TEST_AUTH_SALES, "{}");
 
-      tickets_test_assert_error (collection, 405, "METHOD_NOT_ALLOWED");
-      g_assert_cmpstr (soup_message_headers_get_one (collection->headers, "Allow"), ==, "OPTIONS, GET");
-      tickets_test_assert_error (item, 405, "METHOD_NOT_ALLOWED");
-      g_assert_cmpstr (soup_message_headers_get_one (item->headers, "Allow"), ==, "OPTIONS, GET");
+      tickets_test_assert_not_allowed (collection, "OPTIONS, GET");
+      tickets_test_assert_not_allowed (item, "OPTIONS, GET");
     }
 }
 
@@ -477,11 +371,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   g_test_init (&argc, &argv, NULL);
-
-  sandbox = tickets_test_sandbox_start ();
 
   g_test_add_func ("/sandbox/products/of-event", test_products_of_event);
   g_test_add_func ("/sandbox/products/all", test_products_all);
@@ -493,8 +383,5 @@ main (int   argc,
   g_test_add_func ("/sandbox/products/not-found", test_products_not_found);
   g_test_add_func ("/sandbox/products/methods", test_products_methods);
 
-  result = g_test_run ();
-  tickets_test_sandbox_stop (sandbox);
-
-  return result;
+  return tickets_test_run_with_sandbox (&sandbox);
 }

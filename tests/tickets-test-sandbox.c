@@ -9,6 +9,8 @@
 
 #include "tickets-test-sandbox.h"
 
+const char * const tickets_test_languages[] = { "en", "nl", "de", "fr", "es", "pt", "tr", "pl", "ru", NULL };
+
 struct _TicketsTestSandbox
 {
   GThread        *thread;
@@ -154,6 +156,41 @@ tickets_test_sandbox_stop (TicketsTestSandbox *self)
   g_free (self);
 }
 
+typedef struct
+{
+  TicketsTestSandbox *self;
+  double              fail_rate;
+  gboolean            done;
+} SetFailRate;
+
+static gboolean
+set_fail_rate_cb (gpointer data)
+{
+  SetFailRate *set = data;
+
+  tickets_sandbox_set_fail_rate (set->self->sandbox, set->fail_rate);
+  g_mutex_lock (&set->self->mutex);
+  set->done = TRUE;
+  g_cond_broadcast (&set->self->cond);
+  g_mutex_unlock (&set->self->mutex);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+tickets_test_sandbox_set_fail_rate (TicketsTestSandbox *self,
+                                    double              fail_rate)
+{
+  SetFailRate set = { self, fail_rate, FALSE };
+
+  /* All the sandbox does happens in its thread's context. */
+  g_main_context_invoke (self->context, set_fail_rate_cb, &set);
+  g_mutex_lock (&self->mutex);
+  while (!set.done)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+}
+
 const char *
 tickets_test_sandbox_get_base (TicketsTestSandbox *self)
 {
@@ -164,15 +201,53 @@ char *
 tickets_test_sandbox_uri (TicketsTestSandbox *self,
                           const char         *path)
 {
-  if (strstr (path, "://") != NULL)
+  /* Not just any "://": a query may hold a URI (?event=http://…). */
+  if (g_uri_peek_scheme (path) != NULL)
     return g_strdup (path);
 
   return g_strconcat (self->base, path, NULL);
 }
 
-static void
-set_auth (SoupMessage *msg,
-          const char  *auth)
+char *
+tickets_test_uri (TicketsTestSandbox *self,
+                  const char         *collection,
+                  const char         *uid)
+{
+  return g_strdup_printf ("%s/%s/%s", self->base, collection, uid);
+}
+
+char *
+tickets_test_ticket_list (TicketsTestSandbox *self,
+                          const char * const *uids)
+{
+  g_autoptr(GString) list = g_string_new ("[");
+
+  for (guint i = 0; uids[i] != NULL; i++)
+    {
+      g_autofree char *href = strstr (uids[i], "://") != NULL ? g_strdup (uids[i]) : tickets_test_uri (self, "tickets", uids[i]);
+
+      g_string_append_printf (list, "%s\"%s\"", i > 0 ? ", " : "", href);
+    }
+  g_string_append_c (list, ']');
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+int
+tickets_test_run_with_sandbox (TicketsTestSandbox **sandbox)
+{
+  int result;
+
+  *sandbox = tickets_test_sandbox_start ();
+  result = g_test_run ();
+  g_clear_pointer (sandbox, tickets_test_sandbox_stop);
+
+  return result;
+}
+
+void
+tickets_test_set_auth (SoupMessage *msg,
+                       const char  *auth)
 {
   SoupMessageHeaders *headers = soup_message_get_request_headers (msg);
   g_auto(GStrv) parts = NULL;
@@ -210,22 +285,24 @@ set_auth (SoupMessage *msg,
 }
 
 TicketsTestResponse *
-tickets_test_request (TicketsTestSandbox *self,
-                      const char         *method,
-                      const char         *path,
-                      const char         *auth,
-                      const char         *body)
+tickets_test_request_full (TicketsTestSandbox  *self,
+                           SoupSession         *session,
+                           const char          *method,
+                           const char          *path,
+                           const char          *auth,
+                           const char          *body,
+                           GError             **error)
 {
   g_autofree char *uri = tickets_test_sandbox_uri (self, path);
   g_autoptr(SoupMessage) msg = soup_message_new (method, uri);
-  g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   TicketsTestResponse *response;
+  GBytes *raw;
   gsize size;
   const char *text;
 
   g_assert_nonnull (msg);
-  set_auth (msg, auth);
+  tickets_test_set_auth (msg, auth);
 
   if (body != NULL)
     {
@@ -234,9 +311,12 @@ tickets_test_request (TicketsTestSandbox *self,
       soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
     }
 
+  raw = soup_session_send_and_read (session != NULL ? session : self->session, msg, NULL, error);
+  if (raw == NULL)
+    return NULL;
+
   response = g_new0 (TicketsTestResponse, 1);
-  response->raw = soup_session_send_and_read (self->session, msg, NULL, &error);
-  g_assert_no_error (error);
+  response->raw = raw;
   response->status = soup_message_get_status (msg);
   response->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
 
@@ -245,6 +325,66 @@ tickets_test_request (TicketsTestSandbox *self,
     response->body = json_node_ref (json_parser_get_root (parser));
 
   return response;
+}
+
+TicketsTestResponse *
+tickets_test_request (TicketsTestSandbox *self,
+                      const char         *method,
+                      const char         *path,
+                      const char         *auth,
+                      const char         *body)
+{
+  g_autoptr(GError) error = NULL;
+  TicketsTestResponse *response = tickets_test_request_full (self, NULL, method, path, auth, body, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (response);
+
+  return response;
+}
+
+TicketsTestResponse *
+tickets_test_get (TicketsTestSandbox *self,
+                  const char         *collection,
+                  const char         *uid,
+                  const char         *auth)
+{
+  g_autofree char *path = g_strconcat ("/", collection, "/", uid, NULL);
+
+  return tickets_test_request (self, "GET", path, auth, NULL);
+}
+
+JsonObject *
+tickets_test_get_ticket (TicketsTestSandbox   *self,
+                         const char           *uid,
+                         const char           *auth,
+                         TicketsTestResponse **response)
+{
+  *response = tickets_test_get (self, "tickets", uid, auth);
+  g_assert_cmpuint ((*response)->status, ==, 200);
+
+  return tickets_test_response_object (*response);
+}
+
+void
+tickets_test_assert_not_personalized (TicketsTestSandbox *self,
+                                      const char         *uid)
+{
+  g_autoptr(TicketsTestResponse) response = NULL;
+  JsonObject *ticket = tickets_test_get_ticket (self, uid, TICKETS_TEST_AUTH_BOXOFFICE, &response);
+
+  g_assert_false (json_object_get_boolean_member (ticket, "personalized"));
+  g_assert_true (json_object_get_null_member (ticket, "consumer"));
+}
+
+gint64
+tickets_test_consumer_count (TicketsTestSandbox *self)
+{
+  g_autoptr(TicketsTestResponse) response = tickets_test_request (self, "GET", "/consumers", TICKETS_TEST_AUTH_SALES, NULL);
+
+  g_assert_cmpuint (response->status, ==, 200);
+
+  return json_object_get_int_member (tickets_test_response_object (response), "item_count");
 }
 
 void
@@ -296,6 +436,14 @@ tickets_test_assert_error (TicketsTestResponse *response,
 }
 
 void
+tickets_test_assert_not_allowed (TicketsTestResponse *response,
+                                 const char          *allow)
+{
+  tickets_test_assert_error (response, 405, "METHOD_NOT_ALLOWED");
+  g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Allow"), ==, allow);
+}
+
+void
 tickets_test_assert_hal (JsonObject *object,
                          const char *profile)
 {
@@ -320,4 +468,142 @@ tickets_test_assert_hal (JsonObject *object,
   g_assert_cmpstr (json_object_get_string_member (shop, "href"), ==,
                    "https://shopping-api-docs.paylogic.com/documentation/{rel}.html");
   g_assert_true (json_object_get_boolean_member (shop, "templated"));
+}
+
+void
+tickets_test_assert_get_auth (TicketsTestSandbox *self,
+                              const char         *path,
+                              const char * const *accepted,
+                              gsize               n_accepted,
+                              const char * const *forbidden,
+                              gsize               n_forbidden,
+                              const char * const *unauthorized,
+                              gsize               n_unauthorized)
+{
+  for (gsize i = 0; i < n_accepted; i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (self, "GET", path, accepted[i], NULL);
+
+      g_test_message ("GET %s with %s", path, accepted[i]);
+      g_assert_cmpuint (response->status, ==, 200);
+      tickets_test_assert_hal (tickets_test_response_object (response), NULL);
+    }
+
+  for (gsize i = 0; i < n_forbidden; i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (self, "GET", path, forbidden[i], NULL);
+
+      g_test_message ("GET %s with %s", path, forbidden[i]);
+      tickets_test_assert_error (response, 403, "FORBIDDEN");
+    }
+
+  for (gsize i = 0; i < n_unauthorized; i++)
+    {
+      g_autoptr(TicketsTestResponse) response = tickets_test_request (self, "GET", path, unauthorized[i], NULL);
+
+      g_test_message ("GET %s with %s", path, unauthorized[i] != NULL ? unauthorized[i] : "nothing");
+      tickets_test_assert_error (response, 401, "UNAUTHORIZED");
+      g_assert_nonnull (soup_message_headers_get_one (response->headers, "WWW-Authenticate"));
+    }
+}
+
+JsonObject *
+tickets_test_get_links (JsonObject *object)
+{
+  g_assert_true (json_object_has_member (object, "_links"));
+
+  return json_object_get_object_member (object, "_links");
+}
+
+const char *
+tickets_test_link_href (JsonObject *object,
+                        const char *rel)
+{
+  JsonObject *links = tickets_test_get_links (object);
+
+  if (!json_object_has_member (links, rel))
+    return NULL;
+
+  return json_object_get_string_member (json_object_get_object_member (links, rel), "href");
+}
+
+const char *
+tickets_test_assert_link (JsonObject *object,
+                          const char *rel)
+{
+  g_assert_true (json_object_has_member (tickets_test_get_links (object), rel));
+
+  return tickets_test_link_href (object, rel);
+}
+
+JsonObject *
+tickets_test_embedded (JsonObject *object)
+{
+  g_assert_true (json_object_has_member (object, "_embedded"));
+
+  return json_object_get_object_member (object, "_embedded");
+}
+
+JsonArray *
+tickets_test_embedded_list (JsonObject *object,
+                            const char *rel)
+{
+  JsonObject *embedded = tickets_test_embedded (object);
+
+  g_assert_nonnull (embedded);
+  g_assert_true (json_object_has_member (embedded, rel));
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (embedded, rel)));
+
+  return json_object_get_array_member (embedded, rel);
+}
+
+void
+tickets_test_assert_members (JsonObject         *object,
+                             const char * const *names)
+{
+  guint n = g_strv_length ((char **) names);
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!json_object_has_member (object, names[i]))
+        g_error ("member “%s” is missing", names[i]);
+    }
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (!g_strv_contains (names, l->data))
+        g_error ("unexpected member “%s”", (const char *) l->data);
+    }
+
+  g_assert_cmpuint (json_object_get_size (object), ==, n);
+}
+
+JsonObject *
+tickets_test_assert_i18n (JsonObject *object,
+                          const char *member)
+{
+  JsonObject *text;
+
+  g_assert_true (json_object_has_member (object, member));
+  text = json_object_get_object_member (object, member);
+  g_assert_nonnull (text);
+  tickets_test_assert_members (text, tickets_test_languages);
+  for (guint i = 0; tickets_test_languages[i] != NULL; i++)
+    {
+      JsonNode *node = json_object_get_member (text, tickets_test_languages[i]);
+
+      g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+      g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_STRING);
+      g_assert_nonnull (json_node_get_string (node));
+    }
+
+  return text;
+}
+
+void
+tickets_test_assert_null (JsonObject *object,
+                          const char *member)
+{
+  g_assert_true (json_object_has_member (object, member));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)));
 }
