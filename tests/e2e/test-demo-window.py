@@ -31,9 +31,28 @@ tickets = sys.argv[1]
 env = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8")
 if app_debug:
     env["G_DEBUG"] = app_debug
-# Its output must not hold meson's pipes open should this script die.
-app = subprocess.Popen([tickets, "--demo"], env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait_for_registry(timeout=10):
+    """The app registers with the accessibility registry as it starts, so
+    the registry must be up first (asking for the desktop activates it)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            pyatspi.Registry.getDesktop(0).childCount
+            return
+        except Exception:
+            time.sleep(0.2)
+
+
+def start_app():
+    # Its output must not hold meson's pipes open should this script die.
+    return subprocess.Popen([tickets, "--demo"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+wait_for_registry()
+app = start_app()
 
 print("1..3")
 failed = False
@@ -76,7 +95,17 @@ def walk(node, depth=0):
 
 
 try:
-    accessible = find_app()
+    accessible = find_app(timeout=10)
+    attempts = 1
+    # Should the registry still have missed the app's registration, a
+    # restarted app registers again; a window that never shows still fails.
+    while accessible is None and attempts < 3:
+        app.terminate()
+        app.wait(timeout=10)
+        app = start_app()
+        accessible = find_app(timeout=10)
+        attempts += 1
+        print(f"# the app was not seen on the accessibility bus; started it again (attempt {attempts})")
     window = accessible.getChildAtIndex(0) if accessible else None
     check(1, window is not None and window.name == "Tickets",
           "the demo window is shown, titled Tickets",
