@@ -77,12 +77,12 @@ sandbox_set_link (JsonObject *links,
   json_object_set_object_member (links, rel, link);
 }
 
+/* A link to a page for people rather than to a resource. */
 static void
-set_doc_link (JsonObject *links,
-              const char *rel,
-              const char *page)
+set_html_link (JsonObject *links,
+               const char *rel,
+               const char *href)
 {
-  g_autofree char *href = g_strconcat (SANDBOX_DOCS, page, ".html", NULL);
   JsonObject *link = json_object_new ();
 
   json_object_set_string_member (link, "href", href);
@@ -91,9 +91,19 @@ set_doc_link (JsonObject *links,
 }
 
 static void
-set_templated_link (JsonObject *links,
-                    const char *rel,
-                    const char *href)
+set_doc_link (JsonObject *links,
+              const char *rel,
+              const char *page)
+{
+  g_autofree char *href = g_strconcat (SANDBOX_DOCS, page, ".html", NULL);
+
+  set_html_link (links, rel, href);
+}
+
+void
+sandbox_set_templated_link (JsonObject *links,
+                            const char *rel,
+                            const char *href)
 {
   JsonObject *link = json_object_new ();
 
@@ -209,22 +219,19 @@ sandbox_repr_root (const SandboxRepr *repr)
   g_autofree char *products = g_strconcat (repr->base, "/products{?event}", NULL);
   JsonObject *object = json_object_new ();
   JsonObject *links = sandbox_new_links (self, "root");
-  JsonObject *help = json_object_new ();
 
-  json_object_set_string_member (help, "href", "https://shopping-api-docs.paylogic.com");
-  json_object_set_string_member (help, "type", "text/html");
-  json_object_set_object_member (links, "help", help);
-  set_templated_link (links, "shop:bill", bill);
+  set_html_link (links, "help", "https://shopping-api-docs.paylogic.com");
+  sandbox_set_templated_link (links, "shop:bill", bill);
   sandbox_set_link (links, "shop:order", orders);
-  set_templated_link (links, "shop:ticket_transfer_approval", approval);
-  set_templated_link (links, "shop:tickets", tickets);
-  set_templated_link (links, "shop:event", events);
-  set_templated_link (links, "shop:ticket", ticket);
+  sandbox_set_templated_link (links, "shop:ticket_transfer_approval", approval);
+  sandbox_set_templated_link (links, "shop:tickets", tickets);
+  sandbox_set_templated_link (links, "shop:event", events);
+  sandbox_set_templated_link (links, "shop:ticket", ticket);
   sandbox_set_link (links, "shop:status", status);
   sandbox_set_link (links, "shop:consumers", consumers);
   sandbox_set_link (links, "shop:personalization", personalization);
   sandbox_set_link (links, "shop:personalization_requests", requests);
-  set_templated_link (links, "shop:products", products);
+  sandbox_set_templated_link (links, "shop:products", products);
   json_object_set_object_member (object, "_links", links);
 
   return object;
@@ -255,12 +262,9 @@ sandbox_repr_event (const SandboxRepr *repr,
   g_autofree char *shop = g_strdup_printf ("%s/shop/%s", repr->base, uid);
   JsonObject *object = json_object_new ();
   JsonObject *links = sandbox_new_links (self, "event");
-  JsonObject *ticketshop = json_object_new ();
 
   sandbox_set_link (links, "shop:products", products);
-  json_object_set_string_member (ticketshop, "href", shop);
-  json_object_set_string_member (ticketshop, "type", "text/html");
-  json_object_set_object_member (links, "shop:ticketshop", ticketshop);
+  set_html_link (links, "shop:ticketshop", shop);
   json_object_set_object_member (object, "_links", links);
 
   set_string (object, event, "uid");
@@ -630,30 +634,15 @@ sandbox_repr_order (const SandboxRepr *repr,
       json_array_add_object_element (selection, item);
     }
 
-  {
-    JsonObject *link = json_object_new ();
-
-    json_object_set_string_member (link, "href", payment);
-    json_object_set_string_member (link, "type", "text/html");
-    json_object_set_object_member (links, "payment", link);
-  }
+  set_html_link (links, "payment", payment);
   /* Paylogic hands out the e-tickets once every ticket that needs a name has one. */
   if (all_named && g_str_equal (sandbox_get_string (order, "status"), "paid"))
     {
       g_autofree char *etickets = g_strdup_printf ("%s/download/etickets/%s", repr->base, uid);
-      JsonObject *link = json_object_new ();
 
-      json_object_set_string_member (link, "href", etickets);
-      json_object_set_string_member (link, "type", "text/html");
-      json_object_set_object_member (links, "shop:etickets", link);
+      set_html_link (links, "shop:etickets", etickets);
     }
-  {
-    JsonObject *link = json_object_new ();
-
-    json_object_set_string_member (link, "href", cancellation);
-    json_object_set_string_member (link, "type", "text/html");
-    json_object_set_object_member (links, "shop:ordercancellation", link);
-  }
+  set_html_link (links, "shop:ordercancellation", cancellation);
   json_object_set_object_member (object, "_links", links);
 
   set_string (object, order, "uid");
@@ -827,7 +816,6 @@ sandbox_repr_error (const char *type,
   g_autofree char *help_href = g_strconcat (SANDBOX_DOCS, help, ".html", NULL);
   JsonObject *object = json_object_new ();
   JsonObject *links = json_object_new ();
-  JsonObject *help_link = json_object_new ();
   char *dash;
 
   /* A logref is a UID: 32 hex digits, like every uid of the API. */
@@ -837,9 +825,7 @@ sandbox_repr_error (const char *type,
   json_object_set_string_member (object, "logref", logref);
   json_object_set_string_member (object, "message", message);
   json_object_set_string_member (object, "type", type);
-  json_object_set_string_member (help_link, "href", help_href);
-  json_object_set_string_member (help_link, "type", "text/html");
-  json_object_set_object_member (links, "help", help_link);
+  set_html_link (links, "help", help_href);
   json_object_set_object_member (object, "_links", links);
   json_object_set_member (object, "details", details != NULL ? details : json_node_new (JSON_NODE_NULL));
 

@@ -29,6 +29,9 @@ JsonObject *sandbox_new_links           (const char        *self_href,
 void        sandbox_set_link            (JsonObject        *links,
                                          const char        *rel,
                                          const char        *href);
+void        sandbox_set_templated_link  (JsonObject        *links,
+                                         const char        *rel,
+                                         const char        *href);
 
 gboolean    sandbox_ticket_is_personalized        (JsonObject *ticket);
 gboolean    sandbox_ticket_needs_personalization  (const SandboxRepr *repr,

@@ -763,11 +763,8 @@ respond_page (Request            *req,
   if (search != NULL)
     {
       g_autofree char *search_href = g_strconcat (req->repr.base, search, NULL);
-      JsonObject *link = json_object_new ();
 
-      json_object_set_string_member (link, "href", search_href);
-      json_object_set_boolean_member (link, "templated", TRUE);
-      json_object_set_object_member (links, "search", link);
+      sandbox_set_templated_link (links, "search", search_href);
     }
 
   first_href = page_href (req, path, 1);
@@ -1627,13 +1624,7 @@ handle_ticket_search (Request *req)
 
   object = json_object_new ();
   links = sandbox_new_links (self, "tickets");
-  {
-    JsonObject *link = json_object_new ();
-
-    json_object_set_string_member (link, "href", search);
-    json_object_set_boolean_member (link, "templated", TRUE);
-    json_object_set_object_member (links, "search", link);
-  }
+  sandbox_set_templated_link (links, "search", search);
   json_object_set_object_member (object, "_links", links);
   /* For historic reasons, a list holding the one ticket. */
   list = json_array_new ();
