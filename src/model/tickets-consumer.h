@@ -1,0 +1,95 @@
+/* tickets-consumer.h: the person a ticket or an order belongs to
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The numbers are the ones the API sends. */
+typedef enum
+{
+  TICKETS_GENDER_UNKNOWN = 0,
+  TICKETS_GENDER_MALE = 1,
+  TICKETS_GENDER_FEMALE = 2,
+  TICKETS_GENDER_OTHER = 9,
+} TicketsGender;
+
+#define TICKETS_TYPE_GENDER (tickets_gender_get_type ())
+GType tickets_gender_get_type (void) G_GNUC_CONST;
+
+#define TICKETS_TYPE_CONSUMER (tickets_consumer_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsConsumer, tickets_consumer, TICKETS, CONSUMER, GObject)
+
+/* A value object: built with _new and the setters, then never modified once
+ * it has been handed to anyone else. Compare with tickets_consumer_equal().
+ * Every string but the uid is never NULL: "" when absent or null. */
+TicketsConsumer *tickets_consumer_new                    (void);
+
+const char      *tickets_consumer_get_uid                (TicketsConsumer *self);
+void             tickets_consumer_set_uid                (TicketsConsumer *self,
+                                                          const char      *uid);
+const char      *tickets_consumer_get_first_name         (TicketsConsumer *self);
+void             tickets_consumer_set_first_name         (TicketsConsumer *self,
+                                                          const char      *first_name);
+const char      *tickets_consumer_get_last_name          (TicketsConsumer *self);
+void             tickets_consumer_set_last_name          (TicketsConsumer *self,
+                                                          const char      *last_name);
+/* "YYYY-MM-DD", "" if unknown. */
+const char      *tickets_consumer_get_date_of_birth      (TicketsConsumer *self);
+void             tickets_consumer_set_date_of_birth      (TicketsConsumer *self,
+                                                          const char      *date_of_birth);
+const char      *tickets_consumer_get_email              (TicketsConsumer *self);
+void             tickets_consumer_set_email              (TicketsConsumer *self,
+                                                          const char      *email);
+TicketsGender    tickets_consumer_get_gender             (TicketsConsumer *self);
+void             tickets_consumer_set_gender             (TicketsConsumer *self,
+                                                          TicketsGender    gender);
+const char      *tickets_consumer_get_phone_number       (TicketsConsumer *self);
+void             tickets_consumer_set_phone_number       (TicketsConsumer *self,
+                                                          const char      *phone_number);
+const char      *tickets_consumer_get_address            (TicketsConsumer *self);
+void             tickets_consumer_set_address            (TicketsConsumer *self,
+                                                          const char      *address);
+const char      *tickets_consumer_get_postal_code        (TicketsConsumer *self);
+void             tickets_consumer_set_postal_code        (TicketsConsumer *self,
+                                                          const char      *postal_code);
+const char      *tickets_consumer_get_city               (TicketsConsumer *self);
+void             tickets_consumer_set_city               (TicketsConsumer *self,
+                                                          const char      *city);
+/* The ISO 3166-1 alpha-2 code when the value names a known country (a code
+ * in any case, an alpha-3 code or an English name), else the value as is. */
+const char      *tickets_consumer_get_country            (TicketsConsumer *self);
+void             tickets_consumer_set_country            (TicketsConsumer *self,
+                                                          const char      *country);
+const char      *tickets_consumer_get_state              (TicketsConsumer *self);
+void             tickets_consumer_set_state              (TicketsConsumer *self,
+                                                          const char      *state);
+const char      *tickets_consumer_get_language           (TicketsConsumer *self);
+void             tickets_consumer_set_language           (TicketsConsumer *self,
+                                                          const char      *language);
+const char      *tickets_consumer_get_company_name       (TicketsConsumer *self);
+void             tickets_consumer_set_company_name       (TicketsConsumer *self,
+                                                          const char      *company_name);
+const char      *tickets_consumer_get_vat_number         (TicketsConsumer *self);
+void             tickets_consumer_set_vat_number         (TicketsConsumer *self,
+                                                          const char      *vat_number);
+const char      *tickets_consumer_get_external_reference (TicketsConsumer *self);
+void             tickets_consumer_set_external_reference (TicketsConsumer *self,
+                                                          const char      *external_reference);
+const char      *tickets_consumer_get_realm              (TicketsConsumer *self);
+void             tickets_consumer_set_realm              (TicketsConsumer *self,
+                                                          const char      *realm);
+const char      *tickets_consumer_get_cognito_user       (TicketsConsumer *self);
+void             tickets_consumer_set_cognito_user       (TicketsConsumer *self,
+                                                          const char      *cognito_user);
+
+char            *tickets_consumer_dup_full_name          (TicketsConsumer *self);
+gboolean         tickets_consumer_equal                  (TicketsConsumer *a,
+                                                          TicketsConsumer *b);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* tickets-resource.h: base class of the objects the server identifies by uid
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define TICKETS_TYPE_RESOURCE (tickets_resource_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (TicketsResource, tickets_resource, TICKETS, RESOURCE, GObject)
+
+struct _TicketsResourceClass
+{
+  GObjectClass parent_class;
+
+  /* Copies into @self what @source has present. The default copies every
+   * present, writable property; chain up, then copy any other state. */
+  void (*merge) (TicketsResource *self,
+                 TicketsResource *source);
+};
+
+const char *tickets_resource_get_uid      (TicketsResource *self);
+const char *tickets_resource_get_href     (TicketsResource *self);
+void        tickets_resource_set_href     (TicketsResource *self,
+                                           const char      *href);
+void        tickets_resource_mark_present (TicketsResource *self,
+                                           GParamSpec      *pspec);
+gboolean    tickets_resource_is_present   (TicketsResource *self,
+                                           const char      *property_name);
+void        tickets_resource_merge        (TicketsResource *self,
+                                           TicketsResource *source);
+
+G_END_DECLS

@@ -1,0 +1,118 @@
+/* tickets-ticket.h: one ticket, its barcode, holder and personalization
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tickets-amount.h"
+#include "tickets-consumer.h"
+#include "tickets-event.h"
+#include "tickets-i18n-text.h"
+#include "tickets-personalization-form.h"
+#include "tickets-product.h"
+#include "tickets-resource.h"
+#include "tickets-seating.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED,
+  TICKETS_PERSONALIZATION_STATE_NEEDED,
+  TICKETS_PERSONALIZATION_STATE_PERSONALIZED,
+  TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN,
+  TICKETS_PERSONALIZATION_STATE_CLOSED,
+  TICKETS_PERSONALIZATION_STATE_INVALID,
+} TicketsPersonalizationState;
+
+#define TICKETS_TYPE_PERSONALIZATION_STATE (tickets_personalization_state_get_type ())
+GType tickets_personalization_state_get_type (void) G_GNUC_CONST;
+
+#define TICKETS_TYPE_TICKET (tickets_ticket_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsTicket, tickets_ticket, TICKETS, TICKET, TicketsResource)
+
+TicketsTicket              *tickets_ticket_new                               (const char                 *uid);
+
+const char                 *tickets_ticket_get_code                          (TicketsTicket              *self);
+void                        tickets_ticket_set_code                          (TicketsTicket              *self,
+                                                                              const char                 *code);
+/* As the server sent it, e.g. "valid". */
+const char                 *tickets_ticket_get_status                        (TicketsTicket              *self);
+void                        tickets_ticket_set_status                        (TicketsTicket              *self,
+                                                                              const char                 *status);
+gboolean                    tickets_ticket_get_is_scanned                    (TicketsTicket              *self);
+void                        tickets_ticket_set_is_scanned                    (TicketsTicket              *self,
+                                                                              gboolean                    is_scanned);
+gboolean                    tickets_ticket_get_personalized                  (TicketsTicket              *self);
+void                        tickets_ticket_set_personalized                  (TicketsTicket              *self,
+                                                                              gboolean                    personalized);
+gboolean                    tickets_ticket_get_needs_personalization         (TicketsTicket              *self);
+void                        tickets_ticket_set_needs_personalization         (TicketsTicket              *self,
+                                                                              gboolean                    needs_personalization);
+gboolean                    tickets_ticket_get_has_valid_subscription        (TicketsTicket              *self);
+void                        tickets_ticket_set_has_valid_subscription        (TicketsTicket              *self,
+                                                                              gboolean                    has_valid_subscription);
+GDateTime                  *tickets_ticket_get_personalization_start         (TicketsTicket              *self);
+void                        tickets_ticket_set_personalization_start         (TicketsTicket              *self,
+                                                                              GDateTime                  *personalization_start);
+GDateTime                  *tickets_ticket_get_personalization_end           (TicketsTicket              *self);
+void                        tickets_ticket_set_personalization_end           (TicketsTicket              *self,
+                                                                              GDateTime                  *personalization_end);
+GDateTime                  *tickets_ticket_get_fulfillment_starts_at         (TicketsTicket              *self);
+void                        tickets_ticket_set_fulfillment_starts_at         (TicketsTicket              *self,
+                                                                              GDateTime                  *fulfillment_starts_at);
+GDateTime                  *tickets_ticket_get_scannable_until               (TicketsTicket              *self);
+void                        tickets_ticket_set_scannable_until               (TicketsTicket              *self,
+                                                                              GDateTime                  *scannable_until);
+TicketsPersonalizationForm *tickets_ticket_get_personalization_form          (TicketsTicket              *self);
+void                        tickets_ticket_set_personalization_form          (TicketsTicket              *self,
+                                                                              TicketsPersonalizationForm *personalization_form);
+TicketsConsumer            *tickets_ticket_get_consumer                      (TicketsTicket              *self);
+void                        tickets_ticket_set_consumer                      (TicketsTicket              *self,
+                                                                              TicketsConsumer            *consumer);
+TicketsSeating             *tickets_ticket_get_seating                       (TicketsTicket              *self);
+void                        tickets_ticket_set_seating                       (TicketsTicket              *self,
+                                                                              TicketsSeating             *seating);
+TicketsI18nText            *tickets_ticket_get_subproduct                    (TicketsTicket              *self);
+void                        tickets_ticket_set_subproduct                    (TicketsTicket              *self,
+                                                                              TicketsI18nText            *subproduct);
+TicketsAmount              *tickets_ticket_get_price                         (TicketsTicket              *self);
+void                        tickets_ticket_set_price                         (TicketsTicket              *self,
+                                                                              TicketsAmount              *price);
+TicketsAmount              *tickets_ticket_get_service_fee_paid              (TicketsTicket              *self);
+void                        tickets_ticket_set_service_fee_paid              (TicketsTicket              *self,
+                                                                              TicketsAmount              *service_fee_paid);
+TicketsEvent               *tickets_ticket_get_event                         (TicketsTicket              *self);
+void                        tickets_ticket_set_event                         (TicketsTicket              *self,
+                                                                              TicketsEvent               *event);
+TicketsProduct             *tickets_ticket_get_product                       (TicketsTicket              *self);
+void                        tickets_ticket_set_product                       (TicketsTicket              *self,
+                                                                              TicketsProduct             *product);
+const char                 *tickets_ticket_get_eticket_uri                   (TicketsTicket              *self);
+void                        tickets_ticket_set_eticket_uri                   (TicketsTicket              *self,
+                                                                              const char                 *eticket_uri);
+const char                 *tickets_ticket_get_order_uri                     (TicketsTicket              *self);
+void                        tickets_ticket_set_order_uri                     (TicketsTicket              *self,
+                                                                              const char                 *order_uri);
+const char                 *tickets_ticket_get_event_uri                     (TicketsTicket              *self);
+void                        tickets_ticket_set_event_uri                     (TicketsTicket              *self,
+                                                                              const char                 *event_uri);
+const char                 *tickets_ticket_get_product_uri                   (TicketsTicket              *self);
+void                        tickets_ticket_set_product_uri                   (TicketsTicket              *self,
+                                                                              const char                 *product_uri);
+const char                 *tickets_ticket_get_parent_uri                    (TicketsTicket              *self);
+void                        tickets_ticket_set_parent_uri                    (TicketsTicket              *self,
+                                                                              const char                 *parent_uri);
+const char * const         *tickets_ticket_get_personalization_request_uris  (TicketsTicket              *self);
+void                        tickets_ticket_set_personalization_request_uris  (TicketsTicket              *self,
+                                                                              const char * const         *uris);
+
+/* @now: NULL for the current time. */
+TicketsPersonalizationState tickets_ticket_get_personalization_state         (TicketsTicket              *self,
+                                                                              GDateTime                  *now);
+gboolean                    tickets_ticket_can_personalize                   (TicketsTicket              *self,
+                                                                              GDateTime                  *now);
+
+G_END_DECLS
