@@ -1,0 +1,544 @@
+/* tickets-consumer.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tickets-consumer.h"
+#include "tickets-countries.h"
+#include "tickets-model-private.h"
+
+G_DEFINE_ENUM_TYPE (TicketsGender, tickets_gender,
+                    G_DEFINE_ENUM_VALUE (TICKETS_GENDER_UNKNOWN, "unknown"),
+                    G_DEFINE_ENUM_VALUE (TICKETS_GENDER_MALE, "male"),
+                    G_DEFINE_ENUM_VALUE (TICKETS_GENDER_FEMALE, "female"),
+                    G_DEFINE_ENUM_VALUE (TICKETS_GENDER_OTHER, "other"))
+
+/* The string fields, in the order of their properties: one array keeps the
+ * accessors, the property code and equal() short, and an absent field (most
+ * of them, on a ticket holder) is a NULL pointer that reads as "". */
+typedef enum
+{
+  FIELD_UID,
+  FIELD_FIRST_NAME,
+  FIELD_LAST_NAME,
+  FIELD_DATE_OF_BIRTH,
+  FIELD_EMAIL,
+  FIELD_PHONE_NUMBER,
+  FIELD_ADDRESS,
+  FIELD_POSTAL_CODE,
+  FIELD_CITY,
+  FIELD_COUNTRY,
+  FIELD_STATE,
+  FIELD_LANGUAGE,
+  FIELD_COMPANY_NAME,
+  FIELD_VAT_NUMBER,
+  FIELD_EXTERNAL_REFERENCE,
+  FIELD_REALM,
+  FIELD_COGNITO_USER,
+  N_FIELDS
+} Field;
+
+struct _TicketsConsumer
+{
+  GObject        parent_instance;
+
+  char          *fields[N_FIELDS];
+  TicketsGender  gender;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsConsumer, tickets_consumer, G_TYPE_OBJECT)
+
+/* The string properties come first, so that prop_id - 1 is their Field. */
+enum {
+  PROP_0,
+  PROP_UID,
+  PROP_FIRST_NAME,
+  PROP_LAST_NAME,
+  PROP_DATE_OF_BIRTH,
+  PROP_EMAIL,
+  PROP_PHONE_NUMBER,
+  PROP_ADDRESS,
+  PROP_POSTAL_CODE,
+  PROP_CITY,
+  PROP_COUNTRY,
+  PROP_STATE,
+  PROP_LANGUAGE,
+  PROP_COMPANY_NAME,
+  PROP_VAT_NUMBER,
+  PROP_EXTERNAL_REFERENCE,
+  PROP_REALM,
+  PROP_COGNITO_USER,
+  PROP_GENDER,
+  PROP_FULL_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+tickets_consumer_finalize (GObject *object)
+{
+  TicketsConsumer *self = TICKETS_CONSUMER (object);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_free (self->fields[i]);
+
+  G_OBJECT_CLASS (tickets_consumer_parent_class)->finalize (object);
+}
+
+static void
+tickets_consumer_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  TicketsConsumer *self = TICKETS_CONSUMER (object);
+
+  switch (prop_id)
+    {
+    case PROP_UID:
+      g_value_set_string (value, self->fields[FIELD_UID]);
+      break;
+
+    case PROP_FIRST_NAME ... PROP_COGNITO_USER:
+      g_value_set_string (value, self->fields[prop_id - 1] != NULL ? self->fields[prop_id - 1] : "");
+      break;
+
+    case PROP_GENDER:
+      g_value_set_enum (value, self->gender);
+      break;
+
+    case PROP_FULL_NAME:
+      g_value_take_string (value, tickets_consumer_dup_full_name (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_consumer_class_init (TicketsConsumerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tickets_consumer_finalize;
+  object_class->get_property = tickets_consumer_get_property;
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_FIRST_NAME] =
+    g_param_spec_string ("first-name", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_LAST_NAME] =
+    g_param_spec_string ("last-name", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DATE_OF_BIRTH] =
+    g_param_spec_string ("date-of-birth", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_EMAIL] =
+    g_param_spec_string ("email", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_PHONE_NUMBER] =
+    g_param_spec_string ("phone-number", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ADDRESS] =
+    g_param_spec_string ("address", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_POSTAL_CODE] =
+    g_param_spec_string ("postal-code", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CITY] =
+    g_param_spec_string ("city", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_STATE] =
+    g_param_spec_string ("state", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_COMPANY_NAME] =
+    g_param_spec_string ("company-name", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_VAT_NUMBER] =
+    g_param_spec_string ("vat-number", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_EXTERNAL_REFERENCE] =
+    g_param_spec_string ("external-reference", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_REALM] =
+    g_param_spec_string ("realm", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_COGNITO_USER] =
+    g_param_spec_string ("cognito-user", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_GENDER] =
+    g_param_spec_enum ("gender", NULL, NULL,
+                       TICKETS_TYPE_GENDER, TICKETS_GENDER_UNKNOWN,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_FULL_NAME] =
+    g_param_spec_string ("full-name", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tickets_consumer_init (TicketsConsumer *self)
+{
+}
+
+TicketsConsumer *
+tickets_consumer_new (void)
+{
+  return g_object_new (TICKETS_TYPE_CONSUMER, NULL);
+}
+
+static const char *
+get_field (TicketsConsumer *self,
+           Field            field)
+{
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (self), "");
+
+  return self->fields[field] != NULL ? self->fields[field] : "";
+}
+
+/* A builder, like every setter here: the consumer is a value object. */
+static void
+set_field (TicketsConsumer *self,
+           Field            field,
+           const char      *value)
+{
+  g_return_if_fail (TICKETS_IS_CONSUMER (self));
+
+  tickets_set_str (&self->fields[field], value != NULL && value[0] != '\0' ? value : NULL);
+}
+
+/**
+ * tickets_consumer_get_uid:
+ *
+ * Returns: (nullable): the uid, NULL for a consumer the server has not stored
+ */
+const char *
+tickets_consumer_get_uid (TicketsConsumer *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (self), NULL);
+
+  return self->fields[FIELD_UID];
+}
+
+void
+tickets_consumer_set_uid (TicketsConsumer *self,
+                          const char      *uid)
+{
+  set_field (self, FIELD_UID, uid);
+}
+
+const char *
+tickets_consumer_get_first_name (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_FIRST_NAME);
+}
+
+void
+tickets_consumer_set_first_name (TicketsConsumer *self,
+                                 const char      *first_name)
+{
+  set_field (self, FIELD_FIRST_NAME, first_name);
+}
+
+const char *
+tickets_consumer_get_last_name (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_LAST_NAME);
+}
+
+void
+tickets_consumer_set_last_name (TicketsConsumer *self,
+                                const char      *last_name)
+{
+  set_field (self, FIELD_LAST_NAME, last_name);
+}
+
+const char *
+tickets_consumer_get_date_of_birth (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_DATE_OF_BIRTH);
+}
+
+void
+tickets_consumer_set_date_of_birth (TicketsConsumer *self,
+                                    const char      *date_of_birth)
+{
+  set_field (self, FIELD_DATE_OF_BIRTH, date_of_birth);
+}
+
+const char *
+tickets_consumer_get_email (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_EMAIL);
+}
+
+void
+tickets_consumer_set_email (TicketsConsumer *self,
+                            const char      *email)
+{
+  set_field (self, FIELD_EMAIL, email);
+}
+
+TicketsGender
+tickets_consumer_get_gender (TicketsConsumer *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (self), TICKETS_GENDER_UNKNOWN);
+
+  return self->gender;
+}
+
+void
+tickets_consumer_set_gender (TicketsConsumer *self,
+                             TicketsGender    gender)
+{
+  g_return_if_fail (TICKETS_IS_CONSUMER (self));
+
+  self->gender = gender;
+}
+
+const char *
+tickets_consumer_get_phone_number (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_PHONE_NUMBER);
+}
+
+void
+tickets_consumer_set_phone_number (TicketsConsumer *self,
+                                   const char      *phone_number)
+{
+  set_field (self, FIELD_PHONE_NUMBER, phone_number);
+}
+
+const char *
+tickets_consumer_get_address (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_ADDRESS);
+}
+
+void
+tickets_consumer_set_address (TicketsConsumer *self,
+                              const char      *address)
+{
+  set_field (self, FIELD_ADDRESS, address);
+}
+
+const char *
+tickets_consumer_get_postal_code (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_POSTAL_CODE);
+}
+
+void
+tickets_consumer_set_postal_code (TicketsConsumer *self,
+                                  const char      *postal_code)
+{
+  set_field (self, FIELD_POSTAL_CODE, postal_code);
+}
+
+const char *
+tickets_consumer_get_city (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_CITY);
+}
+
+void
+tickets_consumer_set_city (TicketsConsumer *self,
+                           const char      *city)
+{
+  set_field (self, FIELD_CITY, city);
+}
+
+const char *
+tickets_consumer_get_country (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_COUNTRY);
+}
+
+void
+tickets_consumer_set_country (TicketsConsumer *self,
+                              const char      *country)
+{
+  const char *code = NULL;
+
+  /* The docs themselves write "UK" for GB. */
+  if (country != NULL && country[0] != '\0')
+    code = tickets_countries_lookup_code (country);
+
+  set_field (self, FIELD_COUNTRY, code != NULL ? code : country);
+}
+
+const char *
+tickets_consumer_get_state (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_STATE);
+}
+
+void
+tickets_consumer_set_state (TicketsConsumer *self,
+                            const char      *state)
+{
+  set_field (self, FIELD_STATE, state);
+}
+
+const char *
+tickets_consumer_get_language (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_LANGUAGE);
+}
+
+void
+tickets_consumer_set_language (TicketsConsumer *self,
+                               const char      *language)
+{
+  set_field (self, FIELD_LANGUAGE, language);
+}
+
+const char *
+tickets_consumer_get_company_name (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_COMPANY_NAME);
+}
+
+void
+tickets_consumer_set_company_name (TicketsConsumer *self,
+                                   const char      *company_name)
+{
+  set_field (self, FIELD_COMPANY_NAME, company_name);
+}
+
+const char *
+tickets_consumer_get_vat_number (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_VAT_NUMBER);
+}
+
+void
+tickets_consumer_set_vat_number (TicketsConsumer *self,
+                                 const char      *vat_number)
+{
+  set_field (self, FIELD_VAT_NUMBER, vat_number);
+}
+
+const char *
+tickets_consumer_get_external_reference (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_EXTERNAL_REFERENCE);
+}
+
+void
+tickets_consumer_set_external_reference (TicketsConsumer *self,
+                                         const char      *external_reference)
+{
+  set_field (self, FIELD_EXTERNAL_REFERENCE, external_reference);
+}
+
+const char *
+tickets_consumer_get_realm (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_REALM);
+}
+
+void
+tickets_consumer_set_realm (TicketsConsumer *self,
+                            const char      *realm)
+{
+  set_field (self, FIELD_REALM, realm);
+}
+
+const char *
+tickets_consumer_get_cognito_user (TicketsConsumer *self)
+{
+  return get_field (self, FIELD_COGNITO_USER);
+}
+
+void
+tickets_consumer_set_cognito_user (TicketsConsumer *self,
+                                   const char      *cognito_user)
+{
+  set_field (self, FIELD_COGNITO_USER, cognito_user);
+}
+
+/**
+ * tickets_consumer_dup_full_name:
+ *
+ * Returns: (transfer full): "First Last", "" when neither is known
+ */
+char *
+tickets_consumer_dup_full_name (TicketsConsumer *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (self), NULL);
+
+  return g_strstrip (g_strjoin (" ", get_field (self, FIELD_FIRST_NAME),
+                                get_field (self, FIELD_LAST_NAME), NULL));
+}
+
+gboolean
+tickets_consumer_equal (TicketsConsumer *a,
+                        TicketsConsumer *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (a), FALSE);
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (b), FALSE);
+
+  if (a->gender != b->gender)
+    return FALSE;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (a->fields[i], b->fields[i]) != 0)
+      return FALSE;
+
+  return TRUE;
+}

@@ -1,0 +1,394 @@
+/* tickets-resource.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tickets-model-private.h"
+#include "tickets-resource.h"
+
+/* Presence: a short representation (the Cognito "my tickets" list) carries a
+ * subset of the fields, and merging it into a full ticket must not wipe what
+ * it lacks. Every setter marks its property; merge copies only marked ones.
+ * The marks are bits indexed by param_id: one mask for this class' own
+ * properties and one for the (final) subclass'. */
+#define MAX_SUBCLASS_PROPS 64
+
+typedef struct
+{
+  char    *uid;
+  char    *href;
+  guint32  own_present;
+  guint64  subclass_present;
+} TicketsResourcePrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (TicketsResource, tickets_resource, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_UID,
+  PROP_HREF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A subclass' own pspecs by param_id, built once per type: listing a class'
+ * properties walks every pspec of the process. */
+typedef struct
+{
+  guint       n_pspecs;
+  GParamSpec *pspecs[MAX_SUBCLASS_PROPS];
+} PropertyTable;
+
+G_LOCK_DEFINE_STATIC (property_tables);
+
+static const PropertyTable *
+get_property_table (GType type)
+{
+  static GQuark quark;
+  PropertyTable *table;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("tickets-resource-property-table");
+
+  G_LOCK (property_tables);
+  table = g_type_get_qdata (type, quark);
+  if (table == NULL)
+    {
+      GObjectClass *klass = g_type_class_peek (type);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      table = g_new0 (PropertyTable, 1);
+      pspecs = g_object_class_list_properties (klass, &n_pspecs);
+      for (guint i = 0; i < n_pspecs; i++)
+        {
+          if (pspecs[i]->owner_type != type || pspecs[i]->param_id >= MAX_SUBCLASS_PROPS)
+            continue;
+          table->pspecs[pspecs[i]->param_id] = pspecs[i];
+          table->n_pspecs = MAX (table->n_pspecs, pspecs[i]->param_id + 1);
+        }
+      g_type_set_qdata (type, quark, table);
+    }
+  G_UNLOCK (property_tables);
+
+  return table;
+}
+
+/* What g_object_get_property() and g_object_set_property() do once they have
+ * found the pspec; merge already has it, and skips the name lookups. */
+static void
+copy_property (GObject    *dest,
+               GObject    *source,
+               GParamSpec *pspec)
+{
+  GObjectClass *owner_class = g_type_class_peek (pspec->owner_type);
+  GValue value = G_VALUE_INIT;
+
+  if ((pspec->flags & G_PARAM_WRITABLE) == 0 || (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+    return;
+
+  g_value_init (&value, pspec->value_type);
+  owner_class->get_property (source, pspec->param_id, &value, pspec);
+  owner_class->set_property (dest, pspec->param_id, &value, pspec);
+  g_value_unset (&value);
+}
+
+static void
+tickets_resource_real_merge (TicketsResource *self,
+                             TicketsResource *source)
+{
+  TicketsResourcePrivate *source_priv = tickets_resource_get_instance_private (source);
+  const PropertyTable *table = get_property_table (G_OBJECT_TYPE (source));
+
+  for (guint id = 1; id < N_PROPS; id++)
+    if (source_priv->own_present & (1u << id))
+      copy_property (G_OBJECT (self), G_OBJECT (source), properties[id]);
+
+  for (guint id = 1; id < table->n_pspecs; id++)
+    if ((source_priv->subclass_present & (G_GUINT64_CONSTANT (1) << id)) != 0
+        && table->pspecs[id] != NULL)
+      copy_property (G_OBJECT (self), G_OBJECT (source), table->pspecs[id]);
+}
+
+static void
+tickets_resource_finalize (GObject *object)
+{
+  TicketsResource *self = TICKETS_RESOURCE (object);
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  g_free (priv->uid);
+  g_free (priv->href);
+
+  G_OBJECT_CLASS (tickets_resource_parent_class)->finalize (object);
+}
+
+static void
+tickets_resource_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  TicketsResource *self = TICKETS_RESOURCE (object);
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_UID:
+      g_value_set_string (value, priv->uid);
+      break;
+
+    case PROP_HREF:
+      g_value_set_string (value, priv->href);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_resource_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  TicketsResource *self = TICKETS_RESOURCE (object);
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_UID:
+      priv->uid = g_value_dup_string (value);
+      if (priv->uid != NULL)
+        tickets_resource_mark_present (self, pspec);
+      break;
+
+    case PROP_HREF:
+      tickets_resource_set_href (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_resource_class_init (TicketsResourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tickets_resource_finalize;
+  object_class->get_property = tickets_resource_get_property;
+  object_class->set_property = tickets_resource_set_property;
+
+  klass->merge = tickets_resource_real_merge;
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_HREF] =
+    g_param_spec_string ("href", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tickets_resource_init (TicketsResource *self)
+{
+}
+
+const char *
+tickets_resource_get_uid (TicketsResource *self)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  g_return_val_if_fail (TICKETS_IS_RESOURCE (self), NULL);
+
+  return priv->uid;
+}
+
+const char *
+tickets_resource_get_href (TicketsResource *self)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  g_return_val_if_fail (TICKETS_IS_RESOURCE (self), NULL);
+
+  return priv->href;
+}
+
+void
+tickets_resource_set_href (TicketsResource *self,
+                           const char      *href)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+
+  tickets_resource_mark_present (self, properties[PROP_HREF]);
+  if (tickets_set_str (&priv->href, href))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HREF]);
+}
+
+void
+tickets_resource_mark_present (TicketsResource *self,
+                               GParamSpec      *pspec)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+  g_return_if_fail (pspec != NULL);
+
+  if (pspec->owner_type == TICKETS_TYPE_RESOURCE)
+    priv->own_present |= 1u << pspec->param_id;
+  else
+    {
+      g_return_if_fail (pspec->param_id < MAX_SUBCLASS_PROPS);
+      g_return_if_fail (pspec->owner_type == G_OBJECT_TYPE (self));
+      priv->subclass_present |= G_GUINT64_CONSTANT (1) << pspec->param_id;
+    }
+}
+
+gboolean
+tickets_resource_is_present (TicketsResource *self,
+                             const char      *property_name)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (TICKETS_IS_RESOURCE (self), FALSE);
+  g_return_val_if_fail (property_name != NULL, FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property_name);
+  if (pspec == NULL)
+    return FALSE;
+
+  if (pspec->owner_type == TICKETS_TYPE_RESOURCE)
+    return (priv->own_present & (1u << pspec->param_id)) != 0;
+  if (pspec->owner_type != G_OBJECT_TYPE (self) || pspec->param_id >= MAX_SUBCLASS_PROPS)
+    return FALSE;
+
+  return (priv->subclass_present & (G_GUINT64_CONSTANT (1) << pspec->param_id)) != 0;
+}
+
+void
+tickets_resource_merge (TicketsResource *self,
+                        TicketsResource *source)
+{
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+  g_return_if_fail (TICKETS_IS_RESOURCE (source));
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (source));
+
+  if (self == source)
+    return;
+
+  /* Properties that change together reach handlers once, and consistent. */
+  g_object_freeze_notify (G_OBJECT (self));
+  TICKETS_RESOURCE_GET_CLASS (self)->merge (self, source);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+tickets_set_str (char       **ptr,
+                 const char  *value)
+{
+  if (g_strcmp0 (*ptr, value) == 0)
+    return FALSE;
+
+  g_free (*ptr);
+  *ptr = g_strdup (value);
+
+  return TRUE;
+}
+
+gboolean
+tickets_set_strv (char               ***ptr,
+                  const char * const   *value)
+{
+  if (*ptr == (char **) value)
+    return FALSE;
+  if (*ptr != NULL && value != NULL && g_strv_equal ((const char * const *) *ptr, value))
+    return FALSE;
+
+  g_strfreev (*ptr);
+  *ptr = g_strdupv ((char **) value);
+
+  return TRUE;
+}
+
+gboolean
+tickets_set_date_time (GDateTime **ptr,
+                       GDateTime  *value)
+{
+  if (*ptr == value)
+    return FALSE;
+  if (*ptr != NULL && value != NULL && g_date_time_equal (*ptr, value))
+    return FALSE;
+
+  g_clear_pointer (ptr, g_date_time_unref);
+  if (value != NULL)
+    *ptr = g_date_time_ref (value);
+
+  return TRUE;
+}
+
+gboolean
+tickets_set_value_object (gpointer         *ptr,
+                          gpointer          value,
+                          TicketsEqualFunc  equal)
+{
+  /* The old object stays when equal: nobody holding it sees a change. */
+  if (equal (*ptr, value))
+    return FALSE;
+
+  g_set_object ((GObject **) ptr, value);
+
+  return TRUE;
+}
+
+gboolean
+tickets_list_store_replace (GListStore *store,
+                            GPtrArray  *items)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n_new = items != NULL ? items->len : 0;
+
+  if (n_old == n_new)
+    {
+      guint i;
+
+      for (i = 0; i < n_old; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+          if (item != g_ptr_array_index (items, i))
+            break;
+        }
+
+      if (i == n_old)
+        return FALSE;
+    }
+
+  g_list_store_splice (store, 0, n_old, n_new > 0 ? items->pdata : NULL, n_new);
+
+  return TRUE;
+}
+
+GPtrArray *
+tickets_list_model_dup_items (GListModel *model)
+{
+  guint n_items = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}
