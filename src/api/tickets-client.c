@@ -1,0 +1,1081 @@
+/* tickets-client.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tickets-client.h"
+#include "tickets-error.h"
+
+#define DEFAULT_USER_AGENT "Tickets/" PACKAGE_VERSION
+#define DEFAULT_TIMEOUT    30
+#define MAX_REDIRECTS      10
+
+/* Auth */
+
+G_DEFINE_ENUM_TYPE (TicketsAuthMode, tickets_auth_mode,
+  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_BASIC, "basic"),
+  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_BEARER, "bearer"),
+  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_ORDER_TOKEN, "order-token"),
+  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_COGNITO_TOKEN, "cognito-token"),
+  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "personalization-request-token"))
+
+struct _TicketsAuth
+{
+  gatomicrefcount  ref_count;
+  TicketsAuthMode  mode;
+  char            *header_value;  /* secret */
+};
+
+G_DEFINE_BOXED_TYPE (TicketsAuth, tickets_auth, tickets_auth_ref, tickets_auth_unref)
+
+/* Called through a volatile pointer so that the compiler cannot drop a
+ * store to memory that is freed right after. */
+static void *(*const volatile wipe_memory) (void *, int, size_t) = memset;
+
+static void
+free_secret (char *secret)
+{
+  if (secret == NULL)
+    return;
+
+  wipe_memory (secret, 0, strlen (secret));
+  g_free (secret);
+}
+
+static TicketsAuth *
+auth_new (TicketsAuthMode  mode,
+          char            *header_value)
+{
+  TicketsAuth *self = g_new0 (TicketsAuth, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->mode = mode;
+  self->header_value = header_value;
+
+  return self;
+}
+
+TicketsAuth *
+tickets_auth_new_none (void)
+{
+  return auth_new (TICKETS_AUTH_NONE, NULL);
+}
+
+TicketsAuth *
+tickets_auth_new_basic (const char *user,
+                        const char *password)
+{
+  char *pair;
+  g_autofree char *encoded = NULL;
+
+  g_return_val_if_fail (user != NULL, NULL);
+  g_return_val_if_fail (strchr (user, ':') == NULL, NULL);
+  g_return_val_if_fail (password != NULL, NULL);
+
+  pair = g_strconcat (user, ":", password, NULL);
+  encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
+  free_secret (pair);
+
+  return auth_new (TICKETS_AUTH_BASIC, g_strconcat ("Basic ", encoded, NULL));
+}
+
+static gboolean
+is_token_mode (TicketsAuthMode mode)
+{
+  return mode == TICKETS_AUTH_BEARER ||
+         mode == TICKETS_AUTH_ORDER_TOKEN ||
+         mode == TICKETS_AUTH_COGNITO_TOKEN ||
+         mode == TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN;
+}
+
+static gboolean
+is_header_safe (const char *text)
+{
+  return strpbrk (text, "\r\n") == NULL;
+}
+
+/* Not g_strstrip(), which would leave a copy of the token's end behind the new one. */
+static char *
+dup_stripped (const char *text)
+{
+  const char *end;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+
+  return g_strndup (text, end - text);
+}
+
+TicketsAuth *
+tickets_auth_new_token (TicketsAuthMode  mode,
+                        const char      *token)
+{
+  char *value;
+
+  g_return_val_if_fail (is_token_mode (mode), NULL);
+  g_return_val_if_fail (token != NULL, NULL);
+
+  /* Tokens are pasted from emails and web pages, with the odd line break around them. */
+  value = dup_stripped (token);
+  if (*value == '\0' || !is_header_safe (value))
+    {
+      free_secret (value);
+      g_return_val_if_reached (NULL);
+    }
+
+  if (mode == TICKETS_AUTH_BEARER)
+    {
+      char *bearer = g_strconcat ("Bearer ", value, NULL);
+
+      free_secret (value);
+      value = bearer;
+    }
+
+  return auth_new (mode, value);
+}
+
+TicketsAuth *
+tickets_auth_ref (TicketsAuth *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+tickets_auth_unref (TicketsAuth *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  free_secret (self->header_value);
+  g_free (self);
+}
+
+TicketsAuthMode
+tickets_auth_get_mode (TicketsAuth *self)
+{
+  g_return_val_if_fail (self != NULL, TICKETS_AUTH_NONE);
+
+  return self->mode;
+}
+
+static void
+auth_apply (TicketsAuth        *self,
+            SoupMessageHeaders *headers)
+{
+  static const char * const header_names[] = {
+    [TICKETS_AUTH_BASIC] = "Authorization",
+    [TICKETS_AUTH_BEARER] = "Authorization",
+    [TICKETS_AUTH_ORDER_TOKEN] = "Order-Token",
+    [TICKETS_AUTH_COGNITO_TOKEN] = "Cognito-Token",
+    [TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN] = "Personalization-Request-Token",
+  };
+
+  if (self == NULL || self->mode == TICKETS_AUTH_NONE)
+    return;
+
+  soup_message_headers_replace (headers, header_names[self->mode], self->header_value);
+}
+
+/* Response */
+
+struct _TicketsResponse
+{
+  gatomicrefcount     ref_count;
+  guint               status;
+  GBytes             *body;
+  SoupMessageHeaders *headers;
+  char               *uri;
+  char               *location;
+};
+
+G_DEFINE_BOXED_TYPE (TicketsResponse, tickets_response, tickets_response_ref, tickets_response_unref)
+
+static TicketsResponse *
+response_new (SoupMessage *msg,
+              GUri        *uri,
+              GBytes      *body)
+{
+  TicketsResponse *self = g_new0 (TicketsResponse, 1);
+  const char *location;
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->status = soup_message_get_status (msg);
+  self->body = g_bytes_ref (body);
+  self->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
+  self->uri = g_uri_to_string_partial (uri, G_URI_HIDE_USERINFO);
+
+  location = soup_message_headers_get_one (self->headers, "Location");
+  if (location != NULL)
+    self->location = g_uri_resolve_relative (self->uri, location, G_URI_FLAGS_ENCODED, NULL);
+
+  return self;
+}
+
+TicketsResponse *
+tickets_response_ref (TicketsResponse *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+tickets_response_unref (TicketsResponse *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_bytes_unref (self->body);
+  soup_message_headers_unref (self->headers);
+  g_free (self->uri);
+  g_free (self->location);
+  g_free (self);
+}
+
+guint
+tickets_response_get_status (TicketsResponse *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->status;
+}
+
+GBytes *
+tickets_response_get_body (TicketsResponse *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->body;
+}
+
+SoupMessageHeaders *
+tickets_response_get_headers (TicketsResponse *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->headers;
+}
+
+const char *
+tickets_response_get_header (TicketsResponse *self,
+                             const char      *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return soup_message_headers_get_one (self->headers, name);
+}
+
+const char *
+tickets_response_get_location (TicketsResponse *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->location;
+}
+
+const char *
+tickets_response_get_uri (TicketsResponse *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->uri;
+}
+
+/* Client */
+
+struct _TicketsClient
+{
+  GObject      parent_instance;
+
+  char        *base_uri;
+  GUri        *base;
+  SoupSession *session;
+  TicketsAuth *auth;
+  GHashTable  *deprecations;  /* the warnings logged already */
+};
+
+static void tickets_client_initable_iface_init (GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TicketsClient, tickets_client, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE, tickets_client_initable_iface_init))
+
+enum {
+  PROP_0,
+  PROP_BASE_URI,
+  PROP_USER_AGENT,
+  PROP_TIMEOUT,
+  PROP_AUTH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_loopback (const char *host)
+{
+  g_autoptr(GInetAddress) address = NULL;
+
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+
+  address = g_inet_address_new_from_string (host);
+
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+/* GUri lets through what no resolver would find, such as spaces. */
+static gboolean
+is_host_name (const char *host)
+{
+  if (g_hostname_is_ip_address (host))
+    return TRUE;
+
+  for (const char *p = host; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.' && *p != '_' && (guchar) *p < 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Links come from the server, so each URI is checked, not only the base. */
+static GUri *
+parse_uri (GUri        *base,
+           const char  *text,
+           GError     **error)
+{
+  g_autoptr(GUri) uri = g_uri_parse_relative (base, text, SOUP_HTTP_URI_FLAGS, NULL);
+  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  if (uri == NULL || host == NULL || *host == '\0' || !is_host_name (host) ||
+      (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0))
+    {
+      g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI,
+                   /* Translators: %s is what was given as a web address. */
+                   _("“%s” is not a valid web address."), text);
+      return NULL;
+    }
+
+  if (g_str_equal (scheme, "http") && !is_loopback (host))
+    {
+      g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE,
+                   /* Translators: %s is a host name such as shopping-api.paylogic.com. */
+                   _("The server “%s” would be reached without encryption (http instead of https). "
+                     "Only a server on this computer may be used so."), host);
+      return NULL;
+    }
+
+  return g_steal_pointer (&uri);
+}
+
+static int
+get_port (GUri *uri)
+{
+  if (g_uri_get_port (uri) != -1)
+    return g_uri_get_port (uri);
+
+  return g_str_equal (g_uri_get_scheme (uri), "https") ? 443 : 80;
+}
+
+static gboolean
+is_same_origin (GUri *a,
+                GUri *b)
+{
+  return g_str_equal (g_uri_get_scheme (a), g_uri_get_scheme (b)) &&
+         g_ascii_strcasecmp (g_uri_get_host (a), g_uri_get_host (b)) == 0 &&
+         get_port (a) == get_port (b);
+}
+
+static void
+log_deprecation (TicketsClient *self,
+                 GUri          *uri,
+                 const char    *text)
+{
+  if (text == NULL || *text == '\0' || !g_hash_table_add (self->deprecations, g_strdup (text)))
+    return;
+
+  /* The path only: queries may hold personal data. */
+  g_message ("Deprecation warning from the server at %s: %s", g_uri_get_path (uri), text);
+}
+
+/* RFC 7234: warn-code SP warn-agent SP "warn-text" [SP "warn-date"], separated by commas. */
+static void
+log_warning_header (TicketsClient *self,
+                    GUri          *uri,
+                    const char    *value)
+{
+  const char *p = value;
+
+  while (*p != '\0')
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      const char *start;
+
+      while (*p == ' ' || *p == '\t' || *p == ',')
+        p++;
+      if (*p == '\0')
+        break;
+
+      start = p;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p > start && *p == ' ')
+        {
+          while (*p == ' ')
+            p++;
+          while (*p != '\0' && *p != ' ')
+            p++;
+          while (*p == ' ')
+            p++;
+        }
+      if (p == start || *p != '"')
+        {
+          /* Not the RFC's shape: the whole value is the message. */
+          log_deprecation (self, uri, start);
+          return;
+        }
+
+      for (p++; *p != '\0' && *p != '"'; p++)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          g_string_append_c (text, *p);
+        }
+      if (*p == '"')
+        p++;
+      log_deprecation (self, uri, text->str);
+
+      while (*p == ' ')
+        p++;
+      if (*p == '"')
+        {
+          const char *end = strchr (p + 1, '"');
+
+          p = end != NULL ? end + 1 : p + strlen (p);
+        }
+    }
+}
+
+static void
+log_json_deprecation (TicketsClient *self,
+                      GUri          *uri,
+                      const char    *field,
+                      JsonNode      *node)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  const char *value;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    value = json_node_get_string (node);
+  else if (JSON_NODE_HOLDS_NULL (node))
+    return;
+  else
+    value = json = json_to_string (node, FALSE);
+
+  if (field != NULL)
+    value = text = g_strdup_printf ("%s: %s", field, value);
+
+  log_deprecation (self, uri, value);
+}
+
+/* Each string is a warning; so is each element of a list, and each member of
+ * an object (a field and the warning about it). Anything else is shown as JSON. */
+static void
+log_json_deprecations (TicketsClient *self,
+                       GUri          *uri,
+                       JsonNode      *node)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        log_json_deprecation (self, uri, NULL, json_array_get_element (array, i));
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *value;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &member, &value))
+        log_json_deprecation (self, uri, member, value);
+    }
+  else
+    log_json_deprecation (self, uri, NULL, node);
+}
+
+/* The documentation promises a deprecation warning without showing its
+ * form, so every form in use is looked for. */
+static void
+log_deprecations (TicketsClient *self,
+                  SoupMessage   *msg,
+                  GUri          *uri,
+                  GBytes        *body)
+{
+  static const char * const members[] = {
+    "deprecation", "deprecations", "deprecation_warning", "deprecation_warnings",
+  };
+  SoupMessageHeaders *headers = soup_message_get_response_headers (msg);
+  g_autoptr(JsonParser) parser = NULL;
+  const char *warnings;
+  const char *deprecation;
+  const char *text;
+  JsonNode *root;
+  gsize length;
+
+  if ((deprecation = soup_message_headers_get_one (headers, "Deprecation")) != NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("Deprecation: %s", deprecation);
+
+      log_deprecation (self, uri, message);
+    }
+
+  if ((warnings = soup_message_headers_get_list (headers, "Warning")) != NULL)
+    log_warning_header (self, uri, warnings);
+
+  /* A cheap look first: answers can be large, and parsing is the caller's. */
+  text = g_bytes_get_data (body, &length);
+  if (text == NULL || g_strstr_len (text, length, "\"deprecation") == NULL)
+    return;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, text, length, NULL))
+    return;
+
+  root = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonNode *node = json_object_get_member (json_node_get_object (root), members[i]);
+
+      if (node != NULL)
+        log_json_deprecations (self, uri, node);
+    }
+}
+
+typedef struct
+{
+  GUri        *uri;
+  char        *method;
+  TicketsAuth *auth;
+  GBytes      *body;
+  SoupMessage *msg;
+  guint        n_redirects;
+} Request;
+
+static void
+request_free (Request *request)
+{
+  g_clear_pointer (&request->uri, g_uri_unref);
+  g_free (request->method);
+  g_clear_pointer (&request->auth, tickets_auth_unref);
+  g_clear_pointer (&request->body, g_bytes_unref);
+  g_clear_object (&request->msg);
+  g_free (request);
+}
+
+/* The next URI when the answer is a redirect, else NULL (and maybe an error). */
+static GUri *
+get_redirect_target (Request  *request,
+                     GError  **error)
+{
+  guint status = soup_message_get_status (request->msg);
+  const char *location = soup_message_headers_get_one (soup_message_get_response_headers (request->msg), "Location");
+  GUri *target;
+
+  if (status != SOUP_STATUS_MOVED_PERMANENTLY && status != SOUP_STATUS_FOUND && status != SOUP_STATUS_SEE_OTHER &&
+      status != SOUP_STATUS_TEMPORARY_REDIRECT && status != SOUP_STATUS_PERMANENT_REDIRECT)
+    return NULL;
+  if (location == NULL)
+    return NULL;
+
+  if (++request->n_redirects > MAX_REDIRECTS)
+    {
+      g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_HTTP_ERROR,
+                           _("The server sent the request on too many times."));
+      return NULL;
+    }
+
+  target = parse_uri (request->uri, location, error);
+  if (target == NULL)
+    return NULL;
+
+  /* As browsers do: a 303, and a 301 or 302 after a POST, become a GET. */
+  if ((status == SOUP_STATUS_SEE_OTHER && !g_str_equal (request->method, SOUP_METHOD_HEAD)) ||
+      ((status == SOUP_STATUS_MOVED_PERMANENTLY || status == SOUP_STATUS_FOUND) &&
+       g_str_equal (request->method, SOUP_METHOD_POST)))
+    {
+      g_free (request->method);
+      request->method = g_strdup (SOUP_METHOD_GET);
+      g_clear_pointer (&request->body, g_bytes_unref);
+    }
+
+  return target;
+}
+
+static void send_request (GTask *task);
+
+static void
+send_and_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TicketsClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = NULL;
+  SoupMessageHeaders *headers;
+  GUri *target;
+  guint status;
+
+  body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  if (body == NULL)
+    {
+      GTlsCertificateFlags certificate_errors = soup_message_get_tls_peer_certificate_errors (request->msg);
+
+      if (g_error_matches (error, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE) && certificate_errors != 0)
+        g_task_return_error (task, tickets_api_error_from_certificate (certificate_errors, request->uri));
+      else
+        g_task_return_error (task, tickets_api_error_from_transport (error, request->uri));
+      return;
+    }
+
+  target = get_redirect_target (request, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (target != NULL)
+    {
+      g_debug ("Redirected to %s", g_uri_get_path (target));
+      g_uri_unref (request->uri);
+      request->uri = target;
+      send_request (g_steal_pointer (&task));
+      return;
+    }
+
+  status = soup_message_get_status (request->msg);
+  headers = soup_message_get_response_headers (request->msg);
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      g_task_return_error (task, tickets_api_error_from_response (status,
+                                                                  soup_message_headers_get_content_type (headers, NULL),
+                                                                  body));
+      return;
+    }
+
+  log_deprecations (self, request->msg, request->uri, body);
+  g_task_return_pointer (task, response_new (request->msg, request->uri, body),
+                         (GDestroyNotify) tickets_response_unref);
+}
+
+static void
+send_request (GTask *task)
+{
+  TicketsClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  SoupMessageHeaders *headers;
+
+  g_clear_object (&request->msg);
+  request->msg = soup_message_new_from_uri (request->method, request->uri);
+  /* Redirects are followed here, so that each target is checked and
+   * credentials never follow one to another origin. */
+  soup_message_add_flags (request->msg, SOUP_MESSAGE_NO_REDIRECT);
+
+  headers = soup_message_get_request_headers (request->msg);
+  soup_message_headers_replace (headers, "Accept", "application/hal+json, application/json");
+  if (is_same_origin (request->uri, self->base))
+    auth_apply (request->auth, headers);
+  if (request->body != NULL)
+    soup_message_set_request_body_from_bytes (request->msg, "application/json", request->body);
+
+  soup_session_send_and_read_async (self->session, request->msg, G_PRIORITY_DEFAULT,
+                                    g_task_get_cancellable (task), send_and_read_cb, task);
+}
+
+void
+tickets_client_send_async (TicketsClient       *self,
+                           const char          *method,
+                           const char          *uri,
+                           TicketsAuth         *auth,
+                           JsonNode            *body,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Request *request;
+
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+  g_return_if_fail (self->base != NULL);
+  g_return_if_fail (method != NULL);
+  g_return_if_fail (uri != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_client_send_async);
+
+  request = g_new0 (Request, 1);
+  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+
+  request->uri = parse_uri (self->base, uri, &error);
+  if (request->uri == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  request->method = g_strdup (method);
+  request->auth = tickets_auth_ref (auth != NULL ? auth : self->auth);
+  if (body != NULL)
+    {
+      char *text = json_to_string (body, FALSE);
+
+      request->body = g_bytes_new_take (text, strlen (text));
+    }
+
+  send_request (g_steal_pointer (&task));
+}
+
+TicketsResponse *
+tickets_client_send_finish (TicketsClient  *self,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_client_send_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gboolean
+is_usable_json_body (TicketsResponse *response)
+{
+  const char *content_type = soup_message_headers_get_content_type (response->headers, NULL);
+  const char *text;
+  gsize length;
+
+  if (content_type != NULL &&
+      (g_ascii_strcasecmp (content_type, "text/html") == 0 ||
+       g_ascii_strcasecmp (content_type, "application/xhtml+xml") == 0))
+    return FALSE;
+
+  text = g_bytes_get_data (response->body, &length);
+  while (length > 0 && g_ascii_isspace (*text))
+    {
+      text++;
+      length--;
+    }
+
+  return length > 0 && *text != '<';
+}
+
+static void
+get_json_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(TicketsResponse) response = NULL;
+  GError *error = NULL;
+
+  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
+  if (response == NULL)
+    g_task_return_error (task, error);
+  else if (!is_usable_json_body (response))
+    g_task_return_error (task, tickets_api_error_from_response (response->status,
+                                                                soup_message_headers_get_content_type (response->headers, NULL),
+                                                                response->body));
+  else
+    g_task_return_pointer (task, g_bytes_ref (response->body), (GDestroyNotify) g_bytes_unref);
+}
+
+void
+tickets_client_get_json_async (TicketsClient       *self,
+                               const char          *uri,
+                               TicketsAuth         *auth,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+  g_return_if_fail (uri != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_client_get_json_async);
+
+  tickets_client_send_async (self, SOUP_METHOD_GET, uri, auth, NULL, cancellable, get_json_cb, task);
+}
+
+GBytes *
+tickets_client_get_json_finish (TicketsClient  *self,
+                                GAsyncResult   *result,
+                                GError        **error)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_client_get_json_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gboolean
+tickets_client_initable_init (GInitable     *initable,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  TicketsClient *self = TICKETS_CLIENT (initable);
+
+  if (self->base != NULL)
+    return TRUE;
+
+  self->base = parse_uri (NULL, self->base_uri != NULL ? self->base_uri : "", error);
+
+  return self->base != NULL;
+}
+
+static void
+tickets_client_initable_iface_init (GInitableIface *iface)
+{
+  iface->init = tickets_client_initable_init;
+}
+
+TicketsClient *
+tickets_client_new (const char  *base_uri,
+                    GError     **error)
+{
+  g_return_val_if_fail (base_uri != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_initable_new (TICKETS_TYPE_CLIENT, NULL, error, "base-uri", base_uri, NULL);
+}
+
+const char *
+tickets_client_get_base_uri (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+
+  return self->base_uri;
+}
+
+const char *
+tickets_client_get_user_agent (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+
+  return soup_session_get_user_agent (self->session);
+}
+
+void
+tickets_client_set_user_agent (TicketsClient *self,
+                               const char    *user_agent)
+{
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+
+  if (user_agent == NULL)
+    user_agent = DEFAULT_USER_AGENT;
+
+  if (g_strcmp0 (user_agent, soup_session_get_user_agent (self->session)) == 0)
+    return;
+
+  soup_session_set_user_agent (self->session, user_agent);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_AGENT]);
+}
+
+guint
+tickets_client_get_timeout (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), 0);
+
+  return soup_session_get_timeout (self->session);
+}
+
+void
+tickets_client_set_timeout (TicketsClient *self,
+                            guint          timeout)
+{
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+
+  if (timeout == soup_session_get_timeout (self->session))
+    return;
+
+  soup_session_set_timeout (self->session, timeout);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
+}
+
+TicketsAuth *
+tickets_client_get_auth (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+
+  return self->auth;
+}
+
+void
+tickets_client_set_auth (TicketsClient *self,
+                         TicketsAuth   *auth)
+{
+  g_autoptr(TicketsAuth) none = NULL;
+
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+
+  if (auth == NULL)
+    {
+      if (self->auth->mode == TICKETS_AUTH_NONE)
+        return;
+      auth = none = tickets_auth_new_none ();
+    }
+
+  if (auth == self->auth)
+    return;
+
+  tickets_auth_unref (self->auth);
+  self->auth = tickets_auth_ref (auth);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTH]);
+}
+
+static void
+tickets_client_finalize (GObject *object)
+{
+  TicketsClient *self = TICKETS_CLIENT (object);
+
+  g_clear_pointer (&self->base_uri, g_free);
+  g_clear_pointer (&self->base, g_uri_unref);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->auth, tickets_auth_unref);
+  g_clear_pointer (&self->deprecations, g_hash_table_unref);
+
+  G_OBJECT_CLASS (tickets_client_parent_class)->finalize (object);
+}
+
+static void
+tickets_client_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  TicketsClient *self = TICKETS_CLIENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_BASE_URI:
+      g_value_set_string (value, self->base_uri);
+      break;
+    case PROP_USER_AGENT:
+      g_value_set_string (value, tickets_client_get_user_agent (self));
+      break;
+    case PROP_TIMEOUT:
+      g_value_set_uint (value, tickets_client_get_timeout (self));
+      break;
+    case PROP_AUTH:
+      g_value_set_boxed (value, self->auth);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_client_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  TicketsClient *self = TICKETS_CLIENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_BASE_URI:
+      self->base_uri = g_value_dup_string (value);
+      break;
+    case PROP_USER_AGENT:
+      tickets_client_set_user_agent (self, g_value_get_string (value));
+      break;
+    case PROP_TIMEOUT:
+      tickets_client_set_timeout (self, g_value_get_uint (value));
+      break;
+    case PROP_AUTH:
+      tickets_client_set_auth (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_client_class_init (TicketsClientClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tickets_client_finalize;
+  object_class->get_property = tickets_client_get_property;
+  object_class->set_property = tickets_client_set_property;
+
+  properties[PROP_BASE_URI] =
+    g_param_spec_string ("base-uri", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_USER_AGENT] =
+    g_param_spec_string ("user-agent", NULL, NULL,
+                         DEFAULT_USER_AGENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_TIMEOUT] =
+    g_param_spec_uint ("timeout", NULL, NULL,
+                       0, G_MAXUINT, DEFAULT_TIMEOUT,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_AUTH] =
+    g_param_spec_boxed ("auth", NULL, NULL,
+                        TICKETS_TYPE_AUTH,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tickets_client_init (TicketsClient *self)
+{
+  self->session = soup_session_new_with_options ("user-agent", DEFAULT_USER_AGENT,
+                                                 "timeout", DEFAULT_TIMEOUT,
+                                                 NULL);
+  /* Credentials go only where send_request() puts them: no answer to a
+   * server's challenge, no user name taken from a URI. */
+  soup_session_remove_feature_by_type (self->session, SOUP_TYPE_AUTH_MANAGER);
+  self->auth = tickets_auth_new_none ();
+  self->deprecations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
