@@ -159,6 +159,18 @@ find_entry (TicketsI18nText *self,
   return NULL;
 }
 
+/* Every entry's language is interned: a pointer says it all. */
+static Entry *
+find_interned_entry (TicketsI18nText *self,
+                     const char      *interned_lang)
+{
+  for (guint i = 0; i < self->n_entries; i++)
+    if (self->entries[i].lang == interned_lang)
+      return &self->entries[i];
+
+  return NULL;
+}
+
 static char *
 dup_or_share_value (TicketsI18nText *self,
                     const char      *value)
@@ -185,6 +197,7 @@ tickets_i18n_text_set (TicketsI18nText *self,
                        const char      *lang,
                        const char      *value)
 {
+  const char *interned_lang;
   Entry *entry;
   char *new_value;
 
@@ -192,8 +205,9 @@ tickets_i18n_text_set (TicketsI18nText *self,
   g_return_if_fail (lang != NULL);
   g_return_if_fail (self != tickets_i18n_text_get_empty ());
 
+  interned_lang = tickets_intern_language (lang);
   new_value = dup_or_share_value (self, value);
-  entry = find_entry (self, lang);
+  entry = find_interned_entry (self, interned_lang);
 
   if (entry != NULL)
     {
@@ -211,7 +225,7 @@ tickets_i18n_text_set (TicketsI18nText *self,
     }
 
   entry = &self->entries[self->n_entries++];
-  entry->lang = tickets_intern_language (lang);
+  entry->lang = interned_lang;
   entry->value = new_value;
 }
 
@@ -346,7 +360,7 @@ tickets_i18n_text_get_best_for (TicketsI18nText    *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (known_languages); i++)
     {
-      Entry *entry = find_entry (self, known_languages[i]);
+      Entry *entry = find_interned_entry (self, known_languages[i]);
 
       if (entry != NULL && entry->value[0] != '\0')
         return entry->value;
@@ -425,7 +439,7 @@ tickets_i18n_text_equal (TicketsI18nText *a,
       if (a->entries[i].lang == b->entries[i].lang)
         entry_b = &b->entries[i];
       else
-        entry_b = find_entry (b, entry_a->lang);
+        entry_b = find_interned_entry (b, entry_a->lang);
 
       if (entry_b == NULL || strcmp (entry_a->value, entry_b->value) != 0)
         return FALSE;
