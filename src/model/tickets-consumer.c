@@ -342,7 +342,19 @@ tickets_consumer_set_gender (TicketsConsumer *self,
 {
   g_return_if_fail (TICKETS_IS_CONSUMER (self));
 
-  self->gender = gender;
+  /* A number the API does not document says nothing we could show. */
+  switch (gender)
+    {
+    case TICKETS_GENDER_UNKNOWN:
+    case TICKETS_GENDER_MALE:
+    case TICKETS_GENDER_FEMALE:
+    case TICKETS_GENDER_OTHER:
+      self->gender = gender;
+      break;
+
+    default:
+      self->gender = TICKETS_GENDER_UNKNOWN;
+    }
 }
 
 const char *

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tickets-model-private.h"
 #include "tickets-personalization-request.h"
 
@@ -37,6 +39,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The token lets anyone personalize the request's tickets: it does not
+ * linger in freed memory. */
+static void
+clear_secret (char **secret)
+{
+  if (*secret != NULL)
+    memset (*secret, 0, strlen (*secret));
+  g_clear_pointer (secret, g_free);
+}
+
 static void
 tickets_personalization_request_finalize (GObject *object)
 {
@@ -48,7 +60,7 @@ tickets_personalization_request_finalize (GObject *object)
   g_strfreev (self->ticket_uris);
   g_strfreev (self->product_uris);
   g_free (self->order_uri);
-  g_free (self->token);
+  clear_secret (&self->token);
 
   G_OBJECT_CLASS (tickets_personalization_request_parent_class)->finalize (object);
 }
@@ -333,6 +345,10 @@ tickets_personalization_request_set_token (TicketsPersonalizationRequest *self,
 
   tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_TOKEN]);
 
-  if (tickets_set_str (&self->token, token))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOKEN]);
+  if (g_strcmp0 (self->token, token) == 0)
+    return;
+
+  clear_secret (&self->token);
+  self->token = g_strdup (token);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOKEN]);
 }

@@ -284,6 +284,10 @@ test_consumer_gender (void)
   g_assert_cmpstr (g_enum_get_value (enum_class, 0)->value_nick, ==, "unknown");
   g_assert_null (g_enum_get_value (enum_class, 3));
 
+  /* An undocumented number reads as unknown, never as an invalid enum. */
+  tickets_consumer_set_gender (consumer, (TicketsGender) 3);
+  g_assert_cmpint (tickets_consumer_get_gender (consumer), ==, TICKETS_GENDER_UNKNOWN);
+
   g_assert_finalize_object (g_steal_pointer (&consumer));
 }
 
