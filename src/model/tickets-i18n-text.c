@@ -248,6 +248,44 @@ tickets_i18n_text_get (TicketsI18nText *self,
   return entry != NULL ? entry->value : NULL;
 }
 
+/**
+ * tickets_i18n_text_get_n_languages:
+ * @self: a #TicketsI18nText
+ *
+ * Returns: how many languages the text holds, empty ones included
+ */
+guint
+tickets_i18n_text_get_n_languages (TicketsI18nText *self)
+{
+  g_return_val_if_fail (TICKETS_IS_I18N_TEXT (self), 0);
+
+  return self->n_entries;
+}
+
+/**
+ * tickets_i18n_text_get_nth:
+ * @self: a #TicketsI18nText
+ * @index: which language, below tickets_i18n_text_get_n_languages()
+ * @lang: (out) (optional): its code
+ *
+ * The languages keep the order they were set in.
+ *
+ * Returns: the text in that language
+ */
+const char *
+tickets_i18n_text_get_nth (TicketsI18nText  *self,
+                           guint             index,
+                           const char      **lang)
+{
+  g_return_val_if_fail (TICKETS_IS_I18N_TEXT (self), NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
+
+  if (lang != NULL)
+    *lang = self->entries[index].lang;
+
+  return self->entries[index].value;
+}
+
 static gboolean
 lang_char_equal (char a,
                  char b)

@@ -25,6 +25,10 @@ const char       *tickets_i18n_text_get_best        (TicketsI18nText    *self);
 const char       *tickets_i18n_text_get_best_for    (TicketsI18nText    *self,
                                                      const char * const *languages);
 gboolean          tickets_i18n_text_is_empty        (TicketsI18nText    *self);
+guint             tickets_i18n_text_get_n_languages (TicketsI18nText    *self);
+const char       *tickets_i18n_text_get_nth         (TicketsI18nText    *self,
+                                                     guint               index,
+                                                     const char        **lang);
 char            **tickets_i18n_text_dup_languages   (TicketsI18nText    *self);
 gboolean          tickets_i18n_text_equal           (TicketsI18nText    *a,
                                                      TicketsI18nText    *b);

@@ -1,0 +1,231 @@
+/* tickets-body.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tickets-body.h"
+
+/* Request bodies, the mirror of tickets-parse.c: pure functions from model
+ * objects to the JSON the docs show for each POST. */
+
+TicketsConsumerRevision *
+tickets_consumer_revision_new (TicketsConsumer    *consumer,
+                               const char * const *ticket_uris)
+{
+  TicketsConsumerRevision *revision = g_new0 (TicketsConsumerRevision, 1);
+
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (consumer), NULL);
+
+  revision->consumer = g_object_ref (consumer);
+  revision->ticket_uris = g_strdupv ((char **) ticket_uris);
+
+  return revision;
+}
+
+void
+tickets_consumer_revision_free (TicketsConsumerRevision *revision)
+{
+  if (revision == NULL)
+    return;
+
+  g_clear_object (&revision->consumer);
+  g_strfreev (revision->ticket_uris);
+  g_free (revision);
+}
+
+static void
+add_uri_list (JsonBuilder        *builder,
+              const char         *name,
+              const char * const *uris)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (gsize i = 0; uris != NULL && uris[i] != NULL; i++)
+    json_builder_add_string_value (builder, uris[i]);
+  json_builder_end_array (builder);
+}
+
+typedef const char *(*StringGetter) (TicketsConsumer *consumer);
+
+static const struct
+{
+  const char   *name;
+  StringGetter  get;
+} consumer_strings[] = {
+  { "first_name", tickets_consumer_get_first_name },
+  { "last_name", tickets_consumer_get_last_name },
+  { "date_of_birth", tickets_consumer_get_date_of_birth },
+  { "email", tickets_consumer_get_email },
+  { "phone_number", tickets_consumer_get_phone_number },
+  { "address", tickets_consumer_get_address },
+  { "postal_code", tickets_consumer_get_postal_code },
+  { "city", tickets_consumer_get_city },
+  { "country", tickets_consumer_get_country },
+  { "state", tickets_consumer_get_state },
+  { "language", tickets_consumer_get_language },
+  { "company_name", tickets_consumer_get_company_name },
+  { "vat_number", tickets_consumer_get_vat_number },
+  { "external_reference", tickets_consumer_get_external_reference },
+  { "cognito_user", tickets_consumer_get_cognito_user },
+};
+
+/* Only what is known is sent: an empty field would overwrite what the
+ * server has, and a consumer with nothing but a uid refers to an existing one. */
+static void
+add_consumer (JsonBuilder        *builder,
+              TicketsConsumer    *consumer,
+              const char * const *ticket_uris)
+{
+  json_builder_begin_object (builder);
+
+  if (ticket_uris != NULL)
+    add_uri_list (builder, "tickets", ticket_uris);
+
+  if (tickets_consumer_get_uid (consumer) != NULL && *tickets_consumer_get_uid (consumer) != '\0')
+    {
+      json_builder_set_member_name (builder, "uid");
+      json_builder_add_string_value (builder, tickets_consumer_get_uid (consumer));
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (consumer_strings); i++)
+    {
+      const char *value = consumer_strings[i].get (consumer);
+
+      if (*value == '\0')
+        continue;
+      json_builder_set_member_name (builder, consumer_strings[i].name);
+      json_builder_add_string_value (builder, value);
+    }
+
+  if (tickets_consumer_get_gender (consumer) != TICKETS_GENDER_UNKNOWN)
+    {
+      json_builder_set_member_name (builder, "gender");
+      json_builder_add_int_value (builder, tickets_consumer_get_gender (consumer));
+    }
+
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+tickets_body_consumer (TicketsConsumer    *consumer,
+                       const char * const *ticket_uris)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (consumer), NULL);
+
+  add_consumer (builder, consumer, ticket_uris);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * tickets_body_consumers:
+ * @revisions: (element-type TicketsConsumerRevision): what to post
+ *
+ * Returns: (transfer full): the body of POST /consumers
+ */
+JsonNode *
+tickets_body_consumers (GPtrArray *revisions)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (revisions != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "consumers");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < revisions->len; i++)
+    {
+      TicketsConsumerRevision *revision = g_ptr_array_index (revisions, i);
+
+      add_consumer (builder, revision->consumer, (const char * const *) revision->ticket_uris);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * tickets_body_personalization:
+ * @order_uri: (nullable): the order, when personalizing with an order or Cognito token
+ * @request_uri: (nullable): the request, when personalizing with its token
+ * @ticket_uris: the tickets to personalize
+ * @consumer: who will hold them
+ * @opt_in: the newsletter choice
+ * @opt_in_2: the marketing choice
+ *
+ * Exactly one of @order_uri and @request_uri is given.
+ *
+ * Returns: (transfer full): the body of POST /personalization
+ */
+JsonNode *
+tickets_body_personalization (const char         *order_uri,
+                              const char         *request_uri,
+                              const char * const *ticket_uris,
+                              TicketsConsumer    *consumer,
+                              gboolean            opt_in,
+                              gboolean            opt_in_2)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail ((order_uri == NULL) != (request_uri == NULL), NULL);
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (consumer), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, order_uri != NULL ? "order" : "personalization_request");
+  json_builder_add_string_value (builder, order_uri != NULL ? order_uri : request_uri);
+  add_uri_list (builder, "tickets", ticket_uris);
+  json_builder_set_member_name (builder, "consumer");
+  add_consumer (builder, consumer, NULL);
+  json_builder_set_member_name (builder, "opt_in");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "opt_in");
+  json_builder_add_boolean_value (builder, opt_in);
+  json_builder_set_member_name (builder, "opt_in_2");
+  json_builder_add_boolean_value (builder, opt_in_2);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+tickets_body_personalization_request (const char         *order_uri,
+                                      const char         *email,
+                                      const char * const *ticket_uris)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (order_uri != NULL, NULL);
+  g_return_val_if_fail (email != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "email");
+  json_builder_add_string_value (builder, email);
+  json_builder_set_member_name (builder, "order");
+  json_builder_add_string_value (builder, order_uri);
+  add_uri_list (builder, "tickets", ticket_uris);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+tickets_body_reissue (const char * const *ticket_uris,
+                      TicketsConsumer    *consumer)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (consumer), NULL);
+
+  json_builder_begin_object (builder);
+  add_uri_list (builder, "tickets", ticket_uris);
+  json_builder_set_member_name (builder, "consumer");
+  add_consumer (builder, consumer, NULL);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

@@ -1,0 +1,15 @@
+/* tickets-json.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+JsonNode *tickets_json_parse (GBytes  *bytes,
+                              GError **error);
+
+G_END_DECLS

@@ -1,0 +1,1520 @@
+/* tickets-parse.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tickets-countries.h"
+#include "tickets-error.h"
+#include "tickets-hal.h"
+#include "tickets-json.h"
+#include "tickets-parse.h"
+
+/* Parsers are pure: bytes in, fresh objects out, nothing shared with the
+ * store. The store merges the result into the objects views already hold.
+ *
+ * They read what the documentation's own examples send, which is looser than
+ * the prose: amounts as strings or numbers, gender as 1 or "1", state as null
+ * or "", countries as codes or names, an embedded resource as an object or a
+ * list. A member that is absent or null leaves the default; a member of the
+ * wrong type is an error, never a guess. */
+
+/* Members are read in tables, by type. A member that is absent is skipped,
+ * so the object's property stays unset and a merge leaves the known value
+ * alone (short representations carry a subset). A null member sets the
+ * default, as the docs send null for “no value”. */
+
+typedef void (*StringSetter)   (gpointer object, const char *value);
+typedef void (*BooleanSetter)  (gpointer object, gboolean value);
+typedef void (*IntSetter)      (gpointer object, int value);
+typedef void (*DateTimeSetter) (gpointer object, GDateTime *value);
+typedef void (*ObjectSetter)   (gpointer object, gpointer value);
+
+#define SETTER(type, func) ((type) (void (*) (void)) (func))
+
+typedef enum
+{
+  FIELD_STRING,
+  FIELD_BOOLEAN,
+  FIELD_INT,
+  FIELD_DATE_TIME,
+  FIELD_I18N,
+  FIELD_AMOUNT,
+} FieldType;
+
+typedef struct
+{
+  const char *name;
+  FieldType   type;
+  void      (*set) (void);
+} Field;
+
+#define STRING(name, func)    { name, FIELD_STRING, (void (*) (void)) (func) }
+#define BOOLEAN(name, func)   { name, FIELD_BOOLEAN, (void (*) (void)) (func) }
+#define INT(name, func)       { name, FIELD_INT, (void (*) (void)) (func) }
+#define DATE_TIME(name, func) { name, FIELD_DATE_TIME, (void (*) (void)) (func) }
+#define I18N(name, func)      { name, FIELD_I18N, (void (*) (void)) (func) }
+#define AMOUNT(name, func)    { name, FIELD_AMOUNT, (void (*) (void)) (func) }
+
+typedef struct
+{
+  /* uid → TicketsEvent / TicketsProduct embedded beside the tickets */
+  GHashTable *events;
+  GHashTable *products;
+
+  /* Field name → the text last read for it. Texts are immutable, and the
+   * tickets of an order mostly repeat theirs (“Seat”, “Entrance A”), so
+   * one object serves them all: faster, and far less memory. */
+  GHashTable *texts;
+
+  /* Link → the resource it was resolved to: tickets share a few links. */
+  GHashTable *linked;
+
+  /* Text as sent → GDateTime / TicketsAmount, both immutable: the tickets
+   * of an order share their windows and prices. */
+  GHashTable *dates;
+  GHashTable *amounts;
+} ParseContext;
+
+static gboolean
+fail_type (GError    **error,
+           const char *field,
+           const char *expected)
+{
+  g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
+               /* Translators: the first %s is a field name, the second what it should hold */
+               _("The server sent unexpected data: “%s” should be %s."),
+               field, expected);
+  return FALSE;
+}
+
+static inline gboolean
+holds_type (JsonNode *node,
+            GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+/* Each reader takes a member that is present (maybe null). */
+
+static gboolean
+read_string (JsonNode    *node,
+             const char  *field,
+             const char **out,
+             GError     **error)
+{
+  *out = "";
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!holds_type (node, G_TYPE_STRING))
+    return fail_type (error, field, _("text"));
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_boolean (JsonNode   *node,
+              const char *field,
+              gboolean   *out,
+              GError    **error)
+{
+  *out = FALSE;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!holds_type (node, G_TYPE_BOOLEAN))
+    return fail_type (error, field, _("true or false"));
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* Integers arrive as numbers, and some (gender) as numeric strings. */
+static gboolean
+read_int (JsonNode   *node,
+          const char *field,
+          gint64      fallback,
+          gint64     *out,
+          GError    **error)
+{
+  *out = fallback;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (holds_type (node, G_TYPE_INT64))
+    {
+      *out = json_node_get_int (node);
+      return TRUE;
+    }
+  if (holds_type (node, G_TYPE_STRING))
+    {
+      const char *text = json_node_get_string (node);
+
+      if (*text == '\0')
+        return TRUE;
+      if (g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, out, NULL))
+        return TRUE;
+    }
+
+  return fail_type (error, field, _("a whole number"));
+}
+
+/* “YYYY-MM-DDThh:mm:ssZ”, and the “YYYY-MM-DD hh:mm:ssZ” the docs describe. */
+static gboolean
+read_date_time (JsonNode      *node,
+                const char    *field,
+                ParseContext  *context,
+                GDateTime    **out,
+                GError       **error)
+{
+  const char *text;
+  char buffer[64];
+  gsize length;
+
+  *out = NULL;
+  if (!read_string (node, field, &text, error))
+    return FALSE;
+  if (*text == '\0')
+    return TRUE;
+
+  if (context != NULL && (*out = g_hash_table_lookup (context->dates, text)) != NULL)
+    {
+      g_date_time_ref (*out);
+      return TRUE;
+    }
+
+  length = strlen (text);
+  if (length > 10 && length < sizeof buffer && text[10] == ' ')
+    {
+      memcpy (buffer, text, length + 1);
+      buffer[10] = 'T';
+      text = buffer;
+    }
+
+  *out = g_date_time_new_from_iso8601 (text, NULL);
+  if (*out == NULL)
+    return fail_type (error, field, _("a date and time"));
+
+  if (context != NULL)
+    g_hash_table_insert (context->dates, g_strdup (json_node_get_string (node)), g_date_time_ref (*out));
+
+  return TRUE;
+}
+
+static gboolean
+read_coordinate (JsonObject *object,
+                 const char *field,
+                 gboolean   *present,
+                 double     *out,
+                 GError    **error)
+{
+  JsonNode *node = json_object_get_member (object, field);
+
+  *present = FALSE;
+  *out = 0.0;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!holds_type (node, G_TYPE_DOUBLE) && !holds_type (node, G_TYPE_INT64))
+    return fail_type (error, field, _("a number"));
+
+  *present = TRUE;
+  *out = json_node_get_double (node);
+  return TRUE;
+}
+
+static gboolean
+read_object (JsonNode    *node,
+             const char  *field,
+             JsonObject **out,
+             GError     **error)
+{
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (error, field, _("an object"));
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+/* Texts built from the same members in the same order keep that order, so
+ * member i is compared with language i first. */
+static gboolean
+i18n_matches (TicketsI18nText *text,
+              JsonObject      *object)
+{
+  JsonObjectIter iter;
+  const char *lang;
+  JsonNode *value;
+  guint i = 0;
+
+  if (json_object_get_size (object) != tickets_i18n_text_get_n_languages (text))
+    return FALSE;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &lang, &value))
+    {
+      const char *known_lang;
+      const char *known = tickets_i18n_text_get_nth (text, i++, &known_lang);
+
+      if (strcmp (known_lang, lang) != 0)
+        known = tickets_i18n_text_get (text, lang);
+      if (!holds_type (value, G_TYPE_STRING) || g_strcmp0 (known, json_node_get_string (value)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_i18n (JsonNode          *node,
+           const char        *field,
+           ParseContext      *context,
+           TicketsI18nText  **out,
+           GError           **error)
+{
+  g_autoptr(TicketsI18nText) text = NULL;
+  TicketsI18nText *known;
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *lang;
+  JsonNode *value;
+
+  *out = NULL;
+  if (!read_object (node, field, &object, error))
+    return FALSE;
+  if (object == NULL)
+    return TRUE;
+
+  if (context != NULL && context->texts != NULL &&
+      (known = g_hash_table_lookup (context->texts, field)) != NULL &&
+      i18n_matches (known, object))
+    {
+      *out = g_object_ref (known);
+      return TRUE;
+    }
+
+  /* Which language comes first does not matter, so the cheaper unordered walk. */
+  text = tickets_i18n_text_new ();
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &lang, &value))
+    {
+      const char *translation;
+
+      if (!read_string (value, field, &translation, error))
+        return FALSE;
+      tickets_i18n_text_set (text, lang, translation);
+    }
+
+  if (context != NULL && context->texts != NULL)
+    g_hash_table_replace (context->texts, (gpointer) field, g_object_ref (text));
+
+  *out = g_steal_pointer (&text);
+  return TRUE;
+}
+
+/* The docs' prose says a number “always with a decimal part”; their examples
+ * send strings. Both become an exact decimal. */
+static gboolean
+read_amount (JsonNode       *node,
+             const char     *field,
+             ParseContext   *context,
+             TicketsAmount **out,
+             GError        **error)
+{
+  JsonObject *object;
+  JsonNode *amount;
+  const char *currency = "";
+  const char *text;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char key[96];
+
+  *out = NULL;
+  if (!read_object (node, field, &object, error))
+    return FALSE;
+  if (object == NULL)
+    return TRUE;
+
+  if (json_object_has_member (object, "currency") &&
+      !read_string (json_object_get_member (object, "currency"), field, &currency, error))
+    return FALSE;
+
+  amount = json_object_get_member (object, "amount");
+  if (amount == NULL || JSON_NODE_HOLDS_NULL (amount))
+    return TRUE;
+  if (holds_type (amount, G_TYPE_STRING))
+    text = json_node_get_string (amount);
+  else if (holds_type (amount, G_TYPE_DOUBLE))
+    /* 15 significant digits: what a double holds exactly, so 10.30 stays 10.3. */
+    text = g_ascii_formatd (buffer, sizeof buffer, "%.15g", json_node_get_double (amount));
+  else if (holds_type (amount, G_TYPE_INT64))
+    text = (g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, json_node_get_int (amount)), buffer);
+  else
+    return fail_type (error, field, _("an amount"));
+
+  if (context != NULL &&
+      g_snprintf (key, sizeof key, "%s %s", currency, text) < (int) sizeof key &&
+      (*out = g_hash_table_lookup (context->amounts, key)) != NULL)
+    {
+      g_object_ref (*out);
+      return TRUE;
+    }
+
+  *out = tickets_amount_new_parse (currency, text, NULL);
+  if (*out == NULL)
+    return fail_type (error, field, _("an amount"));
+
+  if (context != NULL && strlen (key) < sizeof key - 1)
+    g_hash_table_insert (context->amounts, g_strdup (key), g_object_ref (*out));
+
+  return TRUE;
+}
+
+static gboolean
+read_fields (gpointer      target,
+             JsonObject   *object,
+             const Field  *fields,
+             gsize         n_fields,
+             ParseContext *context,
+             GError      **error)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      const Field *field = &fields[i];
+      JsonNode *node = json_object_get_member (object, field->name);
+
+      if (node == NULL)
+        continue;
+
+      switch (field->type)
+        {
+        case FIELD_STRING:
+          {
+            const char *value;
+
+            if (!read_string (node, field->name, &value, error))
+              return FALSE;
+            SETTER (StringSetter, field->set) (target, value);
+          }
+          break;
+
+        case FIELD_BOOLEAN:
+          {
+            gboolean value;
+
+            if (!read_boolean (node, field->name, &value, error))
+              return FALSE;
+            SETTER (BooleanSetter, field->set) (target, value);
+          }
+          break;
+
+        case FIELD_INT:
+          {
+            gint64 value;
+
+            if (!read_int (node, field->name, -1, &value, error))
+              return FALSE;
+            SETTER (IntSetter, field->set) (target, (int) value);
+          }
+          break;
+
+        case FIELD_DATE_TIME:
+          {
+            g_autoptr(GDateTime) value = NULL;
+
+            if (!read_date_time (node, field->name, context, &value, error))
+              return FALSE;
+            SETTER (DateTimeSetter, field->set) (target, value);
+          }
+          break;
+
+        case FIELD_I18N:
+          {
+            g_autoptr(TicketsI18nText) value = NULL;
+
+            if (!read_i18n (node, field->name, context, &value, error))
+              return FALSE;
+            SETTER (ObjectSetter, field->set) (target, value);
+          }
+          break;
+
+        case FIELD_AMOUNT:
+          {
+            g_autoptr(TicketsAmount) value = NULL;
+
+            if (!read_amount (node, field->name, context, &value, error))
+              return FALSE;
+            SETTER (ObjectSetter, field->set) (target, value);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
+static JsonObject *
+root_object (GBytes      *bytes,
+             JsonNode   **root,
+             GError     **error)
+{
+  *root = tickets_json_parse (bytes, error);
+  if (*root == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (*root))
+    {
+      g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
+                           _("The server sent unexpected data: expected an object."));
+      return NULL;
+    }
+
+  return json_node_get_object (*root);
+}
+
+/* A resource's uid, or failing that the last segment of its self link (the
+ * docs' personalization and embedded products carry only the link). */
+static char *
+dup_uid (JsonObject  *object,
+         const char  *what,
+         GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "uid");
+  const char *self;
+  char *uid = NULL;
+
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!holds_type (node, G_TYPE_STRING))
+        {
+          fail_type (error, "uid", _("text"));
+          return NULL;
+        }
+      if (*json_node_get_string (node) != '\0')
+        return g_strdup (json_node_get_string (node));
+    }
+
+  self = tickets_hal_get_href (object, "self");
+  if (self != NULL)
+    uid = tickets_hal_uid_from_href (self);
+
+  if (uid == NULL)
+    g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
+                 /* Translators: %s is a kind of thing, such as “ticket” */
+                 _("The server sent a %s without an identifier."), what);
+
+  return uid;
+}
+
+static gboolean
+has_link (JsonObject *object,
+          const char *rel)
+{
+  JsonNode *links = json_object_get_member (object, "_links");
+
+  return links != NULL && JSON_NODE_HOLDS_OBJECT (links) &&
+         json_object_has_member (json_node_get_object (links), rel);
+}
+
+static void
+set_self (gpointer    resource,
+          JsonObject *object)
+{
+  const char *self = tickets_hal_get_href (object, "self");
+
+  if (self != NULL)
+    tickets_resource_set_href (TICKETS_RESOURCE (resource), self);
+}
+
+/* Consumers */
+
+static const Field consumer_fields[] = {
+  STRING ("uid", tickets_consumer_set_uid),
+  STRING ("first_name", tickets_consumer_set_first_name),
+  STRING ("last_name", tickets_consumer_set_last_name),
+  STRING ("date_of_birth", tickets_consumer_set_date_of_birth),
+  STRING ("email", tickets_consumer_set_email),
+  STRING ("phone_number", tickets_consumer_set_phone_number),
+  STRING ("address", tickets_consumer_set_address),
+  STRING ("postal_code", tickets_consumer_set_postal_code),
+  STRING ("city", tickets_consumer_set_city),
+  STRING ("state", tickets_consumer_set_state),
+  STRING ("language", tickets_consumer_set_language),
+  STRING ("company_name", tickets_consumer_set_company_name),
+  STRING ("vat_number", tickets_consumer_set_vat_number),
+  STRING ("external_reference", tickets_consumer_set_external_reference),
+  STRING ("realm", tickets_consumer_set_realm),
+  STRING ("cognito_user", tickets_consumer_set_cognito_user),
+};
+
+/**
+ * tickets_parse_consumer_object:
+ * @object: a consumer object as found in tickets, orders and personalizations
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the consumer
+ */
+TicketsConsumer *
+tickets_parse_consumer_object (JsonObject  *object,
+                               GError     **error)
+{
+  g_autoptr(TicketsConsumer) consumer = tickets_consumer_new ();
+  JsonNode *node;
+
+  if (!read_fields (consumer, object, consumer_fields, G_N_ELEMENTS (consumer_fields), NULL, error))
+    return NULL;
+
+  if ((node = json_object_get_member (object, "gender")) != NULL)
+    {
+      gint64 gender;
+
+      if (!read_int (node, "gender", TICKETS_GENDER_UNKNOWN, &gender, error))
+        return NULL;
+      if (gender != TICKETS_GENDER_MALE && gender != TICKETS_GENDER_FEMALE && gender != TICKETS_GENDER_OTHER)
+        gender = TICKETS_GENDER_UNKNOWN;
+      tickets_consumer_set_gender (consumer, (TicketsGender) gender);
+    }
+
+  /* ISO 3166-1 alpha-2 by the docs; a country name in their examples. */
+  if ((node = json_object_get_member (object, "country")) != NULL)
+    {
+      const char *country;
+      const char *code;
+
+      if (!read_string (node, "country", &country, error))
+        return NULL;
+      code = tickets_countries_lookup_code (country);
+      tickets_consumer_set_country (consumer, code != NULL ? code : country);
+    }
+
+  return g_steal_pointer (&consumer);
+}
+
+static gboolean
+read_consumer (JsonObject       *object,
+               const char       *field,
+               TicketsConsumer **out,
+               GError          **error)
+{
+  JsonObject *member;
+
+  *out = NULL;
+  if (!read_object (json_object_get_member (object, field), field, &member, error))
+    return FALSE;
+  if (member == NULL)
+    return TRUE;
+
+  *out = tickets_parse_consumer_object (member, error);
+  return *out != NULL;
+}
+
+/* Events */
+
+static const Field event_fields[] = {
+  STRING ("reference", tickets_event_set_reference),
+  STRING ("merchant_name", tickets_event_set_merchant_name),
+  I18N ("title", tickets_event_set_title),
+  I18N ("subtitle", tickets_event_set_subtitle),
+  DATE_TIME ("sale_start", tickets_event_set_sale_start),
+  DATE_TIME ("sale_end", tickets_event_set_sale_end),
+  DATE_TIME ("event_start", tickets_event_set_event_start),
+  DATE_TIME ("event_end", tickets_event_set_event_end),
+  DATE_TIME ("personalization_start", tickets_event_set_personalization_start),
+  DATE_TIME ("personalization_end", tickets_event_set_personalization_end),
+  DATE_TIME ("fulfillment_starts_at", tickets_event_set_fulfillment_starts_at),
+  INT ("min_quantity_per_order", tickets_event_set_min_quantity_per_order),
+};
+
+static const Field location_fields[] = {
+  STRING ("name", tickets_event_set_location_name),
+  STRING ("postal_code", tickets_event_set_location_postal_code),
+  STRING ("city", tickets_event_set_location_city),
+};
+
+static TicketsEvent *
+parse_event_object (JsonObject    *object,
+                    ParseContext  *context,
+                    GError       **error)
+{
+  g_autoptr(TicketsEvent) event = NULL;
+  g_autofree char *uid = NULL;
+  JsonObject *location;
+
+  if ((uid = dup_uid (object, _("event"), error)) == NULL)
+    return NULL;
+
+  event = tickets_event_new (uid);
+  set_self (event, object);
+  if (!read_fields (event, object, event_fields, G_N_ELEMENTS (event_fields), context, error))
+    return NULL;
+
+  if (!read_object (json_object_get_member (object, "location"), "location", &location, error))
+    return NULL;
+  if (location != NULL)
+    {
+      JsonNode *node;
+      gboolean has_latitude = FALSE, has_longitude = FALSE;
+      double latitude = 0.0, longitude = 0.0;
+
+      if (!read_fields (event, location, location_fields, G_N_ELEMENTS (location_fields), NULL, error))
+        return NULL;
+
+      if ((node = json_object_get_member (location, "country")) != NULL)
+        {
+          const char *country;
+          const char *code;
+
+          if (!read_string (node, "country", &country, error))
+            return NULL;
+          code = tickets_countries_lookup_code (country);
+          tickets_event_set_location_country (event, code != NULL ? code : country);
+        }
+
+      if (!read_coordinate (location, "latitude", &has_latitude, &latitude, error) ||
+          !read_coordinate (location, "longitude", &has_longitude, &longitude, error))
+        return NULL;
+      tickets_event_set_has_coordinates (event, has_latitude && has_longitude);
+      tickets_event_set_latitude (event, latitude);
+      tickets_event_set_longitude (event, longitude);
+    }
+
+  return g_steal_pointer (&event);
+}
+
+/* Products */
+
+static const Field product_fields[] = {
+  STRING ("reference", tickets_product_set_reference),
+  I18N ("name", tickets_product_set_name),
+  I18N ("subtitle", tickets_product_set_subtitle),
+  I18N ("additional_information", tickets_product_set_additional_information),
+  AMOUNT ("price", tickets_product_set_price),
+  INT ("availability", tickets_product_set_availability),
+  INT ("total_availability", tickets_product_set_total_availability),
+  INT ("min_per_order", tickets_product_set_min_per_order),
+  INT ("max_per_order", tickets_product_set_max_per_order),
+  DATE_TIME ("sale_start", tickets_product_set_sale_start),
+  DATE_TIME ("sale_end", tickets_product_set_sale_end),
+};
+
+static TicketsProduct *
+parse_product_object (JsonObject    *object,
+                      ParseContext  *context,
+                      GError       **error)
+{
+  g_autoptr(TicketsProduct) product = NULL;
+  g_autofree char *uid = NULL;
+  const char *event_uri;
+
+  if ((uid = dup_uid (object, _("product"), error)) == NULL)
+    return NULL;
+
+  product = tickets_product_new (uid);
+  set_self (product, object);
+  if (!read_fields (product, object, product_fields, G_N_ELEMENTS (product_fields), context, error))
+    return NULL;
+  if ((event_uri = tickets_hal_get_href (object, "shop:event")) != NULL)
+    tickets_product_set_event_uri (product, event_uri);
+
+  return g_steal_pointer (&product);
+}
+
+/* Embedded resources are an object or a list of them, by the docs. */
+static gboolean
+collect_embedded (JsonObject    *object,
+                  const char    *rel,
+                  gpointer     (*parse) (JsonObject *, ParseContext *, GError **),
+                  ParseContext  *context,
+                  GHashTable    *into,
+                  GError       **error)
+{
+  guint n = tickets_hal_get_n_embedded (object, rel);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *item = tickets_hal_get_embedded (object, rel, i);
+      TicketsResource *resource;
+
+      if (item == NULL)
+        return fail_type (error, rel, _("an object"));
+      if ((resource = parse (item, context, error)) == NULL)
+        return FALSE;
+      g_hash_table_replace (into, (gpointer) tickets_resource_get_uid (resource), resource);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_context_collect (ParseContext  *context,
+                       JsonObject    *object,
+                       GError       **error)
+{
+  if (!collect_embedded (object, "shop:event", (gpointer) parse_event_object, context, context->events, error) ||
+      !collect_embedded (object, "shop:product", (gpointer) parse_product_object, context, context->products, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+parse_context_init (ParseContext *context)
+{
+  context->events = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  context->products = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  context->texts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  context->linked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  context->dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
+  context->amounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+static void
+parse_context_clear (ParseContext *context)
+{
+  g_clear_pointer (&context->events, g_hash_table_unref);
+  g_clear_pointer (&context->products, g_hash_table_unref);
+  g_clear_pointer (&context->texts, g_hash_table_unref);
+  g_clear_pointer (&context->linked, g_hash_table_unref);
+  g_clear_pointer (&context->dates, g_hash_table_unref);
+  g_clear_pointer (&context->amounts, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParseContext, parse_context_clear)
+
+/* By the uid in the link, or else by the resource's own self link: the
+ * single-ticket example embeds a product whose uid differs from its link. */
+static gpointer
+lookup_by_href (GHashTable *table,
+                const char *href)
+{
+  g_autofree char *uid = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (href == NULL || (uid = tickets_hal_uid_from_href (href)) == NULL)
+    return NULL;
+
+  if ((value = g_hash_table_lookup (table, uid)) != NULL)
+    return value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (g_strcmp0 (tickets_resource_get_href (value), href) == 0)
+      return value;
+
+  return NULL;
+}
+
+static gpointer
+lookup_linked (ParseContext *context,
+               GHashTable   *table,
+               const char   *href)
+{
+  gpointer resource;
+
+  if (href == NULL)
+    return NULL;
+
+  if ((resource = g_hash_table_lookup (context->linked, href)) == NULL &&
+      (resource = lookup_by_href (table, href)) != NULL)
+    g_hash_table_insert (context->linked, g_strdup (href), resource);
+
+  return resource;
+}
+
+/* Products point at their event by link; tie them to the embedded event. */
+static void
+parse_context_link_products (ParseContext *context)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, context->products);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      TicketsProduct *product = value;
+      TicketsEvent *event = lookup_by_href (context->events, tickets_product_get_event_uri (product));
+
+      if (event != NULL)
+        tickets_product_set_event (product, event);
+    }
+}
+
+/* Tickets */
+
+static const Field ticket_fields[] = {
+  STRING ("code", tickets_ticket_set_code),
+  STRING ("status", tickets_ticket_set_status),
+  BOOLEAN ("is_scanned", tickets_ticket_set_is_scanned),
+  BOOLEAN ("personalized", tickets_ticket_set_personalized),
+  BOOLEAN ("needs_personalization", tickets_ticket_set_needs_personalization),
+  BOOLEAN ("has_valid_subscription", tickets_ticket_set_has_valid_subscription),
+  DATE_TIME ("personalization_start", tickets_ticket_set_personalization_start),
+  DATE_TIME ("personalization_end", tickets_ticket_set_personalization_end),
+  DATE_TIME ("fulfillment_starts_at", tickets_ticket_set_fulfillment_starts_at),
+  DATE_TIME ("scannable_until", tickets_ticket_set_scannable_until),
+  I18N ("subproduct", tickets_ticket_set_subproduct),
+  AMOUNT ("price", tickets_ticket_set_price),
+  AMOUNT ("service_fee_paid", tickets_ticket_set_service_fee_paid),
+};
+
+typedef struct
+{
+  const char *rel;
+  StringSetter set;
+} LinkField;
+
+static const LinkField ticket_links[] = {
+  { "shop:eticket", SETTER (StringSetter, tickets_ticket_set_eticket_uri) },
+  { "shop:order", SETTER (StringSetter, tickets_ticket_set_order_uri) },
+  { "shop:event", SETTER (StringSetter, tickets_ticket_set_event_uri) },
+  { "shop:product", SETTER (StringSetter, tickets_ticket_set_product_uri) },
+  { "shop:parent", SETTER (StringSetter, tickets_ticket_set_parent_uri) },
+};
+
+static gboolean
+read_form (JsonObject                  *object,
+           TicketsPersonalizationForm **out,
+           GError                     **error)
+{
+  g_autoptr(TicketsPersonalizationForm) form = NULL;
+  JsonObject *fields;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  *out = NULL;
+  if (!read_object (json_object_get_member (object, "personalization_form"),
+                    "personalization_form", &fields, error))
+    return FALSE;
+  if (fields == NULL)
+    return TRUE;
+
+  form = tickets_personalization_form_new ();
+  json_object_iter_init_ordered (&iter, fields);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      JsonObject *field;
+      gboolean required = FALSE, unique = FALSE;
+      JsonNode *member;
+
+      if (!read_object (node, name, &field, error))
+        return FALSE;
+      if (field == NULL)
+        continue;
+      if ((member = json_object_get_member (field, "required")) != NULL &&
+          !read_boolean (member, "required", &required, error))
+        return FALSE;
+      if ((member = json_object_get_member (field, "unique_per_product")) != NULL &&
+          !read_boolean (member, "unique_per_product", &unique, error))
+        return FALSE;
+      tickets_personalization_form_add_field (form, name, required, unique);
+    }
+
+  *out = g_steal_pointer (&form);
+  return TRUE;
+}
+
+static const Field seating_fields[] = {
+  STRING ("seat", tickets_seating_set_seat),
+  STRING ("row", tickets_seating_set_row),
+  STRING ("section", tickets_seating_set_section),
+  I18N ("seat_label", tickets_seating_set_seat_label),
+  I18N ("row_label", tickets_seating_set_row_label),
+  I18N ("section_label", tickets_seating_set_section_label),
+  I18N ("venue", tickets_seating_set_venue),
+};
+
+static gboolean
+read_seating (JsonObject      *object,
+              ParseContext    *context,
+              TicketsSeating **out,
+              GError         **error)
+{
+  g_autoptr(TicketsSeating) seating = NULL;
+  JsonObject *member;
+
+  *out = NULL;
+  if (!read_object (json_object_get_member (object, "seating"), "seating", &member, error))
+    return FALSE;
+  if (member == NULL)
+    return TRUE;
+
+  seating = tickets_seating_new ();
+  if (!read_fields (seating, member, seating_fields, G_N_ELEMENTS (seating_fields), context, error))
+    return FALSE;
+
+  *out = g_steal_pointer (&seating);
+  return TRUE;
+}
+
+static TicketsTicket *
+parse_ticket_object (JsonObject    *object,
+                     ParseContext  *context,
+                     GError       **error)
+{
+  g_autoptr(TicketsTicket) ticket = NULL;
+  g_autoptr(TicketsConsumer) consumer = NULL;
+  g_autofree char *uid = NULL;
+  TicketsEvent *event;
+  TicketsProduct *product;
+
+  if ((uid = dup_uid (object, _("ticket"), error)) == NULL)
+    return NULL;
+
+  ticket = tickets_ticket_new (uid);
+  set_self (ticket, object);
+  if (!read_fields (ticket, object, ticket_fields, G_N_ELEMENTS (ticket_fields), context, error))
+    return NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ticket_links); i++)
+    if (has_link (object, ticket_links[i].rel))
+      ticket_links[i].set (ticket, tickets_hal_get_href (object, ticket_links[i].rel));
+
+  if (has_link (object, "shop:personalization_request"))
+    {
+      g_auto(GStrv) uris = tickets_hal_dup_hrefs (object, "shop:personalization_request");
+
+      tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
+    }
+
+  if (json_object_has_member (object, "personalization_form"))
+    {
+      g_autoptr(TicketsPersonalizationForm) form = NULL;
+
+      if (!read_form (object, &form, error))
+        return NULL;
+      tickets_ticket_set_personalization_form (ticket, form);
+    }
+
+  if (json_object_has_member (object, "seating"))
+    {
+      g_autoptr(TicketsSeating) seating = NULL;
+
+      if (!read_seating (object, context, &seating, error))
+        return NULL;
+      tickets_ticket_set_seating (ticket, seating);
+    }
+
+  if (json_object_has_member (object, "consumer"))
+    {
+      if (!read_consumer (object, "consumer", &consumer, error))
+        return NULL;
+      tickets_ticket_set_consumer (ticket, consumer);
+
+      /* The single-ticket example has a holder but no “personalized”. */
+      if (!json_object_has_member (object, "personalized"))
+        {
+          g_autofree char *name = consumer != NULL ? tickets_consumer_dup_full_name (consumer) : NULL;
+
+          tickets_ticket_set_personalized (ticket, name != NULL && *name != '\0');
+        }
+    }
+
+  /* A single ticket embeds its product, as an object or a list. */
+  if (context != NULL && !collect_embedded (object, "shop:product", (gpointer) parse_product_object,
+                                            context, context->products, error))
+    return NULL;
+
+  if (context != NULL)
+    {
+      if ((product = lookup_linked (context, context->products, tickets_ticket_get_product_uri (ticket))) != NULL)
+        tickets_ticket_set_product (ticket, product);
+      if ((event = lookup_linked (context, context->events, tickets_ticket_get_event_uri (ticket))) != NULL)
+        tickets_ticket_set_event (ticket, event);
+    }
+
+  return g_steal_pointer (&ticket);
+}
+
+/* Every ticket embedded under @object as shop:ticket, with the events and
+ * products embedded beside them tied in. */
+static GPtrArray *
+parse_embedded_tickets (JsonObject    *object,
+                        ParseContext  *context,
+                        GError       **error)
+{
+  g_autoptr(GPtrArray) tickets = NULL;
+  guint n;
+
+  if (!parse_context_collect (context, object, error))
+    return NULL;
+  parse_context_link_products (context);
+
+  n = tickets_hal_get_n_embedded (object, "shop:ticket");
+  tickets = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *item = tickets_hal_get_embedded (object, "shop:ticket", i);
+      TicketsTicket *ticket;
+
+      if (item == NULL)
+        {
+          fail_type (error, "shop:ticket", _("an object"));
+          return NULL;
+        }
+      if ((ticket = parse_ticket_object (item, context, error)) == NULL)
+        return NULL;
+      g_ptr_array_add (tickets, ticket);
+    }
+
+  return g_steal_pointer (&tickets);
+}
+
+/* Orders */
+
+static const Field order_fields[] = {
+  STRING ("reference", tickets_order_set_reference),
+  STRING ("external_reference", tickets_order_set_external_reference),
+  STRING ("status", tickets_order_set_status),
+  DATE_TIME ("created_date", tickets_order_set_created_date),
+  AMOUNT ("product_total", tickets_order_set_product_total),
+  AMOUNT ("service_costs", tickets_order_set_service_costs),
+  AMOUNT ("grand_total", tickets_order_set_grand_total),
+};
+
+static TicketsOrder *
+parse_order_object (JsonObject    *object,
+                    GError       **error)
+{
+  g_auto(ParseContext) context = { 0 };
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GPtrArray) tickets = NULL;
+  g_autofree char *uid = NULL;
+  JsonObject *payment_method;
+  const char *etickets;
+
+  if ((uid = dup_uid (object, _("order"), error)) == NULL)
+    return NULL;
+
+  order = tickets_order_new (uid);
+  set_self (order, object);
+  if (!read_fields (order, object, order_fields, G_N_ELEMENTS (order_fields), NULL, error))
+    return NULL;
+
+  if (json_object_has_member (object, "consumer"))
+    {
+      g_autoptr(TicketsConsumer) consumer = NULL;
+
+      if (!read_consumer (object, "consumer", &consumer, error))
+        return NULL;
+      tickets_order_set_consumer (order, consumer);
+    }
+
+  /* An empty object when there is none, by the docs. */
+  if (!read_object (json_object_get_member (object, "payment_method"), "payment_method", &payment_method, error))
+    return NULL;
+  if (payment_method != NULL && json_object_has_member (payment_method, "name"))
+    {
+      g_autoptr(TicketsI18nText) name = NULL;
+
+      if (!read_i18n (json_object_get_member (payment_method, "name"), "payment_method", NULL, &name, error))
+        return NULL;
+      tickets_order_set_payment_method_name (order, name);
+    }
+
+  if ((etickets = tickets_hal_get_href (object, "shop:etickets")) != NULL)
+    tickets_order_set_etickets_uri (order, etickets);
+
+  if (tickets_hal_get_n_embedded (object, "shop:ticket") > 0 ||
+      json_object_has_member (object, "_embedded"))
+    {
+      parse_context_init (&context);
+      if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+        return NULL;
+      tickets_order_set_tickets (order, tickets);
+    }
+
+  return g_steal_pointer (&order);
+}
+
+/* Personalizations */
+
+static TicketsPersonalization *
+parse_personalization_object (JsonObject  *object,
+                              GError     **error)
+{
+  g_auto(ParseContext) context = { 0 };
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(TicketsConsumer) consumer = NULL;
+  g_autoptr(GPtrArray) tickets = NULL;
+  g_autofree char *uid = NULL;
+
+  if ((uid = dup_uid (object, _("personalization"), error)) == NULL)
+    return NULL;
+
+  personalization = tickets_personalization_new (uid);
+  set_self (personalization, object);
+
+  if (json_object_has_member (object, "consumer"))
+    {
+      if (!read_consumer (object, "consumer", &consumer, error))
+        return NULL;
+      tickets_personalization_set_consumer (personalization, consumer);
+    }
+
+  parse_context_init (&context);
+  if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+    return NULL;
+  tickets_personalization_set_tickets (personalization, tickets);
+
+  return g_steal_pointer (&personalization);
+}
+
+/* Personalization requests */
+
+static gboolean
+read_uri_list (JsonObject  *object,
+               const char  *field,
+               GStrv       *out,
+               GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *node = json_object_get_member (object, field);
+  JsonArray *array;
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      *out = g_strv_builder_end (builder);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (error, field, _("a list of links"));
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!holds_type (element, G_TYPE_STRING))
+        return fail_type (error, field, _("a list of links"));
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static const Field request_fields[] = {
+  STRING ("email", tickets_personalization_request_set_email),
+  STRING ("state", tickets_personalization_request_set_state),
+  DATE_TIME ("created_at", tickets_personalization_request_set_created_at),
+};
+
+static TicketsPersonalizationRequest *
+parse_request_object (JsonObject  *object,
+                      GError     **error)
+{
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autofree char *uid = NULL;
+  const char *order;
+
+  if ((uid = dup_uid (object, _("personalization request"), error)) == NULL)
+    return NULL;
+
+  request = tickets_personalization_request_new (uid);
+  set_self (request, object);
+  if (!read_fields (request, object, request_fields, G_N_ELEMENTS (request_fields), NULL, error))
+    return NULL;
+
+  if (json_object_has_member (object, "tickets"))
+    {
+      g_auto(GStrv) uris = NULL;
+
+      if (!read_uri_list (object, "tickets", &uris, error))
+        return NULL;
+      tickets_personalization_request_set_ticket_uris (request, (const char * const *) uris);
+    }
+  if (json_object_has_member (object, "products"))
+    {
+      g_auto(GStrv) uris = NULL;
+
+      if (!read_uri_list (object, "products", &uris, error))
+        return NULL;
+      tickets_personalization_request_set_product_uris (request, (const char * const *) uris);
+    }
+  if ((order = tickets_hal_get_href (object, "shop:order")) != NULL)
+    tickets_personalization_request_set_order_uri (request, order);
+
+  return g_steal_pointer (&request);
+}
+
+/* Public entry points */
+
+void
+tickets_parsed_page_free (TicketsParsedPage *page)
+{
+  if (page == NULL)
+    return;
+
+  g_clear_pointer (&page->items, g_ptr_array_unref);
+  g_free (page->next_href);
+  g_free (page);
+}
+
+static TicketsParsedPage *
+parsed_page_new (JsonObject  *object,
+                 GPtrArray   *items,
+                 GError     **error)
+{
+  g_autoptr(TicketsParsedPage) page = g_new0 (TicketsParsedPage, 1);
+  JsonNode *count = json_object_get_member (object, "item_count");
+  const char *next = tickets_hal_get_next_href (object);
+
+  page->items = items;
+  page->item_count = items->len;
+  if (count != NULL && !read_int (count, "item_count", items->len, &page->item_count, error))
+    return NULL;
+  page->next_href = g_strdup (next);
+
+  return g_steal_pointer (&page);
+}
+
+typedef gpointer (*ParseObjectFunc) (JsonObject *object, GError **error);
+
+static gpointer
+parse_one (GBytes          *bytes,
+           ParseObjectFunc  parse,
+           GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+
+  if ((object = root_object (bytes, &root, error)) == NULL)
+    return NULL;
+
+  return parse (object, error);
+}
+
+static TicketsParsedPage *
+parse_page (GBytes          *bytes,
+            const char      *rel,
+            ParseObjectFunc  parse,
+            GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  JsonObject *object;
+  guint n;
+
+  if ((object = root_object (bytes, &root, error)) == NULL)
+    return NULL;
+
+  n = tickets_hal_get_n_embedded (object, rel);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *item = tickets_hal_get_embedded (object, rel, i);
+      gpointer parsed;
+
+      if (item == NULL)
+        {
+          fail_type (error, rel, _("an object"));
+          return NULL;
+        }
+      if ((parsed = parse (item, error)) == NULL)
+        return NULL;
+      g_ptr_array_add (items, parsed);
+    }
+
+  return parsed_page_new (object, g_steal_pointer (&items), error);
+}
+
+/**
+ * tickets_parse_order:
+ * @bytes: the body of GET /orders/{uid} (or of a re-issue)
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full): the order, its tickets, and their events and products
+ */
+TicketsOrder *
+tickets_parse_order (GBytes  *bytes,
+                     GError **error)
+{
+  return parse_one (bytes, (ParseObjectFunc) parse_order_object, error);
+}
+
+static TicketsTicket *
+parse_ticket_resource (JsonObject  *object,
+                       GError     **error)
+{
+  g_auto(ParseContext) context = { 0 };
+  TicketsTicket *ticket;
+
+  parse_context_init (&context);
+  ticket = parse_ticket_object (object, &context, error);
+  if (ticket != NULL)
+    parse_context_link_products (&context);
+
+  return ticket;
+}
+
+/**
+ * tickets_parse_ticket:
+ * @bytes: the body of GET /tickets/{uid}
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full): the ticket, with its embedded product
+ */
+TicketsTicket *
+tickets_parse_ticket (GBytes  *bytes,
+                      GError **error)
+{
+  return parse_one (bytes, (ParseObjectFunc) parse_ticket_resource, error);
+}
+
+/**
+ * tickets_parse_ticket_page:
+ * @bytes: a tickets collection: a search by code, or a Cognito user's tickets
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full): the tickets, tied to the events and products embedded beside them
+ */
+TicketsParsedPage *
+tickets_parse_ticket_page (GBytes  *bytes,
+                           GError **error)
+{
+  g_auto(ParseContext) context = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  GPtrArray *tickets;
+  JsonObject *object;
+
+  if ((object = root_object (bytes, &root, error)) == NULL)
+    return NULL;
+
+  parse_context_init (&context);
+  if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+    return NULL;
+
+  return parsed_page_new (object, tickets, error);
+}
+
+static TicketsEvent *
+parse_event_resource (JsonObject  *object,
+                      GError     **error)
+{
+  return parse_event_object (object, NULL, error);
+}
+
+static TicketsProduct *
+parse_product_resource (JsonObject  *object,
+                        GError     **error)
+{
+  return parse_product_object (object, NULL, error);
+}
+
+TicketsEvent *
+tickets_parse_event (GBytes  *bytes,
+                     GError **error)
+{
+  return parse_one (bytes, (ParseObjectFunc) parse_event_resource, error);
+}
+
+TicketsParsedPage *
+tickets_parse_event_page (GBytes  *bytes,
+                          GError **error)
+{
+  return parse_page (bytes, "shop:event", (ParseObjectFunc) parse_event_resource, error);
+}
+
+TicketsProduct *
+tickets_parse_product (GBytes  *bytes,
+                       GError **error)
+{
+  return parse_one (bytes, (ParseObjectFunc) parse_product_resource, error);
+}
+
+TicketsPersonalization *
+tickets_parse_personalization (GBytes  *bytes,
+                               GError **error)
+{
+  return parse_one (bytes, (ParseObjectFunc) parse_personalization_object, error);
+}
+
+TicketsParsedPage *
+tickets_parse_personalization_page (GBytes  *bytes,
+                                    GError **error)
+{
+  return parse_page (bytes, "shop:personalization", (ParseObjectFunc) parse_personalization_object, error);
+}
+
+TicketsPersonalizationRequest *
+tickets_parse_personalization_request (GBytes  *bytes,
+                                       GError **error)
+{
+  return parse_one (bytes, (ParseObjectFunc) parse_request_object, error);
+}
+
+TicketsParsedPage *
+tickets_parse_consumer_page (GBytes  *bytes,
+                             GError **error)
+{
+  return parse_page (bytes, "shop:consumer", (ParseObjectFunc) tickets_parse_consumer_object, error);
+}
+
+/**
+ * tickets_parse_amount_node:
+ * @node: an amount object: `{"currency": "EUR", "amount": "10.30"}`, with
+ *   the amount as a string or a number; or null
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full) (nullable): the amount, %NULL for null (no error)
+ */
+TicketsAmount *
+tickets_parse_amount_node (JsonNode  *node,
+                           GError   **error)
+{
+  TicketsAmount *amount = NULL;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  read_amount (node, "amount", NULL, &amount, error);
+  return amount;
+}
+
+/**
+ * tickets_parse_i18n_node:
+ * @node: an internationalized value: an object of language code → text; or null
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full) (nullable): the text, %NULL for null (no error)
+ */
+TicketsI18nText *
+tickets_parse_i18n_node (JsonNode  *node,
+                         GError   **error)
+{
+  TicketsI18nText *text = NULL;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  read_i18n (node, "text", NULL, &text, error);
+  return text;
+}
+
+/**
+ * tickets_parse_date_time_node:
+ * @node: a date and time in UTC, “YYYY-MM-DDThh:mm:ssZ”; or null or ""
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full) (nullable): the date and time, %NULL for none (no error)
+ */
+GDateTime *
+tickets_parse_date_time_node (JsonNode  *node,
+                              GError   **error)
+{
+  GDateTime *date_time = NULL;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  read_date_time (node, "date", NULL, &date_time, error);
+  return date_time;
+}
