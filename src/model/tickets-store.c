@@ -1,0 +1,1468 @@
+/* tickets-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "tickets-body.h"
+#include "tickets-client.h"
+#include "tickets-error.h"
+#include "tickets-hal.h"
+#include "tickets-json.h"
+#include "tickets-paged-list-private.h"
+#include "tickets-parse.h"
+#include "tickets-store.h"
+
+/* The store is the identity map between the server and the views: one
+ * object per uid, whichever way it was loaded (through its order, its code,
+ * its uid, a user's list or a personalization). Fresh objects from the
+ * parsers are merged into the known ones, so a view bound to a ticket sees
+ * each real change once, as a property notification.
+ *
+ * Every change to server data goes through tickets_store_submit_async(): a
+ * submission is just its kind, method, URI, body and auth, and what the
+ * server answers is applied from those alone, so a durable outbox can later
+ * replay one without knowing who asked for it. */
+
+struct _TicketsStore
+{
+  GObject        parent_instance;
+
+  TicketsClient *client;
+  char          *base;
+
+  /* uid → object; the key is owned by the object */
+  GHashTable    *orders;
+  GHashTable    *tickets;
+  GHashTable    *events;
+  GHashTable    *products;
+  GHashTable    *personalizations;
+  GHashTable    *requests;
+
+  guint          n_pending;
+  GError        *error;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsStore, tickets_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_LOADING,
+  PROP_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GHashTable *
+new_identity_map (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+}
+
+static void
+tickets_store_finalize (GObject *object)
+{
+  TicketsStore *self = (TicketsStore *)object;
+
+  g_clear_object (&self->client);
+  g_clear_pointer (&self->base, g_free);
+  g_clear_pointer (&self->orders, g_hash_table_unref);
+  g_clear_pointer (&self->personalizations, g_hash_table_unref);
+  g_clear_pointer (&self->requests, g_hash_table_unref);
+  g_clear_pointer (&self->tickets, g_hash_table_unref);
+  g_clear_pointer (&self->products, g_hash_table_unref);
+  g_clear_pointer (&self->events, g_hash_table_unref);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (tickets_store_parent_class)->finalize (object);
+}
+
+static void
+tickets_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TicketsStore *self = TICKETS_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, tickets_store_get_loading (self));
+      break;
+
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_store_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TicketsStore *self = TICKETS_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      {
+        const char *base;
+
+        self->client = g_value_dup_object (value);
+        base = tickets_client_get_base_uri (self->client);
+        self->base = g_str_has_suffix (base, "/") ? g_strdup (base) : g_strconcat (base, "/", NULL);
+      }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_store_class_init (TicketsStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tickets_store_finalize;
+  object_class->get_property = tickets_store_get_property;
+  object_class->set_property = tickets_store_set_property;
+
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, TICKETS_TYPE_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* Whether any load or submission is on its way. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* How the last load or submission failed; cleared by the next success. */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tickets_store_init (TicketsStore *self)
+{
+  self->orders = new_identity_map ();
+  self->tickets = new_identity_map ();
+  self->events = new_identity_map ();
+  self->products = new_identity_map ();
+  self->personalizations = new_identity_map ();
+  self->requests = new_identity_map ();
+}
+
+TicketsStore *
+tickets_store_new (TicketsClient *client)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (client), NULL);
+
+  return g_object_new (TICKETS_TYPE_STORE, "client", client, NULL);
+}
+
+TicketsClient *
+tickets_store_get_client (TicketsStore *self)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+
+  return self->client;
+}
+
+gboolean
+tickets_store_get_loading (TicketsStore *self)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), FALSE);
+
+  return self->n_pending > 0;
+}
+
+const GError *
+tickets_store_get_error (TicketsStore *self)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+
+  return self->error;
+}
+
+static void
+operation_begin (TicketsStore *self)
+{
+  if (self->n_pending++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+operation_end (TicketsStore *self,
+               const GError *error)
+{
+  g_assert (self->n_pending > 0);
+
+  /* A cancelled call was abandoned by its view, not failed by the server. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      (error != NULL || self->error != NULL))
+    {
+      g_clear_error (&self->error);
+      self->error = error != NULL ? g_error_copy (error) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+    }
+
+  if (--self->n_pending == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Identity map */
+
+static gpointer
+lookup_by_href (GHashTable *map,
+                const char *href)
+{
+  g_autofree char *uid = NULL;
+
+  if (href == NULL || (uid = tickets_hal_uid_from_href (href)) == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (map, uid);
+}
+
+/* Returns the known object for @fresh's uid, updated from it, or @fresh
+ * itself when it is the first of its uid. (transfer none) */
+static gpointer
+adopt_resource (GHashTable      *map,
+                TicketsResource *fresh)
+{
+  TicketsResource *known = g_hash_table_lookup (map, tickets_resource_get_uid (fresh));
+
+  if (known == NULL)
+    {
+      g_hash_table_insert (map, (gpointer) tickets_resource_get_uid (fresh), g_object_ref (fresh));
+      return fresh;
+    }
+
+  if (known != fresh)
+    tickets_resource_merge (known, fresh);
+
+  return known;
+}
+
+static TicketsEvent *
+adopt_event (TicketsStore *self,
+             TicketsEvent *fresh)
+{
+  return adopt_resource (self->events, TICKETS_RESOURCE (fresh));
+}
+
+static TicketsProduct *
+adopt_product (TicketsStore   *self,
+               TicketsProduct *fresh)
+{
+  TicketsEvent *event = tickets_product_get_event (fresh);
+
+  if (event != NULL)
+    tickets_product_set_event (fresh, adopt_event (self, event));
+  else if ((event = lookup_by_href (self->events, tickets_product_get_event_uri (fresh))) != NULL)
+    tickets_product_set_event (fresh, event);
+
+  return adopt_resource (self->products, TICKETS_RESOURCE (fresh));
+}
+
+static TicketsTicket *
+adopt_ticket (TicketsStore  *self,
+              TicketsTicket *fresh)
+{
+  TicketsEvent *event = tickets_ticket_get_event (fresh);
+  TicketsProduct *product = tickets_ticket_get_product (fresh);
+
+  /* A short representation names its event and product only by link: tie
+   * it to them when they are known. */
+  if (event != NULL)
+    tickets_ticket_set_event (fresh, adopt_event (self, event));
+  else if ((event = lookup_by_href (self->events, tickets_ticket_get_event_uri (fresh))) != NULL)
+    tickets_ticket_set_event (fresh, event);
+
+  if (product != NULL)
+    tickets_ticket_set_product (fresh, adopt_product (self, product));
+  else if ((product = lookup_by_href (self->products, tickets_ticket_get_product_uri (fresh))) != NULL)
+    tickets_ticket_set_product (fresh, product);
+
+  return adopt_resource (self->tickets, TICKETS_RESOURCE (fresh));
+}
+
+static GPtrArray *
+adopt_ticket_list (TicketsStore *self,
+                   GListModel   *fresh)
+{
+  guint n = g_list_model_get_n_items (fresh);
+  GPtrArray *known = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (fresh, i);
+
+      g_ptr_array_add (known, g_object_ref (adopt_ticket (self, ticket)));
+    }
+
+  return known;
+}
+
+static TicketsOrder *
+adopt_order (TicketsStore *self,
+             TicketsOrder *fresh)
+{
+  if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
+    {
+      g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_order_get_tickets (fresh));
+
+      tickets_order_set_tickets (fresh, tickets);
+    }
+
+  return adopt_resource (self->orders, TICKETS_RESOURCE (fresh));
+}
+
+static TicketsPersonalization *
+adopt_personalization (TicketsStore           *self,
+                       TicketsPersonalization *fresh)
+{
+  if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
+    {
+      g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_personalization_get_tickets (fresh));
+
+      tickets_personalization_set_tickets (fresh, tickets);
+    }
+
+  return adopt_resource (self->personalizations, TICKETS_RESOURCE (fresh));
+}
+
+static TicketsPersonalizationRequest *
+adopt_request (TicketsStore                  *self,
+               TicketsPersonalizationRequest *fresh)
+{
+  return adopt_resource (self->requests, TICKETS_RESOURCE (fresh));
+}
+
+static gpointer
+adopt_ticket_for_list (GObject  *owner,
+                       gpointer  item)
+{
+  return adopt_ticket (TICKETS_STORE (owner), item);
+}
+
+#define DEFINE_LOOKUP(name, Type, map)                                  \
+Type *                                                                  \
+tickets_store_lookup_##name (TicketsStore *self,                        \
+                             const char   *uid)                         \
+{                                                                       \
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);                 \
+  g_return_val_if_fail (uid != NULL, NULL);                             \
+                                                                        \
+  return g_hash_table_lookup (self->map, uid);                          \
+}
+
+DEFINE_LOOKUP (order, TicketsOrder, orders)
+DEFINE_LOOKUP (ticket, TicketsTicket, tickets)
+DEFINE_LOOKUP (event, TicketsEvent, events)
+DEFINE_LOOKUP (product, TicketsProduct, products)
+DEFINE_LOOKUP (personalization_request, TicketsPersonalizationRequest, requests)
+
+/* URIs: the docs' paths under the base URI, or an absolute link as given. */
+
+static char *
+resource_uri (TicketsStore *self,
+              const char   *collection,
+              const char   *uid_or_uri)
+{
+  g_autofree char *escaped = NULL;
+
+  if (strstr (uid_or_uri, "://") != NULL)
+    return g_strdup (uid_or_uri);
+
+  escaped = g_uri_escape_string (uid_or_uri, NULL, FALSE);
+  return g_strconcat (self->base, collection, "/", escaped, NULL);
+}
+
+static char *
+query_uri (TicketsStore *self,
+           const char   *template,
+           GHashTable   *variables)
+{
+  g_autofree char *expanded = tickets_hal_expand_template (template, variables);
+
+  return g_strconcat (self->base, expanded, NULL);
+}
+
+/* Loads */
+
+typedef gpointer (*ParseFunc) (GBytes  *bytes,
+                               GError **error);
+typedef gpointer (*AdoptFunc) (TicketsStore *self,
+                               gpointer      fresh);
+
+typedef struct
+{
+  ParseFunc parse;
+  AdoptFunc adopt;
+  /* whether adopt() returns a new object (a list) rather than a known one */
+  gboolean  adopt_returns_new;
+} Load;
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TicketsStore *self = g_task_get_source_object (task);
+  const Load *load = g_task_get_task_data (task);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
+  if (bytes != NULL)
+    fresh = load->parse (bytes, &error);
+
+  operation_end (self, error);
+
+  if (fresh == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    {
+      gpointer adopted = load->adopt (self, fresh);
+
+      g_task_return_pointer (task, load->adopt_returns_new ? adopted : g_object_ref (adopted),
+                             g_object_unref);
+    }
+}
+
+static void
+load_async (TicketsStore        *self,
+            char                *uri,
+            TicketsAuth         *auth,
+            const Load          *load,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *owned_uri = uri;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, (gpointer) load, NULL);
+
+  operation_begin (self);
+  tickets_client_get_json_async (self->client, owned_uri, auth, cancellable,
+                                 on_loaded, g_steal_pointer (&task));
+}
+
+static gpointer
+load_finish (TicketsStore  *self,
+             GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static const Load order_load = {
+  (ParseFunc) tickets_parse_order, (AdoptFunc) adopt_order,
+};
+
+/**
+ * tickets_store_load_order_async:
+ * @self: a #TicketsStore
+ * @order: the order's uid or URI
+ * @auth: (nullable): an Order-Token, Cognito-Token or Basic auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the order is loaded
+ * @user_data: data for @callback
+ *
+ * Loads an order with all its tickets, their events and products.
+ */
+void
+tickets_store_load_order_async (TicketsStore        *self,
+                                const char          *order,
+                                TicketsAuth         *auth,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (order != NULL);
+
+  load_async (self, resource_uri (self, "orders", order), auth, &order_load,
+              tickets_store_load_order_async, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_load_order_finish:
+ *
+ * Returns: (transfer full): the order, the same object for every load of its uid
+ */
+TicketsOrder *
+tickets_store_load_order_finish (TicketsStore  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return load_finish (self, result, tickets_store_load_order_async, error);
+}
+
+static const Load ticket_load = {
+  (ParseFunc) tickets_parse_ticket, (AdoptFunc) adopt_ticket,
+};
+
+/**
+ * tickets_store_load_ticket_async:
+ * @self: a #TicketsStore
+ * @ticket: the ticket's uid or URI
+ * @auth: (nullable): Basic or Cognito-Token auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the ticket is loaded
+ * @user_data: data for @callback
+ */
+void
+tickets_store_load_ticket_async (TicketsStore        *self,
+                                 const char          *ticket,
+                                 TicketsAuth         *auth,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (ticket != NULL);
+
+  load_async (self, resource_uri (self, "tickets", ticket), auth, &ticket_load,
+              tickets_store_load_ticket_async, cancellable, callback, user_data);
+}
+
+TicketsTicket *
+tickets_store_load_ticket_finish (TicketsStore  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return load_finish (self, result, tickets_store_load_ticket_async, error);
+}
+
+/* A search by code answers a list that, “for historic reasons”, holds the
+ * one ticket found; an empty list means there is none. */
+static TicketsTicket *
+parse_found_ticket (GBytes  *bytes,
+                    GError **error)
+{
+  g_autoptr(TicketsParsedPage) page = tickets_parse_ticket_page (bytes, error);
+
+  if (page == NULL)
+    return NULL;
+
+  if (page->items->len == 0)
+    {
+      g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NOT_FOUND,
+                           _("No ticket with this barcode exists for this event."));
+      return NULL;
+    }
+
+  return g_object_ref (g_ptr_array_index (page->items, 0));
+}
+
+static const Load found_ticket_load = {
+  (ParseFunc) parse_found_ticket, (AdoptFunc) adopt_ticket,
+};
+
+/**
+ * tickets_store_find_ticket_async:
+ * @self: a #TicketsStore
+ * @code: the barcode printed on the ticket
+ * @event: the event's uid or URI
+ * @auth: (nullable): Basic auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the ticket is found, or not
+ * @user_data: data for @callback
+ *
+ * Finds a ticket by its barcode, as box-office staff do at the counter.
+ * When there is none, fails with %TICKETS_API_ERROR_NOT_FOUND.
+ */
+void
+tickets_store_find_ticket_async (TicketsStore        *self,
+                                 const char          *code,
+                                 const char          *event,
+                                 TicketsAuth         *auth,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GHashTable) variables = NULL;
+  g_autofree char *event_uri = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (code != NULL);
+  g_return_if_fail (event != NULL);
+
+  event_uri = resource_uri (self, "events", event);
+  variables = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (variables, (gpointer) "code", (gpointer) code);
+  g_hash_table_insert (variables, (gpointer) "event", event_uri);
+
+  load_async (self, query_uri (self, "tickets{?code,event}", variables), auth, &found_ticket_load,
+              tickets_store_find_ticket_async, cancellable, callback, user_data);
+}
+
+TicketsTicket *
+tickets_store_find_ticket_finish (TicketsStore  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return load_finish (self, result, tickets_store_find_ticket_async, error);
+}
+
+/**
+ * tickets_store_list_my_tickets:
+ * @self: a #TicketsStore
+ * @auth: the Cognito-Token of the fan
+ *
+ * Lists the tickets personalized for a fan (not those of the orders they
+ * bought). The first page starts loading at once.
+ *
+ * Returns: (transfer full): a list of #TicketsTicket, the store's objects
+ */
+TicketsPagedList *
+tickets_store_list_my_tickets (TicketsStore *self,
+                               TicketsAuth  *auth)
+{
+  g_autofree char *uri = NULL;
+  TicketsPagedList *list;
+
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+
+  uri = g_strconcat (self->base, "tickets", NULL);
+  list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_TICKET,
+                                 tickets_parse_ticket_page, adopt_ticket_for_list, G_OBJECT (self));
+  tickets_paged_list_load_more (list);
+
+  return list;
+}
+
+static GListStore *
+parse_personalization_list (GBytes  *bytes,
+                            GError **error)
+{
+  g_autoptr(TicketsParsedPage) page = tickets_parse_personalization_page (bytes, error);
+  GListStore *list;
+
+  if (page == NULL)
+    return NULL;
+
+  list = g_list_store_new (TICKETS_TYPE_PERSONALIZATION);
+  g_list_store_splice (list, 0, 0, page->items->pdata, page->items->len);
+
+  return list;
+}
+
+static GListStore *
+adopt_personalization_list (TicketsStore *self,
+                            GListModel   *fresh)
+{
+  guint n = g_list_model_get_n_items (fresh);
+  GListStore *known = g_list_store_new (TICKETS_TYPE_PERSONALIZATION);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TicketsPersonalization) personalization = g_list_model_get_item (fresh, i);
+
+      g_list_store_append (known, adopt_personalization (self, personalization));
+    }
+
+  return known;
+}
+
+static const Load personalizations_load = {
+  (ParseFunc) parse_personalization_list, (AdoptFunc) adopt_personalization_list, TRUE,
+};
+
+/**
+ * tickets_store_load_personalizations_async:
+ * @self: a #TicketsStore
+ * @order: the order's uid or URI
+ * @auth: (nullable): Order-Token or Cognito-Token auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the personalizations are loaded
+ * @user_data: data for @callback
+ *
+ * Loads every personalization made for the tickets of an order.
+ */
+void
+tickets_store_load_personalizations_async (TicketsStore        *self,
+                                           const char          *order,
+                                           TicketsAuth         *auth,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data)
+{
+  g_autoptr(GHashTable) variables = NULL;
+  g_autofree char *order_uri = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (order != NULL);
+
+  order_uri = resource_uri (self, "orders", order);
+  variables = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (variables, (gpointer) "order", order_uri);
+
+  load_async (self, query_uri (self, "personalization{?order}", variables), auth, &personalizations_load,
+              tickets_store_load_personalizations_async, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_load_personalizations_finish:
+ *
+ * Returns: (transfer full): a list of #TicketsPersonalization
+ */
+GListModel *
+tickets_store_load_personalizations_finish (TicketsStore  *self,
+                                            GAsyncResult  *result,
+                                            GError       **error)
+{
+  return load_finish (self, result, tickets_store_load_personalizations_async, error);
+}
+
+static const Load personalization_load = {
+  (ParseFunc) tickets_parse_personalization, (AdoptFunc) adopt_personalization,
+};
+
+void
+tickets_store_load_personalization_async (TicketsStore        *self,
+                                          const char          *personalization,
+                                          TicketsAuth         *auth,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (personalization != NULL);
+
+  load_async (self, resource_uri (self, "personalization", personalization), auth, &personalization_load,
+              tickets_store_load_personalization_async, cancellable, callback, user_data);
+}
+
+TicketsPersonalization *
+tickets_store_load_personalization_finish (TicketsStore  *self,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  return load_finish (self, result, tickets_store_load_personalization_async, error);
+}
+
+/**
+ * tickets_store_search_consumers:
+ * @self: a #TicketsStore
+ * @filters: (element-type utf8 utf8): the documented query parameters
+ *   (“last_name__startswith”, “email”, …) and their values
+ * @auth: (nullable): Basic auth; NULL for the client's
+ *
+ * Searches consumers. Pages are loaded as the list is scrolled: call
+ * tickets_paged_list_load_more() for the next one. The first starts at once.
+ *
+ * Returns: (transfer full): a list of #TicketsConsumer
+ */
+TicketsPagedList *
+tickets_store_search_consumers (TicketsStore *self,
+                                GHashTable   *filters,
+                                TicketsAuth  *auth)
+{
+  g_autoptr(GString) uri = NULL;
+  g_autoptr(GList) names = NULL;
+  TicketsPagedList *list;
+  char separator = '?';
+
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+
+  uri = g_string_new (self->base);
+  g_string_append (uri, "consumers");
+
+  /* Sorted, so the same search is the same URI. */
+  if (filters != NULL)
+    names = g_list_sort (g_hash_table_get_keys (filters), (GCompareFunc) g_strcmp0);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      g_string_append_c (uri, separator);
+      g_string_append_uri_escaped (uri, l->data, NULL, FALSE);
+      g_string_append_c (uri, '=');
+      g_string_append_uri_escaped (uri, g_hash_table_lookup (filters, l->data), NULL, FALSE);
+      separator = '&';
+    }
+
+  list = tickets_paged_list_new (self->client, uri->str, auth, TICKETS_TYPE_CONSUMER,
+                                 tickets_parse_consumer_page, NULL, NULL);
+  tickets_paged_list_load_more (list);
+
+  return list;
+}
+
+/* Submissions */
+
+typedef enum
+{
+  SUBMISSION_PERSONALIZE,
+  SUBMISSION_POST_CONSUMERS,
+  SUBMISSION_CREATE_PERSONALIZATION_REQUEST,
+  SUBMISSION_CANCEL_PERSONALIZATION_REQUEST,
+  SUBMISSION_REISSUE,
+} SubmissionKind;
+
+/* Everything a submission is, and all a replay would need. */
+typedef struct
+{
+  SubmissionKind  kind;
+  const char     *method;
+  char           *uri;
+  JsonNode       *body;
+  TicketsAuth    *auth;
+} Submission;
+
+static void
+submission_free (Submission *submission)
+{
+  g_free (submission->uri);
+  g_clear_pointer (&submission->body, json_node_unref);
+  g_clear_pointer (&submission->auth, tickets_auth_unref);
+  g_free (submission);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Submission, submission_free)
+
+static Submission *
+submission_new (SubmissionKind  kind,
+                const char     *method,
+                char           *uri,
+                JsonNode       *body,
+                TicketsAuth    *auth)
+{
+  Submission *submission = g_new0 (Submission, 1);
+
+  submission->kind = kind;
+  submission->method = method;
+  submission->uri = uri;
+  submission->body = body;
+  submission->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
+
+  return submission;
+}
+
+static JsonObject *
+body_object (Submission *submission)
+{
+  return json_node_get_object (submission->body);
+}
+
+/* The uids of the tickets a submission's body names. */
+static GPtrArray *
+body_ticket_uids (JsonObject *object)
+{
+  GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *node = json_object_get_member (object, "tickets");
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return uids;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      char *uid = tickets_hal_uid_from_href (json_array_get_string_element (array, i));
+
+      if (uid != NULL)
+        g_ptr_array_add (uids, uid);
+    }
+
+  return uids;
+}
+
+/* What the server confirmed, applied to the tickets the store knows. */
+static void
+mark_personalized (TicketsStore    *self,
+                   JsonObject      *object,
+                   TicketsConsumer *consumer)
+{
+  g_autoptr(GPtrArray) uids = body_ticket_uids (object);
+
+  for (guint i = 0; i < uids->len; i++)
+    {
+      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
+
+      if (ticket == NULL)
+        continue;
+
+      g_object_freeze_notify (G_OBJECT (ticket));
+      tickets_ticket_set_consumer (ticket, consumer);
+      tickets_ticket_set_personalized (ticket, TRUE);
+      tickets_ticket_set_needs_personalization (ticket, FALSE);
+      g_object_thaw_notify (G_OBJECT (ticket));
+    }
+}
+
+static gpointer
+apply_personalize (TicketsStore     *self,
+                   Submission       *submission,
+                   TicketsResponse  *response,
+                   GError          **error)
+{
+  g_autoptr(TicketsPersonalization) fresh = NULL;
+  g_autoptr(TicketsConsumer) consumer = NULL;
+  GBytes *body = tickets_response_get_body (response);
+  JsonObject *object = body_object (submission);
+
+  /* Older servers answer 204 No Content: the request itself says what changed. */
+  if (g_bytes_get_size (body) == 0)
+    {
+      consumer = tickets_parse_consumer_object (json_object_get_object_member (object, "consumer"), error);
+      if (consumer == NULL)
+        return NULL;
+      mark_personalized (self, object, consumer);
+      return NULL;
+    }
+
+  if ((fresh = tickets_parse_personalization (body, error)) == NULL)
+    return NULL;
+
+  return g_object_ref (adopt_personalization (self, fresh));
+}
+
+static gpointer
+apply_post_consumers (TicketsStore     *self,
+                      Submission       *submission,
+                      TicketsResponse  *response,
+                      GError          **error)
+{
+  g_autoptr(TicketsParsedPage) page = NULL;
+  JsonArray *posted = json_object_get_array_member (body_object (submission), "consumers");
+
+  if ((page = tickets_parse_consumer_page (tickets_response_get_body (response), error)) == NULL)
+    return NULL;
+
+  /* The answer lists the stored revisions in the order they were posted. */
+  for (guint i = 0; i < page->items->len && i < json_array_get_length (posted); i++)
+    {
+      JsonObject *revision = json_array_get_object_element (posted, i);
+
+      if (revision != NULL)
+        mark_personalized (self, revision, g_ptr_array_index (page->items, i));
+    }
+
+  return g_ptr_array_ref (page->items);
+}
+
+static gpointer
+apply_create_request (TicketsStore     *self,
+                      Submission       *submission,
+                      TicketsResponse  *response,
+                      GError          **error)
+{
+  g_autoptr(TicketsPersonalizationRequest) fresh = NULL;
+  g_autoptr(GPtrArray) uids = NULL;
+  TicketsPersonalizationRequest *request;
+  const char *token;
+  const char *href;
+
+  fresh = tickets_parse_personalization_request (tickets_response_get_body (response), error);
+  if (fresh == NULL)
+    return NULL;
+
+  /* The real service emails the token to the friend; the sandbox also
+   * hands it back, so the demo can play the friend. */
+  if ((token = tickets_response_get_header (response, "X-Sandbox-Personalization-Request-Token")) != NULL)
+    tickets_personalization_request_set_token (fresh, token);
+
+  request = adopt_request (self, fresh);
+  href = tickets_resource_get_href (TICKETS_RESOURCE (request));
+
+  uids = body_ticket_uids (body_object (submission));
+  for (guint i = 0; href != NULL && i < uids->len; i++)
+    {
+      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
+      g_autoptr(GStrvBuilder) builder = NULL;
+      g_auto(GStrv) uris = NULL;
+      const char * const *known;
+
+      if (ticket == NULL)
+        continue;
+
+      known = tickets_ticket_get_personalization_request_uris (ticket);
+      if (known != NULL && g_strv_contains (known, href))
+        continue;
+
+      builder = g_strv_builder_new ();
+      if (known != NULL)
+        g_strv_builder_addv (builder, (const char **) known);
+      g_strv_builder_add (builder, href);
+      uris = g_strv_builder_end (builder);
+      tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
+    }
+
+  return g_object_ref (request);
+}
+
+static gpointer
+apply_cancel_request (TicketsStore     *self,
+                      Submission       *submission,
+                      TicketsResponse  *response,
+                      GError          **error)
+{
+  GBytes *body = tickets_response_get_body (response);
+  TicketsPersonalizationRequest *request;
+
+  if (g_bytes_get_size (body) > 0)
+    {
+      g_autoptr(TicketsPersonalizationRequest) fresh = tickets_parse_personalization_request (body, error);
+
+      if (fresh == NULL)
+        return NULL;
+      return g_object_ref (adopt_request (self, fresh));
+    }
+
+  request = lookup_by_href (self->requests, submission->uri);
+  if (request == NULL)
+    {
+      g_autofree char *uid = tickets_hal_uid_from_href (submission->uri);
+      g_autoptr(TicketsPersonalizationRequest) fresh = tickets_personalization_request_new (uid);
+
+      request = adopt_request (self, fresh);
+    }
+
+  tickets_personalization_request_set_state (request, "cancelled");
+  return g_object_ref (request);
+}
+
+static gpointer
+apply_reissue (TicketsStore     *self,
+               Submission       *submission,
+               TicketsResponse  *response,
+               GError          **error)
+{
+  g_autoptr(TicketsOrder) fresh = NULL;
+  g_autoptr(GPtrArray) uids = NULL;
+
+  if ((fresh = tickets_parse_order (tickets_response_get_body (response), error)) == NULL)
+    return NULL;
+
+  /* Re-issued tickets are replaced by new ones with new barcodes. */
+  uids = body_ticket_uids (body_object (submission));
+  for (guint i = 0; i < uids->len; i++)
+    {
+      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
+
+      if (ticket != NULL)
+        tickets_ticket_set_status (ticket, "invalid");
+    }
+
+  return g_object_ref (adopt_order (self, fresh));
+}
+
+typedef gpointer (*ApplyFunc) (TicketsStore     *self,
+                               Submission       *submission,
+                               TicketsResponse  *response,
+                               GError          **error);
+
+static const struct
+{
+  ApplyFunc      apply;
+  GDestroyNotify free_result;
+} submission_kinds[] = {
+  [SUBMISSION_PERSONALIZE] = { apply_personalize, g_object_unref },
+  [SUBMISSION_POST_CONSUMERS] = { apply_post_consumers, (GDestroyNotify) g_ptr_array_unref },
+  [SUBMISSION_CREATE_PERSONALIZATION_REQUEST] = { apply_create_request, g_object_unref },
+  [SUBMISSION_CANCEL_PERSONALIZATION_REQUEST] = { apply_cancel_request, g_object_unref },
+  [SUBMISSION_REISSUE] = { apply_reissue, g_object_unref },
+};
+
+static void
+on_submitted (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TicketsStore *self = g_task_get_source_object (task);
+  Submission *submission = g_task_get_task_data (task);
+  g_autoptr(TicketsResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer applied = NULL;
+
+  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
+  if (response != NULL)
+    applied = submission_kinds[submission->kind].apply (self, submission, response, &error);
+
+  operation_end (self, error);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, applied, submission_kinds[submission->kind].free_result);
+}
+
+/* The one path every submission takes. */
+static void
+tickets_store_submit_async (TicketsStore        *self,
+                            Submission          *submission,
+                            gpointer             source_tag,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, submission, (GDestroyNotify) submission_free);
+
+  operation_begin (self);
+  tickets_client_send_async (self->client, submission->method, submission->uri,
+                             submission->auth, submission->body, cancellable,
+                             on_submitted, g_steal_pointer (&task));
+}
+
+static char **
+dup_ticket_uris (TicketsStore       *self,
+                 const char * const *tickets)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (gsize i = 0; tickets != NULL && tickets[i] != NULL; i++)
+    {
+      g_autofree char *uri = resource_uri (self, "tickets", tickets[i]);
+
+      g_strv_builder_add (builder, uri);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+personalize (TicketsStore        *self,
+             const char          *order_uri,
+             const char          *request_uri,
+             const char * const  *tickets,
+             TicketsConsumer     *consumer,
+             gboolean             opt_in,
+             TicketsAuth         *auth,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
+{
+  g_auto(GStrv) ticket_uris = dup_ticket_uris (self, tickets);
+  JsonNode *body;
+
+  body = tickets_body_personalization (order_uri, request_uri, (const char * const *) ticket_uris,
+                                       consumer, opt_in, opt_in);
+  tickets_store_submit_async (self,
+                              submission_new (SUBMISSION_PERSONALIZE, "POST",
+                                              g_strconcat (self->base, "personalization", NULL),
+                                              body, auth),
+                              tickets_store_personalize_async, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_personalize_async:
+ * @self: a #TicketsStore
+ * @order: the order's uid or URI
+ * @tickets: uids or URIs of tickets of that order
+ * @consumer: who will hold them
+ * @opt_in: whether they want the organizer's newsletters and marketing
+ * @auth: (nullable): Order-Token or Cognito-Token auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the server has answered
+ * @user_data: data for @callback
+ *
+ * Puts a name on tickets, as the buyer of the order. The tickets the store
+ * holds are updated from the server's answer.
+ */
+void
+tickets_store_personalize_async (TicketsStore        *self,
+                                 const char          *order,
+                                 const char * const  *tickets,
+                                 TicketsConsumer     *consumer,
+                                 gboolean             opt_in,
+                                 TicketsAuth         *auth,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autofree char *order_uri = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (order != NULL);
+  g_return_if_fail (tickets != NULL);
+  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
+
+  order_uri = resource_uri (self, "orders", order);
+  personalize (self, order_uri, NULL, tickets, consumer, opt_in, auth, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_personalize_by_request_async:
+ * @self: a #TicketsStore
+ * @request: the personalization request's uid or URI
+ * @tickets: uids or URIs of tickets of that request
+ * @consumer: who will hold them
+ * @opt_in: whether they want the organizer's newsletters and marketing
+ * @auth: (nullable): the request's Personalization-Request-Token auth
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the server has answered
+ * @user_data: data for @callback
+ *
+ * Puts a name on tickets, as the friend a personalization request was sent to.
+ * Finish with tickets_store_personalize_finish().
+ */
+void
+tickets_store_personalize_by_request_async (TicketsStore        *self,
+                                            const char          *request,
+                                            const char * const  *tickets,
+                                            TicketsConsumer     *consumer,
+                                            gboolean             opt_in,
+                                            TicketsAuth         *auth,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  g_autofree char *request_uri = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (request != NULL);
+  g_return_if_fail (tickets != NULL);
+  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
+
+  request_uri = resource_uri (self, "personalization-requests", request);
+  personalize (self, NULL, request_uri, tickets, consumer, opt_in, auth, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_personalize_finish:
+ * @self: a #TicketsStore
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the personalization; %NULL without an
+ *   error when the server confirmed without one (204 No Content)
+ */
+TicketsPersonalization *
+tickets_store_personalize_finish (TicketsStore  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return load_finish (self, result, tickets_store_personalize_async, error);
+}
+
+/**
+ * tickets_store_post_consumers_async:
+ * @self: a #TicketsStore
+ * @revisions: (element-type TicketsConsumerRevision): consumers, each with its tickets
+ * @auth: (nullable): Basic auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the server has answered
+ * @user_data: data for @callback
+ *
+ * Posts consumer revisions in one batch, as box-office staff do for the
+ * customers in front of them.
+ */
+void
+tickets_store_post_consumers_async (TicketsStore        *self,
+                                    GPtrArray           *revisions,
+                                    TicketsAuth         *auth,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GPtrArray) absolute = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (revisions != NULL);
+
+  absolute = g_ptr_array_new_with_free_func ((GDestroyNotify) tickets_consumer_revision_free);
+  for (guint i = 0; i < revisions->len; i++)
+    {
+      TicketsConsumerRevision *revision = g_ptr_array_index (revisions, i);
+      g_auto(GStrv) uris = dup_ticket_uris (self, (const char * const *) revision->ticket_uris);
+
+      g_ptr_array_add (absolute, tickets_consumer_revision_new (revision->consumer,
+                                                                revision->ticket_uris != NULL ? (const char * const *) uris : NULL));
+    }
+
+  tickets_store_submit_async (self,
+                              submission_new (SUBMISSION_POST_CONSUMERS, "POST",
+                                              g_strconcat (self->base, "consumers", NULL),
+                                              tickets_body_consumers (absolute), auth),
+                              tickets_store_post_consumers_async, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_post_consumers_finish:
+ *
+ * Returns: (transfer full) (element-type TicketsConsumer): the revisions as stored
+ */
+GPtrArray *
+tickets_store_post_consumers_finish (TicketsStore  *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return load_finish (self, result, tickets_store_post_consumers_async, error);
+}
+
+/**
+ * tickets_store_create_personalization_request_async:
+ * @self: a #TicketsStore
+ * @order: the order's uid or URI
+ * @email: the friend's email address
+ * @tickets: uids or URIs of tickets of that order
+ * @auth: (nullable): Order-Token or Cognito-Token auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the server has answered
+ * @user_data: data for @callback
+ *
+ * Asks a friend by email to fill in their own details for some tickets.
+ */
+void
+tickets_store_create_personalization_request_async (TicketsStore        *self,
+                                                    const char          *order,
+                                                    const char          *email,
+                                                    const char * const  *tickets,
+                                                    TicketsAuth         *auth,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data)
+{
+  g_autofree char *order_uri = NULL;
+  g_auto(GStrv) ticket_uris = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (order != NULL);
+  g_return_if_fail (email != NULL);
+  g_return_if_fail (tickets != NULL);
+
+  order_uri = resource_uri (self, "orders", order);
+  ticket_uris = dup_ticket_uris (self, tickets);
+  tickets_store_submit_async (self,
+                              submission_new (SUBMISSION_CREATE_PERSONALIZATION_REQUEST, "POST",
+                                              g_strconcat (self->base, "personalization-requests", NULL),
+                                              tickets_body_personalization_request (order_uri, email,
+                                                                                    (const char * const *) ticket_uris),
+                                              auth),
+                              tickets_store_create_personalization_request_async,
+                              cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_create_personalization_request_finish:
+ *
+ * Returns: (transfer full): the request
+ */
+TicketsPersonalizationRequest *
+tickets_store_create_personalization_request_finish (TicketsStore  *self,
+                                                     GAsyncResult  *result,
+                                                     GError       **error)
+{
+  return load_finish (self, result, tickets_store_create_personalization_request_async, error);
+}
+
+void
+tickets_store_cancel_personalization_request_async (TicketsStore        *self,
+                                                    const char          *request,
+                                                    TicketsAuth         *auth,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data)
+{
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (request != NULL);
+
+  tickets_store_submit_async (self,
+                              submission_new (SUBMISSION_CANCEL_PERSONALIZATION_REQUEST, "DELETE",
+                                              resource_uri (self, "personalization-requests", request),
+                                              NULL, auth),
+                              tickets_store_cancel_personalization_request_async,
+                              cancellable, callback, user_data);
+}
+
+gboolean
+tickets_store_cancel_personalization_request_finish (TicketsStore  *self,
+                                                     GAsyncResult  *result,
+                                                     GError       **error)
+{
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+
+  request = load_finish (self, result, tickets_store_cancel_personalization_request_async, error);
+  return request != NULL;
+}
+
+/**
+ * tickets_store_reissue_tickets_async:
+ * @self: a #TicketsStore
+ * @tickets: uids or URIs of tickets, all of one order
+ * @consumer: the new owner
+ * @auth: (nullable): Basic auth with the sales or merchant role; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the server has answered
+ * @user_data: data for @callback
+ *
+ * Re-issues tickets to a new owner in a new order. The old tickets become
+ * invalid; the new ones have new barcodes.
+ */
+void
+tickets_store_reissue_tickets_async (TicketsStore        *self,
+                                     const char * const  *tickets,
+                                     TicketsConsumer     *consumer,
+                                     TicketsAuth         *auth,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_auto(GStrv) ticket_uris = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (tickets != NULL);
+  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
+
+  ticket_uris = dup_ticket_uris (self, tickets);
+  tickets_store_submit_async (self,
+                              submission_new (SUBMISSION_REISSUE, "POST",
+                                              g_strconcat (self->base, "orders", NULL),
+                                              tickets_body_reissue ((const char * const *) ticket_uris, consumer),
+                                              auth),
+                              tickets_store_reissue_tickets_async, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_reissue_tickets_finish:
+ *
+ * Returns: (transfer full): the new order
+ */
+TicketsOrder *
+tickets_store_reissue_tickets_finish (TicketsStore  *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return load_finish (self, result, tickets_store_reissue_tickets_async, error);
+}
