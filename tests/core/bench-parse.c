@@ -1,0 +1,180 @@
+/* bench-parse.c: parse a 10,000-ticket order and build its model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints the median time of several runs, the line “ratio <r>” (that time
+ * over json-glib's bare parse of the same bytes), the peak RSS and the
+ * memory the model keeps. Targets: ratio ≤ 1.5, model ≤ 3× the JSON size.
+ *
+ * json-glib's bare parse is timed from json_parser_new() to the release of
+ * its tree, as any user of it pays both; the release alone costs about as
+ * much as the parse. tickets_parse_order() pays the same two, plus building
+ * the model: the ratio is what the model adds. Both figures are printed.
+ */
+
+#include "config.h"
+
+#include <malloc.h>
+#include <stdlib.h>
+
+#include "tickets-client.h"
+#include "tickets-parse.h"
+#include "tickets-test-sandbox.h"
+
+#define N_TICKETS 10000
+#define N_RUNS 9
+#define BIG_ORDER "b1600000000000000000000000000000"
+
+static void
+on_fetched (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GBytes **bytes = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static GBytes *
+fetch_big_order (guint n_tickets)
+{
+  TicketsTestSandbox *sandbox = tickets_test_sandbox_start_full (NULL, NULL, n_tickets);
+  g_autoptr(TicketsClient) client = NULL;
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "big-order-token");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  GBytes *bytes = NULL;
+
+  client = tickets_client_new (tickets_test_sandbox_get_base (sandbox), &error);
+  g_assert_no_error (error);
+  tickets_client_set_timeout (client, 0);
+  uri = g_strconcat (tickets_test_sandbox_get_base (sandbox), "/orders/" BIG_ORDER, NULL);
+  tickets_client_get_json_async (client, uri, auth, NULL, on_fetched, &bytes);
+  while (bytes == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_clear_object (&client);
+  tickets_test_sandbox_stop (sandbox);
+  return bytes;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return values[n / 2];
+}
+
+/* Returns the whole time; *parse_ms gets the part before the release. */
+static double
+bare_json_ms (GBytes *bytes,
+              double *parse_ms)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  gint64 start = g_get_monotonic_time ();
+  JsonParser *parser = json_parser_new ();
+
+  json_parser_load_from_data (parser, data, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (json_parser_get_root (parser));
+  *parse_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_object_unref (parser);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+model_ms (GBytes        *bytes,
+          TicketsOrder **keep)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  TicketsOrder *order = tickets_parse_order (bytes, &error);
+  double elapsed = (g_get_monotonic_time () - start) / 1000.0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_order_get_tickets (order)), ==, N_TICKETS);
+  if (keep != NULL)
+    *keep = order;
+  else
+    g_object_unref (order);
+
+  return elapsed;
+}
+
+static long
+peak_rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return -1;
+
+  return strtol (line + 6, NULL, 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GBytes) bytes = NULL;
+  TicketsOrder *order = NULL;
+  double json_runs[N_RUNS], parse_runs[N_RUNS], model_runs[N_RUNS];
+  double json_median, parse_median, model_median;
+  double ignored;
+  size_t before, after;
+  gsize json_size;
+
+  bytes = fetch_big_order (N_TICKETS);
+  json_size = g_bytes_get_size (bytes);
+
+  /* One warm-up of each, then interleaved runs so that the machine's
+   * noise falls on both alike. */
+  bare_json_ms (bytes, &ignored);
+  model_ms (bytes, NULL);
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      json_runs[i] = bare_json_ms (bytes, &parse_runs[i]);
+      model_runs[i] = model_ms (bytes, NULL);
+    }
+  json_median = median (json_runs, N_RUNS);
+  parse_median = median (parse_runs, N_RUNS);
+  model_median = median (model_runs, N_RUNS);
+
+  malloc_trim (0);
+  before = mallinfo2 ().uordblks;
+  model_ms (bytes, &order);
+  malloc_trim (0);
+  after = mallinfo2 ().uordblks;
+
+  g_print ("order: %d tickets, %.1f MB of JSON\n", N_TICKETS, json_size / 1e6);
+  g_print ("json-glib bare parse: %.1f ms (median of %d), of which loading %.1f ms and releasing the tree the rest\n",
+           json_median, N_RUNS, parse_median);
+  g_print ("parse and build the model: %.1f ms (median of %d; fastest %.1f, slowest %.1f)\n",
+           model_median, N_RUNS, model_runs[0], model_runs[N_RUNS - 1]);
+  g_print ("ratio %.2f\n", model_median / json_median);
+  g_print ("building the model adds %.1f ms; against loading alone the ratio would be %.2f\n",
+           model_median - json_median, model_median / parse_median);
+  g_print ("model memory: %.1f MB, %.2f x the JSON size\n",
+           (double) (after - before) / 1e6, (double) (after - before) / json_size);
+  g_print ("peak RSS: %.1f MB\n", peak_rss_kib () / 1024.0);
+
+  g_object_unref (order);
+  return 0;
+}
