@@ -9,170 +9,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tickets-auth-private.h"
 #include "tickets-client.h"
 #include "tickets-error.h"
 
 #define DEFAULT_USER_AGENT "Tickets/" PACKAGE_VERSION
 #define DEFAULT_TIMEOUT    30
 #define MAX_REDIRECTS      10
-
-/* Auth */
-
-G_DEFINE_ENUM_TYPE (TicketsAuthMode, tickets_auth_mode,
-  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_NONE, "none"),
-  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_BASIC, "basic"),
-  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_BEARER, "bearer"),
-  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_ORDER_TOKEN, "order-token"),
-  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_COGNITO_TOKEN, "cognito-token"),
-  G_DEFINE_ENUM_VALUE (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "personalization-request-token"))
-
-struct _TicketsAuth
-{
-  gatomicrefcount  ref_count;
-  TicketsAuthMode  mode;
-  char            *header_value;  /* secret */
-};
-
-G_DEFINE_BOXED_TYPE (TicketsAuth, tickets_auth, tickets_auth_ref, tickets_auth_unref)
-
-/* Called through a volatile pointer so that the compiler cannot drop a
- * store to memory that is freed right after. */
-static void *(*const volatile wipe_memory) (void *, int, size_t) = memset;
-
-static void
-free_secret (char *secret)
-{
-  if (secret == NULL)
-    return;
-
-  wipe_memory (secret, 0, strlen (secret));
-  g_free (secret);
-}
-
-static TicketsAuth *
-auth_new (TicketsAuthMode  mode,
-          char            *header_value)
-{
-  TicketsAuth *self = g_new0 (TicketsAuth, 1);
-
-  g_atomic_ref_count_init (&self->ref_count);
-  self->mode = mode;
-  self->header_value = header_value;
-
-  return self;
-}
-
-TicketsAuth *
-tickets_auth_new_none (void)
-{
-  return auth_new (TICKETS_AUTH_NONE, NULL);
-}
-
-TicketsAuth *
-tickets_auth_new_basic (const char *user,
-                        const char *password)
-{
-  char *pair;
-  g_autofree char *encoded = NULL;
-
-  g_return_val_if_fail (user != NULL, NULL);
-  g_return_val_if_fail (strchr (user, ':') == NULL, NULL);
-  g_return_val_if_fail (password != NULL, NULL);
-
-  pair = g_strconcat (user, ":", password, NULL);
-  encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
-  free_secret (pair);
-
-  return auth_new (TICKETS_AUTH_BASIC, g_strconcat ("Basic ", encoded, NULL));
-}
-
-static gboolean
-is_token_mode (TicketsAuthMode mode)
-{
-  return mode == TICKETS_AUTH_BEARER ||
-         mode == TICKETS_AUTH_ORDER_TOKEN ||
-         mode == TICKETS_AUTH_COGNITO_TOKEN ||
-         mode == TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN;
-}
-
-static gboolean
-is_header_safe (const char *text)
-{
-  return strpbrk (text, "\r\n") == NULL;
-}
-
-/* Not g_strstrip(), which would leave a copy of the token's end behind the new one. */
-static char *
-dup_stripped (const char *text)
-{
-  const char *end;
-
-  while (g_ascii_isspace (*text))
-    text++;
-  end = text + strlen (text);
-  while (end > text && g_ascii_isspace (end[-1]))
-    end--;
-
-  return g_strndup (text, end - text);
-}
-
-TicketsAuth *
-tickets_auth_new_token (TicketsAuthMode  mode,
-                        const char      *token)
-{
-  char *value;
-
-  g_return_val_if_fail (is_token_mode (mode), NULL);
-  g_return_val_if_fail (token != NULL, NULL);
-
-  /* Tokens are pasted from emails and web pages, with the odd line break around them. */
-  value = dup_stripped (token);
-  if (*value == '\0' || !is_header_safe (value))
-    {
-      free_secret (value);
-      g_return_val_if_reached (NULL);
-    }
-
-  if (mode == TICKETS_AUTH_BEARER)
-    {
-      char *bearer = g_strconcat ("Bearer ", value, NULL);
-
-      free_secret (value);
-      value = bearer;
-    }
-
-  return auth_new (mode, value);
-}
-
-TicketsAuth *
-tickets_auth_ref (TicketsAuth *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-void
-tickets_auth_unref (TicketsAuth *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-
-  free_secret (self->header_value);
-  g_free (self);
-}
-
-TicketsAuthMode
-tickets_auth_get_mode (TicketsAuth *self)
-{
-  g_return_val_if_fail (self != NULL, TICKETS_AUTH_NONE);
-
-  return self->mode;
-}
 
 static void
 auth_apply (TicketsAuth        *self,
@@ -186,10 +29,12 @@ auth_apply (TicketsAuth        *self,
     [TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN] = "Personalization-Request-Token",
   };
 
-  if (self == NULL || self->mode == TICKETS_AUTH_NONE)
+  TicketsAuthMode mode = self != NULL ? tickets_auth_get_mode (self) : TICKETS_AUTH_NONE;
+
+  if (mode == TICKETS_AUTH_NONE)
     return;
 
-  soup_message_headers_replace (headers, header_names[self->mode], self->header_value);
+  soup_message_headers_replace (headers, header_names[mode], tickets_auth_get_header_value (self));
 }
 
 /* Response */
@@ -954,7 +799,7 @@ tickets_client_set_auth (TicketsClient *self,
 
   if (auth == NULL)
     {
-      if (self->auth->mode == TICKETS_AUTH_NONE)
+      if (tickets_auth_get_mode (self->auth) == TICKETS_AUTH_NONE)
         return;
       auth = none = tickets_auth_new_none ();
     }

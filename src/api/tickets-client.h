@@ -8,40 +8,12 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
+#include "tickets-auth.h"
+
 G_BEGIN_DECLS
 
-typedef enum
-{
-  TICKETS_AUTH_NONE,
-  TICKETS_AUTH_BASIC,
-  TICKETS_AUTH_BEARER,
-  TICKETS_AUTH_ORDER_TOKEN,
-  TICKETS_AUTH_COGNITO_TOKEN,
-  TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN,
-} TicketsAuthMode;
-
-#define TICKETS_TYPE_AUTH_MODE (tickets_auth_mode_get_type ())
-#define TICKETS_TYPE_AUTH      (tickets_auth_get_type ())
 #define TICKETS_TYPE_RESPONSE  (tickets_response_get_type ())
 #define TICKETS_TYPE_CLIENT    (tickets_client_get_type ())
-
-/* How requests prove who sends them; immutable. The secret is never logged
- * and is wiped from memory when the last reference goes. */
-typedef struct _TicketsAuth TicketsAuth;
-
-GType               tickets_auth_mode_get_type      (void) G_GNUC_CONST;
-GType               tickets_auth_get_type           (void) G_GNUC_CONST;
-TicketsAuth        *tickets_auth_new_none           (void);
-/* user has no colon (RFC 7617). */
-TicketsAuth        *tickets_auth_new_basic          (const char          *user,
-                                                     const char          *password);
-/* mode is one of the token modes; white space around token is dropped, and
- * what is left must be neither empty nor hold a line break. */
-TicketsAuth        *tickets_auth_new_token          (TicketsAuthMode      mode,
-                                                     const char          *token);
-TicketsAuth        *tickets_auth_ref                (TicketsAuth         *self);
-void                tickets_auth_unref              (TicketsAuth         *self);
-TicketsAuthMode     tickets_auth_get_mode           (TicketsAuth         *self);
 
 /* A successful (2xx) answer; immutable. */
 typedef struct _TicketsResponse TicketsResponse;
@@ -107,7 +79,6 @@ GBytes             *tickets_client_get_json_finish  (TicketsClient       *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsAuth, tickets_auth_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsResponse, tickets_response_unref)
 
 G_END_DECLS
