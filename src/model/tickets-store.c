@@ -425,6 +425,54 @@ typedef struct
   gboolean  adopt_returns_new;
 } Load;
 
+/* Big answers (an order of thousands of tickets) take a while to parse:
+ * parsers are pure, so they run in a worker thread and only the merge into
+ * the objects views hold happens in the main thread. */
+static void
+parse_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GTask *load_task = task_data;
+  const Load *load = g_task_get_task_data (load_task);
+  GBytes *bytes = g_object_get_data (G_OBJECT (task), "bytes");
+  GError *error = NULL;
+  gpointer fresh;
+
+  fresh = load->parse (bytes, &error);
+  if (fresh == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, fresh, g_object_unref);
+}
+
+static void
+on_parsed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TicketsStore *self = g_task_get_source_object (task);
+  const Load *load = g_task_get_task_data (task);
+  g_autoptr(GObject) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer adopted;
+
+  fresh = g_task_propagate_pointer (G_TASK (result), &error);
+  operation_end (self, error);
+
+  if (fresh == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  adopted = load->adopt (self, fresh);
+  g_task_return_pointer (task, load->adopt_returns_new ? adopted : g_object_ref (adopted),
+                         g_object_unref);
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -432,28 +480,25 @@ on_loaded (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   TicketsStore *self = g_task_get_source_object (task);
-  const Load *load = g_task_get_task_data (task);
+  g_autoptr(GTask) parse_task = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GObject) fresh = NULL;
   g_autoptr(GError) error = NULL;
 
   bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
-  if (bytes != NULL)
-    fresh = load->parse (bytes, &error);
-
-  operation_end (self, error);
-
-  if (fresh == NULL)
+  if (bytes == NULL)
     {
+      operation_end (self, error);
       g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
-  else
-    {
-      gpointer adopted = load->adopt (self, fresh);
 
-      g_task_return_pointer (task, load->adopt_returns_new ? adopted : g_object_ref (adopted),
-                             g_object_unref);
-    }
+  /* No source object: the worker may drop its reference to this task after
+   * on_parsed() has run, and must not keep the store alive then. */
+  parse_task = g_task_new (NULL, NULL, on_parsed, g_object_ref (task));
+  g_task_set_source_tag (parse_task, parse_in_thread);
+  g_task_set_task_data (parse_task, task, NULL);
+  g_object_set_data_full (G_OBJECT (parse_task), "bytes", g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (parse_task, parse_in_thread);
 }
 
 static void

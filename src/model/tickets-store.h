@@ -18,9 +18,10 @@
 
 G_BEGIN_DECLS
 
-/* Views include this header but never libsoup: name the client's types only. */
+#include "tickets-auth.h"
+
+/* Views include this header but never libsoup: name the client only. */
 typedef struct _TicketsClient TicketsClient;
-typedef struct _TicketsAuth TicketsAuth;
 
 #define TICKETS_TYPE_STORE (tickets_store_get_type ())
 
