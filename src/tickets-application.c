@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "tickets-application.h"
+#include "tickets-client.h"
 #include "tickets-resources.h"
+#include "tickets-store.h"
 #include "tickets-window.h"
 #include "sandbox/tickets-sandbox.h"
 
@@ -18,6 +20,7 @@ struct _TicketsApplication
 
   GSettings      *settings;
   TicketsSandbox *sandbox;
+  TicketsStore   *store;
   char           *server;
   gboolean        demo;
 };
@@ -50,6 +53,21 @@ tickets_application_get_server (TicketsApplication *self)
   g_return_val_if_fail (TICKETS_IS_APPLICATION (self), NULL);
 
   return self->server;
+}
+
+/**
+ * tickets_application_get_store:
+ * @self: a #TicketsApplication
+ *
+ * Returns: (transfer none) (nullable): the one store of the application,
+ *   %NULL when the configured server is not usable
+ */
+TicketsStore *
+tickets_application_get_store (TicketsApplication *self)
+{
+  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), NULL);
+
+  return self->store;
 }
 
 gboolean
@@ -177,6 +195,19 @@ tickets_application_startup (GApplication *app)
 
   if (self->server == NULL && !self->demo)
     self->server = g_settings_get_string (self->settings, "server");
+
+  if (self->server != NULL)
+    {
+      g_autoptr(TicketsClient) client = NULL;
+      g_autoptr(GError) error = NULL;
+
+      /* A bad address from the settings is shown by the window, not fatal. */
+      client = tickets_client_new (self->server, &error);
+      if (client != NULL)
+        self->store = tickets_store_new (client);
+      else
+        g_message ("Cannot use the server %s: %s", self->server, error->message);
+    }
 }
 
 static void
@@ -209,6 +240,7 @@ tickets_application_finalize (GObject *object)
   TicketsApplication *self = TICKETS_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
   g_clear_object (&self->sandbox);
   g_clear_pointer (&self->server, g_free);
 

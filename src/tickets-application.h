@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "tickets-store.h"
+
 G_BEGIN_DECLS
 
 #define TICKETS_TYPE_APPLICATION (tickets_application_get_type ())
@@ -16,5 +18,6 @@ G_DECLARE_FINAL_TYPE (TicketsApplication, tickets_application, TICKETS, APPLICAT
 TicketsApplication *tickets_application_new        (void);
 const char         *tickets_application_get_server (TicketsApplication *self);
 gboolean            tickets_application_get_demo   (TicketsApplication *self);
+TicketsStore       *tickets_application_get_store  (TicketsApplication *self);
 
 G_END_DECLS
