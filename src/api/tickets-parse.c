@@ -83,13 +83,12 @@ typedef struct
 
 static gboolean
 fail_type (GError    **error,
-           const char *field,
-           const char *expected)
+           const char *field)
 {
   g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
-               /* Translators: the first %s is a field name, the second what it should hold */
-               _("The server sent unexpected data: “%s” should be %s."),
-               field, expected);
+               /* Translators: %s is the name of a field in the server's answer, such as “price” */
+               _("The server sent unexpected data in the field “%s”."),
+               field);
   return FALSE;
 }
 
@@ -112,7 +111,7 @@ read_string (JsonNode    *node,
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!holds_type (node, G_TYPE_STRING))
-    return fail_type (error, field, _("text"));
+    return fail_type (error, field);
 
   *out = json_node_get_string (node);
   return TRUE;
@@ -128,7 +127,7 @@ read_boolean (JsonNode   *node,
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!holds_type (node, G_TYPE_BOOLEAN))
-    return fail_type (error, field, _("true or false"));
+    return fail_type (error, field);
 
   *out = json_node_get_boolean (node);
   return TRUE;
@@ -160,7 +159,7 @@ read_int (JsonNode   *node,
         return TRUE;
     }
 
-  return fail_type (error, field, _("a whole number"));
+  return fail_type (error, field);
 }
 
 /* “YYYY-MM-DDThh:mm:ssZ”, and the “YYYY-MM-DD hh:mm:ssZ” the docs describe. */
@@ -197,7 +196,7 @@ read_date_time (JsonNode      *node,
 
   *out = g_date_time_new_from_iso8601 (text, NULL);
   if (*out == NULL)
-    return fail_type (error, field, _("a date and time"));
+    return fail_type (error, field);
 
   if (context != NULL)
     g_hash_table_insert (context->dates, g_strdup (json_node_get_string (node)), g_date_time_ref (*out));
@@ -219,7 +218,7 @@ read_coordinate (JsonObject *object,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!holds_type (node, G_TYPE_DOUBLE) && !holds_type (node, G_TYPE_INT64))
-    return fail_type (error, field, _("a number"));
+    return fail_type (error, field);
 
   *present = TRUE;
   *out = json_node_get_double (node);
@@ -236,7 +235,7 @@ read_object (JsonNode    *node,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_type (error, field, _("an object"));
+    return fail_type (error, field);
 
   *out = json_node_get_object (node);
   return TRUE;
@@ -355,7 +354,7 @@ read_amount (JsonNode       *node,
   else if (holds_type (amount, G_TYPE_INT64))
     text = (g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, json_node_get_int (amount)), buffer);
   else
-    return fail_type (error, field, _("an amount"));
+    return fail_type (error, field);
 
   if (context != NULL &&
       g_snprintf (key, sizeof key, "%s %s", currency, text) < (int) sizeof key &&
@@ -367,7 +366,7 @@ read_amount (JsonNode       *node,
 
   *out = tickets_amount_new_parse (currency, text, NULL);
   if (*out == NULL)
-    return fail_type (error, field, _("an amount"));
+    return fail_type (error, field);
 
   if (context != NULL && strlen (key) < sizeof key - 1)
     g_hash_table_insert (context->amounts, g_strdup (key), g_object_ref (*out));
@@ -484,7 +483,6 @@ root_object (GBytes      *bytes,
  * docs' personalization and embedded products carry only the link). */
 static char *
 dup_uid (JsonObject  *object,
-         const char  *what,
          GError     **error)
 {
   JsonNode *node = json_object_get_member (object, "uid");
@@ -495,7 +493,7 @@ dup_uid (JsonObject  *object,
     {
       if (!holds_type (node, G_TYPE_STRING))
         {
-          fail_type (error, "uid", _("text"));
+          fail_type (error, "uid");
           return NULL;
         }
       if (*json_node_get_string (node) != '\0')
@@ -507,9 +505,8 @@ dup_uid (JsonObject  *object,
     uid = tickets_hal_uid_from_href (self);
 
   if (uid == NULL)
-    g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
-                 /* Translators: %s is a kind of thing, such as “ticket” */
-                 _("The server sent a %s without an identifier."), what);
+    g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
+                         _("The server sent an item without an identifier."));
 
   return uid;
 }
@@ -648,7 +645,7 @@ parse_event_object (JsonObject    *object,
   g_autofree char *uid = NULL;
   JsonObject *location;
 
-  if ((uid = dup_uid (object, _("event"), error)) == NULL)
+  if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
 
   event = tickets_event_new (uid);
@@ -714,7 +711,7 @@ parse_product_object (JsonObject    *object,
   g_autofree char *uid = NULL;
   const char *event_uri;
 
-  if ((uid = dup_uid (object, _("product"), error)) == NULL)
+  if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
 
   product = tickets_product_new (uid);
@@ -744,7 +741,7 @@ collect_embedded (JsonObject    *object,
       TicketsResource *resource;
 
       if (item == NULL)
-        return fail_type (error, rel, _("an object"));
+        return fail_type (error, rel);
       if ((resource = parse (item, context, error)) == NULL)
         return FALSE;
       g_hash_table_replace (into, (gpointer) tickets_resource_get_uid (resource), resource);
@@ -967,7 +964,7 @@ parse_ticket_object (JsonObject    *object,
   TicketsEvent *event;
   TicketsProduct *product;
 
-  if ((uid = dup_uid (object, _("ticket"), error)) == NULL)
+  if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
 
   ticket = tickets_ticket_new (uid);
@@ -1058,7 +1055,7 @@ parse_embedded_tickets (JsonObject    *object,
 
       if (item == NULL)
         {
-          fail_type (error, "shop:ticket", _("an object"));
+          fail_type (error, "shop:ticket");
           return NULL;
         }
       if ((ticket = parse_ticket_object (item, context, error)) == NULL)
@@ -1092,7 +1089,7 @@ parse_order_object (JsonObject    *object,
   JsonObject *payment_method;
   const char *etickets;
 
-  if ((uid = dup_uid (object, _("order"), error)) == NULL)
+  if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
 
   order = tickets_order_new (uid);
@@ -1148,7 +1145,7 @@ parse_personalization_object (JsonObject  *object,
   g_autoptr(GPtrArray) tickets = NULL;
   g_autofree char *uid = NULL;
 
-  if ((uid = dup_uid (object, _("personalization"), error)) == NULL)
+  if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
 
   personalization = tickets_personalization_new (uid);
@@ -1188,7 +1185,7 @@ read_uri_list (JsonObject  *object,
       return TRUE;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail_type (error, field, _("a list of links"));
+    return fail_type (error, field);
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -1196,7 +1193,7 @@ read_uri_list (JsonObject  *object,
       JsonNode *element = json_array_get_element (array, i);
 
       if (!holds_type (element, G_TYPE_STRING))
-        return fail_type (error, field, _("a list of links"));
+        return fail_type (error, field);
       g_strv_builder_add (builder, json_node_get_string (element));
     }
 
@@ -1218,7 +1215,7 @@ parse_request_object (JsonObject  *object,
   g_autofree char *uid = NULL;
   const char *order;
 
-  if ((uid = dup_uid (object, _("personalization request"), error)) == NULL)
+  if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
 
   request = tickets_personalization_request_new (uid);
@@ -1318,7 +1315,7 @@ parse_page (GBytes          *bytes,
 
       if (item == NULL)
         {
-          fail_type (error, rel, _("an object"));
+          fail_type (error, rel);
           return NULL;
         }
       if ((parsed = parse (item, error)) == NULL)
