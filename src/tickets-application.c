@@ -9,6 +9,7 @@
 
 #include "tickets-application.h"
 #include "tickets-client.h"
+#include "tickets-error.h"
 #include "tickets-resources.h"
 #include "tickets-store.h"
 #include "tickets-window.h"
@@ -78,44 +79,25 @@ tickets_application_get_demo (TicketsApplication *self)
   return self->demo;
 }
 
-static gboolean
-is_loopback (const char *host)
-{
-  g_autoptr(GInetAddress) address = NULL;
-
-  if (g_ascii_strcasecmp (host, "localhost") == 0)
-    return TRUE;
-
-  address = g_inet_address_new_from_string (host);
-  return address != NULL && g_inet_address_get_is_loopback (address);
-}
-
+/* The client decides what it can use; the command line says it in its own words. */
 static gboolean
 is_acceptable_server (const char  *server,
                       GError     **error)
 {
-  g_autoptr(GUri) uri = g_uri_parse (server, G_URI_FLAGS_NONE, NULL);
-  const char *scheme;
+  g_autoptr(TicketsClient) client = NULL;
+  g_autoptr(GError) client_error = NULL;
 
-  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("“%s” is not a server address. Use a URL such as https://shopping-api.paylogic.com"),
-                   server);
-      return FALSE;
-    }
-
-  scheme = g_uri_get_scheme (uri);
-  if (g_ascii_strcasecmp (scheme, "https") == 0)
+  client = tickets_client_new (server, &client_error);
+  if (client != NULL)
     return TRUE;
 
-  /* Credentials and personal data never cross a network in the clear; plain
-   * http is only for a server on this computer, such as the sandbox. */
-  if (g_ascii_strcasecmp (scheme, "http") == 0 && is_loopback (g_uri_get_host (uri)))
-    return TRUE;
-
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               _("“%s” is not a secure address: it must start with https://"), server);
+  if (g_error_matches (client_error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE))
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("“%s” is not a secure address: it must start with https://"), server);
+  else
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("“%s” is not a server address. Use a URL such as https://shopping-api.paylogic.com"),
+                 server);
   return FALSE;
 }
 
