@@ -1152,6 +1152,14 @@ test_untrusted_certificate (void)
       return;
     }
 
+#ifdef __SANITIZE_ADDRESS__
+  /* At exit, LeakSanitizer's tracer crashes on a thread the TLS handshake
+   * leaves (“Tracer caught signal 11”) and fails the whole program. The
+   * test runs in every other build, valgrind's included. */
+  g_test_skip ("LeakSanitizer cannot stop the TLS backend's threads");
+  return;
+#endif
+
   certificate = g_tls_certificate_new_from_files (cert_file, key_file, &error);
   g_assert_no_error (error);
   server = test_server_new (certificate);
