@@ -227,7 +227,7 @@ parse_uri (GUri        *base,
       g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE,
                    /* Translators: %s is a host name such as shopping-api.paylogic.com. */
                    _("The server “%s” would be reached without encryption (http instead of https). "
-                     "Only a server on this computer may be used so."), host);
+                     "Only a server on this computer may be used this way."), host);
       return NULL;
     }
 
@@ -463,7 +463,7 @@ get_redirect_target (Request  *request,
   if (++request->n_redirects > MAX_REDIRECTS)
     {
       g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_HTTP_ERROR,
-                           _("The server sent the request on too many times."));
+                           _("The server redirected the request too many times."));
       return NULL;
     }
 

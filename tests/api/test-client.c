@@ -438,7 +438,7 @@ test_new_checks_uri (void)
     g_autoptr(TicketsClient) client = tickets_client_new ("http://example.com", &error);
 
     g_assert_cmpstr (error->message, ==, "The server “example.com” would be reached without encryption "
-                                         "(http instead of https). Only a server on this computer may be used so.");
+                                         "(http instead of https). Only a server on this computer may be used this way.");
   }
 }
 
@@ -909,7 +909,7 @@ test_odd_answers (Fixture       *fixture,
     { "/teapot", TICKETS_API_ERROR_HTTP_ERROR, 418, "TEAPOT", "I am a teapot." },
     { "/unavailable", TICKETS_API_ERROR_SERVER_ERROR, 503, "MAINTENANCE", "Back at noon." },
     { "/nothing-here", TICKETS_API_ERROR_NOT_FOUND, 404, "NOT_FOUND", "No such test path." },
-    { "/loop", TICKETS_API_ERROR_HTTP_ERROR, 0, NULL, "The server sent the request on too many times." },
+    { "/loop", TICKETS_API_ERROR_HTTP_ERROR, 0, NULL, "The server redirected the request too many times." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
