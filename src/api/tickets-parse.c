@@ -460,23 +460,39 @@ read_fields (gpointer      target,
   return TRUE;
 }
 
-static JsonObject *
-root_object (GBytes      *bytes,
-             JsonNode   **root,
-             GError     **error)
+/* A parsed document, released when it goes out of scope. */
+typedef struct
 {
-  *root = tickets_json_parse (bytes, error);
-  if (*root == NULL)
+  JsonNode *root;
+  gsize     size;
+} Document;
+
+static void
+document_clear (Document *document)
+{
+  tickets_json_release (g_steal_pointer (&document->root), document->size);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Document, document_clear)
+
+static JsonObject *
+document_load (Document  *document,
+               GBytes    *bytes,
+               GError   **error)
+{
+  document->size = bytes != NULL ? g_bytes_get_size (bytes) : 0;
+  document->root = tickets_json_parse (bytes, error);
+  if (document->root == NULL)
     return NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (*root))
+  if (!JSON_NODE_HOLDS_OBJECT (document->root))
     {
       g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
                            _("The server sent unexpected data: expected an object."));
       return NULL;
     }
 
-  return json_node_get_object (*root);
+  return json_node_get_object (document->root);
 }
 
 /* A resource's uid, or failing that the last segment of its self link (the
@@ -1283,10 +1299,10 @@ parse_one (GBytes          *bytes,
            ParseObjectFunc  parse,
            GError         **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_auto(Document) document = { 0 };
   JsonObject *object;
 
-  if ((object = root_object (bytes, &root, error)) == NULL)
+  if ((object = document_load (&document, bytes, error)) == NULL)
     return NULL;
 
   return parse (object, error);
@@ -1298,12 +1314,12 @@ parse_page (GBytes          *bytes,
             ParseObjectFunc  parse,
             GError         **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_auto(Document) document = { 0 };
   g_autoptr(GPtrArray) items = NULL;
   JsonObject *object;
   guint n;
 
-  if ((object = root_object (bytes, &root, error)) == NULL)
+  if ((object = document_load (&document, bytes, error)) == NULL)
     return NULL;
 
   n = tickets_hal_get_n_embedded (object, rel);
@@ -1381,11 +1397,11 @@ tickets_parse_ticket_page (GBytes  *bytes,
                            GError **error)
 {
   g_auto(ParseContext) context = { 0 };
-  g_autoptr(JsonNode) root = NULL;
+  g_auto(Document) document = { 0 };
   GPtrArray *tickets;
   JsonObject *object;
 
-  if ((object = root_object (bytes, &root, error)) == NULL)
+  if ((object = document_load (&document, bytes, error)) == NULL)
     return NULL;
 
   parse_context_init (&context);
