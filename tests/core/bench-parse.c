@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <malloc.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "tickets-client.h"
@@ -100,6 +101,19 @@ bare_json_ms (GBytes *bytes,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* The heap json-glib's tree of @bytes takes while it is alive. */
+static size_t
+json_tree_size (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  size_t before = mallinfo2 ().uordblks;
+
+  json_parser_load_from_data (parser, data, length, NULL);
+  return mallinfo2 ().uordblks - before;
+}
+
 static double
 model_ms (GBytes        *bytes,
           TicketsOrder **keep)
@@ -120,17 +134,31 @@ model_ms (GBytes        *bytes,
   return elapsed;
 }
 
+/* A figure from /proc/self/status, in KiB: VmHWM (peak) or VmRSS. */
 static long
-peak_rss_kib (void)
+status_kib (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmHWM:")) == NULL)
+      (line = strstr (status, field)) == NULL)
     return -1;
 
-  return strtol (line + 6, NULL, 10);
+  return strtol (line + strlen (field), NULL, 10);
+}
+
+/* Forgets the peak so far (Linux ≥ 4.0), so that the one printed belongs to
+ * parsing and not to the sandbox that built the order. */
+static void
+reset_peak_rss (void)
+{
+  FILE *file = fopen ("/proc/self/clear_refs", "w");
+
+  if (file == NULL)
+    return;
+  fputs ("5", file);
+  fclose (file);
 }
 
 int
@@ -141,16 +169,20 @@ main (int   argc,
   TicketsOrder *order = NULL;
   double json_runs[N_RUNS], parse_runs[N_RUNS], model_runs[N_RUNS];
   double json_median, parse_median, model_median;
-  double ignored;
+  size_t tree_size;
   size_t before, after;
+  long rss_start, rss_before, rss_after;
   gsize json_size;
 
   bytes = fetch_big_order (N_TICKETS);
   json_size = g_bytes_get_size (bytes);
+  malloc_trim (0);
+  reset_peak_rss ();
+  rss_start = status_kib ("VmRSS:");
 
   /* One warm-up of each, then interleaved runs so that the machine's
    * noise falls on both alike. */
-  bare_json_ms (bytes, &ignored);
+  tree_size = json_tree_size (bytes);
   model_ms (bytes, NULL);
   for (guint i = 0; i < N_RUNS; i++)
     {
@@ -163,9 +195,11 @@ main (int   argc,
 
   malloc_trim (0);
   before = mallinfo2 ().uordblks;
+  rss_before = status_kib ("VmRSS:");
   model_ms (bytes, &order);
   malloc_trim (0);
   after = mallinfo2 ().uordblks;
+  rss_after = status_kib ("VmRSS:");
 
   g_print ("order: %d tickets, %.1f MB of JSON\n", N_TICKETS, json_size / 1e6);
   g_print ("json-glib bare parse: %.1f ms (median of %d); releasing its tree: %.1f ms more\n",
@@ -176,7 +210,10 @@ main (int   argc,
   g_print ("against json-glib's parse and release together: %.2f\n", model_median / json_median);
   g_print ("model memory: %.1f MB, %.2f x the JSON size\n",
            (double) (after - before) / 1e6, (double) (after - before) / json_size);
-  g_print ("peak RSS: %.1f MB\n", peak_rss_kib () / 1024.0);
+  g_print ("resident memory the model adds: %.1f MB\n", (rss_after - rss_before) / 1024.0);
+  g_print ("json-glib's tree of this order, while it lives: %.1f MB\n", tree_size / 1e6);
+  g_print ("peak RSS while parsing: %.1f MB, from %.1f MB before the first run\n",
+           status_kib ("VmHWM:") / 1024.0, rss_start / 1024.0);
 
   g_object_unref (order);
   return 0;
