@@ -152,12 +152,33 @@ const char *
 tickets_hal_get_href (JsonObject *resource,
                       const char *rel)
 {
-  JsonNode *node = get_link_node (resource, rel);
-  guint n = count_elements (node);
+  return tickets_hal_link_get_href (get_link_node (resource, rel));
+}
+
+char **
+tickets_hal_dup_hrefs (JsonObject *resource,
+                       const char *rel)
+{
+  return tickets_hal_link_dup_hrefs (get_link_node (resource, rel));
+}
+
+/**
+ * tickets_hal_link_get_href:
+ * @link: (nullable): the value of one relation in `_links`: a link or a list of them
+ *
+ * For a caller that walks `_links` itself, which saves looking it up again
+ * for each relation.
+ *
+ * Returns: (nullable): the first link's href, or %NULL
+ */
+const char *
+tickets_hal_link_get_href (JsonNode *link)
+{
+  guint n = count_elements (link);
 
   for (guint i = 0; i < n; i++)
     {
-      const char *href = get_string_member (get_element (node, i), "href");
+      const char *href = get_string_member (get_element (link, i), "href");
 
       if (href != NULL)
         return href;
@@ -166,17 +187,21 @@ tickets_hal_get_href (JsonObject *resource,
   return NULL;
 }
 
+/**
+ * tickets_hal_link_dup_hrefs:
+ * @link: (nullable): the value of one relation in `_links`
+ *
+ * Returns: (transfer full): every href, maybe none
+ */
 char **
-tickets_hal_dup_hrefs (JsonObject *resource,
-                       const char *rel)
+tickets_hal_link_dup_hrefs (JsonNode *link)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node = get_link_node (resource, rel);
-  guint n = count_elements (node);
+  guint n = count_elements (link);
 
   for (guint i = 0; i < n; i++)
     {
-      const char *href = get_string_member (get_element (node, i), "href");
+      const char *href = get_string_member (get_element (link, i), "href");
 
       if (href != NULL)
         g_strv_builder_add (builder, href);

@@ -37,6 +37,8 @@ const char     *tickets_hal_get_href               (JsonObject           *resour
 /* Every href of rel, in order; an empty array when there is none. */
 char          **tickets_hal_dup_hrefs              (JsonObject           *resource,
                                                     const char           *rel);
+const char     *tickets_hal_link_get_href          (JsonNode             *link);
+char          **tickets_hal_link_dup_hrefs         (JsonNode             *link);
 /* "shop:etickets" → the documentation URI from the resource's curies;
  * NULL when rel has no prefix or no curie of that name. */
 char           *tickets_hal_expand_curie           (JsonObject           *resource,

@@ -527,16 +527,6 @@ dup_uid (JsonObject  *object,
   return uid;
 }
 
-static gboolean
-has_link (JsonObject *object,
-          const char *rel)
-{
-  JsonNode *links = json_object_get_member (object, "_links");
-
-  return links != NULL && JSON_NODE_HOLDS_OBJECT (links) &&
-         json_object_has_member (json_node_get_object (links), rel);
-}
-
 static void
 set_self (gpointer    resource,
           JsonObject *object)
@@ -979,6 +969,8 @@ parse_ticket_object (JsonObject    *object,
   g_autofree char *uid = NULL;
   TicketsEvent *event;
   TicketsProduct *product;
+  JsonObject *links;
+  JsonNode *requests;
 
   if ((uid = dup_uid (object, error)) == NULL)
     return NULL;
@@ -988,13 +980,19 @@ parse_ticket_object (JsonObject    *object,
   if (!read_fields (ticket, object, ticket_fields, G_N_ELEMENTS (ticket_fields), context, error))
     return NULL;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (ticket_links); i++)
-    if (has_link (object, ticket_links[i].rel))
-      ticket_links[i].set (ticket, tickets_hal_get_href (object, ticket_links[i].rel));
-
-  if (has_link (object, "shop:personalization_request"))
+  if (!read_object (json_object_get_member (object, "_links"), "_links", &links, error))
+    return NULL;
+  for (gsize i = 0; links != NULL && i < G_N_ELEMENTS (ticket_links); i++)
     {
-      g_auto(GStrv) uris = tickets_hal_dup_hrefs (object, "shop:personalization_request");
+      JsonNode *link = json_object_get_member (links, ticket_links[i].rel);
+
+      if (link != NULL)
+        ticket_links[i].set (ticket, tickets_hal_link_get_href (link));
+    }
+
+  if (links != NULL && (requests = json_object_get_member (links, "shop:personalization_request")) != NULL)
+    {
+      g_auto(GStrv) uris = tickets_hal_link_dup_hrefs (requests);
 
       tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
     }
