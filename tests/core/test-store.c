@@ -536,6 +536,43 @@ test_personalize_by_request (Fixture       *fixture,
   g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Femke");
 }
 
+/* The calls not refused elsewhere in this file, refused here. */
+static void
+test_more_refusals (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) wrong = order_token ("not-a-token");
+  g_autoptr(TicketsAuth) right = order_token ("demo-order-token");
+  g_autoptr(TicketsAuth) bearer = tickets_auth_new_token (TICKETS_AUTH_BEARER, "demo-bearer-token");
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(TicketsTicket) ticket = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean cancelled;
+
+  request = create_request (fixture, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_2, "kim@example.org", wrong, &error);
+  g_assert_null (request);
+  g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED);
+  g_clear_error (&error);
+
+  request = create_request (fixture, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_2, "kim@example.org", right, &error);
+  g_assert_no_error (error);
+  tickets_store_cancel_personalization_request_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (request)),
+                                                      wrong, NULL, on_done, fixture);
+  cancelled = tickets_store_cancel_personalization_request_finish (fixture->store, wait_result (fixture), &error);
+  drop_result (fixture);
+  g_assert_false (cancelled);
+  g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED);
+  g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "pending");
+  g_clear_error (&error);
+
+  /* A bearer token reads events and products, not tickets. */
+  ticket = load_ticket (fixture, TICKETS_TEST_TK_DEMO_1, bearer, &error);
+  g_assert_null (ticket);
+  g_assert_true (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN) ||
+                 g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED));
+  g_assert_null (tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1));
+}
+
 static void
 test_cancel_request (Fixture       *fixture,
                      gconstpointer  data)
@@ -882,6 +919,7 @@ main (int   argc,
   ADD_TEST ("/store/personalize/period", test_personalize_period);
   ADD_TEST ("/store/personalize/by-request", test_personalize_by_request);
   ADD_TEST ("/store/personalization-request/cancel", test_cancel_request);
+  ADD_TEST ("/store/more-refusals", test_more_refusals);
   ADD_TEST ("/store/personalizations", test_personalizations);
   ADD_TEST ("/store/consumers/search", test_search_consumers);
   ADD_TEST ("/store/consumers/post", test_post_consumers);
