@@ -5,21 +5,1263 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tickets-countries.h"
+#include "tickets-error.h"
 #include "tickets-personalization-form-view.h"
+
+typedef enum
+{
+  FIELD_TEXT,
+  FIELD_NAME,
+  FIELD_EMAIL,
+  FIELD_PHONE,
+  FIELD_DATE,
+  FIELD_GENDER,
+  FIELD_COUNTRY,
+  FIELD_STATE,
+} FieldKind;
+
+typedef const char *(*ConsumerGetter) (TicketsConsumer *consumer);
+typedef void        (*ConsumerSetter) (TicketsConsumer *consumer,
+                                       const char      *value);
+
+typedef struct
+{
+  const char     *name;
+  const char     *title;
+  FieldKind       kind;
+  const char     *missing;
+  ConsumerGetter  get;
+  ConsumerSetter  set;
+} FieldSpec;
+
+/* The consumer fields of the API, with the words a person reads for them. */
+static const FieldSpec field_specs[] = {
+  { "first_name", N_("First name"), FIELD_NAME, N_("Enter the first name."),
+    tickets_consumer_get_first_name, tickets_consumer_set_first_name },
+  { "last_name", N_("Last name"), FIELD_NAME, N_("Enter the last name."),
+    tickets_consumer_get_last_name, tickets_consumer_set_last_name },
+  { "date_of_birth", N_("Date of birth"), FIELD_DATE, N_("Enter the date of birth."),
+    tickets_consumer_get_date_of_birth, tickets_consumer_set_date_of_birth },
+  { "gender", N_("Gender"), FIELD_GENDER, N_("Choose a gender."), NULL, NULL },
+  { "email", N_("Email"), FIELD_EMAIL, N_("Enter an email address."),
+    tickets_consumer_get_email, tickets_consumer_set_email },
+  { "phone_number", N_("Phone number"), FIELD_PHONE, N_("Enter a phone number."),
+    tickets_consumer_get_phone_number, tickets_consumer_set_phone_number },
+  { "address", N_("Address"), FIELD_TEXT, N_("Enter the street and number."),
+    tickets_consumer_get_address, tickets_consumer_set_address },
+  { "postal_code", N_("Postal code"), FIELD_TEXT, N_("Enter the postal code."),
+    tickets_consumer_get_postal_code, tickets_consumer_set_postal_code },
+  { "city", N_("City"), FIELD_TEXT, N_("Enter the city."),
+    tickets_consumer_get_city, tickets_consumer_set_city },
+  { "country", N_("Country"), FIELD_COUNTRY, N_("Choose a country."),
+    tickets_consumer_get_country, tickets_consumer_set_country },
+  { "state", N_("State"), FIELD_STATE, N_("Enter the state."),
+    tickets_consumer_get_state, tickets_consumer_set_state },
+  { "company_name", N_("Company"), FIELD_TEXT, N_("Enter the company name."),
+    tickets_consumer_get_company_name, tickets_consumer_set_company_name },
+  { "vat_number", N_("VAT number"), FIELD_TEXT, N_("Enter the VAT number."),
+    tickets_consumer_get_vat_number, tickets_consumer_set_vat_number },
+  { "language", N_("Language"), FIELD_TEXT, N_("Enter the language."),
+    tickets_consumer_get_language, tickets_consumer_set_language },
+  { "external_reference", N_("Reference"), FIELD_TEXT, N_("Enter the reference."),
+    tickets_consumer_get_external_reference, tickets_consumer_set_external_reference },
+};
+
+/* In the order of the combo row; the numbers are the API's. */
+static const struct
+{
+  TicketsGender  value;
+  const char    *label;
+} genders[] = {
+  { TICKETS_GENDER_UNKNOWN, NC_("gender", "Unknown") },
+  { TICKETS_GENDER_MALE, NC_("gender", "Male") },
+  { TICKETS_GENDER_FEMALE, NC_("gender", "Female") },
+  { TICKETS_GENDER_OTHER, NC_("gender", "Other") },
+};
+
+typedef struct
+{
+  const FieldSpec *spec;        /* NULL for a field this app does not know */
+  char            *name;
+  char            *title;
+  gboolean         required;
+  gboolean         unique;
+  GtkWidget       *row;         /* owned by the group */
+  GtkWidget       *control;     /* what takes focus and carries the accessible name */
+  GtkWidget       *message_row; /* owned by the group */
+  GtkWidget       *message_label;
+  GtkWidget       *calendar;    /* date fields only */
+  GtkEventController *focus;
+  /* Once a field has been checked (validate(), or left with something in it)
+   * its problems show as the person types, so they see them go away. */
+  gboolean         checked;
+  char            *server_message;
+} Field;
 
 struct _TicketsPersonalizationFormView
 {
-  AdwBin parent_instance;
+  AdwBin               parent_instance;
+
+  GtkWidget           *locked_box;
+  GtkWidget           *locked_label;
+  GtkWidget           *error_box;
+  GtkWidget           *error_label;
+  AdwPreferencesGroup *holder_group;
+  GtkWidget           *opt_in_group;
+  GtkWidget           *copy_button;
+  GtkWidget           *opt_in_check;
+  GtkWidget           *opt_in_2_check;
+  GtkWidget           *spinner;
+
+  TicketsTicket       *ticket;
+  GPtrArray           *fields;
+  GStrv                taken_emails;
+  TicketsConsumer     *buyer;
+  GListModel          *other_consumers;
+  char                *locked_reason;
+  gboolean             busy;
+  gboolean             editable;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPersonalizationFormView, tickets_personalization_form_view, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_TICKET,
+  PROP_BUSY,
+  PROP_EDITABLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SUBMIT,
+  CANCEL,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char *code;
+  char *name;
+  char *sort_key;
+} Country;
+
+static int
+compare_countries (gconstpointer a,
+                   gconstpointer b)
+{
+  const Country *country_a = *(const Country * const *) a;
+  const Country *country_b = *(const Country * const *) b;
+
+  return strcmp (country_a->sort_key, country_b->sort_key);
+}
+
+/* Every country iso-codes knows, sorted by its name in the user's language.
+ * tickets-countries.h has no list, but every alpha-2 code is two letters. */
+static GPtrArray *
+get_countries (void)
+{
+  static GPtrArray *countries;
+
+  if (g_once_init_enter (&countries))
+    {
+      GPtrArray *list = g_ptr_array_new ();
+
+      for (char first = 'A'; first <= 'Z'; first++)
+        for (char second = 'A'; second <= 'Z'; second++)
+          {
+            char code[3] = { first, second, '\0' };
+            char *name = tickets_countries_dup_display_name (code);
+            Country *country;
+
+            if (name == NULL)
+              continue;
+            country = g_new0 (Country, 1);
+            country->code = g_strdup (code);
+            country->name = name;
+            country->sort_key = g_utf8_collate_key (name, -1);
+            g_ptr_array_add (list, country);
+          }
+      g_ptr_array_sort (list, compare_countries);
+
+      g_once_init_leave (&countries, list);
+    }
+
+  return countries;
+}
+
+static guint
+find_country (const char *code)
+{
+  GPtrArray *countries = get_countries ();
+
+  if (code == NULL || code[0] == '\0')
+    return GTK_INVALID_LIST_POSITION;
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const Country *country = g_ptr_array_index (countries, i);
+
+      if (g_ascii_strcasecmp (country->code, code) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static const FieldSpec *
+find_spec (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_specs); i++)
+    if (g_str_equal (field_specs[i].name, name))
+      return &field_specs[i];
+
+  return NULL;
+}
+
+static FieldKind
+field_kind (Field *field)
+{
+  return field->spec != NULL ? field->spec->kind : FIELD_TEXT;
+}
+
+static gboolean
+field_is_entry (Field *field)
+{
+  FieldKind kind = field_kind (field);
+
+  return kind != FIELD_GENDER && kind != FIELD_COUNTRY;
+}
+
+static void
+field_free (Field *field)
+{
+  g_free (field->name);
+  g_free (field->title);
+  g_free (field->server_message);
+  g_free (field);
+}
+
+static Field *
+find_field (TicketsPersonalizationFormView *self,
+            const char                     *name)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (g_str_equal (field->name, name))
+        return field;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_field_text (Field *field)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->control))));
+}
+
+static const char *
+get_selected_country (TicketsPersonalizationFormView *self)
+{
+  Field *field = find_field (self, "country");
+  guint selected;
+
+  if (field == NULL)
+    return NULL;
+  selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (field->control));
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= get_countries ()->len)
+    return NULL;
+
+  return ((Country *) g_ptr_array_index (get_countries (), selected))->code;
+}
+
+static gboolean
+country_needs_state (const char *code)
+{
+  return g_strcmp0 (code, "US") == 0 || g_strcmp0 (code, "BR") == 0;
+}
+
+/* Simple on purpose: the server has the last word, this only catches typos. */
+static gboolean
+looks_like_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+  const char *dot;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  dot = strrchr (at + 1, '.');
+
+  return dot != NULL && dot > at + 1 && dot[1] != '\0' && at[1] != '.';
+}
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  unsigned year = 0, month = 0, day = 0;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+static gboolean
+looks_like_phone_number (const char *text)
+{
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (*p == '+' && p != text)
+        return FALSE;
+      else if (strchr ("+ -()/.", *p) == NULL)
+        return FALSE;
+    }
+
+  return digits >= 5;
+}
+
+/* The state as the API wants it: "US-CA"; people may type just "CA". */
+static char *
+normalize_state (const char *text,
+                 const char *country)
+{
+  g_autofree char *upper = g_ascii_strup (text, -1);
+
+  if (country != NULL && upper[0] != '\0' && strchr (upper, '-') == NULL)
+    return g_strdup_printf ("%s-%s", country, upper);
+
+  return g_steal_pointer (&upper);
+}
+
+static gboolean
+is_state_code (const char *code,
+               const char *country)
+{
+  gsize len = strlen (code);
+
+  if (len < 4 || len > 6 || code[2] != '-')
+    return FALSE;
+  if (country != NULL && strncmp (code, country, 2) != 0)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (i != 2 && !g_ascii_isalnum (code[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* What is wrong with the field's value by this app's rules, NULL if nothing. */
+static char *
+check_field (TicketsPersonalizationFormView *self,
+             Field                          *field)
+{
+  g_autofree char *text = NULL;
+  FieldKind kind = field_kind (field);
+  gboolean required = field->required;
+
+  if (!gtk_widget_get_visible (field->row))
+    return NULL;
+
+  if (kind == FIELD_GENDER)
+    {
+      if (required && adw_combo_row_get_selected (ADW_COMBO_ROW (field->control)) == GTK_INVALID_LIST_POSITION)
+        return g_strdup (_(field->spec->missing));
+      return NULL;
+    }
+
+  if (kind == FIELD_COUNTRY)
+    {
+      if (required && get_selected_country (self) == NULL)
+        return g_strdup (_(field->spec->missing));
+      return NULL;
+    }
+
+  /* The docs require the state wherever they ask for it at all. */
+  if (kind == FIELD_STATE)
+    required = TRUE;
+
+  text = dup_field_text (field);
+  if (text[0] == '\0')
+    {
+      if (!required)
+        return NULL;
+      if (field->spec != NULL)
+        return g_strdup (_(field->spec->missing));
+      return g_strdup (_("This field is required."));
+    }
+
+  switch (kind)
+    {
+    case FIELD_EMAIL:
+      if (!looks_like_email (text))
+        return g_strdup (_("Enter an email address such as anna@example.org."));
+      break;
+
+    case FIELD_DATE:
+      {
+        GDate date;
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        GDate today;
+
+        g_date_clear (&date, 1);
+        g_date_clear (&today, 1);
+        if (!parse_date (text, &date))
+          return g_strdup (_("Enter the date as YYYY-MM-DD, for example 1990-04-27."));
+        g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                        g_date_time_get_month (now), g_date_time_get_year (now));
+        if (g_date_compare (&date, &today) > 0)
+          return g_strdup (_("The date of birth cannot be in the future."));
+        if (g_date_get_year (&date) < 1900)
+          return g_strdup (_("The date of birth cannot be before 1900."));
+      }
+      break;
+
+    case FIELD_PHONE:
+      if (!looks_like_phone_number (text))
+        return g_strdup (_("Enter a phone number such as +31 20 123 4567."));
+      break;
+
+    case FIELD_STATE:
+      {
+        const char *country = get_selected_country (self);
+        g_autofree char *code = normalize_state (text, country);
+
+        if (!is_state_code (code, country))
+          /* Translators: %s is an ISO 3166-2 code such as US-CA. */
+          return g_strdup_printf (_("Enter the state as a code such as %s."),
+                                  g_strcmp0 (country, "BR") == 0 ? "BR-SP" : "US-CA");
+      }
+      break;
+
+    case FIELD_TEXT:
+    case FIELD_NAME:
+    case FIELD_GENDER:
+    case FIELD_COUNTRY:
+    default:
+      break;
+    }
+
+  return NULL;
+}
+
+/* A warning does not stop the form: the server has the last word on it. */
+static char *
+check_field_warning (TicketsPersonalizationFormView *self,
+                     Field                          *field)
+{
+  g_autofree char *text = NULL;
+
+  if (field_kind (field) != FIELD_EMAIL || !field->unique || self->taken_emails == NULL)
+    return NULL;
+
+  text = dup_field_text (field);
+  for (guint i = 0; self->taken_emails[i] != NULL; i++)
+    {
+      g_autofree char *taken = g_strstrip (g_strdup (self->taken_emails[i]));
+
+      if (text[0] != '\0' && g_ascii_strcasecmp (taken, text) == 0)
+        return g_strdup (_("Another ticket of this order already uses this address, and each ticket of this product needs its own."));
+    }
+
+  return NULL;
+}
+
+static void
+update_field_message (TicketsPersonalizationFormView *self,
+                      Field                          *field)
+{
+  g_autofree char *message = NULL;
+  gboolean warning = FALSE;
+
+  if (field->checked)
+    message = check_field (self, field);
+  if (message == NULL && field->server_message != NULL)
+    message = g_strdup (field->server_message);
+  if (message == NULL)
+    {
+      message = check_field_warning (self, field);
+      warning = message != NULL;
+    }
+
+  gtk_label_set_text (GTK_LABEL (field->message_label), message != NULL ? message : "");
+  gtk_widget_set_visible (field->message_row, message != NULL && gtk_widget_get_visible (field->row));
+
+  if (message != NULL && !warning)
+    {
+      gtk_widget_add_css_class (field->row, "error");
+      gtk_widget_add_css_class (field->message_label, "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field->row, "error");
+      gtk_widget_remove_css_class (field->message_label, "error");
+    }
+  if (warning)
+    gtk_widget_add_css_class (field->message_label, "warning");
+  else
+    gtk_widget_remove_css_class (field->message_label, "warning");
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->control),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL && !warning ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                    -1);
+  else if (field->required)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Required"),
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (field->control),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+update_state_visibility (TicketsPersonalizationFormView *self)
+{
+  Field *field = find_field (self, "state");
+  gboolean visible;
+
+  if (field == NULL)
+    return;
+  visible = country_needs_state (get_selected_country (self));
+  if (visible == gtk_widget_get_visible (field->row))
+    return;
+  gtk_widget_set_visible (field->row, visible);
+  update_field_message (self, field);
+}
+
+static void
+on_field_changed (Field *field)
+{
+  TicketsPersonalizationFormView *self =
+    TICKETS_PERSONALIZATION_FORM_VIEW (gtk_widget_get_ancestor (field->row, TICKETS_TYPE_PERSONALIZATION_FORM_VIEW));
+
+  if (self == NULL)
+    return;
+
+  /* The person changed what the server refused: its message no longer applies. */
+  g_clear_pointer (&field->server_message, g_free);
+
+  if (field_kind (field) == FIELD_COUNTRY)
+    {
+      Field *state = find_field (self, "state");
+
+      update_state_visibility (self);
+      if (state != NULL)
+        update_field_message (self, state);
+    }
+
+  update_field_message (self, field);
+}
+
+static void
+on_entry_changed (GtkEditable *editable,
+                  Field       *field)
+{
+  on_field_changed (field);
+}
+
+static void
+on_selected_changed (GObject    *object,
+                     GParamSpec *pspec,
+                     Field      *field)
+{
+  on_field_changed (field);
+}
+
+static void
+on_control_leave (GtkEventControllerFocus *controller,
+                  Field                   *field)
+{
+  g_autofree char *text = NULL;
+
+  if (!field_is_entry (field) || field->checked)
+    return;
+
+  /* Empty fields are not nagged about until the person tries to save. */
+  text = dup_field_text (field);
+  if (text[0] == '\0')
+    return;
+  field->checked = TRUE;
+  on_field_changed (field);
+}
+
+static void
+on_date_popover_show (GtkPopover *popover,
+                      Field      *field)
+{
+  g_autofree char *text = dup_field_text (field);
+  g_autoptr(GDateTime) date = NULL;
+  GDate parsed;
+
+  g_date_clear (&parsed, 1);
+  if (parse_date (text, &parsed))
+    date = g_date_time_new_local (g_date_get_year (&parsed), g_date_get_month (&parsed),
+                                  g_date_get_day (&parsed), 0, 0, 0);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      /* Most ticket holders are adults: start a generation back. */
+      date = g_date_time_add_years (now, -30);
+    }
+
+  g_object_set_data (G_OBJECT (field->calendar), "shown-month",
+                     GINT_TO_POINTER (g_date_time_get_year (date) * 12 + g_date_time_get_month (date)));
+  g_signal_handlers_block_matched (field->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, field);
+  gtk_calendar_select_day (GTK_CALENDAR (field->calendar), date);
+  g_signal_handlers_unblock_matched (field->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, field);
+}
+
+/* Browsing to another month selects a day in it too: only a day picked in
+ * the month on show is taken as the answer. */
+static void
+on_calendar_day_selected (GtkCalendar *calendar,
+                          Field       *field)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  int month = g_date_time_get_year (date) * 12 + g_date_time_get_month (date);
+  g_autofree char *text = NULL;
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (calendar), "shown-month")) != month)
+    {
+      g_object_set_data (G_OBJECT (calendar), "shown-month", GINT_TO_POINTER (month));
+      return;
+    }
+
+  text = g_date_time_format (date, "%Y-%m-%d");
+  gtk_editable_set_text (GTK_EDITABLE (field->control), text);
+  field->checked = TRUE;
+  on_field_changed (field);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+}
+
+static void
+setup_country_item (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_country_item (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+create_country_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_country_item), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_country_item), NULL);
+
+  return factory;
+}
+
+static GtkWidget *
+create_country_control (void)
+{
+  GPtrArray *countries = get_countries ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = create_country_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = create_country_factory (FALSE);
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < countries->len; i++)
+    gtk_string_list_append (names, ((Country *) g_ptr_array_index (countries, i))->name);
+
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)),
+                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), GTK_INVALID_LIST_POSITION);
+  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (drop_down, "flat");
+
+  return drop_down;
+}
+
+static GtkWidget *
+create_gender_control (void)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
+    gtk_string_list_append (labels, g_dpgettext2 (NULL, "gender", genders[i].label));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), GTK_INVALID_LIST_POSITION);
+
+  return row;
+}
+
+static void
+add_date_controls (Field *field)
+{
+  GtkWidget *format = gtk_label_new (_("YYYY-MM-DD"));
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  gtk_widget_add_css_class (format, "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (format),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format: year, month, day"),
+                                  -1);
+
+  field->calendar = gtk_calendar_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field->calendar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date of birth"),
+                                  -1);
+  g_signal_connect (popover, "show", G_CALLBACK (on_date_popover_show), field);
+  g_signal_connect (field->calendar, "day-selected", G_CALLBACK (on_calendar_day_selected), field);
+  gtk_popover_set_child (GTK_POPOVER (popover), field->calendar);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose a date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose the date of birth"),
+                                  -1);
+
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), format);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), button);
+}
+
+static void
+add_field (TicketsPersonalizationFormView *self,
+           const char                     *name,
+           gboolean                        required,
+           gboolean                        unique)
+{
+  Field *field = g_new0 (Field, 1);
+  const char *title;
+  g_autofree char *row_title = NULL;
+
+  field->spec = find_spec (name);
+  field->name = g_strdup (name);
+  field->required = required;
+  field->unique = unique;
+  title = field->spec != NULL ? _(field->spec->title) : name;
+  field->title = g_strdup (title);
+  /* Translators: the title of a form field that must be filled in. */
+  row_title = required ? g_strdup_printf (_("%s *"), title) : g_strdup (title);
+
+  switch (field_kind (field))
+    {
+    case FIELD_GENDER:
+      field->row = field->control = create_gender_control ();
+      g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
+      break;
+
+    case FIELD_COUNTRY:
+      field->row = adw_action_row_new ();
+      field->control = create_country_control ();
+      adw_action_row_add_suffix (ADW_ACTION_ROW (field->row), field->control);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (field->row), field->control);
+      g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
+      break;
+
+    case FIELD_TEXT:
+    case FIELD_NAME:
+    case FIELD_EMAIL:
+    case FIELD_PHONE:
+    case FIELD_DATE:
+    case FIELD_STATE:
+    default:
+      field->row = field->control = adw_entry_row_new ();
+      g_signal_connect (field->control, "changed", G_CALLBACK (on_entry_changed), field);
+      switch (field_kind (field))
+        {
+        case FIELD_NAME:
+          adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_NAME);
+          break;
+        case FIELD_EMAIL:
+          adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_EMAIL);
+          break;
+        case FIELD_PHONE:
+          adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_PHONE);
+          break;
+        case FIELD_DATE:
+          add_date_controls (field);
+          break;
+        case FIELD_STATE:
+          adw_entry_row_set_input_hints (ADW_ENTRY_ROW (field->row), GTK_INPUT_HINT_UPPERCASE_CHARS);
+          break;
+        case FIELD_TEXT:
+        case FIELD_GENDER:
+        case FIELD_COUNTRY:
+        default:
+          break;
+        }
+      break;
+    }
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (field->row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), row_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, required,
+                                  -1);
+  /* Screen readers land on the text inside an entry row: name it too. */
+  if (field_is_entry (field))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->control))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                    GTK_ACCESSIBLE_PROPERTY_REQUIRED, required,
+                                    -1);
+
+  field->focus = gtk_event_controller_focus_new ();
+  g_signal_connect (field->focus, "leave", G_CALLBACK (on_control_leave), field);
+  gtk_widget_add_controller (field->row, field->focus);
+
+  field->message_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (field->message_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (field->message_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (field->message_label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (field->message_label, 6);
+  gtk_widget_set_margin_bottom (field->message_label, 6);
+  gtk_widget_set_margin_start (field->message_label, 12);
+  gtk_widget_set_margin_end (field->message_label, 12);
+  gtk_widget_add_css_class (field->message_label, "caption");
+
+  field->message_row = adw_preferences_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
+  gtk_widget_set_focusable (field->message_row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), field->message_label);
+  gtk_widget_set_visible (field->message_row, FALSE);
+
+  if (field_kind (field) == FIELD_STATE)
+    gtk_widget_set_visible (field->row, FALSE);
+
+  adw_preferences_group_add (self->holder_group, field->row);
+  adw_preferences_group_add (self->holder_group, field->message_row);
+  g_ptr_array_add (self->fields, field);
+
+  update_field_message (self, field);
+}
+
+static void
+disconnect_field (Field *field)
+{
+  g_signal_handlers_disconnect_by_data (field->control, field);
+  g_signal_handlers_disconnect_by_data (field->focus, field);
+  if (field->calendar != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (field->calendar, field);
+      g_signal_handlers_disconnect_by_data (gtk_widget_get_ancestor (field->calendar, GTK_TYPE_POPOVER), field);
+    }
+}
+
+static void
+clear_fields (TicketsPersonalizationFormView *self)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      disconnect_field (field);
+      adw_preferences_group_remove (self->holder_group, field->row);
+      adw_preferences_group_remove (self->holder_group, field->message_row);
+    }
+  g_ptr_array_set_size (self->fields, 0);
+}
+
+static void
+fill_field (TicketsPersonalizationFormView *self,
+            Field                          *field,
+            TicketsConsumer                *consumer,
+            gboolean                        keep_unknown_gender)
+{
+  const char *value;
+
+  if (field->spec == NULL)
+    return;
+
+  if (field_kind (field) == FIELD_GENDER)
+    {
+      TicketsGender gender = tickets_consumer_get_gender (consumer);
+
+      if (gender == TICKETS_GENDER_UNKNOWN && !keep_unknown_gender)
+        return;
+      for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
+        if (genders[i].value == gender)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (field->control), i);
+      return;
+    }
+
+  value = field->spec->get (consumer);
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  if (field_kind (field) == FIELD_COUNTRY)
+    {
+      guint position = find_country (value);
+
+      if (position != GTK_INVALID_LIST_POSITION)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (field->control), position);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (field->control), value);
+}
+
+static void
+fill_fields (TicketsPersonalizationFormView *self,
+             TicketsConsumer                *consumer,
+             gboolean                        keep_unknown_gender)
+{
+  Field *country = find_field (self, "country");
+
+  /* The country first: it decides whether the state is shown. */
+  if (country != NULL)
+    fill_field (self, country, consumer, keep_unknown_gender);
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field != country)
+        fill_field (self, field, consumer, keep_unknown_gender);
+    }
+}
+
+static TicketsConsumer *
+collect_consumer (TicketsPersonalizationFormView *self)
+{
+  TicketsConsumer *consumer = tickets_consumer_new ();
+  const char *country = get_selected_country (self);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+      g_autofree char *text = NULL;
+
+      if (field->spec == NULL || !gtk_widget_get_visible (field->row))
+        continue;
+
+      switch (field_kind (field))
+        {
+        case FIELD_GENDER:
+          {
+            guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->control));
+
+            if (selected < G_N_ELEMENTS (genders))
+              tickets_consumer_set_gender (consumer, genders[selected].value);
+          }
+          break;
+
+        case FIELD_COUNTRY:
+          if (country != NULL)
+            tickets_consumer_set_country (consumer, country);
+          break;
+
+        case FIELD_STATE:
+          text = dup_field_text (field);
+          if (text[0] != '\0')
+            {
+              g_autofree char *code = normalize_state (text, country);
+
+              tickets_consumer_set_state (consumer, code);
+            }
+          break;
+
+        case FIELD_TEXT:
+        case FIELD_NAME:
+        case FIELD_EMAIL:
+        case FIELD_PHONE:
+        case FIELD_DATE:
+        default:
+          text = dup_field_text (field);
+          field->spec->set (consumer, text);
+          break;
+        }
+    }
+
+  return consumer;
+}
+
+static void
+build_fields (TicketsPersonalizationFormView *self)
+{
+  TicketsPersonalizationForm *form = self->ticket != NULL ? tickets_ticket_get_personalization_form (self->ticket) : NULL;
+  g_autoptr(TicketsConsumer) typed = NULL;
+
+  /* The form can change under a ticket that is refreshed: keep what was typed. */
+  if (self->fields->len > 0)
+    typed = collect_consumer (self);
+
+  clear_fields (self);
+
+  if (form != NULL)
+    {
+      for (guint i = 0; i < tickets_personalization_form_get_n_fields (form); i++)
+        {
+          const char *name = tickets_personalization_form_get_field_name (form, i);
+
+          add_field (self, name,
+                     tickets_personalization_form_is_required (form, name),
+                     tickets_personalization_form_is_unique_per_product (form, name));
+        }
+    }
+  else
+    {
+      /* What the API asks for when a ticket has no form of its own. */
+      add_field (self, "first_name", TRUE, FALSE);
+      add_field (self, "last_name", TRUE, FALSE);
+      add_field (self, "email", TRUE, FALSE);
+    }
+
+  if (typed != NULL)
+    fill_fields (self, typed, TRUE);
+
+  update_state_visibility (self);
+}
+
+static void
+update_sensitivity (TicketsPersonalizationFormView *self)
+{
+  gboolean can_edit = self->editable && !self->busy;
+  gboolean has_sources = self->buyer != NULL ||
+                         (self->other_consumers != NULL && g_list_model_get_n_items (self->other_consumers) > 0);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->holder_group), can_edit);
+  gtk_widget_set_sensitive (self->opt_in_group, can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.submit", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.copy-buyer", can_edit && self->buyer != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.copy-ticket", can_edit && self->other_consumers != NULL);
+  gtk_widget_set_visible (self->copy_button, has_sources);
+
+  gtk_widget_set_visible (self->spinner, self->busy);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), self->busy);
+
+  gtk_label_set_text (GTK_LABEL (self->locked_label),
+                      self->locked_reason != NULL ? self->locked_reason : _("This ticket cannot be personalized now."));
+  gtk_widget_set_visible (self->locked_box, !self->editable);
+}
+
+static char *
+dup_consumer_label (TicketsConsumer *consumer)
+{
+  g_autofree char *name = tickets_consumer_dup_full_name (consumer);
+
+  if (name != NULL && name[0] != '\0')
+    return g_steal_pointer (&name);
+  if (tickets_consumer_get_email (consumer)[0] != '\0')
+    return g_strdup (tickets_consumer_get_email (consumer));
+
+  return g_strdup (_("Unnamed ticket holder"));
+}
+
+static void
+update_copy_menu (TicketsPersonalizationFormView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  if (self->buyer != NULL)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+      g_autofree char *name = dup_consumer_label (self->buyer);
+      /* Translators: %s is the name of the person who bought the tickets. */
+      g_autofree char *label = g_strdup_printf (_("The Buyer (%s)"), name);
+
+      g_menu_append (section, label, "form.copy-buyer");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
+
+  if (self->other_consumers != NULL && g_list_model_get_n_items (self->other_consumers) > 0)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (self->other_consumers); i++)
+        {
+          g_autoptr(TicketsConsumer) consumer = g_list_model_get_item (self->other_consumers, i);
+          g_autofree char *label = dup_consumer_label (consumer);
+          g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+          g_menu_item_set_action_and_target_value (item, "form.copy-ticket", g_variant_new_uint32 (i));
+          g_menu_append_item (section, item);
+        }
+      g_menu_append_section (menu, _("Other Tickets"), G_MENU_MODEL (section));
+    }
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->copy_button), G_MENU_MODEL (menu));
+  update_sensitivity (self);
+}
+
+static void
+submit_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (widget);
+
+  if (!self->editable || self->busy)
+    return;
+  if (tickets_personalization_form_view_validate (self))
+    g_signal_emit (self, signals[SUBMIT], 0);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CANCEL], 0);
+}
+
+static void
+copy_buyer_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (widget);
+
+  if (self->buyer != NULL)
+    tickets_personalization_form_view_fill_from_consumer (self, self->buyer);
+}
+
+static void
+copy_ticket_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  g_autoptr(TicketsConsumer) consumer = NULL;
+
+  if (self->other_consumers == NULL)
+    return;
+  consumer = g_list_model_get_item (self->other_consumers, position);
+  if (consumer != NULL)
+    tickets_personalization_form_view_fill_from_consumer (self, consumer);
+}
+
+static void
+on_ticket_form_changed (TicketsPersonalizationFormView *self)
+{
+  build_fields (self);
+}
+
 static void
 tickets_personalization_form_view_dispose (GObject *object)
 {
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (object);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    disconnect_field (g_ptr_array_index (self->fields, i));
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
 
+  g_ptr_array_set_size (self->fields, 0);
+  g_clear_object (&self->ticket);
+  g_clear_object (&self->buyer);
+  g_clear_object (&self->other_consumers);
+
   G_OBJECT_CLASS (tickets_personalization_form_view_parent_class)->dispose (object);
+}
+
+static void
+tickets_personalization_form_view_finalize (GObject *object)
+{
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (object);
+
+  g_ptr_array_unref (self->fields);
+  g_strfreev (self->taken_emails);
+  g_free (self->locked_reason);
+
+  G_OBJECT_CLASS (tickets_personalization_form_view_parent_class)->finalize (object);
+}
+
+static void
+tickets_personalization_form_view_get_property (GObject    *object,
+                                                guint       prop_id,
+                                                GValue     *value,
+                                                GParamSpec *pspec)
+{
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TICKET:
+      g_value_set_object (value, self->ticket);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_personalization_form_view_set_property (GObject      *object,
+                                                guint         prop_id,
+                                                const GValue *value,
+                                                GParamSpec   *pspec)
+{
+  TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TICKET:
+      tickets_personalization_form_view_set_ticket (self, g_value_get_object (value));
+      break;
+    case PROP_BUSY:
+      tickets_personalization_form_view_set_busy (self, g_value_get_boolean (value));
+      break;
+    case PROP_EDITABLE:
+      tickets_personalization_form_view_set_editable (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -29,12 +1271,354 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tickets_personalization_form_view_dispose;
+  object_class->finalize = tickets_personalization_form_view_finalize;
+  object_class->get_property = tickets_personalization_form_view_get_property;
+  object_class->set_property = tickets_personalization_form_view_set_property;
+
+  properties[PROP_TICKET] =
+    g_param_spec_object ("ticket", NULL, NULL,
+                         TICKETS_TYPE_TICKET,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SUBMIT] =
+    g_signal_new ("submit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CANCEL] =
+    g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-personalization-form-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, locked_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, locked_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, error_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, holder_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_check);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_2_check);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, spinner);
+
+  gtk_widget_class_install_action (widget_class, "form.submit", NULL, submit_action);
+  gtk_widget_class_install_action (widget_class, "form.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "form.copy-buyer", NULL, copy_buyer_action);
+  gtk_widget_class_install_action (widget_class, "form.copy-ticket", "u", copy_ticket_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "form.submit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "form.submit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, GDK_CONTROL_MASK, "form.submit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "form.cancel", NULL);
 }
 
 static void
 tickets_personalization_form_view_init (TicketsPersonalizationFormView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify) field_free);
+  self->editable = TRUE;
+
+  build_fields (self);
+  update_copy_menu (self);
+}
+
+GtkWidget *
+tickets_personalization_form_view_new (void)
+{
+  return g_object_new (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW, NULL);
+}
+
+/**
+ * tickets_personalization_form_view_get_ticket:
+ *
+ * Returns: (transfer none) (nullable): the ticket the form names a holder for
+ */
+TicketsTicket *
+tickets_personalization_form_view_get_ticket (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), NULL);
+
+  return self->ticket;
+}
+
+void
+tickets_personalization_form_view_set_ticket (TicketsPersonalizationFormView *self,
+                                              TicketsTicket                  *ticket)
+{
+  TicketsConsumer *holder;
+
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+  g_return_if_fail (ticket == NULL || TICKETS_IS_TICKET (ticket));
+
+  if (self->ticket == ticket)
+    return;
+
+  if (self->ticket != NULL)
+    g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_form_changed, self);
+  g_set_object (&self->ticket, ticket);
+
+  /* Another ticket: nothing typed for the previous one belongs here. */
+  clear_fields (self);
+  tickets_personalization_form_view_show_error (self, NULL);
+
+  if (ticket != NULL)
+    g_signal_connect_object (ticket, "notify::personalization-form",
+                             G_CALLBACK (on_ticket_form_changed), self, G_CONNECT_SWAPPED);
+  build_fields (self);
+
+  holder = ticket != NULL ? tickets_ticket_get_consumer (ticket) : NULL;
+  if (holder != NULL)
+    fill_fields (self, holder, tickets_ticket_get_personalized (ticket));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKET]);
+}
+
+gboolean
+tickets_personalization_form_view_get_busy (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+
+  return self->busy;
+}
+
+void
+tickets_personalization_form_view_set_busy (TicketsPersonalizationFormView *self,
+                                            gboolean                        busy)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  busy = !!busy;
+  if (self->busy == busy)
+    return;
+  self->busy = busy;
+  update_sensitivity (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+gboolean
+tickets_personalization_form_view_get_editable (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+
+  return self->editable;
+}
+
+void
+tickets_personalization_form_view_set_editable (TicketsPersonalizationFormView *self,
+                                                gboolean                        editable)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+  self->editable = editable;
+  update_sensitivity (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+void
+tickets_personalization_form_view_set_locked_reason (TicketsPersonalizationFormView *self,
+                                                     const char                     *reason)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  if (g_strcmp0 (self->locked_reason, reason) == 0)
+    return;
+  g_free (self->locked_reason);
+  self->locked_reason = g_strdup (reason);
+  update_sensitivity (self);
+}
+
+void
+tickets_personalization_form_view_set_taken_emails (TicketsPersonalizationFormView *self,
+                                                    const char * const             *emails)
+{
+  Field *field;
+
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  g_strfreev (self->taken_emails);
+  self->taken_emails = g_strdupv ((char **) emails);
+
+  field = find_field (self, "email");
+  if (field != NULL)
+    update_field_message (self, field);
+}
+
+void
+tickets_personalization_form_view_set_copy_sources (TicketsPersonalizationFormView *self,
+                                                    TicketsConsumer                *buyer,
+                                                    GListModel                     *other_consumers)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+  g_return_if_fail (buyer == NULL || TICKETS_IS_CONSUMER (buyer));
+  g_return_if_fail (other_consumers == NULL || G_IS_LIST_MODEL (other_consumers));
+
+  if (self->other_consumers != NULL)
+    g_signal_handlers_disconnect_by_func (self->other_consumers, update_copy_menu, self);
+  g_set_object (&self->buyer, buyer);
+  g_set_object (&self->other_consumers, other_consumers);
+  if (other_consumers != NULL)
+    g_signal_connect_object (other_consumers, "items-changed",
+                             G_CALLBACK (update_copy_menu), self, G_CONNECT_SWAPPED);
+
+  update_copy_menu (self);
+}
+
+void
+tickets_personalization_form_view_fill_from_consumer (TicketsPersonalizationFormView *self,
+                                                      TicketsConsumer                *consumer)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
+
+  fill_fields (self, consumer, FALSE);
+}
+
+gboolean
+tickets_personalization_form_view_validate (TicketsPersonalizationFormView *self)
+{
+  Field *first_bad = NULL;
+
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+      g_autofree char *message = check_field (self, field);
+
+      field->checked = TRUE;
+      update_field_message (self, field);
+      if (message != NULL && first_bad == NULL)
+        first_bad = field;
+    }
+
+  if (first_bad != NULL)
+    gtk_widget_grab_focus (first_bad->control);
+
+  return first_bad == NULL;
+}
+
+/**
+ * tickets_personalization_form_view_build_consumer:
+ *
+ * Returns: (transfer full): a new consumer with the values of the fields shown
+ */
+TicketsConsumer *
+tickets_personalization_form_view_build_consumer (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), NULL);
+
+  return collect_consumer (self);
+}
+
+gboolean
+tickets_personalization_form_view_get_opt_in (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_check));
+}
+
+gboolean
+tickets_personalization_form_view_get_opt_in_2 (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_2_check));
+}
+
+/* The API may name a consumer's field with a prefix ("consumer.email"). */
+static Field *
+find_field_for_api_name (TicketsPersonalizationFormView *self,
+                         const char                     *api_name)
+{
+  const char *dot = strrchr (api_name, '.');
+  Field *field = find_field (self, dot != NULL ? dot + 1 : api_name);
+
+  if (field == NULL || !gtk_widget_get_visible (field->row))
+    return NULL;
+
+  return field;
+}
+
+void
+tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *self,
+                                              const GError                   *error)
+{
+  g_autoptr(GString) banner = g_string_new (NULL);
+  Field *first_field = NULL;
+
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    g_clear_pointer (&((Field *) g_ptr_array_index (self->fields, i))->server_message, g_free);
+
+  if (error != NULL && error->domain == TICKETS_API_ERROR)
+    {
+      g_auto(GStrv) names = tickets_api_error_dup_fields (error);
+
+      for (guint i = 0; names != NULL && names[i] != NULL; i++)
+        {
+          const char * const *messages = tickets_api_error_get_field_messages (error, names[i]);
+          g_autofree char *text = NULL;
+          Field *field;
+
+          if (messages == NULL || messages[0] == NULL)
+            continue;
+          text = g_strjoinv ("\n", (char **) messages);
+          field = find_field_for_api_name (self, names[i]);
+
+          if (field != NULL)
+            {
+              g_free (field->server_message);
+              field->server_message = g_steal_pointer (&text);
+              if (first_field == NULL)
+                first_field = field;
+            }
+          else
+            {
+              const FieldSpec *spec = find_spec (names[i]);
+
+              if (banner->len > 0)
+                g_string_append_c (banner, '\n');
+              if (names[i][0] != '\0')
+                /* Translators: a field's name and what the server said about it. */
+                g_string_append_printf (banner, _("%s: %s"), spec != NULL ? _(spec->title) : names[i], text);
+              else
+                g_string_append (banner, text);
+            }
+        }
+
+      if (banner->len == 0)
+        {
+          const char *message = tickets_api_error_get_server_message (error);
+
+          if (first_field != NULL)
+            g_string_append (banner, _("Some details were not accepted. Check the marked fields."));
+          else
+            g_string_append (banner, message != NULL && message[0] != '\0' ? message : error->message);
+        }
+    }
+  else if (error != NULL)
+    g_string_append (banner, error->message);
+
+  gtk_label_set_text (GTK_LABEL (self->error_label), banner->str);
+  gtk_widget_set_visible (self->error_box, banner->len > 0);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    update_field_message (self, g_ptr_array_index (self->fields, i));
+
+  if (first_field != NULL)
+    gtk_widget_grab_focus (first_field->control);
 }
