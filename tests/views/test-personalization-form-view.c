@@ -1,0 +1,669 @@
+/* test-personalization-form-view.c: the personalization form in a real
+ * window: validation next to each field, the consumer it builds, the server's
+ * refusals mapped onto fields, the state row, and the submit shortcut
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "tickets-countries.h"
+#include "tickets-error.h"
+#include "tickets-personalization-form-view.h"
+#include "tickets-resources.h"
+
+typedef struct
+{
+  GtkWindow                      *window;
+  TicketsPersonalizationFormView *view;
+  TicketsTicket                  *ticket;
+  guint                           submitted;
+  guint                           cancelled;
+} Fixture;
+
+static TicketsTicket *
+create_ticket (void)
+{
+  TicketsTicket *ticket = tickets_ticket_new ("ticket-1");
+  g_autoptr(TicketsPersonalizationForm) form = tickets_personalization_form_new ();
+
+  tickets_personalization_form_add_field (form, "first_name", TRUE, FALSE);
+  tickets_personalization_form_add_field (form, "last_name", TRUE, FALSE);
+  tickets_personalization_form_add_field (form, "date_of_birth", TRUE, FALSE);
+  tickets_personalization_form_add_field (form, "gender", TRUE, FALSE);
+  tickets_personalization_form_add_field (form, "email", TRUE, TRUE);
+  tickets_personalization_form_add_field (form, "phone_number", FALSE, FALSE);
+  tickets_personalization_form_add_field (form, "country", FALSE, FALSE);
+  tickets_personalization_form_add_field (form, "state", FALSE, FALSE);
+  tickets_ticket_set_personalization_form (ticket, form);
+
+  return ticket;
+}
+
+static void
+on_submit (TicketsPersonalizationFormView *view,
+           Fixture                        *fixture)
+{
+  fixture->submitted++;
+}
+
+static void
+on_cancel (TicketsPersonalizationFormView *view,
+           Fixture                        *fixture)
+{
+  fixture->cancelled++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->ticket = create_ticket ();
+  fixture->view = g_object_ref_sink (TICKETS_PERSONALIZATION_FORM_VIEW (tickets_personalization_form_view_new ()));
+  tickets_personalization_form_view_set_ticket (fixture->view, fixture->ticket);
+  g_signal_connect (fixture->view, "submit", G_CALLBACK (on_submit), fixture);
+  g_signal_connect (fixture->view, "cancel", G_CALLBACK (on_cancel), fixture);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 480, 800);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->view);
+  g_assert_finalize_object (fixture->ticket);
+}
+
+/* The first control under @root whose accessible name is @name, the way a
+ * screen reader finds it. Labels are named by their own text: not controls. */
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  if (!GTK_IS_LABEL (root) &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
+                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+      if (mismatch == NULL)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+get_banner_text (GtkWidget *banner)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (banner)));
+}
+
+static GtkWidget *
+get_control (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *control = find_by_name (GTK_WIDGET (fixture->view), name);
+
+  g_assert_nonnull (control);
+
+  return control;
+}
+
+static GtkWidget *
+get_row (Fixture    *fixture,
+         const char *name)
+{
+  GtkWidget *control = get_control (fixture, name);
+
+  if (GTK_IS_LIST_BOX_ROW (control))
+    return control;
+
+  return gtk_widget_get_ancestor (control, GTK_TYPE_LIST_BOX_ROW);
+}
+
+/* The label of the message row right under the field's row. */
+static GtkLabel *
+get_message_label (Fixture    *fixture,
+                   const char *name)
+{
+  GtkWidget *message_row = gtk_widget_get_next_sibling (get_row (fixture, name));
+
+  g_assert_true (GTK_IS_LIST_BOX_ROW (message_row));
+
+  return GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (message_row)));
+}
+
+/* The message shown next to the field, NULL if none is. */
+static const char *
+get_message (Fixture    *fixture,
+             const char *name)
+{
+  GtkLabel *label = get_message_label (fixture, name);
+
+  if (!gtk_widget_is_visible (GTK_WIDGET (label)))
+    return NULL;
+
+  return gtk_label_get_text (label);
+}
+
+static void
+set_text (Fixture    *fixture,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (get_control (fixture, name)), text);
+}
+
+static const char *
+get_text (Fixture    *fixture,
+          const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (get_control (fixture, name)));
+}
+
+static void
+select_country (Fixture    *fixture,
+                const char *code)
+{
+  GtkDropDown *drop_down = GTK_DROP_DOWN (get_control (fixture, "Country"));
+  GListModel *names = gtk_drop_down_get_model (drop_down);
+  g_autofree char *name = tickets_countries_dup_display_name (code);
+
+  g_assert_nonnull (name);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (names, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), name))
+        {
+          gtk_drop_down_set_selected (drop_down, i);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+fill_valid (Fixture *fixture)
+{
+  set_text (fixture, "First name", "Anna");
+  set_text (fixture, "Last name", "de Vries");
+  set_text (fixture, "Date of birth", "1990-04-27");
+  /* Female: the third of Unknown, Male, Female, Other. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_control (fixture, "Gender")), 2);
+  set_text (fixture, "Email", "anna@example.org");
+  select_country (fixture, "NL");
+}
+
+static gboolean
+is_focus_in (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *row = get_row (fixture, name);
+
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "First name", "Last name", "Date of birth", "Gender", "Email",
+                          "Phone number", "Country", "Choose the date of birth",
+                          "Newsletter", "Offers from partners" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_nonnull (find_by_name (GTK_WIDGET (fixture->view), names[i]));
+
+  /* Not listed by the form, so not shown. */
+  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "Address"));
+  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "City"));
+
+  gtk_test_accessible_assert_property (get_control (fixture, "First name"), GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE);
+  gtk_test_accessible_assert_property (get_control (fixture, "First name"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Required");
+  gtk_test_accessible_assert_property (get_control (fixture, "Phone number"), GTK_ACCESSIBLE_PROPERTY_REQUIRED, FALSE);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (fixture, "First name"))), ==, "First name *");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (fixture, "Phone number"))), ==, "Phone number");
+}
+
+static void
+test_required_fields (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_assert_null (get_message (fixture, "First name"));
+
+  g_assert_false (tickets_personalization_form_view_validate (fixture->view));
+
+  g_assert_cmpstr (get_message (fixture, "First name"), ==, "Enter the first name.");
+  g_assert_cmpstr (get_message (fixture, "Last name"), ==, "Enter the last name.");
+  g_assert_cmpstr (get_message (fixture, "Date of birth"), ==, "Enter the date of birth.");
+  g_assert_cmpstr (get_message (fixture, "Gender"), ==, "Choose a gender.");
+  g_assert_cmpstr (get_message (fixture, "Email"), ==, "Enter an email address.");
+  g_assert_null (get_message (fixture, "Phone number"));
+  g_assert_null (get_message (fixture, "Country"));
+
+  g_assert_true (gtk_widget_has_css_class (get_row (fixture, "First name"), "error"));
+  g_assert_false (gtk_widget_has_css_class (get_row (fixture, "Phone number"), "error"));
+  gtk_test_accessible_assert_property (get_control (fixture, "Email"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Enter an email address.");
+  gtk_test_accessible_assert_state (get_control (fixture, "Email"), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  g_assert_true (is_focus_in (fixture, "First name"));
+
+  /* Fixing a field takes its message away as the person types. */
+  set_text (fixture, "First name", "Anna");
+  g_assert_null (get_message (fixture, "First name"));
+  g_assert_false (gtk_widget_has_css_class (get_row (fixture, "First name"), "error"));
+  g_assert_false (tickets_personalization_form_view_validate (fixture->view));
+  g_assert_true (is_focus_in (fixture, "Last name"));
+}
+
+static void
+test_malformed_values (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const struct {
+    const char *field;
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { "Email", "anna@", "Enter an email address such as anna@example.org." },
+    { "Email", "anna example.org", "Enter an email address such as anna@example.org." },
+    { "Email", "anna@@example.org", "Enter an email address such as anna@example.org." },
+    { "Email", "anna@example", "Enter an email address such as anna@example.org." },
+    { "Date of birth", "1990-02-30", "Enter the date as YYYY-MM-DD, for example 1990-04-27." },
+    { "Date of birth", "27.04.1990", "Enter the date as YYYY-MM-DD, for example 1990-04-27." },
+    { "Date of birth", "2999-01-01", "The date of birth cannot be in the future." },
+    { "Date of birth", "1850-06-01", "The date of birth cannot be before 1900." },
+    { "Phone number", "call me", "Enter a phone number such as +31 20 123 4567." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      fill_valid (fixture);
+      g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+
+      set_text (fixture, cases[i].field, cases[i].text);
+      g_assert_false (tickets_personalization_form_view_validate (fixture->view));
+      g_assert_cmpstr (get_message (fixture, cases[i].field), ==, cases[i].message);
+      g_assert_true (is_focus_in (fixture, cases[i].field));
+    }
+}
+
+static void
+test_build_consumer (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(TicketsConsumer) consumer = NULL;
+
+  fill_valid (fixture);
+  set_text (fixture, "Phone number", "+31 20 123 4567");
+  g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+  g_assert_null (get_message (fixture, "Email"));
+
+  consumer = tickets_personalization_form_view_build_consumer (fixture->view);
+  g_assert_cmpstr (tickets_consumer_get_first_name (consumer), ==, "Anna");
+  g_assert_cmpstr (tickets_consumer_get_last_name (consumer), ==, "de Vries");
+  g_assert_cmpstr (tickets_consumer_get_date_of_birth (consumer), ==, "1990-04-27");
+  g_assert_cmpint (tickets_consumer_get_gender (consumer), ==, 2);
+  g_assert_cmpstr (tickets_consumer_get_email (consumer), ==, "anna@example.org");
+  g_assert_cmpstr (tickets_consumer_get_phone_number (consumer), ==, "+31 20 123 4567");
+  g_assert_cmpstr (tickets_consumer_get_country (consumer), ==, "NL");
+  g_assert_cmpstr (tickets_consumer_get_state (consumer), ==, "");
+  g_assert_cmpstr (tickets_consumer_get_address (consumer), ==, "");
+
+  g_assert_false (tickets_personalization_form_view_get_opt_in (fixture->view));
+  g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (get_control (fixture, "Newsletter")), TRUE);
+  g_assert_true (tickets_personalization_form_view_get_opt_in (fixture->view));
+  g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
+}
+
+static void
+test_taken_email (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *taken[] = { "bob@example.org", "ANNA@example.org", NULL };
+
+  fill_valid (fixture);
+  g_assert_null (get_message (fixture, "Email"));
+
+  tickets_personalization_form_view_set_taken_emails (fixture->view, taken);
+  g_assert_cmpstr (get_message (fixture, "Email"), ==,
+                   "Another ticket of this order already uses this address, and each ticket of this product needs its own.");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (get_message_label (fixture, "Email")), "warning"));
+  /* A warning: the server has the last word. */
+  g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+
+  set_text (fixture, "Email", "anna@example.com");
+  g_assert_null (get_message (fixture, "Email"));
+}
+
+static GError *
+create_error (const char *body)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+
+  return tickets_api_error_from_response (400, "application/json", bytes);
+}
+
+static void
+test_server_error (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) field_error = create_error ("{\"logref\":\"x\",\"message\":\"Invalid data\",\"type\":\"BAD_REQUEST\","
+                                                "\"details\":{\"email\":[\"This address is already used for this product.\"]}}");
+  g_autoptr(GError) closed = create_error ("{\"logref\":\"y\",\"message\":\"The personalization period has closed.\","
+                                           "\"type\":\"TICKET_ERROR\",\"details\":null}");
+  g_autoptr(GError) other_field = create_error ("{\"logref\":\"z\",\"message\":\"Invalid data\",\"type\":\"BAD_REQUEST\","
+                                                "\"details\":{\"city\":[\"Unknown city.\"]}}");
+  GtkWidget *banner;
+
+  g_assert_true (g_error_matches (field_error, TICKETS_API_ERROR, TICKETS_API_ERROR_BAD_REQUEST));
+
+  fill_valid (fixture);
+  set_text (fixture, "Phone number", "+31 6 1234 5678");
+  banner = find_by_name (GTK_WIDGET (fixture->view), "Error");
+  g_assert_nonnull (banner);
+  g_assert_false (gtk_widget_is_visible (banner));
+
+  tickets_personalization_form_view_show_error (fixture->view, field_error);
+  g_assert_cmpstr (get_message (fixture, "Email"), ==, "This address is already used for this product.");
+  g_assert_true (gtk_widget_has_css_class (get_row (fixture, "Email"), "error"));
+  g_assert_null (get_message (fixture, "First name"));
+  g_assert_true (is_focus_in (fixture, "Email"));
+  g_assert_true (gtk_widget_is_visible (banner));
+
+  /* Everything typed is still there. */
+  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Anna");
+  g_assert_cmpstr (get_text (fixture, "Last name"), ==, "de Vries");
+  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1990-04-27");
+  g_assert_cmpstr (get_text (fixture, "Email"), ==, "anna@example.org");
+  g_assert_cmpstr (get_text (fixture, "Phone number"), ==, "+31 6 1234 5678");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_control (fixture, "Gender"))), ==, 2);
+  {
+    g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
+
+    g_assert_cmpstr (tickets_consumer_get_country (consumer), ==, "NL");
+  }
+
+  /* Changing the address takes the server's message about it away. */
+  set_text (fixture, "Email", "anna@example.com");
+  g_assert_null (get_message (fixture, "Email"));
+
+  /* No field in particular: the server's message at the top. */
+  tickets_personalization_form_view_show_error (fixture->view, closed);
+  g_assert_true (gtk_widget_is_visible (banner));
+  g_assert_cmpstr (get_banner_text (banner), ==,
+                   "The personalization period has closed.");
+  g_assert_null (get_message (fixture, "Email"));
+  g_assert_cmpstr (get_text (fixture, "Email"), ==, "anna@example.com");
+
+  /* A field the form does not show: named at the top. */
+  tickets_personalization_form_view_show_error (fixture->view, other_field);
+  g_assert_cmpstr (get_banner_text (banner), ==, "City: Unknown city.");
+
+  tickets_personalization_form_view_show_error (fixture->view, NULL);
+  g_assert_false (gtk_widget_is_visible (banner));
+}
+
+static void
+test_state_row (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const struct {
+    const char *country;
+    gboolean    shown;
+  } cases[] = {
+    { "NL", FALSE }, { "US", TRUE }, { "DE", FALSE }, { "BR", TRUE }, { "CA", FALSE },
+  };
+  GtkWidget *state_row = get_row (fixture, "State");
+
+  g_assert_false (gtk_widget_is_visible (state_row));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      select_country (fixture, cases[i].country);
+      g_assert_cmpint (gtk_widget_is_visible (state_row), ==, cases[i].shown);
+    }
+
+  fill_valid (fixture);
+  select_country (fixture, "US");
+  g_assert_false (tickets_personalization_form_view_validate (fixture->view));
+  g_assert_cmpstr (get_message (fixture, "State"), ==, "Enter the state.");
+  g_assert_true (is_focus_in (fixture, "State"));
+
+  set_text (fixture, "State", "BR-SP");
+  g_assert_cmpstr (get_message (fixture, "State"), ==, "Enter the state as a code such as US-CA.");
+
+  set_text (fixture, "State", "ca");
+  g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+  {
+    g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
+
+    g_assert_cmpstr (tickets_consumer_get_country (consumer), ==, "US");
+    g_assert_cmpstr (tickets_consumer_get_state (consumer), ==, "US-CA");
+  }
+
+  /* Hidden again, the state is neither checked nor sent. */
+  select_country (fixture, "NL");
+  g_assert_null (get_message (fixture, "State"));
+  g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+  {
+    g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
+
+    g_assert_cmpstr (tickets_consumer_get_state (consumer), ==, "");
+  }
+}
+
+/* The view's own shortcut for @accelerator, activated as GTK would. */
+static void
+activate_shortcut (Fixture    *fixture,
+                   const char *accelerator,
+                   const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name))
+            {
+              g_assert_true (gtk_shortcut_action_activate (action, 0, GTK_WIDGET (fixture->view), NULL));
+              return;
+            }
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_submit (Fixture       *fixture,
+             gconstpointer  data)
+{
+  activate_shortcut (fixture, "<Control>Return", "form.submit");
+  g_assert_cmpuint (fixture->submitted, ==, 0);
+  g_assert_cmpstr (get_message (fixture, "First name"), ==, "Enter the first name.");
+
+  fill_valid (fixture);
+  activate_shortcut (fixture, "<Control>Return", "form.submit");
+  g_assert_cmpuint (fixture->submitted, ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL));
+  g_assert_cmpuint (fixture->submitted, ==, 2);
+
+  set_text (fixture, "Email", "anna@");
+  activate_shortcut (fixture, "<Control>KP_Enter", "form.submit");
+  g_assert_cmpuint (fixture->submitted, ==, 2);
+  set_text (fixture, "Email", "anna@example.org");
+
+  /* While a submission runs, or while the window is closed, nothing is sent. */
+  tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+  g_assert_true (gtk_widget_is_visible (find_by_name (GTK_WIDGET (fixture->view), "Saving")));
+  g_assert_false (gtk_widget_is_sensitive (get_control (fixture, "First name")));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL);
+  g_assert_cmpuint (fixture->submitted, ==, 2);
+  tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+  g_assert_true (gtk_widget_is_sensitive (get_control (fixture, "First name")));
+
+  tickets_personalization_form_view_set_locked_reason (fixture->view, "The personalization window closed on 1 May.");
+  tickets_personalization_form_view_set_editable (fixture->view, FALSE);
+  g_assert_false (gtk_widget_is_sensitive (get_control (fixture, "First name")));
+  g_assert_true (gtk_widget_is_visible (find_label (GTK_WIDGET (fixture->view), "The personalization window closed on 1 May.")));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL);
+  g_assert_cmpuint (fixture->submitted, ==, 2);
+  tickets_personalization_form_view_set_editable (fixture->view, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL);
+  g_assert_cmpuint (fixture->submitted, ==, 3);
+
+  activate_shortcut (fixture, "Escape", "form.cancel");
+  g_assert_cmpuint (fixture->cancelled, ==, 1);
+  g_assert_cmpuint (fixture->submitted, ==, 3);
+}
+
+static void
+test_copy_from (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(TicketsConsumer) buyer = tickets_consumer_new ();
+  g_autoptr(TicketsConsumer) friend = tickets_consumer_new ();
+  g_autoptr(GListStore) others = g_list_store_new (TICKETS_TYPE_CONSUMER);
+  GtkWidget *copy_button = find_by_name (GTK_WIDGET (fixture->view), "Copy from");
+
+  g_assert_nonnull (copy_button);
+  g_assert_false (gtk_widget_is_visible (copy_button));
+
+  tickets_consumer_set_first_name (buyer, "Bert");
+  tickets_consumer_set_last_name (buyer, "Buyer");
+  tickets_consumer_set_email (buyer, "bert@example.org");
+  tickets_consumer_set_first_name (friend, "Fiona");
+  tickets_consumer_set_last_name (friend, "Friend");
+  tickets_consumer_set_gender (friend, TICKETS_GENDER_OTHER);
+  tickets_consumer_set_country (friend, "BR");
+  tickets_consumer_set_state (friend, "BR-SP");
+  g_list_store_append (others, friend);
+
+  set_text (fixture, "Date of birth", "1980-01-01");
+  tickets_personalization_form_view_set_copy_sources (fixture->view, buyer, G_LIST_MODEL (others));
+  g_assert_true (gtk_widget_is_visible (copy_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.copy-buyer", NULL));
+  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Bert");
+  g_assert_cmpstr (get_text (fixture, "Email"), ==, "bert@example.org");
+  /* The buyer has no date of birth: the one typed stays. */
+  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1980-01-01");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.copy-ticket", "u", 0));
+  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Fiona");
+  g_assert_cmpstr (get_text (fixture, "Last name"), ==, "Friend");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_control (fixture, "Gender"))), ==, 3);
+  g_assert_true (gtk_widget_is_visible (get_row (fixture, "State")));
+  g_assert_cmpstr (get_text (fixture, "State"), ==, "BR-SP");
+}
+
+static void
+test_default_form (void)
+{
+  g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("no-form");
+  g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
+  TicketsPersonalizationFormView *view = g_object_ref_sink (TICKETS_PERSONALIZATION_FORM_VIEW (tickets_personalization_form_view_new ()));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *first_name;
+
+  tickets_consumer_set_first_name (holder, "Hanna");
+  tickets_ticket_set_consumer (ticket, holder);
+  tickets_personalization_form_view_set_ticket (view, ticket);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+
+  first_name = find_by_name (GTK_WIDGET (view), "First name");
+  g_assert_nonnull (first_name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first_name)), ==, "Hanna");
+  g_assert_nonnull (find_by_name (GTK_WIDGET (view), "Last name"));
+  g_assert_nonnull (find_by_name (GTK_WIDGET (view), "Email"));
+  g_assert_null (find_by_name (GTK_WIDGET (view), "Gender"));
+  g_assert_null (find_by_name (GTK_WIDGET (view), "Date of birth"));
+  g_assert_false (tickets_personalization_form_view_validate (view));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+  /* The templates live in the app's resources: make sure they are linked in. */
+  g_assert_nonnull (tickets_get_resource ());
+
+#define ADD(path, func) \
+  g_test_add ("/personalization-form-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("accessible-names", test_accessible_names);
+  ADD ("required-fields", test_required_fields);
+  ADD ("malformed-values", test_malformed_values);
+  ADD ("build-consumer", test_build_consumer);
+  ADD ("taken-email", test_taken_email);
+  ADD ("server-error", test_server_error);
+  ADD ("state-row", test_state_row);
+  ADD ("submit", test_submit);
+  ADD ("copy-from", test_copy_from);
+  g_test_add_func ("/personalization-form-view/default-form", test_default_form);
+
+#undef ADD
+
+  return g_test_run ();
+}
