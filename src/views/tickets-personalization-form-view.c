@@ -95,6 +95,7 @@ typedef struct
   GtkWidget       *message_row; /* owned by the group */
   GtkWidget       *message_label;
   GtkWidget       *calendar;    /* date fields only */
+  GtkWidget       *format_hint; /* date fields only */
   GtkEventController *focus;
   /* Once a field has been checked (validate(), or left with something in it)
    * its problems show as the person types, so they see them go away. */
@@ -384,33 +385,28 @@ check_field (TicketsPersonalizationFormView *self,
 {
   g_autofree char *text = NULL;
   FieldKind kind = field_kind (field);
-  gboolean required = field->required;
 
   if (!gtk_widget_get_visible (field->row))
     return NULL;
 
   if (kind == FIELD_GENDER)
     {
-      if (required && adw_combo_row_get_selected (ADW_COMBO_ROW (field->control)) == GTK_INVALID_LIST_POSITION)
+      if (field->required && adw_combo_row_get_selected (ADW_COMBO_ROW (field->control)) == GTK_INVALID_LIST_POSITION)
         return g_strdup (_(field->spec->missing));
       return NULL;
     }
 
   if (kind == FIELD_COUNTRY)
     {
-      if (required && get_selected_country (self) == NULL)
+      if (field->required && get_selected_country (self) == NULL)
         return g_strdup (_(field->spec->missing));
       return NULL;
     }
 
-  /* The docs require the state wherever they ask for it at all. */
-  if (kind == FIELD_STATE)
-    required = TRUE;
-
   text = dup_field_text (field);
   if (text[0] == '\0')
     {
-      if (!required)
+      if (!field->required)
         return NULL;
       if (field->spec != NULL)
         return g_strdup (_(field->spec->missing));
@@ -588,6 +584,8 @@ static void
 on_entry_changed (GtkEditable *editable,
                   Field       *field)
 {
+  if (field->format_hint != NULL)
+    gtk_widget_set_visible (field->format_hint, gtk_editable_get_text (editable)[0] == '\0');
   on_field_changed (field);
 }
 
@@ -742,6 +740,8 @@ static void
 add_date_controls (Field *field)
 {
   GtkWidget *format = gtk_label_new (_("YYYY-MM-DD"));
+
+  field->format_hint = format;
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
 
@@ -752,7 +752,7 @@ add_date_controls (Field *field)
 
   field->calendar = gtk_calendar_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->calendar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date of birth"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Calendar"),
                                   -1);
   g_signal_connect (popover, "show", G_CALLBACK (on_date_popover_show), field);
   g_signal_connect (field->calendar, "day-selected", G_CALLBACK (on_calendar_day_selected), field);
@@ -783,12 +783,13 @@ add_field (TicketsPersonalizationFormView *self,
 
   field->spec = find_spec (name);
   field->name = g_strdup (name);
-  field->required = required;
+  /* The docs require the state wherever they ask for it at all. */
+  field->required = required || (field->spec != NULL && field->spec->kind == FIELD_STATE);
   field->unique = unique;
   title = field->spec != NULL ? _(field->spec->title) : name;
   field->title = g_strdup (title);
   /* Translators: the title of a form field that must be filled in. */
-  row_title = required ? g_strdup_printf (_("%s *"), title) : g_strdup (title);
+  row_title = field->required ? g_strdup_printf (_("%s *"), title) : g_strdup (title);
 
   switch (field_kind (field))
     {
@@ -844,13 +845,13 @@ add_field (TicketsPersonalizationFormView *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), row_title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, required,
+                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, field->required,
                                   -1);
   /* Screen readers land on the text inside an entry row: name it too. */
   if (field_is_entry (field))
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->control))),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                    GTK_ACCESSIBLE_PROPERTY_REQUIRED, required,
+                                    GTK_ACCESSIBLE_PROPERTY_REQUIRED, field->required,
                                     -1);
 
   field->focus = gtk_event_controller_focus_new ();

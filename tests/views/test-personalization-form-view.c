@@ -454,6 +454,8 @@ test_state_row (Fixture       *fixture,
   GtkWidget *state_row = get_row (fixture, "State");
 
   g_assert_false (gtk_widget_is_visible (state_row));
+  /* Not required by the form, but by the docs wherever it is asked for. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (state_row)), ==, "State *");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       select_country (fixture, cases[i].country);
@@ -607,6 +609,37 @@ test_copy_from (Fixture       *fixture,
 }
 
 static void
+test_calendar (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *button = get_control (fixture, "Choose the date of birth");
+  GtkCalendar *calendar = GTK_CALENDAR (get_control (fixture, "Calendar"));
+  GtkWidget *hint = find_label (GTK_WIDGET (fixture->view), "YYYY-MM-DD");
+  g_autoptr(GDateTime) other_month = g_date_time_new_local (1990, 5, 3, 0, 0, 0);
+  g_autoptr(GDateTime) day = g_date_time_new_local (1990, 5, 12, 0, 0, 0);
+  g_autoptr(GDateTime) shown = NULL;
+
+  g_assert_nonnull (hint);
+  g_assert_true (gtk_widget_is_visible (hint));
+  set_text (fixture, "Date of birth", "1990-04-27");
+  g_assert_false (gtk_widget_is_visible (hint));
+
+  /* It opens on the date typed. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 1990);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 4);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 27);
+
+  /* Browsing to another month is not an answer; a day picked in it is. */
+  gtk_calendar_select_day (calendar, other_month);
+  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1990-04-27");
+  gtk_calendar_select_day (calendar, day);
+  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1990-05-12");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+}
+
+static void
 test_default_form (void)
 {
   g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("no-form");
@@ -661,6 +694,7 @@ main (int   argc,
   ADD ("state-row", test_state_row);
   ADD ("submit", test_submit);
   ADD ("copy-from", test_copy_from);
+  ADD ("calendar", test_calendar);
   g_test_add_func ("/personalization-form-view/default-form", test_default_form);
 
 #undef ADD
