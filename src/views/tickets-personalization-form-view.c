@@ -771,6 +771,19 @@ add_date_controls (Field *field)
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), button);
 }
 
+/* A field the app has no words for: "shoe_size" reads as "Shoe size". */
+static char *
+dup_title_for_name (const char *name)
+{
+  g_autoptr(GString) title = g_string_new (name);
+
+  g_strdelimit (title->str, "_", ' ');
+  if (title->len > 0)
+    title->str[0] = g_ascii_toupper (title->str[0]);
+
+  return g_string_free (g_steal_pointer (&title), FALSE);
+}
+
 static void
 add_field (TicketsPersonalizationFormView *self,
            const char                     *name,
@@ -786,8 +799,11 @@ add_field (TicketsPersonalizationFormView *self,
   /* The docs require the state wherever they ask for it at all. */
   field->required = required || (field->spec != NULL && field->spec->kind == FIELD_STATE);
   field->unique = unique;
-  title = field->spec != NULL ? _(field->spec->title) : name;
-  field->title = g_strdup (title);
+  if (field->spec != NULL)
+    field->title = g_strdup (_(field->spec->title));
+  else
+    field->title = dup_title_for_name (name);
+  title = field->title;
   /* Translators: the title of a form field that must be filled in. */
   row_title = field->required ? g_strdup_printf (_("%s *"), title) : g_strdup (title);
 

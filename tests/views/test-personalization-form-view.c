@@ -640,6 +640,39 @@ test_calendar (Fixture       *fixture,
 }
 
 static void
+test_form_changes (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(TicketsPersonalizationForm) form = tickets_personalization_form_new ();
+
+  set_text (fixture, "First name", "Anna");
+  set_text (fixture, "Email", "anna@example.org");
+  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "City"));
+
+  /* The ticket is refreshed in place with another form. */
+  tickets_personalization_form_add_field (form, "email", TRUE, FALSE);
+  tickets_personalization_form_add_field (form, "first_name", TRUE, FALSE);
+  tickets_personalization_form_add_field (form, "city", FALSE, FALSE);
+  tickets_personalization_form_add_field (form, "shoe_size", TRUE, FALSE);
+  tickets_ticket_set_personalization_form (fixture->ticket, form);
+
+  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Anna");
+  g_assert_cmpstr (get_text (fixture, "Email"), ==, "anna@example.org");
+  g_assert_nonnull (find_by_name (GTK_WIDGET (fixture->view), "City"));
+  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "Last name"));
+  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "Gender"));
+  /* In the form's order: email first. */
+  g_assert_true (gtk_widget_get_prev_sibling (get_row (fixture, "Email")) == NULL);
+
+  /* A field the app does not know is a plain text field, still required. */
+  g_assert_false (tickets_personalization_form_view_validate (fixture->view));
+  g_assert_cmpstr (get_message (fixture, "Shoe size"), ==, "This field is required.");
+  g_assert_true (is_focus_in (fixture, "Shoe size"));
+  set_text (fixture, "Shoe size", "42");
+  g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+}
+
+static void
 test_default_form (void)
 {
   g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("no-form");
@@ -695,6 +728,7 @@ main (int   argc,
   ADD ("submit", test_submit);
   ADD ("copy-from", test_copy_from);
   ADD ("calendar", test_calendar);
+  ADD ("form-changes", test_form_changes);
   g_test_add_func ("/personalization-form-view/default-form", test_default_form);
 
 #undef ADD
