@@ -5,18 +5,536 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
 #include "tickets-ticket-row.h"
+#include "tickets-ticket-row-private.h"
 
 struct _TicketsTicketRow
 {
-  AdwBin parent_instance;
+  AdwBin          parent_instance;
+
+  TicketsTicket  *ticket;
+  /* Watched apart from the ticket: its name can change without the ticket
+   * changing, and the ticket can point at another product. */
+  TicketsProduct *product;
+
+  GtkLabel       *title_label;
+  GtkLabel       *status_label;
+  GtkLabel       *subproduct_label;
+  GtkLabel       *seating_label;
+  GtkImage       *personalization_icon;
+  GtkLabel       *personalization_label;
+  GtkLabel       *time_left_label;
+  GtkLabel       *price_label;
+  GtkLabel       *code_label;
+
+  const char     *status_style;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_TICKET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const status_styles[] = { "success", "error", "dim-label", "warning" };
+
+/* libadwaita 1.2 has no badge style of its own; this one follows the pills of
+ * GNOME Software's context tiles. */
+static const char badge_css[] =
+  ".tickets-badge { padding: 2px 8px; border-radius: 9999px; background-color: alpha(currentColor, 0.1); }";
+
+static void
+install_badge_css (void)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display == NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, badge_css, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static const struct
+{
+  const char *code;
+  const char *symbol;
+} currency_symbols[] = {
+  { "EUR", "€" },
+  { "USD", "$" },
+  { "GBP", "£" },
+  { "JPY", "¥" },
+  { "CHF", "CHF" },
+};
+
+char *
+tickets_format_amount (TicketsAmount *amount)
+{
+  g_autofree char *number = NULL;
+  const char *currency;
+  const char *decimal_point;
+  char *point;
+
+  g_return_val_if_fail (TICKETS_IS_AMOUNT (amount), NULL);
+
+  number = tickets_amount_to_string (amount);
+  currency = tickets_amount_get_currency (amount);
+
+  /* tickets_amount_to_string() is exact and always uses a dot. */
+  decimal_point = localeconv ()->decimal_point;
+  point = strchr (number, '.');
+  if (point != NULL && decimal_point != NULL && decimal_point[0] != '\0' && strcmp (decimal_point, ".") != 0)
+    {
+      g_autofree char *whole = g_strndup (number, point - number);
+      g_autofree char *localized = g_strconcat (whole, decimal_point, point + 1, NULL);
+
+      g_free (number);
+      number = g_steal_pointer (&localized);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (currency_symbols); i++)
+    if (g_strcmp0 (currency, currency_symbols[i].code) == 0
+        && g_strcmp0 (currency_symbols[i].code, currency_symbols[i].symbol) != 0)
+      /* Translators: a price; %1$s is the currency symbol, %2$s the number, as in "€89.50". Reorder as your language writes it, e.g. "%2$s %1$s". */
+      return g_strdup_printf (C_("amount with symbol", "%1$s%2$s"), currency_symbols[i].symbol, number);
+
+  /* Translators: a price; %1$s is the ISO currency code, %2$s the number, as in "EUR 89.50". */
+  return g_strdup_printf (C_("amount with code", "%1$s %2$s"), currency != NULL ? currency : "", number);
+}
+
+static char *
+format_date (GDateTime *date_time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (date_time);
+
+  /* Translators: a date as in "4 July 2026", see the g_date_time_format() documentation. */
+  return g_date_time_format (local, _("%-d %B %Y"));
+}
+
+static char *
+format_time_left (GDateTime *end)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GTimeSpan left = g_date_time_difference (end, now);
+  gint64 days = left / G_TIME_SPAN_DAY;
+  gint64 hours = left / G_TIME_SPAN_HOUR;
+
+  if (days >= 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days), (int) days);
+  if (hours >= 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour left", "%d hours left", hours), (int) hours);
+
+  return g_strdup (_("Less than an hour left"));
+}
+
+static const char *
+best_text (TicketsI18nText *text)
+{
+  const char *best;
+
+  if (text == NULL)
+    return NULL;
+
+  best = tickets_i18n_text_get_best (text);
+
+  return best != NULL && best[0] != '\0' ? best : NULL;
+}
+
+static const char *
+seating_label_or (TicketsI18nText *label,
+                  const char      *fallback)
+{
+  const char *best = best_text (label);
+
+  return best != NULL ? best : fallback;
+}
+
+static char *
+format_seating (TicketsSeating *seating)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *section = tickets_seating_get_section (seating);
+  const char *row = tickets_seating_get_row (seating);
+  const char *seat = tickets_seating_get_seat (seating);
+
+  /* Translators: one part of a seat's place, as in "Section B"; %1$s is the
+   * name the venue gives the part ("Section", "Row", "Seat"), %2$s its value. */
+  if (section[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
+                                             seating_label_or (tickets_seating_get_section_label (seating), _("Section")),
+                                             section));
+  if (row[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
+                                             seating_label_or (tickets_seating_get_row_label (seating), _("Row")),
+                                             row));
+  if (seat[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
+                                             seating_label_or (tickets_seating_get_seat_label (seating), _("Seat")),
+                                             seat));
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: what separates "Section B", "Row 12" and "Seat 7". */
+  return g_strjoinv (C_("seating", " · "), (char **) parts->pdata);
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_label (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static void
+set_status (TicketsTicketRow *self,
+            const char       *text,
+            const char       *style)
+{
+  GtkWidget *badge = GTK_WIDGET (self->status_label);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (status_styles); i++)
+    gtk_widget_remove_css_class (badge, status_styles[i]);
+  if (style != NULL)
+    gtk_widget_add_css_class (badge, style);
+  self->status_style = style;
+  set_label (self->status_label, text);
+}
+
+static void
+update_status (TicketsTicketRow *self)
+{
+  const char *status = tickets_ticket_get_status (self->ticket);
+
+  if (g_strcmp0 (status, "valid") != 0)
+    set_status (self, C_("ticket status", "Invalid"), "error");
+  else if (tickets_ticket_get_is_scanned (self->ticket))
+    set_status (self, C_("ticket status", "Scanned"), "dim-label");
+  else
+    set_status (self, C_("ticket status", "Valid"), "success");
+}
+
+static char *
+holder_name (TicketsConsumer *consumer)
+{
+  if (consumer == NULL)
+    return NULL;
+
+  /* Translators: a ticket holder's name, %1$s the first name, %2$s the last. */
+  return g_strstrip (g_strdup_printf (C_("person name", "%1$s %2$s"),
+                                      tickets_consumer_get_first_name (consumer),
+                                      tickets_consumer_get_last_name (consumer)));
+}
+
+/* Returns the short sentence the row's accessible label ends with. */
+static char *
+update_personalization (TicketsTicketRow *self)
+{
+  TicketsPersonalizationState state = tickets_ticket_get_personalization_state (self->ticket, NULL);
+  GDateTime *end = tickets_ticket_get_personalization_end (self->ticket);
+  GDateTime *start = tickets_ticket_get_personalization_start (self->ticket);
+  g_autofree char *text = NULL;
+  g_autofree char *time_left = NULL;
+  const char *icon = NULL;
+  const char *style = NULL;
+
+  switch (state)
+    {
+    case TICKETS_PERSONALIZATION_STATE_PERSONALIZED:
+      {
+        g_autofree char *name = holder_name (tickets_ticket_get_consumer (self->ticket));
+
+        if (name != NULL && name[0] != '\0')
+          text = g_strdup_printf (_("Personalized: %s"), name);
+        else
+          text = g_strdup (_("Personalized"));
+        icon = "emblem-ok-symbolic";
+        style = "success";
+      }
+      break;
+
+    case TICKETS_PERSONALIZATION_STATE_NEEDED:
+      if (end != NULL)
+        {
+          g_autofree char *date = format_date (end);
+
+          text = g_strdup_printf (_("Needs a name by %s"), date);
+          time_left = format_time_left (end);
+        }
+      else
+        text = g_strdup (_("Needs a name"));
+      icon = "avatar-default-symbolic";
+      style = "warning";
+      break;
+
+    case TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN:
+      if (start != NULL)
+        {
+          g_autofree char *date = format_date (start);
+
+          text = g_strdup_printf (_("Personalization opens on %s"), date);
+        }
+      else
+        text = g_strdup (_("Personalization is not open yet"));
+      icon = "alarm-symbolic";
+      style = "dim-label";
+      break;
+
+    case TICKETS_PERSONALIZATION_STATE_CLOSED:
+      if (end != NULL)
+        {
+          g_autofree char *date = format_date (end);
+
+          text = g_strdup_printf (_("Personalization closed on %s"), date);
+        }
+      else
+        text = g_strdup (_("Personalization is closed"));
+      icon = "changes-prevent-symbolic";
+      style = "dim-label";
+      break;
+
+    case TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED:
+      text = g_strdup (_("No name needed"));
+      style = "dim-label";
+      break;
+
+    case TICKETS_PERSONALIZATION_STATE_INVALID:
+    default:
+      text = g_strdup (_("This ticket is no longer valid"));
+      style = "dim-label";
+      break;
+    }
+
+  set_label (self->personalization_label, text);
+  set_label (self->time_left_label, time_left);
+
+  gtk_image_set_from_icon_name (self->personalization_icon, icon);
+  gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), icon != NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (status_styles); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->personalization_icon), status_styles[i]);
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->personalization_icon), style);
+
+  if (time_left != NULL)
+    return g_strdup_printf ("%s, %s", text, time_left);
+
+  return g_steal_pointer (&text);
+}
+
+static void
+update_row (TicketsTicketRow *self)
+{
+  TicketsSeating *seating;
+  TicketsAmount *price;
+  const char *title;
+  g_autofree char *seating_text = NULL;
+  g_autofree char *price_text = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *accessible = NULL;
+
+  if (self->ticket == NULL)
+    {
+      set_label (self->title_label, NULL);
+      set_label (self->subproduct_label, NULL);
+      set_label (self->seating_label, NULL);
+      set_label (self->personalization_label, NULL);
+      set_label (self->time_left_label, NULL);
+      set_label (self->price_label, NULL);
+      set_label (self->code_label, NULL);
+      set_status (self, NULL, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), FALSE);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+
+  title = self->product != NULL ? best_text (tickets_product_get_name (self->product)) : NULL;
+  if (title == NULL)
+    title = _("Ticket");
+  set_label (self->title_label, title);
+  set_label (self->subproduct_label, best_text (tickets_ticket_get_subproduct (self->ticket)));
+
+  seating = tickets_ticket_get_seating (self->ticket);
+  if (seating != NULL && !tickets_seating_is_empty (seating))
+    seating_text = format_seating (seating);
+  set_label (self->seating_label, seating_text);
+
+  price = tickets_ticket_get_price (self->ticket);
+  if (price != NULL)
+    price_text = tickets_format_amount (price);
+  set_label (self->price_label, price_text);
+  set_label (self->code_label, tickets_ticket_get_code (self->ticket));
+
+  update_status (self);
+  summary = update_personalization (self);
+
+  /* Translators: how a screen reader reads one ticket in a list: the product,
+   * its status, then what its personalization needs, as in "Weekend ticket,
+   * Valid, Needs a name by 4 July 2026, 3 days left". */
+  accessible = g_strdup_printf (_("%1$s, %2$s, %3$s"), title,
+                                gtk_label_get_label (self->status_label), summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+on_product_notify (TicketsTicketRow *self)
+{
+  update_row (self);
+}
+
+static void
+watch_product (TicketsTicketRow *self)
+{
+  TicketsProduct *product = self->ticket != NULL ? tickets_ticket_get_product (self->ticket) : NULL;
+
+  if (product == self->product)
+    return;
+
+  if (self->product != NULL)
+    g_signal_handlers_disconnect_by_func (self->product, on_product_notify, self);
+  g_set_object (&self->product, product);
+  if (product != NULL)
+    g_signal_connect_object (product, "notify::name", G_CALLBACK (on_product_notify), self, G_CONNECT_SWAPPED);
+}
+
+static void
+on_ticket_notify (TicketsTicketRow *self,
+                  GParamSpec       *pspec)
+{
+  if (g_strcmp0 (pspec->name, "product") == 0)
+    watch_product (self);
+  update_row (self);
+}
+
+TicketsTicket *
+tickets_ticket_row_get_ticket (TicketsTicketRow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET_ROW (self), NULL);
+
+  return self->ticket;
+}
+
+void
+tickets_ticket_row_set_ticket (TicketsTicketRow *self,
+                               TicketsTicket    *ticket)
+{
+  g_return_if_fail (TICKETS_IS_TICKET_ROW (self));
+  g_return_if_fail (ticket == NULL || TICKETS_IS_TICKET (ticket));
+
+  if (self->ticket == ticket)
+    return;
+
+  if (self->ticket != NULL)
+    g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_notify, self);
+  g_set_object (&self->ticket, ticket);
+  if (ticket != NULL)
+    g_signal_connect_object (ticket, "notify", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
+
+  watch_product (self);
+  update_row (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKET]);
+}
+
+GtkWidget *
+tickets_ticket_row_new (TicketsTicket *ticket)
+{
+  g_return_val_if_fail (ticket == NULL || TICKETS_IS_TICKET (ticket), NULL);
+
+  return g_object_new (TICKETS_TYPE_TICKET_ROW, "ticket", ticket, NULL);
+}
+
+const char *
+tickets_ticket_row_get_title_text (TicketsTicketRow *self)
+{
+  return gtk_label_get_label (self->title_label);
+}
+
+const char *
+tickets_ticket_row_get_code_text (TicketsTicketRow *self)
+{
+  return gtk_label_get_label (self->code_label);
+}
+
+const char *
+tickets_ticket_row_get_status_text (TicketsTicketRow *self)
+{
+  return gtk_label_get_label (self->status_label);
+}
+
+const char *
+tickets_ticket_row_get_status_style (TicketsTicketRow *self)
+{
+  return self->status_style;
+}
+
+const char *
+tickets_ticket_row_get_personalization_text (TicketsTicketRow *self)
+{
+  return gtk_label_get_label (self->personalization_label);
+}
+
+static void
+tickets_ticket_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TicketsTicketRow *self = TICKETS_TICKET_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TICKET:
+      g_value_set_object (value, self->ticket);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_ticket_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TicketsTicketRow *self = TICKETS_TICKET_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TICKET:
+      tickets_ticket_row_set_ticket (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 tickets_ticket_row_dispose (GObject *object)
 {
+  TicketsTicketRow *self = TICKETS_TICKET_ROW (object);
+
+  if (self->product != NULL)
+    g_signal_handlers_disconnect_by_func (self->product, on_product_notify, self);
+  g_clear_object (&self->product);
+  if (self->ticket != NULL)
+    g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_notify, self);
+  g_clear_object (&self->ticket);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_TICKET_ROW);
 
   G_OBJECT_CLASS (tickets_ticket_row_parent_class)->dispose (object);
@@ -29,12 +547,39 @@ tickets_ticket_row_class_init (TicketsTicketRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tickets_ticket_row_dispose;
+  object_class->get_property = tickets_ticket_row_get_property;
+  object_class->set_property = tickets_ticket_row_set_property;
+
+  properties[PROP_TICKET] =
+    g_param_spec_object ("ticket", NULL, NULL,
+                         TICKETS_TYPE_TICKET,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-ticket-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, subproduct_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, seating_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, personalization_icon);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, personalization_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, time_left_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, price_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, code_label);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  install_badge_css ();
 }
 
 static void
 tickets_ticket_row_init (TicketsTicketRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Barcode"),
+                                  -1);
+  update_row (self);
 }

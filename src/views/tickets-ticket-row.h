@@ -1,4 +1,4 @@
-/* tickets-ticket-row.h
+/* tickets-ticket-row.h: one ticket in a list: what it is, where it seats, whose it is
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,10 +7,23 @@
 
 #include <adwaita.h>
 
+#include "tickets-amount.h"
+#include "tickets-ticket.h"
+
 G_BEGIN_DECLS
 
 #define TICKETS_TYPE_TICKET_ROW (tickets_ticket_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, TICKETS, TICKET_ROW, AdwBin)
+
+GtkWidget     *tickets_ticket_row_new        (TicketsTicket    *ticket);
+TicketsTicket *tickets_ticket_row_get_ticket (TicketsTicketRow *self);
+/* NULL empties the row, as a list item factory's unbind does. */
+void           tickets_ticket_row_set_ticket (TicketsTicketRow *self,
+                                              TicketsTicket    *ticket);
+
+/* "€89.50" in the UI's locale where the currency has a known symbol,
+ * else "EUR 89.50". */
+char          *tickets_format_amount         (TicketsAmount    *amount);
 
 G_END_DECLS

@@ -1,0 +1,19 @@
+/* tickets-ticket-row-private.h: what the widget tests read off a row
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tickets-ticket-row.h"
+
+G_BEGIN_DECLS
+
+const char *tickets_ticket_row_get_title_text           (TicketsTicketRow *self);
+const char *tickets_ticket_row_get_code_text            (TicketsTicketRow *self);
+const char *tickets_ticket_row_get_status_text          (TicketsTicketRow *self);
+/* The style class that colours the badge: "success", "error" or "dim-label". */
+const char *tickets_ticket_row_get_status_style         (TicketsTicketRow *self);
+const char *tickets_ticket_row_get_personalization_text (TicketsTicketRow *self);
+
+G_END_DECLS
