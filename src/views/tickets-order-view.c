@@ -5,21 +5,503 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tickets-order-view.h"
+#include "tickets-order-view-private.h"
+#include "tickets-ticket-row.h"
 
 struct _TicketsOrderView
 {
-  AdwBin parent_instance;
+  AdwBin        parent_instance;
+
+  TicketsOrder *order;
+  GListModel   *tickets;
+  /* Tickets and events whose notify the header follows: the list model only
+   * says when tickets come and go, not when one of them changes. */
+  GPtrArray    *watched_tickets;
+  GPtrArray    *watched_events;
+
+  GtkStack     *stack;
+  GtkLabel     *reference_label;
+  GtkLabel     *status_label;
+  GtkBox       *events_box;
+  GtkLabel     *summary_label;
+  GtkListView  *list_view;
+  AdwStatusPage *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsOrderView, tickets_order_view, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_ORDER,
+  N_PROPS
+};
+
+enum {
+  TICKET_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char * const badge_styles[] = { "success", "error", "dim-label" };
+
+static const char *
+best_text (TicketsI18nText *text)
+{
+  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
+
+  return best != NULL && best[0] != '\0' ? best : NULL;
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_label (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static char *
+format_event_dates (GDateTime *start,
+                    GDateTime *end)
+{
+  g_autoptr(GDateTime) local_start = NULL;
+  g_autoptr(GDateTime) local_end = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
+
+  if (start == NULL)
+    return NULL;
+
+  local_start = g_date_time_to_local (start);
+  /* Translators: when an event starts, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
+  from = g_date_time_format (local_start, _("%A %-d %B %Y, %H:%M"));
+  if (end == NULL)
+    return g_steal_pointer (&from);
+
+  local_end = g_date_time_to_local (end);
+  if (g_date_time_get_year (local_start) == g_date_time_get_year (local_end)
+      && g_date_time_get_day_of_year (local_start) == g_date_time_get_day_of_year (local_end))
+    /* Translators: when an event that starts and ends the same day ends, as in "23:00". */
+    until = g_date_time_format (local_end, _("%H:%M"));
+  else
+    until = g_date_time_format (local_end, _("%A %-d %B %Y, %H:%M"));
+
+  /* Translators: an event's start and end, as in "Saturday 4 July 2026, 14:00 – 23:00". */
+  return g_strdup_printf (_("%1$s – %2$s"), from, until);
+}
+
+static char *
+format_venue (TicketsEvent *event)
+{
+  const char *name = tickets_event_get_location_name (event);
+  const char *city = tickets_event_get_location_city (event);
+  gboolean has_name = name != NULL && name[0] != '\0';
+  gboolean has_city = city != NULL && city[0] != '\0';
+
+  if (has_name && has_city)
+    /* Translators: where an event is, %1$s the venue, %2$s the city, as in "Ahoy, Rotterdam". */
+    return g_strdup_printf (_("%1$s, %2$s"), name, city);
+  if (has_name)
+    return g_strdup (name);
+  if (has_city)
+    return g_strdup (city);
+
+  return NULL;
+}
+
+static GtkWidget *
+create_event_header (TicketsEvent *event)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *dates = gtk_label_new (NULL);
+  GtkWidget *venue = gtk_label_new (NULL);
+  g_autofree char *dates_text = format_event_dates (tickets_event_get_event_start (event),
+                                                    tickets_event_get_event_end (event));
+  g_autofree char *venue_text = format_venue (event);
+  const char *title_text = best_text (tickets_event_get_title (event));
+
+  gtk_widget_add_css_class (title, "title-4");
+  gtk_widget_add_css_class (venue, "dim-label");
+  for (GtkWidget *label = title; label != NULL;
+       label = label == title ? dates : label == dates ? venue : NULL)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  set_label (GTK_LABEL (title), title_text != NULL ? title_text : _("Event"));
+  set_label (GTK_LABEL (dates), dates_text);
+  set_label (GTK_LABEL (venue), venue_text);
+
+  return box;
+}
+
+static void update_events (TicketsOrderView *self);
+
+static void
+on_event_notify (TicketsOrderView *self)
+{
+  update_events (self);
+}
+
+static void
+unwatch_events (TicketsOrderView *self)
+{
+  for (guint i = 0; i < self->watched_events->len; i++)
+    g_signal_handlers_disconnect_by_func (self->watched_events->pdata[i], on_event_notify, self);
+  g_ptr_array_set_size (self->watched_events, 0);
+}
+
+/* The order names no events of its own: they are its tickets' events, once each. */
+static void
+update_events (TicketsOrderView *self)
+{
+  GtkWidget *child;
+  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+
+  unwatch_events (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_box))) != NULL)
+    gtk_box_remove (self->events_box, child);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
+      TicketsEvent *event = tickets_ticket_get_event (ticket);
+
+      if (event == NULL || g_ptr_array_find (self->watched_events, event, NULL))
+        continue;
+
+      g_ptr_array_add (self->watched_events, g_object_ref (event));
+      g_signal_connect_object (event, "notify", G_CALLBACK (on_event_notify), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->events_box, create_event_header (event));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->events_box), self->watched_events->len > 0);
+}
+
+static void
+update_summary (TicketsOrderView *self)
+{
+  g_autofree char *text = NULL;
+  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+  guint needing;
+  guint personalized = 0;
+
+  if (self->order == NULL || n_items == 0)
+    {
+      set_label (self->summary_label, NULL);
+      return;
+    }
+
+  needing = tickets_order_count_needing_personalization (self->order, NULL);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
+
+      if (tickets_ticket_get_personalization_state (ticket, NULL) == TICKETS_PERSONALIZATION_STATE_PERSONALIZED)
+        personalized++;
+    }
+
+  if (needing > 0)
+    /* Translators: %1$u tickets of the order's %2$u can and must still be given a holder's name. */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%1$u ticket of %2$u still needs a name",
+                                         "%1$u tickets of %2$u still need a name",
+                                         needing),
+                            needing, n_items);
+  else if (personalized > 0)
+    text = g_strdup (_("Every ticket that needs a name has one"));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket", "%u tickets", n_items), n_items);
+
+  set_label (self->summary_label, text);
+}
+
+static void
+on_ticket_notify (TicketsOrderView *self,
+                  GParamSpec       *pspec)
+{
+  if (g_strcmp0 (pspec->name, "event") == 0)
+    update_events (self);
+  else
+    update_summary (self);
+}
+
+static void
+unwatch_tickets (TicketsOrderView *self)
+{
+  for (guint i = 0; i < self->watched_tickets->len; i++)
+    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
+  g_ptr_array_set_size (self->watched_tickets, 0);
+}
+
+static void
+watch_tickets (TicketsOrderView *self)
+{
+  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+
+  unwatch_tickets (self);
+  for (guint i = 0; i < n_items; i++)
+    {
+      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
+
+      g_signal_connect_object (ticket, "notify::personalization-state", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (ticket, "notify::event", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->watched_tickets, ticket);
+    }
+}
+
+static void
+update_page (TicketsOrderView *self)
+{
+  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+
+  if (self->order == NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Order"));
+      adw_status_page_set_description (self->empty_page, _("Open an order to see its tickets"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Tickets"));
+      adw_status_page_set_description (self->empty_page, _("This order holds no tickets"));
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "tickets" : "empty");
+}
+
+static void
+on_tickets_items_changed (TicketsOrderView *self)
+{
+  watch_tickets (self);
+  update_events (self);
+  update_summary (self);
+  update_page (self);
+}
+
+static void
+update_header (TicketsOrderView *self)
+{
+  const char *reference = self->order != NULL ? tickets_order_get_reference (self->order) : NULL;
+  const char *status = self->order != NULL ? tickets_order_get_status (self->order) : NULL;
+  g_autofree char *title = NULL;
+  const char *status_text = NULL;
+  const char *style = "dim-label";
+
+  if (reference != NULL && reference[0] != '\0')
+    /* Translators: the title of an order, %s its reference. */
+    title = g_strdup_printf (_("Order %s"), reference);
+  set_label (self->reference_label, title != NULL ? title : self->order != NULL ? _("Order") : NULL);
+
+  if (g_strcmp0 (status, "paid") == 0)
+    {
+      status_text = C_("order status", "Paid");
+      style = "success";
+    }
+  else if (g_strcmp0 (status, "cancelled") == 0)
+    {
+      status_text = C_("order status", "Cancelled");
+      style = "error";
+    }
+  else if (g_strcmp0 (status, "pending") == 0)
+    status_text = C_("order status", "Pending");
+  else
+    status_text = status;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (badge_styles); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), badge_styles[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), style);
+  set_label (self->status_label, status_text);
+}
+
+static void
+on_order_notify (TicketsOrderView *self)
+{
+  update_header (self);
+  update_summary (self);
+}
+
+static void
+on_list_view_activate (TicketsOrderView *self,
+                       guint             position)
+{
+  g_autoptr(TicketsTicket) ticket = NULL;
+
+  if (self->tickets == NULL)
+    return;
+
+  ticket = g_list_model_get_item (self->tickets, position);
+  if (ticket != NULL)
+    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
+}
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, tickets_ticket_row_new (NULL));
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)),
+                                 gtk_list_item_get_item (item));
+}
+
+static void
+on_factory_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+release_order (TicketsOrderView *self)
+{
+  unwatch_tickets (self);
+  unwatch_events (self);
+  if (self->tickets != NULL)
+    g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
+  if (self->order != NULL)
+    g_signal_handlers_disconnect_by_func (self->order, on_order_notify, self);
+  g_clear_object (&self->tickets);
+  g_clear_object (&self->order);
+}
+
+TicketsOrder *
+tickets_order_view_get_order (TicketsOrderView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_ORDER_VIEW (self), NULL);
+
+  return self->order;
+}
+
+void
+tickets_order_view_set_order (TicketsOrderView *self,
+                              TicketsOrder     *order)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (TICKETS_IS_ORDER_VIEW (self));
+  g_return_if_fail (order == NULL || TICKETS_IS_ORDER (order));
+
+  if (self->order == order)
+    return;
+
+  release_order (self);
+
+  if (order != NULL)
+    {
+      self->order = g_object_ref (order);
+      self->tickets = g_object_ref (tickets_order_get_tickets (order));
+      g_signal_connect_object (order, "notify", G_CALLBACK (on_order_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
+      selection = gtk_no_selection_new (g_object_ref (self->tickets));
+    }
+
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  update_header (self);
+  on_tickets_items_changed (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDER]);
+}
+
+GtkWidget *
+tickets_order_view_new (TicketsOrder *order)
+{
+  g_return_val_if_fail (order == NULL || TICKETS_IS_ORDER (order), NULL);
+
+  return g_object_new (TICKETS_TYPE_ORDER_VIEW, "order", order, NULL);
+}
+
+GtkListView *
+tickets_order_view_get_list_view (TicketsOrderView *self)
+{
+  return self->list_view;
+}
+
+const char *
+tickets_order_view_get_summary_text (TicketsOrderView *self)
+{
+  return gtk_label_get_label (self->summary_label);
+}
+
+const char *
+tickets_order_view_get_page_name (TicketsOrderView *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+static void
+tickets_order_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TicketsOrderView *self = TICKETS_ORDER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORDER:
+      g_value_set_object (value, self->order);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_order_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TicketsOrderView *self = TICKETS_ORDER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORDER:
+      tickets_order_view_set_order (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 tickets_order_view_dispose (GObject *object)
 {
+  TicketsOrderView *self = TICKETS_ORDER_VIEW (object);
+
+  release_order (self);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_ORDER_VIEW);
 
   G_OBJECT_CLASS (tickets_order_view_parent_class)->dispose (object);
+}
+
+static void
+tickets_order_view_finalize (GObject *object)
+{
+  TicketsOrderView *self = TICKETS_ORDER_VIEW (object);
+
+  g_ptr_array_unref (self->watched_tickets);
+  g_ptr_array_unref (self->watched_events);
+
+  G_OBJECT_CLASS (tickets_order_view_parent_class)->finalize (object);
 }
 
 static void
@@ -29,12 +511,56 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tickets_order_view_dispose;
+  object_class->finalize = tickets_order_view_finalize;
+  object_class->get_property = tickets_order_view_get_property;
+  object_class->set_property = tickets_order_view_set_property;
+
+  properties[PROP_ORDER] =
+    g_param_spec_object ("order", NULL, NULL,
+                         TICKETS_TYPE_ORDER,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[TICKET_ACTIVATED] =
+    g_signal_new ("ticket-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-order-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, reference_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, events_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
+
+  /* The row's class installs the badge style that the order's status uses
+   * too, and the header is drawn before any row may exist. */
+  g_type_class_unref (g_type_class_ref (TICKETS_TYPE_TICKET_ROW));
 }
 
 static void
 tickets_order_view_init (TicketsOrderView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->watched_tickets = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watched_events = g_ptr_array_new_with_free_func (g_object_unref);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not bound as a template child: gtk_widget_dispose_template() would
+   * unparent it behind AdwBin's back. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+
+  update_header (self);
+  update_page (self);
 }

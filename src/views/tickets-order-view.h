@@ -1,4 +1,4 @@
-/* tickets-order-view.h
+/* tickets-order-view.h: one order: its events and every ticket's state
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,10 +7,20 @@
 
 #include <adwaita.h>
 
+#include "tickets-order.h"
+
 G_BEGIN_DECLS
 
 #define TICKETS_TYPE_ORDER_VIEW (tickets_order_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (TicketsOrderView, tickets_order_view, TICKETS, ORDER_VIEW, AdwBin)
+
+/* Signals:
+ *   "ticket-activated" (TicketsOrderView *view, TicketsTicket *ticket):
+ *   a row was activated by Enter or a click, whatever the ticket's state. */
+GtkWidget    *tickets_order_view_new       (TicketsOrder     *order);
+TicketsOrder *tickets_order_view_get_order (TicketsOrderView *self);
+void          tickets_order_view_set_order (TicketsOrderView *self,
+                                            TicketsOrder     *order);
 
 G_END_DECLS
