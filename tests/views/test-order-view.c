@@ -1,0 +1,377 @@
+/* test-order-view.c: the order view in a real window, over the sandbox: one
+ * row per ticket, rows that show their ticket, and rows that follow the model
+ * when the store personalizes a ticket or a ticket turns invalid
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "tickets-client.h"
+#include "tickets-order-view.h"
+#include "tickets-order-view-private.h"
+#include "tickets-resources.h"
+#include "tickets-store.h"
+#include "tickets-test-sandbox.h"
+#include "tickets-ticket-row.h"
+#include "tickets-ticket-row-private.h"
+
+typedef struct
+{
+  TicketsTestSandbox *sandbox;
+  TicketsClient      *client;
+  TicketsStore       *store;
+  TicketsAuth        *auth;
+  TicketsOrder       *order;
+  GtkWindow          *window;
+  TicketsOrderView   *view;
+  GAsyncResult       *result;
+} Fixture;
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_assert_null (fixture->result);
+  fixture->result = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (Fixture *fixture)
+{
+  while (fixture->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return fixture->result;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop for a few frames, so that layout and drawing run. */
+static void
+run_frames (void)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (100, on_timeout, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (TICKETS_IS_TICKET_ROW (child))
+        {
+          if (tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (child)) != NULL
+              && gtk_widget_get_mapped (child))
+            g_ptr_array_add (rows, child);
+        }
+      else
+        collect_rows (child, rows);
+    }
+}
+
+/* The rows the list view shows now, each bound to a ticket. */
+static GPtrArray *
+list_rows (Fixture *fixture)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (tickets_order_view_get_list_view (fixture->view)), rows);
+
+  return rows;
+}
+
+static TicketsTicketRow *
+find_row (Fixture       *fixture,
+          TicketsTicket *ticket)
+{
+  g_autoptr(GPtrArray) rows = list_rows (fixture);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (tickets_ticket_row_get_ticket (rows->pdata[i]) == ticket)
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_items;
+  gint64 deadline;
+
+  fixture->sandbox = tickets_test_sandbox_start ();
+  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
+  g_assert_no_error (error);
+  fixture->store = tickets_store_new (fixture->client);
+  fixture->auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+
+  tickets_store_load_order_async (fixture->store, TICKETS_TEST_OR_DEMO, fixture->auth, NULL, on_done, fixture);
+  fixture->order = tickets_store_load_order_finish (fixture->store, wait_result (fixture), &error);
+  g_clear_object (&fixture->result);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->order);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 480, 1400);
+  fixture->view = TICKETS_ORDER_VIEW (tickets_order_view_new (fixture->order));
+  g_object_ref (fixture->view);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+
+  /* Rows are created and bound as the list is laid out. */
+  n_items = g_list_model_get_n_items (tickets_order_get_tickets (fixture->order));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GPtrArray) rows = list_rows (fixture);
+
+      if (rows->len >= n_items)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  run_frames ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_null (fixture->result);
+
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->view);
+  g_clear_object (&fixture->order);
+  tickets_auth_unref (fixture->auth);
+  g_assert_finalize_object (fixture->store);
+  g_assert_finalize_object (fixture->client);
+  tickets_test_sandbox_stop (fixture->sandbox);
+}
+
+static TicketsTicket *
+order_ticket (TicketsOrder *order,
+              const char   *uid)
+{
+  GListModel *tickets = tickets_order_get_tickets (order);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (ticket)), uid))
+        return ticket;
+    }
+
+  return NULL;
+}
+
+static guint
+parse_leading_count (const char *summary)
+{
+  g_assert_nonnull (summary);
+  g_assert_true (g_ascii_isdigit (summary[0]));
+
+  return (guint) g_ascii_strtoull (summary, NULL, 10);
+}
+
+static void
+test_rows (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GListModel *tickets = tickets_order_get_tickets (fixture->order);
+  g_autoptr(GPtrArray) rows = list_rows (fixture);
+  TicketsTicket *ticket;
+  TicketsTicketRow *row;
+  const char *name;
+
+  g_assert_cmpstr (tickets_order_view_get_page_name (fixture->view), ==, "tickets");
+  g_assert_cmpuint (g_list_model_get_n_items (tickets), >, 1);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (tickets));
+
+  ticket = order_ticket (fixture->order, TICKETS_TEST_TK_DEMO_1);
+  g_assert_nonnull (ticket);
+  row = find_row (fixture, ticket);
+  g_assert_nonnull (row);
+
+  name = tickets_i18n_text_get_best (tickets_product_get_name (tickets_ticket_get_product (ticket)));
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name, !=, "");
+  g_assert_cmpstr (tickets_ticket_row_get_title_text (row), ==, name);
+  g_assert_cmpstr (tickets_ticket_row_get_code_text (row), ==, TICKETS_TEST_CODE_DEMO_1);
+  g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Valid");
+  g_assert_cmpstr (tickets_ticket_row_get_status_style (row), ==, "success");
+
+  /* ANNA's ticket is personalized in the fixture. */
+  row = find_row (fixture, order_ticket (fixture->order, TICKETS_TEST_TK_DEMO_ANNA));
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Personalized: "));
+}
+
+static void
+on_ticket_activated (TicketsOrderView *view,
+                     TicketsTicket    *ticket,
+                     gpointer          user_data)
+{
+  TicketsTicket **activated = user_data;
+
+  g_assert_null (*activated);
+  *activated = ticket;
+}
+
+static void
+test_activate (Fixture       *fixture,
+               gconstpointer  data)
+{
+  TicketsTicket *activated = NULL;
+  g_autoptr(TicketsTicket) second = g_list_model_get_item (tickets_order_get_tickets (fixture->order), 1);
+
+  g_signal_connect (fixture->view, "ticket-activated", G_CALLBACK (on_ticket_activated), &activated);
+  gtk_widget_activate_action (GTK_WIDGET (tickets_order_view_get_list_view (fixture->view)),
+                              "list.activate-item", "u", 1);
+  g_assert_true (activated == second);
+  g_signal_handlers_disconnect_by_data (fixture->view, &activated);
+}
+
+static void
+test_personalize_updates_row (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autofree char *email = g_strdup_printf ("maria.%" G_GINT64_FORMAT "@example.org", g_get_real_time ());
+  const char *tickets[] = { NULL, NULL };
+  TicketsTicket *ticket;
+  TicketsTicketRow *row;
+  guint needing_before;
+  guint needing_after;
+
+  ticket = order_ticket (fixture->order, TICKETS_TEST_TK_DEMO_1);
+  g_assert_nonnull (ticket);
+  g_assert_cmpint (tickets_ticket_get_personalization_state (ticket, NULL), ==, TICKETS_PERSONALIZATION_STATE_NEEDED);
+  row = find_row (fixture, ticket);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name"));
+
+  needing_before = parse_leading_count (tickets_order_view_get_summary_text (fixture->view));
+  g_assert_cmpuint (needing_before, ==, tickets_order_count_needing_personalization (fixture->order, NULL));
+  g_assert_nonnull (strstr (tickets_order_view_get_summary_text (fixture->view), "need"));
+
+  tickets_consumer_set_first_name (holder, "Maria");
+  tickets_consumer_set_last_name (holder, "Jansen");
+  tickets_consumer_set_date_of_birth (holder, "1990-05-04");
+  tickets_consumer_set_gender (holder, TICKETS_GENDER_FEMALE);
+  tickets_consumer_set_email (holder, email);
+  tickets_consumer_set_country (holder, "NL");
+
+  tickets[0] = TICKETS_TEST_TK_DEMO_1;
+  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, FALSE,
+                                   fixture->auth, NULL, on_done, fixture);
+  personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
+  g_clear_object (&fixture->result);
+  g_assert_no_error (error);
+  g_assert_nonnull (personalization);
+  run_frames ();
+
+  /* The same widget, updated through the model. */
+  g_assert_true (find_row (fixture, ticket) == row);
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Personalized: Maria Jansen");
+
+  needing_after = tickets_order_count_needing_personalization (fixture->order, NULL);
+  g_assert_cmpuint (needing_after, ==, needing_before - 1);
+  if (needing_after > 0)
+    g_assert_cmpuint (parse_leading_count (tickets_order_view_get_summary_text (fixture->view)), ==, needing_after);
+  else
+    g_assert_cmpstr (tickets_order_view_get_summary_text (fixture->view), ==, "Every ticket that needs a name has one");
+}
+
+static void
+test_invalid_flips_badge (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  TicketsTicket *ticket = order_ticket (fixture->order, TICKETS_TEST_TK_DEMO_2);
+  TicketsTicketRow *row;
+
+  g_assert_nonnull (ticket);
+  row = find_row (fixture, ticket);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Valid");
+
+  tickets_ticket_set_status (ticket, "invalid");
+  run_frames ();
+
+  g_assert_true (find_row (fixture, ticket) == row);
+  g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Invalid");
+  g_assert_cmpstr (tickets_ticket_row_get_status_style (row), ==, "error");
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "This ticket is no longer valid");
+}
+
+static void
+test_empty (void)
+{
+  TicketsOrder *order = tickets_order_new ("empty-order");
+  TicketsOrderView *view = TICKETS_ORDER_VIEW (g_object_ref_sink (tickets_order_view_new (NULL)));
+
+  g_assert_cmpstr (tickets_order_view_get_page_name (view), ==, "empty");
+  tickets_order_view_set_order (view, order);
+  g_assert_cmpstr (tickets_order_view_get_page_name (view), ==, "empty");
+  g_assert_true (tickets_order_view_get_order (view) == order);
+
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (order);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+  /* The templates live in the app's resources: make sure they are linked in. */
+  g_assert_nonnull (tickets_get_resource ());
+
+#define ADD(path, func) \
+  g_test_add ("/order-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("rows", test_rows);
+  ADD ("activate", test_activate);
+  ADD ("personalize-updates-row", test_personalize_updates_row);
+  ADD ("invalid-flips-badge", test_invalid_flips_badge);
+  g_test_add_func ("/order-view/empty", test_empty);
+
+#undef ADD
+
+  return g_test_run ();
+}
