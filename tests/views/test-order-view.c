@@ -115,6 +115,26 @@ find_row (Fixture       *fixture,
   return NULL;
 }
 
+/* The first label under widget whose text is text, NULL when there is none. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -344,6 +364,87 @@ test_empty (void)
   g_assert_finalize_object (order);
 }
 
+static TicketsTicket *
+build_ticket (const char *product_name)
+{
+  TicketsTicket *ticket = tickets_ticket_new ("hand-built");
+  g_autoptr(TicketsProduct) product = tickets_product_new ("hand-built-product");
+  g_autoptr(TicketsI18nText) name = tickets_i18n_text_new ();
+  g_autoptr(TicketsAmount) price = tickets_amount_new ("EUR", 8950, 2);
+
+  tickets_i18n_text_set (name, "en", product_name);
+  tickets_product_set_name (product, name);
+  tickets_ticket_set_product (ticket, product);
+  tickets_ticket_set_price (ticket, price);
+  tickets_ticket_set_code (ticket, "1234567890123");
+  tickets_ticket_set_status (ticket, "valid");
+
+  return ticket;
+}
+
+static void
+test_row_states (void)
+{
+  g_autoptr(TicketsTicket) ticket = build_ticket ("Day ticket");
+  g_autoptr(TicketsSeating) seating = tickets_seating_new ();
+  g_autoptr(GDateTime) past = g_date_time_new_utc (2020, 3, 1, 12, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon = g_date_time_add_hours (now, 5);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 40);
+  g_autoptr(TicketsProduct) renamed = tickets_product_new ("renamed-product");
+  g_autoptr(TicketsI18nText) new_name = tickets_i18n_text_new ();
+  TicketsTicketRow *row = TICKETS_TICKET_ROW (g_object_ref_sink (tickets_ticket_row_new (ticket)));
+  g_autofree char *price = NULL;
+
+  g_assert_true (tickets_ticket_row_get_ticket (row) == ticket);
+  g_assert_cmpstr (tickets_ticket_row_get_title_text (row), ==, "Day ticket");
+  g_assert_cmpstr (tickets_ticket_row_get_code_text (row), ==, "1234567890123");
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "No name needed");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Day ticket, Valid, No name needed");
+
+  price = tickets_format_amount (tickets_ticket_get_price (ticket));
+  g_assert_cmpstr (price, ==, "€89.50");
+
+  tickets_ticket_set_is_scanned (ticket, TRUE);
+  g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Scanned");
+  g_assert_cmpstr (tickets_ticket_row_get_status_style (row), ==, "dim-label");
+
+  tickets_seating_set_section (seating, "B");
+  tickets_seating_set_row (seating, "12");
+  tickets_seating_set_seat (seating, "7");
+  tickets_ticket_set_seating (ticket, seating);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label (GTK_WIDGET (row), "Section B · Row 12 · Seat 7"))),
+                   ==, "Section B · Row 12 · Seat 7");
+
+  tickets_ticket_set_needs_personalization (ticket, TRUE);
+  tickets_ticket_set_personalization_end (ticket, soon);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name by "));
+  g_assert_nonnull (find_label (GTK_WIDGET (row), "4 hours left"));
+
+  tickets_ticket_set_personalization_end (ticket, past);
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Personalization closed on 1 March 2020");
+
+  tickets_ticket_set_personalization_end (ticket, NULL);
+  tickets_ticket_set_personalization_start (ticket, later);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Personalization opens on "));
+
+  /* The product's name is followed too, and so is a new product. */
+  tickets_i18n_text_set (new_name, "en", "Evening ticket");
+  tickets_product_set_name (renamed, new_name);
+  tickets_ticket_set_product (ticket, renamed);
+  g_assert_cmpstr (tickets_ticket_row_get_title_text (row), ==, "Evening ticket");
+
+  /* Unbound, as a list factory does, the row lets the ticket go. */
+  tickets_ticket_row_set_ticket (row, NULL);
+  g_assert_cmpstr (tickets_ticket_row_get_title_text (row), ==, "");
+  tickets_ticket_set_status (ticket, "invalid");
+  g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "");
+
+  g_assert_finalize_object (row);
+  g_assert_finalize_object (g_steal_pointer (&ticket));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +471,7 @@ main (int   argc,
   ADD ("personalize-updates-row", test_personalize_updates_row);
   ADD ("invalid-flips-badge", test_invalid_flips_badge);
   g_test_add_func ("/order-view/empty", test_empty);
+  g_test_add_func ("/ticket-row/states", test_row_states);
 
 #undef ADD
 
