@@ -24,6 +24,10 @@ struct _TicketsApplication
   TicketsStore   *store;
   char           *server;
   gboolean        demo;
+
+  /* --order and --order-token: the order to open at start */
+  char           *order;
+  char           *order_token;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsApplication, tickets_application, ADW_TYPE_APPLICATION)
@@ -33,6 +37,10 @@ static const GOptionEntry option_entries[] = {
     N_("Start the built-in demo server and connect to it"), NULL },
   { "server", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Connect to the Shopping API at URL"), N_("URL") },
+  { "order", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Open the order at URI (with --order-token)"), N_("URI") },
+  { "order-token", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The order token from the order's confirmation email"), N_("TOKEN") },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -121,6 +129,14 @@ tickets_application_handle_local_options (GApplication *app,
       self->server = g_steal_pointer (&server);
     }
 
+  g_variant_dict_lookup (options, "order", "s", &self->order);
+  g_variant_dict_lookup (options, "order-token", "s", &self->order_token);
+  if ((self->order == NULL) != (self->order_token == NULL))
+    {
+      g_printerr ("%s\n", _("--order and --order-token go together."));
+      return 1;
+    }
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "tickets", PACKAGE_VERSION);
@@ -203,6 +219,16 @@ tickets_application_activate (GApplication *app)
     window = GTK_WINDOW (tickets_window_new (self, self->settings));
 
   gtk_window_present (window);
+
+  if (self->order != NULL && self->store != NULL)
+    {
+      g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, self->order_token);
+
+      if (auth != NULL)
+        tickets_window_open_order (TICKETS_WINDOW (window), self->order, auth);
+      g_clear_pointer (&self->order, g_free);
+      g_clear_pointer (&self->order_token, g_free);
+    }
 }
 
 static void
@@ -225,6 +251,8 @@ tickets_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->sandbox);
   g_clear_pointer (&self->server, g_free);
+  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->order_token, g_free);
 
   G_OBJECT_CLASS (tickets_application_parent_class)->finalize (object);
 }

@@ -1,4 +1,4 @@
-/* tickets-window.c: the shell that later views live in
+/* tickets-window.c: the shell the views live in
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,17 +7,34 @@
 
 #include <glib/gi18n.h>
 
-#include "tickets-window.h"
+#include "tickets-order-view.h"
+#include "tickets-personalization-form-view.h"
+#include "tickets-window-private.h"
+#include "sandbox/tickets-sandbox.h"
 
 struct _TicketsWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow            parent_instance;
 
-  GSettings            *settings;
+  GSettings                      *settings;
 
-  AdwToastOverlay      *toast_overlay;
-  AdwStatusPage        *welcome_page;
-  GtkLabel             *server_label;
+  /* The order on show, how it was opened, and the ticket being named. */
+  char                           *order_uri;
+  TicketsAuth                    *auth;
+  TicketsOrder                   *order;
+  TicketsTicket                  *ticket;
+  GCancellable                   *cancellable;
+
+  AdwToastOverlay                *toast_overlay;
+  AdwWindowTitle                 *window_title;
+  GtkWidget                      *back_button;
+  GtkStack                       *stack;
+  AdwStatusPage                  *welcome_page;
+  GtkWidget                      *demo_order_button;
+  GtkLabel                       *server_label;
+  AdwStatusPage                  *error_page;
+  TicketsOrderView               *order_view;
+  TicketsPersonalizationFormView *form_view;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsWindow, tickets_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -57,6 +74,267 @@ show_server (TicketsWindow *self)
 
   gtk_label_set_text (self->server_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->server_label), text != NULL);
+  gtk_widget_set_visible (self->demo_order_button,
+                          tickets_application_get_demo (app) && tickets_application_get_store (app) != NULL);
+}
+
+static TicketsStore *
+get_store (TicketsWindow *self)
+{
+  return tickets_application_get_store (TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+show_page (TicketsWindow *self,
+           const char    *name)
+{
+  gboolean form = g_str_equal (name, "form");
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_widget_set_visible (self->back_button, form);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form);
+
+  if (g_str_equal (name, "order") || form)
+    {
+      g_autofree char *title = g_strdup_printf (_("Order %s"), tickets_order_get_reference (self->order));
+
+      adw_window_title_set_title (self->window_title, form ? _("Ticket Holder") : title);
+      adw_window_title_set_subtitle (self->window_title, form ? title : "");
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("Tickets"));
+      adw_window_title_set_subtitle (self->window_title, "");
+    }
+}
+
+static void
+on_order_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TicketsWindow) self = user_data;
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+
+  order = tickets_store_load_order_finish (TICKETS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (order == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      show_page (self, "error");
+      return;
+    }
+
+  g_set_object (&self->order, order);
+  g_object_set (self->order_view, "order", order, NULL);
+  show_page (self, "order");
+}
+
+static void
+load_order (TicketsWindow *self)
+{
+  TicketsStore *store = get_store (self);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  show_page (self, "loading");
+  tickets_store_load_order_async (store, self->order_uri, self->auth, self->cancellable,
+                                  on_order_loaded, g_object_ref (self));
+}
+
+/**
+ * tickets_window_open_order:
+ * @self: a #TicketsWindow
+ * @order: the order's uid or URI
+ * @auth: how to prove the right to it, usually its order token
+ *
+ * Shows the order, loading it first.
+ */
+void
+tickets_window_open_order (TicketsWindow *self,
+                           const char    *order,
+                           TicketsAuth   *auth)
+{
+  g_return_if_fail (TICKETS_IS_WINDOW (self));
+  g_return_if_fail (order != NULL);
+  g_return_if_fail (auth != NULL);
+
+  if (get_store (self) == NULL)
+    return;
+
+  g_free (self->order_uri);
+  self->order_uri = g_strdup (order);
+  g_clear_pointer (&self->auth, tickets_auth_unref);
+  self->auth = tickets_auth_ref (auth);
+  load_order (self);
+}
+
+const char *
+tickets_window_get_page_name (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+TicketsOrderView *
+tickets_window_get_order_view (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return self->order_view;
+}
+
+TicketsPersonalizationFormView *
+tickets_window_get_form_view (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return self->form_view;
+}
+
+static void
+open_demo_order (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
+
+  tickets_window_open_order (TICKETS_WINDOW (widget), TICKETS_SANDBOX_DEMO_ORDER, auth);
+}
+
+static void
+reload (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  if (self->order_uri != NULL)
+    load_order (self);
+}
+
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  show_page (TICKETS_WINDOW (widget), "order");
+}
+
+/* The emails of the order's other holders: some products want one each. */
+static GStrv
+dup_taken_emails (TicketsWindow *self)
+{
+  GListModel *tickets = tickets_order_get_tickets (self->order);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+      TicketsConsumer *consumer = tickets_ticket_get_consumer (ticket);
+
+      if (ticket != self->ticket && consumer != NULL && *tickets_consumer_get_email (consumer) != '\0')
+        g_strv_builder_add (builder, tickets_consumer_get_email (consumer));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static const char *
+describe_lock (TicketsTicket *ticket)
+{
+  switch (tickets_ticket_get_personalization_state (ticket, NULL))
+    {
+    case TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN:
+      return _("Names can not be given yet: the personalization period has not started.");
+    case TICKETS_PERSONALIZATION_STATE_CLOSED:
+      return _("Names can no longer be changed: the personalization period has ended.");
+    case TICKETS_PERSONALIZATION_STATE_INVALID:
+      return _("This ticket is no longer valid.");
+    case TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED:
+    case TICKETS_PERSONALIZATION_STATE_NEEDED:
+    case TICKETS_PERSONALIZATION_STATE_PERSONALIZED:
+    default:
+      return NULL;
+    }
+}
+
+static void
+on_ticket_activated (TicketsWindow *self,
+                     TicketsTicket *ticket)
+{
+  g_auto(GStrv) taken = NULL;
+  gboolean editable;
+
+  g_set_object (&self->ticket, ticket);
+  taken = dup_taken_emails (self);
+  editable = tickets_ticket_can_personalize (ticket, NULL);
+
+  g_object_set (self->form_view, "ticket", ticket, "editable", editable, NULL);
+  tickets_personalization_form_view_set_taken_emails (self->form_view, (const char * const *) taken);
+  tickets_personalization_form_view_set_copy_sources (self->form_view, tickets_order_get_consumer (self->order), NULL);
+  tickets_personalization_form_view_set_locked_reason (self->form_view, editable ? NULL : describe_lock (ticket));
+  show_page (self, "form");
+}
+
+static void
+on_personalized (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TicketsWindow) self = user_data;
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsConsumer *holder;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  personalization = tickets_store_personalize_finish (TICKETS_STORE (source), result, &error);
+  g_object_set (self->form_view, "busy", FALSE, NULL);
+
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        tickets_personalization_form_view_show_error (self->form_view, error);
+      return;
+    }
+
+  /* The row already shows the name: the store updated the ticket. */
+  holder = tickets_ticket_get_consumer (self->ticket);
+  name = holder != NULL ? tickets_consumer_dup_full_name (holder) : g_strdup ("");
+  message = g_strdup_printf (_("Ticket personalized for %s"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  show_page (self, "order");
+}
+
+static void
+on_form_submit (TicketsWindow *self)
+{
+  const char *tickets[] = { tickets_resource_get_uid (TICKETS_RESOURCE (self->ticket)), NULL };
+  g_autoptr(TicketsConsumer) consumer = NULL;
+
+  if (!tickets_personalization_form_view_validate (self->form_view))
+    return;
+
+  consumer = tickets_personalization_form_view_build_consumer (self->form_view);
+  g_object_set (self->form_view, "busy", TRUE, NULL);
+  tickets_store_personalize_async (get_store (self),
+                                   tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
+                                   tickets, consumer,
+                                   tickets_personalization_form_view_get_opt_in (self->form_view),
+                                   self->auth, self->cancellable, on_personalized, g_object_ref (self));
+}
+
+static void
+on_form_cancel (TicketsWindow *self)
+{
+  show_page (self, "order");
 }
 
 TicketsWindow *
@@ -88,6 +366,10 @@ tickets_window_constructed (GObject *object)
 static void
 tickets_window_dispose (GObject *object)
 {
+  TicketsWindow *self = TICKETS_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (tickets_window_parent_class)->dispose (object);
@@ -99,6 +381,10 @@ tickets_window_finalize (GObject *object)
   TicketsWindow *self = TICKETS_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->order);
+  g_clear_object (&self->ticket);
+  g_clear_pointer (&self->auth, tickets_auth_unref);
+  g_clear_pointer (&self->order_uri, g_free);
 
   G_OBJECT_CLASS (tickets_window_parent_class)->finalize (object);
 }
@@ -160,14 +446,33 @@ tickets_window_class_init (TicketsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TICKETS_TYPE_ORDER_VIEW);
+  g_type_ensure (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/tickets-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, demo_order_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, server_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, form_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_cancel);
+
+  gtk_widget_class_install_action (widget_class, "win.open-demo-order", NULL, open_demo_order);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
 }
 
 static void
 tickets_window_init (TicketsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
 }

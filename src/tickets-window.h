@@ -15,7 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TicketsWindow, tickets_window, TICKETS, WINDOW, AdwApplicationWindow)
 
-TicketsWindow *tickets_window_new (TicketsApplication *application,
-                                   GSettings          *settings);
+TicketsWindow *tickets_window_new        (TicketsApplication *application,
+                                         GSettings          *settings);
+void           tickets_window_open_order (TicketsWindow      *self,
+                                         const char         *order,
+                                         TicketsAuth        *auth);
 
 G_END_DECLS

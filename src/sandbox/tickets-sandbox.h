@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 #define TICKETS_TYPE_SANDBOX (tickets_sandbox_get_type ())
 
+/* The default fixture's demo order, which a new user opens first. */
+#define TICKETS_SANDBOX_DEMO_ORDER       "1a701ca300944a0da88212b5c18e74d2"
+#define TICKETS_SANDBOX_DEMO_ORDER_TOKEN "demo-order-token"
+
 G_DECLARE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, TICKETS, SANDBOX, GObject)
 
 /* The built-in fixture, from GResource. */

@@ -1,0 +1,18 @@
+/* tickets-window-private.h: what the window's tests look at
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tickets-order-view.h"
+#include "tickets-personalization-form-view.h"
+#include "tickets-window.h"
+
+G_BEGIN_DECLS
+
+const char                     *tickets_window_get_page_name (TicketsWindow *self);
+TicketsOrderView               *tickets_window_get_order_view (TicketsWindow *self);
+TicketsPersonalizationFormView *tickets_window_get_form_view  (TicketsWindow *self);
+
+G_END_DECLS

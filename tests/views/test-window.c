@@ -1,0 +1,245 @@
+/* test-window.c: the window's flow, from an order to a named ticket
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A real TicketsApplication and window against the sandbox: open an order,
+ * pick a ticket, fill the form, save, and see the ticket named; and when
+ * the server refuses, the form stays with everything typed.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+
+#include "tickets-application.h"
+#include "tickets-resources.h"
+#include "tickets-test-sandbox.h"
+#include "tickets-window-private.h"
+
+/* One sandbox and one application for the whole program: an application
+ * exports itself on the session bus once. Each test gets a new window and
+ * uses tickets no other test touches. */
+static TicketsTestSandbox *sandbox;
+static TicketsApplication *app;
+static GSettings *settings;
+
+typedef struct
+{
+  TicketsApplication *app;
+  TicketsWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = app;
+  fixture->window = tickets_window_new (app, settings);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+start_app (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  sandbox = tickets_test_sandbox_start ();
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "server", tickets_test_sandbox_get_base (sandbox));
+
+  app = tickets_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tickets_application_get_store (app));
+}
+
+/* Runs the main loop until the window shows @page, or fails after 10 s. */
+static void
+wait_for_page (TicketsWindow *window,
+               const char    *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (tickets_window_get_page_name (window), page) != 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+wait_until_idle (TicketsStore *store)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  do
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  while (tickets_store_get_loading (store));
+}
+
+static TicketsConsumer *
+new_holder (const char *first_name,
+            const char *email)
+{
+  TicketsConsumer *consumer = tickets_consumer_new ();
+
+  tickets_consumer_set_first_name (consumer, first_name);
+  tickets_consumer_set_last_name (consumer, "Bakker");
+  tickets_consumer_set_date_of_birth (consumer, "1994-03-08");
+  tickets_consumer_set_email (consumer, email);
+  tickets_consumer_set_gender (consumer, TICKETS_GENDER_FEMALE);
+  tickets_consumer_set_country (consumer, "NL");
+
+  return consumer;
+}
+
+static TicketsTicket *
+open_ticket (Fixture    *fixture,
+             const char *order,
+             const char *token,
+             const char *ticket_uid)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, token);
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsTicket *ticket;
+
+  tickets_window_open_order (fixture->window, order, auth);
+  wait_for_page (fixture->window, "order");
+
+  ticket = tickets_store_lookup_ticket (store, ticket_uid);
+  g_assert_nonnull (ticket);
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", ticket);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
+
+  return ticket;
+}
+
+static void
+test_personalize (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(TicketsConsumer) holder = new_holder ("Sanne", "sanne.bakker@example.org");
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+  TicketsTicket *ticket;
+
+  ticket = open_ticket (fixture, TICKETS_TEST_OR_DEMO, "demo-order-token", TICKETS_TEST_TK_DEMO_1);
+  g_assert_false (tickets_ticket_get_personalized (ticket));
+  g_assert_true (tickets_personalization_form_view_get_editable (form));
+
+  tickets_personalization_form_view_fill_from_consumer (form, holder);
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
+
+  /* Back on the order once the server has said yes, and the ticket, which
+   * the row shows, holds the name: nothing was reloaded by hand. */
+  wait_for_page (fixture->window, "order");
+  g_assert_true (tickets_ticket_get_personalized (ticket));
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Sanne");
+  g_assert_cmpstr (tickets_consumer_get_email (tickets_ticket_get_consumer (ticket)), ==, "sanne.bakker@example.org");
+  g_assert_cmpstr (tickets_consumer_get_date_of_birth (tickets_ticket_get_consumer (ticket)), ==, "1994-03-08");
+}
+
+/* The product wants one address per ticket, and Anna's is taken: the
+ * server refuses, the form stays, and what was typed stays in it. */
+static void
+test_refused_keeps_input (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TicketsConsumer) holder = new_holder ("Joost", "anna.devries@example.org");
+  g_autoptr(TicketsConsumer) kept = NULL;
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+  TicketsTicket *ticket;
+
+  ticket = open_ticket (fixture, TICKETS_TEST_OR_DEMO, "demo-order-token", TICKETS_TEST_TK_DEMO_2);
+  tickets_personalization_form_view_fill_from_consumer (form, holder);
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
+  wait_until_idle (tickets_application_get_store (fixture->app));
+
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
+  g_assert_false (tickets_ticket_get_personalized (ticket));
+  g_assert_false (tickets_personalization_form_view_get_busy (form));
+  g_assert_true (tickets_personalization_form_view_validate (form));
+  kept = tickets_personalization_form_view_build_consumer (form);
+  g_assert_cmpstr (tickets_consumer_get_first_name (kept), ==, "Joost");
+  g_assert_cmpstr (tickets_consumer_get_last_name (kept), ==, "Bakker");
+  g_assert_cmpstr (tickets_consumer_get_date_of_birth (kept), ==, "1994-03-08");
+  g_assert_cmpstr (tickets_consumer_get_email (kept), ==, "anna.devries@example.org");
+  g_assert_cmpint (tickets_consumer_get_gender (kept), ==, TICKETS_GENDER_FEMALE);
+}
+
+/* After the period, the form is shown but cannot be edited. */
+static void
+test_closed_is_locked (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+
+  open_ticket (fixture, TICKETS_TEST_OR_CLOSED, "closed-order-token", TICKETS_TEST_TK_CLOSED);
+  g_assert_false (tickets_personalization_form_view_get_editable (form));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
+}
+
+/* A wrong token: an error page that says why, and a way to try again. */
+static void
+test_refused_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "not-the-token");
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  wait_for_page (fixture->window, "error");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+  g_assert_nonnull (tickets_get_resource ());
+
+#define ADD(path, func) \
+  g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("personalize", test_personalize);
+  ADD ("refused-keeps-input", test_refused_keeps_input);
+  ADD ("closed-is-locked", test_closed_is_locked);
+  ADD ("refused-order", test_refused_order);
+
+  start_app ();
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  g_clear_object (&settings);
+  tickets_test_sandbox_stop (sandbox);
+
+  return status;
+}
