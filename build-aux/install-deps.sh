@@ -10,10 +10,11 @@ packages="meson ninja-build gcc pkg-config gettext
   desktop-file-utils appstream dbus-x11"
 
 if [ "${1:-}" = "--tests" ]; then
-    # A display, a session bus and the accessibility bus for UI tests; every
-    # UI language really installed; a keyring for the Secret Service.
+    # A display, a session bus and the accessibility bus for UI tests; real
+    # key presses for the keyboard tests; every UI language really installed;
+    # a keyring for the Secret Service.
     packages="$packages xvfb xauth dbus at-spi2-core python3-dogtail python3-pyatspi
-      locales-all gnome-keyring"
+      xdotool locales-all gnome-keyring"
 fi
 
 missing=""

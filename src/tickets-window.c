@@ -131,6 +131,9 @@ on_order_loaded (GObject      *source,
   g_set_object (&self->order, order);
   g_object_set (self->order_view, "order", order, NULL);
   show_page (self, "order");
+
+  /* The button that asked is gone: keyboard users land on the tickets. */
+  tickets_order_view_focus_tickets (self->order_view);
 }
 
 static void
@@ -224,7 +227,10 @@ go_back (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
 {
-  show_page (TICKETS_WINDOW (widget), "order");
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  show_page (self, "order");
+  tickets_order_view_focus_tickets (self->order_view);
 }
 
 /* The emails of the order's other holders: some products want one each. */
@@ -281,6 +287,7 @@ on_ticket_activated (TicketsWindow *self,
   tickets_personalization_form_view_set_copy_sources (self->form_view, tickets_order_get_consumer (self->order), NULL);
   tickets_personalization_form_view_set_locked_reason (self->form_view, editable ? NULL : describe_lock (ticket));
   show_page (self, "form");
+  tickets_personalization_form_view_focus_first_field (self->form_view);
 }
 
 static void
@@ -311,6 +318,7 @@ on_personalized (GObject      *source,
   message = g_strdup_printf (_("Ticket personalized for %s"), name);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   show_page (self, "order");
+  tickets_order_view_focus_tickets (self->order_view);
 }
 
 static void
@@ -335,6 +343,7 @@ static void
 on_form_cancel (TicketsWindow *self)
 {
   show_page (self, "order");
+  tickets_order_view_focus_tickets (self->order_view);
 }
 
 TicketsWindow *

@@ -425,6 +425,20 @@ tickets_order_view_new (TicketsOrder *order)
   return g_object_new (TICKETS_TYPE_ORDER_VIEW, "order", order, NULL);
 }
 
+/**
+ * tickets_order_view_focus_tickets:
+ * @self: a #TicketsOrderView
+ *
+ * Moves the keyboard focus to the list of tickets, on its first row.
+ */
+void
+tickets_order_view_focus_tickets (TicketsOrderView *self)
+{
+  g_return_if_fail (TICKETS_IS_ORDER_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 GtkListView *
 tickets_order_view_get_list_view (TicketsOrderView *self)
 {

@@ -22,5 +22,6 @@ GtkWidget    *tickets_order_view_new       (TicketsOrder     *order);
 TicketsOrder *tickets_order_view_get_order (TicketsOrderView *self);
 void          tickets_order_view_set_order (TicketsOrderView *self,
                                             TicketsOrder     *order);
+void          tickets_order_view_focus_tickets (TicketsOrderView *self);
 
 G_END_DECLS

@@ -1355,6 +1355,26 @@ tickets_personalization_form_view_new (void)
 }
 
 /**
+ * tickets_personalization_form_view_focus_first_field:
+ * @self: a #TicketsPersonalizationFormView
+ *
+ * Puts the keyboard focus in the first field, where typing starts.
+ */
+void
+tickets_personalization_form_view_focus_first_field (TicketsPersonalizationFormView *self)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (gtk_widget_get_visible (field->control) && gtk_widget_grab_focus (field->control))
+        return;
+    }
+}
+
+/**
  * tickets_personalization_form_view_get_ticket:
  *
  * Returns: (transfer none) (nullable): the ticket the form names a holder for

@@ -46,6 +46,7 @@ void             tickets_personalization_form_view_fill_from_consumer (TicketsPe
 
 /* Checks every field, shows each problem next to its field, focuses the
  * first field with one. */
+void             tickets_personalization_form_view_focus_first_field (TicketsPersonalizationFormView *self);
 gboolean         tickets_personalization_form_view_validate          (TicketsPersonalizationFormView *self);
 /* A new consumer holding the fields' values; call after validate() passed. */
 TicketsConsumer *tickets_personalization_form_view_build_consumer    (TicketsPersonalizationFormView *self);
