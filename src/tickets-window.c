@@ -346,6 +346,24 @@ on_form_cancel (TicketsWindow *self)
   tickets_order_view_focus_tickets (self->order_view);
 }
 
+/* For the start-up benchmark (tests/views/bench-window.c): say when the
+ * first frame is drawn, and quit. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                TicketsWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  g_print ("first frame\n");
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+on_realized (TicketsWindow *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (on_first_frame), self);
+}
+
 TicketsWindow *
 tickets_window_new (TicketsApplication *application,
                     GSettings          *settings)
@@ -356,6 +374,9 @@ tickets_window_new (TicketsApplication *application,
                                       NULL);
 
   show_server (self);
+
+  if (g_getenv ("TICKETS_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (on_realized), NULL);
 
   return self;
 }

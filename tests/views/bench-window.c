@@ -1,0 +1,161 @@
+/* bench-window.c: cold start to the first frame, and a 1,000-ticket order
+ * opened until its first rows are drawn
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints figures; asserts nothing on time. Needs a display (run it under
+ * xvfb-run). Usage: bench-window PATH-TO-TICKETS
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include <adwaita.h>
+
+#include "tickets-application.h"
+#include "tickets-resources.h"
+#include "tickets-test-sandbox.h"
+#include "tickets-window-private.h"
+
+#define N_RUNS 5
+#define N_TICKETS 1000
+#define BIG_ORDER "b1600000000000000000000000000000"
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return values[n / 2];
+}
+
+/* The whole program, exec included: `tickets --demo` starts its sandbox,
+ * builds its window and quits after the first frame. */
+static double
+cold_start_ms (const char *tickets)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  gint64 start;
+
+  g_subprocess_launcher_setenv (launcher, "TICKETS_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  start = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawn (launcher, &error, tickets, "--demo", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "first frame"));
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static gboolean painted;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+/* From asking for the order to the first frame that shows its rows. */
+static double
+open_big_order_ms (TicketsApplication *app,
+                   GSettings          *settings)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "big-order-token");
+  TicketsWindow *window = tickets_window_new (app, settings);
+  GdkFrameClock *clock;
+  gint64 start;
+  double elapsed;
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  start = g_get_monotonic_time ();
+  tickets_window_open_order (window, BIG_ORDER, auth);
+  while (g_strcmp0 (tickets_window_get_page_name (window), "order") != 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  painted = FALSE;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  elapsed = (g_get_monotonic_time () - start) / 1000.0;
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return elapsed;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(TicketsApplication) app = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsTestSandbox *sandbox;
+  double cold[N_RUNS], warm[N_RUNS - 1];
+  double first, cold_median;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s PATH-TO-TICKETS\n", argv[0]);
+      return 2;
+    }
+  if (!gtk_init_check ())
+    {
+      g_print ("skipped: no display (run under xvfb-run)\n");
+      return 0;
+    }
+  adw_init ();
+  g_assert_nonnull (tickets_get_resource ());
+
+  for (guint i = 0; i < N_RUNS; i++)
+    cold[i] = cold_start_ms (argv[1]);
+  cold_median = median (cold, N_RUNS);
+  g_print ("cold start of tickets --demo to its first frame: %.0f ms (median of %d; fastest %.0f, slowest %.0f)\n",
+           cold_median, N_RUNS, cold[0], cold[N_RUNS - 1]);
+
+  sandbox = tickets_test_sandbox_start_full (NULL, NULL, N_TICKETS);
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "server", tickets_test_sandbox_get_base (sandbox));
+  app = tickets_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  /* The first time the store knows nothing; after that it merges into the
+   * objects it holds, as on a reload. */
+  first = open_big_order_ms (app, settings);
+  for (guint i = 0; i < N_RUNS - 1; i++)
+    warm[i] = open_big_order_ms (app, settings);
+  g_print ("a %d-ticket order, from asking to its first rows drawn: %.0f ms the first time; "
+           "%.0f ms when opened again (median of %d)\n",
+           N_TICKETS, first, median (warm, N_RUNS - 1), N_RUNS - 1);
+
+  g_clear_object (&app);
+  tickets_test_sandbox_stop (sandbox);
+  return 0;
+}
