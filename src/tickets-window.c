@@ -258,7 +258,7 @@ describe_lock (TicketsTicket *ticket)
   switch (tickets_ticket_get_personalization_state (ticket, NULL))
     {
     case TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN:
-      return _("Names can not be given yet: the personalization period has not started.");
+      return _("Names cannot be given yet: the personalization period has not started.");
     case TICKETS_PERSONALIZATION_STATE_CLOSED:
       return _("Names can no longer be changed: the personalization period has ended.");
     case TICKETS_PERSONALIZATION_STATE_INVALID:
