@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 #include "tickets-test-sandbox.h"
@@ -606,4 +608,23 @@ tickets_test_assert_null (JsonObject *object,
 {
   g_assert_true (json_object_has_member (object, member));
   g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (object, member)));
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+double
+tickets_test_median (double *values,
+                     guint   n)
+{
+  g_assert (n > 0);
+
+  qsort (values, n, sizeof *values, compare_doubles);
+  return values[n / 2];
 }

@@ -194,4 +194,8 @@ void                 tickets_test_assert_null       (JsonObject          *object
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsTestResponse, tickets_test_response_free)
 
+/* For benchmarks: sorts @values and returns their median. */
+double               tickets_test_median            (double      *values,
+                                                     guint        n);
+
 G_END_DECLS

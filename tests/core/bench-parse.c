@@ -64,23 +64,6 @@ fetch_big_order (guint n_tickets)
   return bytes;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
 /* Returns the whole time; *parse_ms gets the part before the release. */
 static double
 bare_json_ms (GBytes *bytes,
@@ -189,9 +172,9 @@ main (int   argc,
       json_runs[i] = bare_json_ms (bytes, &parse_runs[i]);
       model_runs[i] = model_ms (bytes, NULL);
     }
-  json_median = median (json_runs, N_RUNS);
-  parse_median = median (parse_runs, N_RUNS);
-  model_median = median (model_runs, N_RUNS);
+  json_median = tickets_test_median (json_runs, N_RUNS);
+  parse_median = tickets_test_median (parse_runs, N_RUNS);
+  model_median = tickets_test_median (model_runs, N_RUNS);
 
   malloc_trim (0);
   before = mallinfo2 ().uordblks;

@@ -23,23 +23,6 @@
 #define N_TICKETS 1000
 #define BIG_ORDER "b1600000000000000000000000000000"
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
 /* The whole program, exec included: `tickets --demo` starts its sandbox,
  * builds its window and quits after the first frame. */
 static double
@@ -134,7 +117,7 @@ main (int   argc,
 
   for (guint i = 0; i < N_RUNS; i++)
     cold[i] = cold_start_ms (argv[1]);
-  cold_median = median (cold, N_RUNS);
+  cold_median = tickets_test_median (cold, N_RUNS);
   g_print ("cold start of tickets --demo to its first frame: %.0f ms (median of %d; fastest %.0f, slowest %.0f)\n",
            cold_median, N_RUNS, cold[0], cold[N_RUNS - 1]);
 
@@ -153,7 +136,7 @@ main (int   argc,
     warm[i] = open_big_order_ms (app, settings);
   g_print ("a %d-ticket order, from asking to its first rows drawn: %.0f ms the first time; "
            "%.0f ms when opened again (median of %d)\n",
-           N_TICKETS, first, median (warm, N_RUNS - 1), N_RUNS - 1);
+           N_TICKETS, first, tickets_test_median (warm, N_RUNS - 1), N_RUNS - 1);
 
   g_clear_object (&app);
   tickets_test_sandbox_stop (sandbox);
