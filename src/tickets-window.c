@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "tickets-order-view.h"
@@ -32,6 +34,8 @@ struct _TicketsWindow
   AdwStatusPage                  *welcome_page;
   GtkWidget                      *demo_order_button;
   GtkLabel                       *server_label;
+  AdwEntryRow                    *order_link_row;
+  AdwEntryRow                    *order_token_row;
   AdwStatusPage                  *error_page;
   TicketsOrderView               *order_view;
   TicketsPersonalizationFormView *form_view;
@@ -201,6 +205,22 @@ tickets_window_get_form_view (TicketsWindow *self)
   return self->form_view;
 }
 
+GtkEditable *
+tickets_window_get_order_link_entry (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->order_link_row);
+}
+
+GtkEditable *
+tickets_window_get_order_token_entry (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->order_token_row);
+}
+
 static void
 open_demo_order (GtkWidget  *widget,
                  const char *action_name,
@@ -209,6 +229,37 @@ open_demo_order (GtkWidget  *widget,
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
 
   tickets_window_open_order (TICKETS_WINDOW (widget), TICKETS_SANDBOX_DEMO_ORDER, auth);
+}
+
+static void
+on_open_order_changed (TicketsWindow *self)
+{
+  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->order_link_row))));
+  g_autofree char *token = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->order_token_row))));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order",
+                                 get_store (self) != NULL && *link != '\0' && *token != '\0' &&
+                                 strpbrk (token, "\r\n") == NULL);
+}
+
+/* The link from the confirmation email and its token: the fan's way in. */
+static void
+open_order (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->order_link_row))));
+  g_autoptr(TicketsAuth) auth = NULL;
+
+  auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, gtk_editable_get_text (GTK_EDITABLE (self->order_token_row)));
+  tickets_window_open_order (self, link, auth);
+}
+
+static void
+on_order_token_activated (TicketsWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-order", NULL);
 }
 
 static void
@@ -487,14 +538,19 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, demo_order_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, server_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_link_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_token_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, form_view);
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
   gtk_widget_class_bind_template_callback (widget_class, on_form_cancel);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_order_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_order_token_activated);
 
   gtk_widget_class_install_action (widget_class, "win.open-demo-order", NULL, open_demo_order);
+  gtk_widget_class_install_action (widget_class, "win.open-order", NULL, open_order);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
@@ -505,4 +561,5 @@ tickets_window_init (TicketsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order", FALSE);
 }
