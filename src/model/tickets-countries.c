@@ -187,3 +187,20 @@ tickets_countries_dup_display_name (const char *alpha2)
 
   return g_strdup (dgettext (ISO_3166_1_DOMAIN, name));
 }
+
+/**
+ * tickets_countries_dup_codes:
+ *
+ * Returns: (transfer full): every alpha-2 code of the table, sorted
+ */
+char **
+tickets_countries_dup_codes (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GList) codes = g_list_sort (g_hash_table_get_keys (get_table ()->names), (GCompareFunc) strcmp);
+
+  for (const GList *l = codes; l != NULL; l = l->next)
+    g_strv_builder_add (builder, l->data);
+
+  return g_strv_builder_end (builder);
+}

@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 const char *tickets_countries_lookup_code      (const char *code_or_name);
 const char *tickets_countries_get_name         (const char *alpha2);
 char       *tickets_countries_dup_display_name (const char *alpha2);
+char      **tickets_countries_dup_codes        (void);
 
 G_END_DECLS

@@ -165,8 +165,7 @@ compare_countries (gconstpointer a,
   return strcmp (country_a->sort_key, country_b->sort_key);
 }
 
-/* Every country iso-codes knows, sorted by its name in the user's language.
- * tickets-countries.h has no list, but every alpha-2 code is two letters. */
+/* Every country iso-codes knows, sorted by its name in the user's language. */
 static GPtrArray *
 get_countries (void)
 {
@@ -175,22 +174,17 @@ get_countries (void)
   if (g_once_init_enter (&countries))
     {
       GPtrArray *list = g_ptr_array_new ();
+      g_auto(GStrv) codes = tickets_countries_dup_codes ();
 
-      for (char first = 'A'; first <= 'Z'; first++)
-        for (char second = 'A'; second <= 'Z'; second++)
-          {
-            char code[3] = { first, second, '\0' };
-            char *name = tickets_countries_dup_display_name (code);
-            Country *country;
+      for (guint i = 0; codes[i] != NULL; i++)
+        {
+          Country *country = g_new0 (Country, 1);
 
-            if (name == NULL)
-              continue;
-            country = g_new0 (Country, 1);
-            country->code = g_strdup (code);
-            country->name = name;
-            country->sort_key = g_utf8_collate_key (name, -1);
-            g_ptr_array_add (list, country);
-          }
+          country->code = g_strdup (codes[i]);
+          country->name = tickets_countries_dup_display_name (codes[i]);
+          country->sort_key = g_utf8_collate_key (country->name, -1);
+          g_ptr_array_add (list, country);
+        }
       g_ptr_array_sort (list, compare_countries);
 
       g_once_init_leave (&countries, list);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 
 #include "tickets-consumer.h"
@@ -133,6 +135,26 @@ test_threads (void)
     g_thread_join (threads[i]);
 }
 
+/* The list a country picker shows: every code once, sorted, each with a name. */
+static void
+test_codes (void)
+{
+  g_auto(GStrv) codes = tickets_countries_dup_codes ();
+  guint n = g_strv_length (codes);
+
+  g_assert_cmpuint (n, >, 240);
+  g_assert_true (g_strv_contains ((const char * const *) codes, "NL"));
+  g_assert_true (g_strv_contains ((const char * const *) codes, "BR"));
+  g_assert_false (g_strv_contains ((const char * const *) codes, "UK"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (strlen (codes[i]), ==, 2);
+      g_assert_nonnull (tickets_countries_get_name (codes[i]));
+      if (i > 0)
+        g_assert_cmpstr (codes[i - 1], <, codes[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +165,7 @@ main (int   argc,
   g_test_add_func ("/model/countries/threads", test_threads);
   g_test_add_func ("/model/countries/lookup", test_lookup);
   g_test_add_func ("/model/countries/names", test_names);
+  g_test_add_func ("/model/countries/codes", test_codes);
   g_test_add_func ("/model/countries/display-name", test_display_name);
   g_test_add_func ("/model/countries/consumer-country", test_consumer_country);
 
