@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 const char                     *tickets_window_get_page_name (TicketsWindow *self);
+gboolean                        tickets_window_get_etickets_available (TicketsWindow *self);
 TicketsOrderView               *tickets_window_get_order_view (TicketsWindow *self);
 TicketsPersonalizationFormView *tickets_window_get_form_view  (TicketsWindow *self);
 GtkEditable                    *tickets_window_get_order_link_entry  (TicketsWindow *self);

@@ -30,6 +30,7 @@ struct _TicketsWindow
   AdwToastOverlay                *toast_overlay;
   AdwWindowTitle                 *window_title;
   GtkWidget                      *back_button;
+  GtkWidget                      *etickets_button;
   GtkStack                       *stack;
   AdwStatusPage                  *welcome_page;
   GtkWidget                      *demo_order_button;
@@ -88,6 +89,19 @@ get_store (TicketsWindow *self)
   return tickets_application_get_store (TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
+/* Paylogic hands out the e-tickets once every ticket that needs a name has
+ * one: until then the button says why it does nothing. */
+static void
+update_etickets (TicketsWindow *self)
+{
+  gboolean available = self->order != NULL && tickets_order_get_etickets_uri (self->order) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", available);
+  gtk_widget_set_tooltip_text (self->etickets_button,
+                               available ? _("Download E-tickets")
+                                         : _("E-tickets become available once every ticket that needs a name has one."));
+}
+
 static void
 show_page (TicketsWindow *self,
            const char    *name)
@@ -96,6 +110,7 @@ show_page (TicketsWindow *self,
 
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_set_visible (self->back_button, form);
+  gtk_widget_set_visible (self->etickets_button, g_str_equal (name, "order"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form);
 
   if (g_str_equal (name, "order") || form)
@@ -132,8 +147,15 @@ on_order_loaded (GObject      *source,
       return;
     }
 
-  g_set_object (&self->order, order);
+  if (self->order != order)
+    {
+      if (self->order != NULL)
+        g_signal_handlers_disconnect_by_func (self->order, update_etickets, self);
+      g_set_object (&self->order, order);
+      g_signal_connect_object (order, "notify::etickets-uri", G_CALLBACK (update_etickets), self, G_CONNECT_SWAPPED);
+    }
   g_object_set (self->order_view, "order", order, NULL);
+  update_etickets (self);
   show_page (self, "order");
 
   /* The button that asked is gone: keyboard users land on the tickets. */
@@ -179,6 +201,14 @@ tickets_window_open_order (TicketsWindow *self,
   g_clear_pointer (&self->auth, tickets_auth_unref);
   self->auth = tickets_auth_ref (auth);
   load_order (self);
+}
+
+gboolean
+tickets_window_get_etickets_available (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), FALSE);
+
+  return self->order != NULL && tickets_order_get_etickets_uri (self->order) != NULL;
 }
 
 const char *
@@ -263,6 +293,16 @@ on_order_token_activated (TicketsWindow *self)
 }
 
 static void
+open_etickets (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  gtk_show_uri (GTK_WINDOW (self), tickets_order_get_etickets_uri (self->order), GDK_CURRENT_TIME);
+}
+
+static void
 reload (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
@@ -341,6 +381,18 @@ on_ticket_activated (TicketsWindow *self,
   tickets_personalization_form_view_focus_first_field (self->form_view);
 }
 
+/* The store updated the order in place; the view follows by itself. */
+static void
+on_order_refreshed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TicketsWindow) self = user_data;
+  g_autoptr(TicketsOrder) order = NULL;
+
+  order = tickets_store_load_order_finish (TICKETS_STORE (source), result, NULL);
+}
+
 static void
 on_personalized (GObject      *source,
                  GAsyncResult *result,
@@ -370,6 +422,12 @@ on_personalized (GObject      *source,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   show_page (self, "order");
   tickets_order_view_focus_tickets (self->order_view);
+
+  /* The last name given: the order now carries its e-tickets link. */
+  if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
+      tickets_order_get_etickets_uri (self->order) == NULL)
+    tickets_store_load_order_async (get_store (self), self->order_uri, self->auth, self->cancellable,
+                                    on_order_refreshed, g_object_ref (self));
 }
 
 static void
@@ -534,6 +592,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, etickets_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, demo_order_button);
@@ -551,6 +610,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-demo-order", NULL, open_demo_order);
   gtk_widget_class_install_action (widget_class, "win.open-order", NULL, open_order);
+  gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
@@ -562,4 +622,5 @@ tickets_window_init (TicketsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);
 }

@@ -234,6 +234,35 @@ test_open_order_by_link (Fixture       *fixture,
                    TICKETS_TEST_OR_FULL);
 }
 
+/* E-tickets come once every ticket that needs a name has one: naming the
+ * last one makes the window fetch the order's e-tickets link. Runs last:
+ * it names every ticket of the demo order. */
+static void
+test_etickets_after_last_name (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  const char *remaining[] = { TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_TK_DEMO_SEATED };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (remaining); i++)
+    {
+      g_autofree char *email = g_strdup_printf ("holder%zu@example.org", i);
+      g_autoptr(TicketsConsumer) holder = new_holder ("Lotte", email);
+      TicketsTicket *ticket;
+
+      ticket = open_ticket (fixture, TICKETS_TEST_OR_DEMO, "demo-order-token", remaining[i]);
+      g_assert_false (tickets_window_get_etickets_available (fixture->window));
+      tickets_personalization_form_view_fill_from_consumer (form, holder);
+      gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
+      wait_for_page (fixture->window, "order");
+      g_assert_true (tickets_ticket_get_personalized (ticket));
+    }
+
+  wait_until_idle (store);
+  g_assert_true (tickets_window_get_etickets_available (fixture->window));
+}
+
 /* Under Xvfb there is no window manager, so no toplevel is ever active and
  * GtkText sometimes warns that it “did not receive a focus-out event” when
  * the focus moves. That is the test display, not the app: only that one
@@ -275,6 +304,7 @@ main (int   argc,
   ADD ("closed-is-locked", test_closed_is_locked);
   ADD ("refused-order", test_refused_order);
   ADD ("open-order-by-link", test_open_order_by_link);
+  ADD ("etickets-after-last-name", test_etickets_after_last_name);
 
   start_app ();
   status = g_test_run ();
