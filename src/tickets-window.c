@@ -31,6 +31,7 @@ struct _TicketsWindow
   AdwWindowTitle                 *window_title;
   GtkWidget                      *back_button;
   GtkWidget                      *etickets_button;
+  GtkWidget                      *ask_friend_button;
   GtkStack                       *stack;
   AdwStatusPage                  *welcome_page;
   GtkWidget                      *demo_order_button;
@@ -96,6 +97,11 @@ update_etickets (TicketsWindow *self)
 {
   gboolean available = self->order != NULL && tickets_order_get_etickets_uri (self->order) != NULL;
 
+  /* A friend can only be asked for tickets that still need a name. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend",
+                                 self->order != NULL &&
+                                 tickets_order_count_needing_personalization (self->order, NULL) > 0);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", available);
   gtk_widget_set_tooltip_text (self->etickets_button,
                                available ? _("Download E-tickets")
@@ -111,6 +117,7 @@ show_page (TicketsWindow *self,
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_set_visible (self->back_button, form);
   gtk_widget_set_visible (self->etickets_button, g_str_equal (name, "order"));
+  gtk_widget_set_visible (self->ask_friend_button, g_str_equal (name, "order"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form);
 
   if (g_str_equal (name, "order") || form)
@@ -302,6 +309,190 @@ open_etickets (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), tickets_order_get_etickets_uri (self->order), GDK_CURRENT_TIME);
 }
 
+/* Asking a friend: they get an email and fill in their own details. */
+
+typedef struct
+{
+  TicketsWindow *self;
+  char          *email;
+  guint          n_tickets;
+} AskFriend;
+
+static void
+ask_friend_free (AskFriend *ask)
+{
+  g_object_unref (ask->self);
+  g_free (ask->email);
+  g_free (ask);
+}
+
+static void
+on_friend_asked (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AskFriend *ask = user_data;
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  request = tickets_store_create_personalization_request_finish (TICKETS_STORE (source), result, &error);
+  if (request != NULL)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s was asked to name %u ticket",
+                                            "%s was asked to name %u tickets",
+                                            ask->n_tickets),
+                               ask->email, ask->n_tickets);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message = g_strdup (error->message);
+
+  if (message != NULL)
+    adw_toast_overlay_add_toast (ask->self->toast_overlay, adw_toast_new (message));
+  ask_friend_free (ask);
+}
+
+/**
+ * tickets_window_ask_friend:
+ * @self: a #TicketsWindow
+ * @email: the friend's email address
+ * @tickets: uids of tickets of the order on show
+ *
+ * Sends a personalization request; a toast says how it went.
+ */
+void
+tickets_window_ask_friend (TicketsWindow      *self,
+                           const char         *email,
+                           const char * const *tickets)
+{
+  AskFriend *ask;
+
+  g_return_if_fail (TICKETS_IS_WINDOW (self));
+  g_return_if_fail (self->order != NULL);
+
+  ask = g_new0 (AskFriend, 1);
+  ask->self = g_object_ref (self);
+  ask->email = g_strdup (email);
+  ask->n_tickets = g_strv_length ((char **) tickets);
+  tickets_store_create_personalization_request_async (get_store (self),
+                                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
+                                                      email, tickets, self->auth, self->cancellable,
+                                                      on_friend_asked, ask);
+}
+
+static gboolean
+looks_like_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+
+  return at != NULL && at != text && strchr (at + 1, '@') == NULL &&
+         strchr (at + 1, '.') != NULL && strpbrk (text, " \t") == NULL;
+}
+
+static void
+update_ask_friend_response (AdwMessageDialog *dialog)
+{
+  GtkEditable *email = g_object_get_data (G_OBJECT (dialog), "email");
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < checks->len && !any; i++)
+    any = gtk_check_button_get_active (g_ptr_array_index (checks, i));
+
+  adw_message_dialog_set_response_enabled (dialog, "send", any && looks_like_email (gtk_editable_get_text (email)));
+}
+
+static void
+on_ask_friend_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        TicketsWindow    *self)
+{
+  GtkEditable *email = g_object_get_data (G_OBJECT (dialog), "email");
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *address = NULL;
+  g_auto(GStrv) tickets = NULL;
+
+  if (!g_str_equal (response, "send"))
+    return;
+
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      g_strv_builder_add (builder, g_object_get_data (g_ptr_array_index (checks, i), "uid"));
+  tickets = g_strv_builder_end (builder);
+
+  address = g_strstrip (g_strdup (gtk_editable_get_text (email)));
+  tickets_window_ask_friend (self, address, (const char * const *) tickets);
+}
+
+static void
+ask_friend (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+  GListModel *tickets = tickets_order_get_tickets (self->order);
+  GPtrArray *checks = g_ptr_array_new ();
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *group;
+  GtkWidget *email;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Ask a Friend"),
+                                   _("Your friend gets an email and fills in their own details for the tickets you pick."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Tickets"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+      TicketsProduct *product = tickets_ticket_get_product (ticket);
+      GtkWidget *row;
+      GtkWidget *check;
+
+      if (tickets_ticket_get_personalization_state (ticket, NULL) != TICKETS_PERSONALIZATION_STATE_NEEDED)
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     product != NULL ? tickets_i18n_text_get_best (tickets_product_get_name (product)) : _("Ticket"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tickets_ticket_get_code (ticket));
+      check = gtk_check_button_new ();
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+      g_object_set_data_full (G_OBJECT (check), "uid",
+                              g_strdup (tickets_resource_get_uid (TICKETS_RESOURCE (ticket))), g_free);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_ask_friend_response), dialog);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (checks, check);
+    }
+
+  email = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (email), _("Friend's email"));
+  gtk_widget_set_margin_top (email, 12);
+  g_signal_connect_swapped (email, "changed", G_CALLBACK (update_ask_friend_response), dialog);
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), email);
+  gtk_widget_add_css_class (email, "card");
+
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "email", email);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "send", _("_Send"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "send", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "send");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  update_ask_friend_response (ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_ask_friend_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 reload (GtkWidget  *widget,
         const char *action_name,
@@ -422,6 +613,8 @@ on_personalized (GObject      *source,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   show_page (self, "order");
   tickets_order_view_focus_tickets (self->order_view);
+
+  update_etickets (self);
 
   /* The last name given: the order now carries its e-tickets link. */
   if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
@@ -593,6 +786,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, etickets_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, ask_friend_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, demo_order_button);
@@ -611,6 +805,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-demo-order", NULL, open_demo_order);
   gtk_widget_class_install_action (widget_class, "win.open-order", NULL, open_order);
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
+  gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
@@ -623,4 +818,5 @@ tickets_window_init (TicketsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend", FALSE);
 }

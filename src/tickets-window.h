@@ -20,5 +20,8 @@ TicketsWindow *tickets_window_new        (TicketsApplication *application,
 void           tickets_window_open_order (TicketsWindow      *self,
                                          const char         *order,
                                          TicketsAuth        *auth);
+void           tickets_window_ask_friend (TicketsWindow      *self,
+                                         const char         *email,
+                                         const char * const *tickets);
 
 G_END_DECLS

@@ -234,6 +234,34 @@ test_open_order_by_link (Fixture       *fixture,
                    TICKETS_TEST_OR_FULL);
 }
 
+/* Asking a friend sends a personalization request for the tickets picked;
+ * the tickets know of it at once. */
+static void
+test_ask_friend (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  const char *tickets[] = { TICKETS_TEST_TK_DEMO_SEATED, NULL };
+  const char * const *requests;
+  TicketsTicket *ticket;
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  wait_for_page (fixture->window, "order");
+  ticket = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_DEMO_SEATED);
+  g_assert_nonnull (ticket);
+
+  tickets_window_ask_friend (fixture->window, "femke@example.org", tickets);
+  wait_until_idle (store);
+
+  requests = tickets_ticket_get_personalization_request_uris (ticket);
+  g_assert_nonnull (requests);
+  g_assert_cmpuint (g_strv_length ((char **) requests), ==, 1);
+  g_assert_cmpstr (tickets_personalization_request_get_email (
+                     tickets_store_lookup_personalization_request (store, strrchr (requests[0], '/') + 1)),
+                   ==, "femke@example.org");
+}
+
 /* E-tickets come once every ticket that needs a name has one: naming the
  * last one makes the window fetch the order's e-tickets link. Runs last:
  * it names every ticket of the demo order. */
@@ -304,6 +332,7 @@ main (int   argc,
   ADD ("closed-is-locked", test_closed_is_locked);
   ADD ("refused-order", test_refused_order);
   ADD ("open-order-by-link", test_open_order_by_link);
+  ADD ("ask-friend", test_ask_friend);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
 
   start_app ();
