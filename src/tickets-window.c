@@ -132,6 +132,9 @@ show_page (TicketsWindow *self,
       adw_window_title_set_title (self->window_title, _("Tickets"));
       adw_window_title_set_subtitle (self->window_title, "");
     }
+
+  /* What the window list and window switchers show. */
+  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
 }
 
 static void

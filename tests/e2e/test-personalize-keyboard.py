@@ -56,6 +56,35 @@ def type_text(text):
     time.sleep(0.2)
 
 
+def wait_for_window(name, timeout=20):
+    """The window's title says which page shows: wait for it, not a guess."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = subprocess.run(["xdotool", "search", "--name", f"^{name}$"], capture_output=True, text=True)
+        if found.stdout.split():
+            time.sleep(0.3)
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def wait_for_named(base, count, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if len(changed_tickets(base)) >= count:
+            return True
+        time.sleep(0.3)
+    return False
+
+
+before = {}
+
+
+def changed_tickets(base):
+    after = holders(get_order(base))
+    return {uid: after[uid] for uid in after if after[uid] != before.get(uid)}
+
+
 def get_order(base):
     request = urllib.request.Request(f"{base}/orders/{ORDER}")
     request.add_header("Authorization", "Basic " + base64.b64encode(b"boxoffice:boxoffice-demo").decode())
@@ -71,10 +100,10 @@ def same_person(consumer, holder):
     return consumer is not None and all(str(consumer.get(k)) == str(v) for k, v in holder.items())
 
 
-def name_ticket(holder):
+def name_ticket(holder, count):
     """From the order's list: open the focused row's next ticket, fill, save."""
     keys("Down", "Return")
-    time.sleep(1)
+    wait_for_window("Ticket Holder")
     type_text(holder["first_name"])
     keys("Tab")
     type_text(holder["last_name"])
@@ -88,7 +117,8 @@ def name_ticket(holder):
     keys("Tab")
     type_text(holder["email"])
     keys("ctrl+Return")
-    time.sleep(2)
+    wait_for_named(base, count)
+    wait_for_window("Order DEMO-0001")
 
 
 env = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8", NO_AT_BRIDGE="1")
@@ -135,19 +165,17 @@ try:
             break
         except Exception:
             pass
-    before = holders(get_order(base)) if base else {}
+    before.update(holders(get_order(base)) if base else {})
     check(2, base is not None and len(before) == 4, "the demo server answers with the demo order",
           f"ports {sorted(ports)}")
 
     keys("Tab", "Return")              # “Open the Demo Order”
-    time.sleep(2)
-    for holder in HOLDERS:
-        name_ticket(holder)
+    wait_for_window("Order DEMO-0001")
+    for count, holder in enumerate(HOLDERS, start=1):
+        name_ticket(holder, count)
 
-    after = holders(get_order(base)) if base else {}
-    changed = [uid for uid in after if after[uid] != before.get(uid)]
-    named = {uid: after[uid] for uid in changed}
-    ok = (len(changed) == 2 and
+    named = changed_tickets(base) if base else {}
+    ok = (len(named) == 2 and
           any(same_person(c, HOLDERS[0]) for c in named.values()) and
           any(same_person(c, HOLDERS[1]) for c in named.values()))
     check(3, ok, "two tickets of the order now hold exactly the two people typed",
