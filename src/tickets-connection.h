@@ -1,0 +1,97 @@
+/* tickets-connection.h: which server, and how the user signs in to it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The secret (a token or a password) lives in the Secret Service through
+ * libsecret; everything else is remembered in GSettings. Without a Secret
+ * Service the secret is kept in memory for this session only.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tickets-auth.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TICKETS_SERVER_DEMO,
+  TICKETS_SERVER_PAYLOGIC,
+  TICKETS_SERVER_CUSTOM,
+} TicketsServerKind;
+
+typedef enum
+{
+  TICKETS_SIGN_IN_ORDER,    /* an order link and its order token */
+  TICKETS_SIGN_IN_COGNITO,  /* a Cognito token: "My tickets" */
+  TICKETS_SIGN_IN_REQUEST,  /* a personalization-request link and its token, for a friend */
+  TICKETS_SIGN_IN_STAFF,    /* box-office credentials (user name and password) */
+} TicketsSignInKind;
+
+#define TICKETS_PAYLOGIC_SERVER "https://shopping-api.paylogic.com"
+
+#define TICKETS_TYPE_SERVER_KIND  (tickets_server_kind_get_type ())
+#define TICKETS_TYPE_SIGN_IN_KIND (tickets_sign_in_kind_get_type ())
+#define TICKETS_TYPE_CONNECTION   (tickets_connection_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsConnection, tickets_connection, TICKETS, CONNECTION, GObject)
+
+GType              tickets_server_kind_get_type     (void) G_GNUC_CONST;
+GType              tickets_sign_in_kind_get_type    (void) G_GNUC_CONST;
+
+/* server is only used for TICKETS_SERVER_CUSTOM; resource is the order or
+ * personalization-request URI (NULL for Cognito and staff); user is the staff
+ * user name (NULL otherwise); secret is the token or password. */
+TicketsConnection *tickets_connection_new           (TicketsServerKind     server_kind,
+                                                     const char           *server,
+                                                     TicketsSignInKind     sign_in_kind,
+                                                     const char           *resource,
+                                                     const char           *user,
+                                                     const char           *secret);
+
+TicketsServerKind  tickets_connection_get_server_kind  (TicketsConnection *self);
+/* The custom server's URL; for the others, NULL. */
+const char        *tickets_connection_get_server       (TicketsConnection *self);
+TicketsSignInKind  tickets_connection_get_sign_in_kind (TicketsConnection *self);
+const char        *tickets_connection_get_resource     (TicketsConnection *self);
+const char        *tickets_connection_get_user         (TicketsConnection *self);
+/* How requests prove the sign-in: order token, Cognito token,
+ * personalization-request token, or Basic user and password. */
+TicketsAuth       *tickets_connection_dup_auth         (TicketsConnection *self);
+/* FALSE once saving found no Secret Service: the secret then lives only in
+ * this object, for this session. */
+gboolean           tickets_connection_get_remembered   (TicketsConnection *self);
+
+/* Saves the choice to GSettings and the secret to the Secret Service. Fails
+ * with G_IO_ERROR_NOT_SUPPORTED when no Secret Service answers; the
+ * GSettings part is then still saved, the secret is not written anywhere. */
+void               tickets_connection_save_async       (TicketsConnection    *self,
+                                                        GSettings            *settings,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean           tickets_connection_save_finish      (TicketsConnection    *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+
+/* The remembered connection, secret included; NULL without error when
+ * nothing is remembered or its secret is gone. */
+void               tickets_connection_restore_async    (GSettings            *settings,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+TicketsConnection *tickets_connection_restore_finish   (GAsyncResult         *result,
+                                                        GError              **error);
+
+/* "Sign out and forget": clears the remembered choice from GSettings and
+ * every secret Tickets saved from the Secret Service. */
+void               tickets_connection_forget_async     (GSettings            *settings,
+                                                        GCancellable         *cancellable,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean           tickets_connection_forget_finish    (GAsyncResult         *result,
+                                                        GError              **error);
+
+G_END_DECLS
