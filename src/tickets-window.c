@@ -122,7 +122,11 @@ show_page (TicketsWindow *self,
 
   if (g_str_equal (name, "order") || form)
     {
-      g_autofree char *title = g_strdup_printf (_("Order %s"), tickets_order_get_reference (self->order));
+      const char *reference = tickets_order_get_reference (self->order);
+      g_autofree char *title = NULL;
+
+      /* Translators: the title of an order, %s its reference. */
+      title = reference != NULL && *reference != '\0' ? g_strdup_printf (_("Order %s"), reference) : g_strdup (_("Order"));
 
       adw_window_title_set_title (self->window_title, form ? _("Ticket Holder") : title);
       adw_window_title_set_subtitle (self->window_title, form ? title : "");
