@@ -21,6 +21,8 @@ struct _TicketsPersonalizationRequest
   char     **product_uris;
   char      *order_uri;
   char      *token;
+
+  GListStore *tickets;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPersonalizationRequest, tickets_personalization_request, TICKETS_TYPE_RESOURCE)
@@ -34,6 +36,7 @@ enum {
   PROP_PRODUCT_URIS,
   PROP_ORDER_URI,
   PROP_TOKEN,
+  PROP_TICKETS,
   N_PROPS
 };
 
@@ -61,6 +64,7 @@ tickets_personalization_request_finalize (GObject *object)
   g_strfreev (self->product_uris);
   g_free (self->order_uri);
   clear_secret (&self->token);
+  g_clear_object (&self->tickets);
 
   G_OBJECT_CLASS (tickets_personalization_request_parent_class)->finalize (object);
 }
@@ -101,6 +105,10 @@ tickets_personalization_request_get_property (GObject    *object,
 
     case PROP_TOKEN:
       g_value_set_string (value, self->token);
+      break;
+
+    case PROP_TICKETS:
+      g_value_set_object (value, self->tickets);
       break;
 
     default:
@@ -152,6 +160,22 @@ tickets_personalization_request_set_property (GObject      *object,
 }
 
 static void
+tickets_personalization_request_merge (TicketsResource *resource,
+                                       TicketsResource *source)
+{
+  TICKETS_RESOURCE_CLASS (tickets_personalization_request_parent_class)->merge (resource, source);
+
+  /* Source holds the canonical tickets already: the store swaps them in. */
+  if (tickets_resource_is_present (source, "tickets"))
+    {
+      g_autoptr(GPtrArray) tickets = NULL;
+
+      tickets = tickets_list_model_dup_items (G_LIST_MODEL (TICKETS_PERSONALIZATION_REQUEST (source)->tickets));
+      tickets_personalization_request_set_tickets (TICKETS_PERSONALIZATION_REQUEST (resource), tickets);
+    }
+}
+
+static void
 tickets_personalization_request_class_init (TicketsPersonalizationRequestClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -159,6 +183,8 @@ tickets_personalization_request_class_init (TicketsPersonalizationRequestClass *
   object_class->finalize = tickets_personalization_request_finalize;
   object_class->get_property = tickets_personalization_request_get_property;
   object_class->set_property = tickets_personalization_request_set_property;
+
+  TICKETS_RESOURCE_CLASS (klass)->merge = tickets_personalization_request_merge;
 
   properties[PROP_EMAIL] =
     g_param_spec_string ("email", NULL, NULL,
@@ -195,12 +221,18 @@ tickets_personalization_request_class_init (TicketsPersonalizationRequestClass *
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  properties[PROP_TICKETS] =
+    g_param_spec_object ("tickets", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 tickets_personalization_request_init (TicketsPersonalizationRequest *self)
 {
+  self->tickets = g_list_store_new (TICKETS_TYPE_TICKET);
 }
 
 TicketsPersonalizationRequest *
@@ -351,4 +383,35 @@ tickets_personalization_request_set_token (TicketsPersonalizationRequest *self,
   clear_secret (&self->token);
   self->token = g_strdup (token);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOKEN]);
+}
+
+/**
+ * tickets_personalization_request_get_tickets:
+ *
+ * Returns: (transfer none): a list of TicketsTicket, empty until the request
+ *   is loaded with its tickets; the same list for the request's whole life
+ */
+GListModel *
+tickets_personalization_request_get_tickets (TicketsPersonalizationRequest *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_REQUEST (self), NULL);
+
+  return G_LIST_MODEL (self->tickets);
+}
+
+/**
+ * tickets_personalization_request_set_tickets:
+ * @tickets: (nullable) (element-type TicketsTicket): the tickets, in order
+ *
+ * Replaces the content of the list in one items-changed, and only when the
+ * sequence of tickets differs, so that views keep their rows otherwise.
+ */
+void
+tickets_personalization_request_set_tickets (TicketsPersonalizationRequest *self,
+                                             GPtrArray                     *tickets)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_REQUEST (self));
+
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
+  tickets_list_store_replace (self->tickets, tickets);
 }

@@ -5,7 +5,10 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "tickets-resource.h"
+#include "tickets-ticket.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +42,10 @@ void                           tickets_personalization_request_set_order_uri    
 const char                    *tickets_personalization_request_get_token        (TicketsPersonalizationRequest *self);
 void                           tickets_personalization_request_set_token        (TicketsPersonalizationRequest *self,
                                                                                  const char                    *token);
+/* The tickets the friend is asked to name, with their products: the
+ * store's objects once loaded through it. */
+GListModel                    *tickets_personalization_request_get_tickets      (TicketsPersonalizationRequest *self);
+void                           tickets_personalization_request_set_tickets      (TicketsPersonalizationRequest *self,
+                                                                                 GPtrArray                     *tickets);
 
 G_END_DECLS
