@@ -1225,7 +1225,9 @@ static TicketsPersonalizationRequest *
 parse_request_object (JsonObject  *object,
                       GError     **error)
 {
+  g_auto(ParseContext) context = { 0 };
   g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GPtrArray) tickets = NULL;
   g_autofree char *uid = NULL;
   const char *order;
 
@@ -1255,6 +1257,16 @@ parse_request_object (JsonObject  *object,
     }
   if ((order = tickets_hal_get_href (object, "shop:order")) != NULL)
     tickets_personalization_request_set_order_uri (request, order);
+
+  /* The friend may read only the request: it embeds the tickets and their
+   * products, which is all the friend gets to see of the order. */
+  if (json_object_has_member (object, "_embedded"))
+    {
+      parse_context_init (&context);
+      if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+        return NULL;
+      tickets_personalization_request_set_tickets (request, tickets);
+    }
 
   return g_steal_pointer (&request);
 }
@@ -1458,6 +1470,14 @@ tickets_parse_personalization_page (GBytes  *bytes,
   return parse_page (bytes, "shop:personalization", (ParseObjectFunc) parse_personalization_object, error);
 }
 
+/**
+ * tickets_parse_personalization_request:
+ * @bytes: the body of GET /personalization-requests/{uid} (or of its POST)
+ * @error: return location for a #TICKETS_API_ERROR
+ *
+ * Returns: (transfer full): the request, with the tickets it embeds tied to
+ *   the products (and any events) embedded beside them
+ */
 TicketsPersonalizationRequest *
 tickets_parse_personalization_request (GBytes  *bytes,
                                        GError **error)

@@ -642,6 +642,133 @@ test_tolerant_defaults (void)
   assert_date_time (tickets_ticket_get_personalization_end (ticket), "2026-12-22T07:26:35Z");
 }
 
+/* GET /personalization-requests/{uid}, shaped as the sandbox answers it: the
+ * docs show no example. The tickets come embedded with their products, the
+ * products name their event by link only. */
+static const char request_json[] =
+  "{\"_links\": {\"self\": {\"href\": \"https://x.test/personalization-requests/r1\"},"
+  "             \"shop:order\": {\"href\": \"https://x.test/orders/o1\"},"
+  "             \"shop:ticket\": [{\"href\": \"https://x.test/tickets/t1\"}, {\"href\": \"https://x.test/tickets/t2\"}]},"
+  " \"uid\": \"r1\", \"email\": \"friend@example.org\", \"state\": \"pending\","
+  " \"created_at\": \"2026-06-01T10:00:00Z\","
+  " \"tickets\": [\"https://x.test/tickets/t1\", \"https://x.test/tickets/t2\"],"
+  " \"products\": [\"https://x.test/products/p1\"],"
+  " \"_embedded\": {"
+  "   \"shop:ticket\": ["
+  "     {\"_links\": {\"self\": {\"href\": \"https://x.test/tickets/t1\"},"
+  "                  \"shop:event\": {\"href\": \"https://x.test/events/e1\"},"
+  "                  \"shop:product\": {\"href\": \"https://x.test/products/p1\"},"
+  "                  \"shop:order\": {\"href\": \"https://x.test/orders/o1\"},"
+  "                  \"shop:personalization_request\": [{\"href\": \"https://x.test/personalization-requests/r1\"}]},"
+  "      \"uid\": \"t1\", \"code\": \"111\", \"status\": \"valid\", \"personalized\": false,"
+  "      \"needs_personalization\": true, \"personalization_end\": \"2026-07-01T00:00:00Z\", \"consumer\": null},"
+  "     {\"_links\": {\"self\": {\"href\": \"https://x.test/tickets/t2\"},"
+  "                  \"shop:event\": {\"href\": \"https://x.test/events/e1\"},"
+  "                  \"shop:product\": {\"href\": \"https://x.test/products/p1\"}},"
+  "      \"uid\": \"t2\", \"code\": \"222\", \"status\": \"valid\", \"personalized\": true,"
+  "      \"needs_personalization\": false,"
+  "      \"consumer\": {\"first_name\": \"Femke\", \"last_name\": \"Jansen\"}}],"
+  "   \"shop:product\": ["
+  "     {\"_links\": {\"self\": {\"href\": \"https://x.test/products/p1\"},"
+  "                  \"shop:event\": {\"href\": \"https://x.test/events/e1\"}},"
+  "      \"uid\": \"p1\", \"name\": {\"en\": \"Weekend ticket\", \"nl\": \"Weekendkaart\"}}]}}";
+
+static void
+test_request_embedded (void)
+{
+  g_autoptr(GBytes) bytes = bytes_from_string (request_json);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TicketsTicket) first = NULL;
+  g_autoptr(TicketsTicket) second = NULL;
+  TicketsPersonalizationRequest *request;
+  GListModel *tickets;
+  TicketsProduct *product;
+
+  request = tickets_parse_personalization_request (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (request)), ==, "r1");
+  g_assert_cmpstr (tickets_resource_get_href (TICKETS_RESOURCE (request)), ==, "https://x.test/personalization-requests/r1");
+  g_assert_cmpstr (tickets_personalization_request_get_email (request), ==, "friend@example.org");
+  g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "pending");
+  assert_date_time (tickets_personalization_request_get_created_at (request), "2026-06-01T10:00:00Z");
+  g_assert_cmpstr (tickets_personalization_request_get_order_uri (request), ==, "https://x.test/orders/o1");
+  g_assert_cmpstrv (tickets_personalization_request_get_ticket_uris (request),
+                    ((const char * const []) { "https://x.test/tickets/t1", "https://x.test/tickets/t2", NULL }));
+  g_assert_cmpstrv (tickets_personalization_request_get_product_uris (request),
+                    ((const char * const []) { "https://x.test/products/p1", NULL }));
+
+  g_assert_true (tickets_resource_is_present (TICKETS_RESOURCE (request), "tickets"));
+  tickets = tickets_personalization_request_get_tickets (request);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets), ==, 2);
+  first = g_list_model_get_item (tickets, 0);
+  second = g_list_model_get_item (tickets, 1);
+  g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (first)), ==, "t1");
+  g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (second)), ==, "t2");
+  g_assert_cmpstr (tickets_ticket_get_code (first), ==, "111");
+  g_assert_true (tickets_ticket_get_needs_personalization (first));
+  assert_date_time (tickets_ticket_get_personalization_end (first), "2026-07-01T00:00:00Z");
+  g_assert_cmpstrv (tickets_ticket_get_personalization_request_uris (first),
+                    ((const char * const []) { "https://x.test/personalization-requests/r1", NULL }));
+  g_assert_true (tickets_ticket_get_personalized (second));
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (second)), ==, "Femke");
+
+  /* One product object for both tickets, tied by link. */
+  product = tickets_ticket_get_product (first);
+  g_assert_nonnull (product);
+  g_assert_true (tickets_ticket_get_product (second) == product);
+  g_assert_cmpstr (tickets_i18n_text_get_best_for (tickets_product_get_name (product), dutch), ==, "Weekendkaart");
+  g_assert_cmpstr (tickets_product_get_event_uri (product), ==, "https://x.test/events/e1");
+
+  /* No event is embedded: the tickets know it by link only. */
+  g_assert_null (tickets_ticket_get_event (first));
+  g_assert_cmpstr (tickets_ticket_get_event_uri (first), ==, "https://x.test/events/e1");
+
+  g_clear_object (&first);
+  g_clear_object (&second);
+  g_assert_finalize_object (request);
+}
+
+/* A short representation without _embedded leaves the tickets unknown, so a
+ * merge keeps the ones already loaded. */
+static void
+test_request_not_embedded (void)
+{
+  g_autoptr(GBytes) bytes = bytes_from_string ("{\"uid\": \"r1\", \"state\": \"cancelled\"}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+
+  request = tickets_parse_personalization_request (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "cancelled");
+  g_assert_false (tickets_resource_is_present (TICKETS_RESOURCE (request), "tickets"));
+  g_assert_false (tickets_resource_is_present (TICKETS_RESOURCE (request), "email"));
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_personalization_request_get_tickets (request)), ==, 0);
+}
+
+static void
+test_request_broken (void)
+{
+  const char *cases[] = {
+    "{\"uid\": \"r1\", \"_embedded\": {\"shop:ticket\": [5]}}",
+    "{\"uid\": \"r1\", \"_embedded\": {\"shop:ticket\": [{\"code\": \"111\"}]}}",
+    "{\"uid\": \"r1\", \"_embedded\": {\"shop:ticket\": [{\"uid\": \"t1\", \"is_scanned\": \"no\"}]}}",
+    "{\"uid\": \"r1\", \"_embedded\": {\"shop:product\": [{\"uid\": \"p1\", \"name\": \"Day\"}]}}",
+    "{\"uid\": \"r1\", \"tickets\": \"https://x.test/tickets/t1\"}",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = bytes_from_string (cases[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TicketsPersonalizationRequest) request = NULL;
+
+      request = tickets_parse_personalization_request (bytes, &error);
+      g_test_message ("%s → %s", cases[i], error != NULL ? error->message : "(no error)");
+      g_assert_null (request);
+      g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE);
+    }
+}
+
 /* Broken variants: each gives an error that names the trouble, never a crash. */
 static void
 test_broken_types (void)
@@ -780,6 +907,9 @@ main (int   argc,
   g_test_add_func ("/parse/tolerant/consumer", test_tolerant_consumer);
   g_test_add_func ("/parse/tolerant/embedded", test_tolerant_embedded);
   g_test_add_func ("/parse/tolerant/defaults", test_tolerant_defaults);
+  g_test_add_func ("/parse/request/embedded", test_request_embedded);
+  g_test_add_func ("/parse/request/not-embedded", test_request_not_embedded);
+  g_test_add_func ("/parse/request/broken", test_request_broken);
   g_test_add_func ("/parse/broken/types", test_broken_types);
   g_test_add_func ("/parse/broken/truncated", test_broken_truncated);
   g_test_add_func ("/parse/broken/not-rescued", test_broken_not_rescued);
