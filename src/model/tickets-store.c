@@ -357,6 +357,13 @@ static TicketsPersonalizationRequest *
 adopt_request (TicketsStore                  *self,
                TicketsPersonalizationRequest *fresh)
 {
+  if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
+    {
+      g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_personalization_request_get_tickets (fresh));
+
+      tickets_personalization_request_set_tickets (fresh, tickets);
+    }
+
   return adopt_resource (self->requests, TICKETS_RESOURCE (fresh));
 }
 
@@ -821,6 +828,54 @@ tickets_store_load_personalization_finish (TicketsStore  *self,
                                            GError       **error)
 {
   return load_finish (self, result, tickets_store_load_personalization_async, error);
+}
+
+static const Load request_load = {
+  (ParseFunc) tickets_parse_personalization_request, (AdoptFunc) adopt_request,
+};
+
+/**
+ * tickets_store_load_personalization_request_async:
+ * @self: a #TicketsStore
+ * @request: the personalization request's uid or URI
+ * @auth: (nullable): the request's Personalization-Request-Token auth, or the
+ *   order's Order-Token or Cognito-Token auth; NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the request is loaded
+ * @user_data: data for @callback
+ *
+ * Loads a personalization request with the tickets it asks to name and
+ * their products; the tickets are the store's objects, so a later
+ * personalization updates them in place. The API embeds no events and does
+ * not let the request's token read them: a ticket's event is set only when
+ * the store already knows it.
+ */
+void
+tickets_store_load_personalization_request_async (TicketsStore        *self,
+                                                  const char          *request,
+                                                  TicketsAuth         *auth,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data)
+{
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (request != NULL);
+
+  load_async (self, resource_uri (self, "personalization-requests", request), auth, &request_load,
+              tickets_store_load_personalization_request_async, cancellable, callback, user_data);
+}
+
+/**
+ * tickets_store_load_personalization_request_finish:
+ *
+ * Returns: (transfer full): the request, the same object for every load of its uid
+ */
+TicketsPersonalizationRequest *
+tickets_store_load_personalization_request_finish (TicketsStore  *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error)
+{
+  return load_finish (self, result, tickets_store_load_personalization_request_async, error);
 }
 
 /**

@@ -92,6 +92,15 @@ void                           tickets_store_load_personalization_async         
 TicketsPersonalization        *tickets_store_load_personalization_finish          (TicketsStore         *self,
                                                                                    GAsyncResult         *result,
                                                                                    GError              **error);
+void                           tickets_store_load_personalization_request_async   (TicketsStore         *self,
+                                                                                   const char           *request,
+                                                                                   TicketsAuth          *auth,
+                                                                                   GCancellable         *cancellable,
+                                                                                   GAsyncReadyCallback   callback,
+                                                                                   gpointer              user_data);
+TicketsPersonalizationRequest *tickets_store_load_personalization_request_finish  (TicketsStore         *self,
+                                                                                   GAsyncResult         *result,
+                                                                                   GError              **error);
 TicketsPagedList              *tickets_store_search_consumers                     (TicketsStore         *self,
                                                                                    GHashTable           *filters,
                                                                                    TicketsAuth          *auth);

@@ -536,6 +536,237 @@ test_personalize_by_request (Fixture       *fixture,
   g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Femke");
 }
 
+static TicketsAuth *
+request_token (const char *token)
+{
+  return tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, token);
+}
+
+/* The request's tickets ask for every field. */
+static TicketsConsumer *
+new_full_holder (const char *first_name,
+                 const char *email)
+{
+  TicketsConsumer *consumer = new_holder (first_name, email);
+
+  tickets_consumer_set_phone_number (consumer, "+31201234567");
+  tickets_consumer_set_address (consumer, "Damrak 1");
+  tickets_consumer_set_postal_code (consumer, "1012 LG");
+  tickets_consumer_set_city (consumer, "Amsterdam");
+
+  return consumer;
+}
+
+static TicketsPersonalizationRequest *
+load_request (Fixture     *fixture,
+              const char  *uid,
+              TicketsAuth *auth,
+              GError     **error)
+{
+  TicketsPersonalizationRequest *request;
+
+  tickets_store_load_personalization_request_async (fixture->store, uid, auth, NULL, on_done, fixture);
+  request = tickets_store_load_personalization_request_finish (fixture->store, wait_result (fixture), error);
+  drop_result (fixture);
+
+  return request;
+}
+
+static TicketsTicket *
+request_ticket (TicketsPersonalizationRequest *request,
+                const char                    *uid)
+{
+  GListModel *tickets = tickets_personalization_request_get_tickets (request);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (ticket)), uid))
+        return ticket;
+    }
+
+  return NULL;
+}
+
+/* The friend's view of the order: the request's tickets, and no others. */
+static void
+test_load_request (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = request_token ("demo-request-token");
+  g_autoptr(TicketsAuth) buyer = order_token ("full-order-token");
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(TicketsPersonalizationRequest) again = NULL;
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *tickets;
+  TicketsTicket *first;
+  TicketsTicket *second;
+  TicketsProduct *product;
+  const char * const english[] = { "en", NULL };
+
+  request = load_request (fixture, TICKETS_TEST_RQ_PENDING, auth, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (request);
+  g_assert_true (request == tickets_store_lookup_personalization_request (fixture->store, TICKETS_TEST_RQ_PENDING));
+  g_assert_cmpstr (tickets_personalization_request_get_email (request), ==, "friend@example.org");
+  g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "pending");
+  g_assert_true (g_str_has_suffix (tickets_personalization_request_get_order_uri (request), TICKETS_TEST_OR_FULL));
+
+  tickets = tickets_personalization_request_get_tickets (request);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets), ==, 2);
+  first = request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_1);
+  second = request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_2);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_null (request_ticket (request, TICKETS_TEST_TK_FULL_FREE));
+  g_assert_null (tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_FULL_FREE));
+
+  /* The store's own objects, with their products. */
+  g_assert_true (first == tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_FULL_REQUEST_1));
+  g_assert_true (second == tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_FULL_REQUEST_2));
+  g_assert_cmpint (tickets_ticket_get_personalization_state (first, NULL), ==, TICKETS_PERSONALIZATION_STATE_NEEDED);
+  product = tickets_ticket_get_product (first);
+  g_assert_nonnull (product);
+  g_assert_true (product == tickets_store_lookup_product (fixture->store,
+                                                          tickets_resource_get_uid (TICKETS_RESOURCE (product))));
+  g_assert_nonnull (tickets_i18n_text_get_best_for (tickets_product_get_name (product), english));
+
+  /* The request embeds no events, and its token may not read them. */
+  g_assert_null (tickets_ticket_get_event (first));
+  g_assert_nonnull (tickets_ticket_get_event_uri (first));
+
+  /* The buyer's order holds the very same ticket objects, and ties in the event. */
+  order = load_order (fixture, TICKETS_TEST_OR_FULL, buyer, &error);
+  g_assert_no_error (error);
+  g_assert_true (order_ticket (order, TICKETS_TEST_TK_FULL_REQUEST_1) == first);
+  g_assert_nonnull (tickets_ticket_get_event (first));
+
+  /* Loading again is the same request, the same tickets, and keeps the event. */
+  again = load_request (fixture, tickets_resource_get_href (TICKETS_RESOURCE (request)), auth, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == request);
+  g_assert_true (request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_1) == first);
+  g_assert_nonnull (tickets_ticket_get_event (first));
+}
+
+/* Another request's token is refused (403), a made-up one too (401); nothing
+ * of the request reaches the store. */
+static void
+test_load_request_refused (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) other = request_token ("completed-request-token");
+  g_autoptr(TicketsAuth) wrong = request_token ("not-a-token");
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  request = load_request (fixture, TICKETS_TEST_RQ_PENDING, other, &error);
+  g_assert_null (request);
+  g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN);
+  g_assert_error (tickets_store_get_error (fixture->store), TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN);
+  g_clear_error (&error);
+
+  request = load_request (fixture, TICKETS_TEST_RQ_PENDING, wrong, &error);
+  g_assert_null (request);
+  g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED);
+  g_clear_error (&error);
+
+  g_assert_null (tickets_store_lookup_personalization_request (fixture->store, TICKETS_TEST_RQ_PENDING));
+  g_assert_null (tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_FULL_REQUEST_1));
+
+  /* The request's own token still works after that. */
+  g_clear_pointer (&other, tickets_auth_unref);
+  other = request_token ("demo-request-token");
+  request = load_request (fixture, TICKETS_TEST_RQ_PENDING, other, &error);
+  g_assert_no_error (error);
+  g_assert_null (tickets_store_get_error (fixture->store));
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+/* The friend names the request's tickets one by one: each answer updates the
+ * ticket objects the request holds, in place, and the list keeps them. */
+static void
+test_request_personalize_in_place (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = request_token ("demo-request-token");
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(TicketsPersonalizationRequest) reloaded = NULL;
+  g_autoptr(TicketsConsumer) femke = new_full_holder ("Femke", "femke.request@example.org");
+  g_autoptr(TicketsConsumer) joris = new_full_holder ("Joris", "joris.request@example.org");
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  const char *uid;
+  TicketsTicket *first;
+  TicketsTicket *second;
+  guint changes = 0;
+
+  request = load_request (fixture, TICKETS_TEST_RQ_PENDING, auth, &error);
+  g_assert_no_error (error);
+  uid = tickets_resource_get_uid (TICKETS_RESOURCE (request));
+  first = request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_1);
+  second = request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_2);
+  g_assert_false (tickets_ticket_get_personalized (first));
+  g_assert_false (tickets_ticket_get_personalized (second));
+
+  g_signal_connect (first, "notify", G_CALLBACK (count_notify), counts);
+  g_signal_connect (tickets_personalization_request_get_tickets (request), "items-changed",
+                    G_CALLBACK (on_items_changed), &changes);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char * const tickets[] = { i == 0 ? TICKETS_TEST_TK_FULL_REQUEST_1 : TICKETS_TEST_TK_FULL_REQUEST_2, NULL };
+      g_autoptr(TicketsPersonalization) personalization = NULL;
+
+      tickets_store_personalize_by_request_async (fixture->store, uid, tickets, i == 0 ? femke : joris, FALSE,
+                                                  auth, NULL, on_done, fixture);
+      personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
+      drop_result (fixture);
+      g_assert_no_error (error);
+
+      if (i == 0)
+        {
+          g_assert_true (tickets_ticket_get_personalized (first));
+          g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (first)), ==, "Femke");
+          g_assert_cmpint (tickets_ticket_get_personalization_state (first, NULL), ==,
+                           TICKETS_PERSONALIZATION_STATE_PERSONALIZED);
+          g_assert_cmpuint (count_of (counts, "personalized"), ==, 1);
+          g_assert_false (tickets_ticket_get_personalized (second));
+        }
+    }
+
+  g_assert_true (request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_1) == first);
+  g_assert_true (request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_2) == second);
+  g_assert_true (tickets_ticket_get_personalized (second));
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (second)), ==, "Joris");
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (first)), ==, "Femke");
+
+  /* Every ticket named: the server closes the request; a reload says so and
+   * leaves the list alone. */
+  reloaded = load_request (fixture, uid, auth, &error);
+  g_assert_no_error (error);
+  g_assert_true (reloaded == request);
+  g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "completed");
+  g_assert_true (request_ticket (request, TICKETS_TEST_TK_FULL_REQUEST_1) == first);
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_signal_handlers_disconnect_by_data (first, counts);
+  g_signal_handlers_disconnect_by_data (tickets_personalization_request_get_tickets (request), &changes);
+}
+
 /* The calls not refused elsewhere in this file, refused here. */
 static void
 test_more_refusals (Fixture       *fixture,
@@ -919,6 +1150,9 @@ main (int   argc,
   ADD_TEST ("/store/personalize/period", test_personalize_period);
   ADD_TEST ("/store/personalize/by-request", test_personalize_by_request);
   ADD_TEST ("/store/personalization-request/cancel", test_cancel_request);
+  ADD_TEST ("/store/personalization-request/load", test_load_request);
+  ADD_TEST ("/store/personalization-request/load-refused", test_load_request_refused);
+  ADD_TEST ("/store/personalization-request/personalize-in-place", test_request_personalize_in_place);
   ADD_TEST ("/store/more-refusals", test_more_refusals);
   ADD_TEST ("/store/personalizations", test_personalizations);
   ADD_TEST ("/store/consumers/search", test_search_consumers);
