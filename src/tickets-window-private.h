@@ -7,6 +7,7 @@
 
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
+#include "tickets-request-view.h"
 #include "tickets-window.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,9 @@ const char                     *tickets_window_get_page_name (TicketsWindow *sel
 gboolean                        tickets_window_get_etickets_available (TicketsWindow *self);
 TicketsOrderView               *tickets_window_get_order_view (TicketsWindow *self);
 TicketsPersonalizationFormView *tickets_window_get_form_view  (TicketsWindow *self);
+TicketsRequestView             *tickets_window_get_request_view (TicketsWindow *self);
+/* The order the window holds, if a sign-in opened one. */
+TicketsOrder                   *tickets_window_get_order_view_order (TicketsWindow *self);
 GtkEditable                    *tickets_window_get_order_link_entry  (TicketsWindow *self);
 GtkEditable                    *tickets_window_get_order_token_entry (TicketsWindow *self);
 

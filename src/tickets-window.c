@@ -11,6 +11,7 @@
 
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
+#include "tickets-request-view.h"
 #include "tickets-window-private.h"
 #include "sandbox/tickets-sandbox.h"
 
@@ -20,10 +21,15 @@ struct _TicketsWindow
 
   GSettings                      *settings;
 
-  /* The order on show, how it was opened, and the ticket being named. */
+  /* What the sign-in opened: an order, or a friend's request, with the
+   * auth that opened it; the page it shows (home) is where Back leads. */
   char                           *order_uri;
+  char                           *request_uri;
   TicketsAuth                    *auth;
   TicketsOrder                   *order;
+  TicketsPersonalizationRequest  *request;
+  const char                     *home;
+  /* The ticket being named. */
   TicketsTicket                  *ticket;
   GCancellable                   *cancellable;
 
@@ -39,7 +45,9 @@ struct _TicketsWindow
   AdwEntryRow                    *order_link_row;
   AdwEntryRow                    *order_token_row;
   AdwStatusPage                  *error_page;
+  AdwStatusPage                  *loading_page;
   TicketsOrderView               *order_view;
+  TicketsRequestView             *request_view;
   TicketsPersonalizationFormView *form_view;
 };
 
@@ -108,28 +116,43 @@ update_etickets (TicketsWindow *self)
                                          : _("E-tickets become available once every ticket that needs a name has one."));
 }
 
+static char *
+dup_order_title (TicketsOrder *order)
+{
+  const char *reference = tickets_order_get_reference (order);
+
+  /* Translators: the title of an order, %s its reference. */
+  return reference != NULL && *reference != '\0' ? g_strdup_printf (_("Order %s"), reference) : g_strdup (_("Order"));
+}
+
 static void
 show_page (TicketsWindow *self,
            const char    *name)
 {
   gboolean form = g_str_equal (name, "form");
+  gboolean order = g_str_equal (name, "order");
+  g_autofree char *home_title = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_set_visible (self->back_button, form);
-  gtk_widget_set_visible (self->etickets_button, g_str_equal (name, "order"));
-  gtk_widget_set_visible (self->ask_friend_button, g_str_equal (name, "order"));
+  gtk_widget_set_visible (self->etickets_button, order);
+  gtk_widget_set_visible (self->ask_friend_button, order);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form);
 
-  if (g_str_equal (name, "order") || form)
+  if (g_strcmp0 (self->home, "order") == 0 && self->order != NULL)
+    home_title = dup_order_title (self->order);
+  else if (g_strcmp0 (self->home, "request") == 0)
+    home_title = g_strdup (_("Tickets to Name"));
+
+  if (form)
     {
-      const char *reference = tickets_order_get_reference (self->order);
-      g_autofree char *title = NULL;
-
-      /* Translators: the title of an order, %s its reference. */
-      title = reference != NULL && *reference != '\0' ? g_strdup_printf (_("Order %s"), reference) : g_strdup (_("Order"));
-
-      adw_window_title_set_title (self->window_title, form ? _("Ticket Holder") : title);
-      adw_window_title_set_subtitle (self->window_title, form ? title : "");
+      adw_window_title_set_title (self->window_title, _("Ticket Holder"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (home_title != NULL && g_strcmp0 (name, self->home) == 0)
+    {
+      adw_window_title_set_title (self->window_title, home_title);
+      adw_window_title_set_subtitle (self->window_title, "");
     }
   else
     {
@@ -139,6 +162,43 @@ show_page (TicketsWindow *self,
 
   /* What the window list and window switchers show. */
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+}
+
+/* Back to what the sign-in opened, the focus on its tickets. */
+static void
+show_home (TicketsWindow *self)
+{
+  show_page (self, self->home);
+  if (g_str_equal (self->home, "order"))
+    tickets_order_view_focus_tickets (self->order_view);
+  else if (g_str_equal (self->home, "request"))
+    tickets_request_view_focus_tickets (self->request_view);
+}
+
+static void
+restart_cancellable (TicketsWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+}
+
+static void
+show_loading (TicketsWindow *self,
+              const char    *title)
+{
+  adw_status_page_set_title (self->loading_page, title);
+  show_page (self, "loading");
+}
+
+static void
+show_error (TicketsWindow *self,
+            const char    *title,
+            const GError  *error)
+{
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, error->message);
+  show_page (self, "error");
 }
 
 static void
@@ -156,8 +216,7 @@ on_order_loaded (GObject      *source,
 
   if (order == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      show_page (self, "error");
+      show_error (self, _("The Order Could Not Be Opened"), error);
       return;
     }
 
@@ -170,10 +229,9 @@ on_order_loaded (GObject      *source,
     }
   g_object_set (self->order_view, "order", order, NULL);
   update_etickets (self);
-  show_page (self, "order");
 
   /* The button that asked is gone: keyboard users land on the tickets. */
-  tickets_order_view_focus_tickets (self->order_view);
+  show_home (self);
 }
 
 static void
@@ -181,13 +239,25 @@ load_order (TicketsWindow *self)
 {
   TicketsStore *store = get_store (self);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  show_page (self, "loading");
+  restart_cancellable (self);
+  show_loading (self, _("Opening the Order…"));
   tickets_store_load_order_async (store, self->order_uri, self->auth, self->cancellable,
                                   on_order_loaded, g_object_ref (self));
+}
+
+/* Whatever was open goes, with its auth: a new sign-in starts clean. */
+static void
+forget_opened (TicketsWindow *self)
+{
+  if (self->order != NULL)
+    g_signal_handlers_disconnect_by_func (self->order, update_etickets, self);
+  g_clear_object (&self->order);
+  g_clear_object (&self->request);
+  g_clear_object (&self->ticket);
+  g_clear_pointer (&self->order_uri, g_free);
+  g_clear_pointer (&self->request_uri, g_free);
+  g_clear_pointer (&self->auth, tickets_auth_unref);
+  self->home = "welcome";
 }
 
 /**
@@ -210,11 +280,71 @@ tickets_window_open_order (TicketsWindow *self,
   if (get_store (self) == NULL)
     return;
 
-  g_free (self->order_uri);
+  forget_opened (self);
+  self->home = "order";
   self->order_uri = g_strdup (order);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
   self->auth = tickets_auth_ref (auth);
   load_order (self);
+}
+
+static void
+on_request_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(TicketsWindow) self = user_data;
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  request = tickets_store_load_personalization_request_finish (TICKETS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (request == NULL)
+    {
+      show_error (self, _("The Request Could Not Be Opened"), error);
+      return;
+    }
+
+  g_set_object (&self->request, request);
+  tickets_request_view_set_request (self->request_view, request);
+  show_home (self);
+}
+
+static void
+load_request (TicketsWindow *self)
+{
+  restart_cancellable (self);
+  show_loading (self, _("Opening the Request…"));
+  tickets_store_load_personalization_request_async (get_store (self), self->request_uri, self->auth,
+                                                    self->cancellable, on_request_loaded, g_object_ref (self));
+}
+
+/**
+ * tickets_window_open_request:
+ * @self: a #TicketsWindow
+ * @request: the personalization request's uid or URI, from the friend's email
+ * @auth: its personalization-request token
+ *
+ * Shows a friend the tickets they were asked to name, loading them first.
+ */
+void
+tickets_window_open_request (TicketsWindow *self,
+                             const char    *request,
+                             TicketsAuth   *auth)
+{
+  g_return_if_fail (TICKETS_IS_WINDOW (self));
+  g_return_if_fail (request != NULL);
+  g_return_if_fail (auth != NULL);
+
+  if (get_store (self) == NULL)
+    return;
+
+  forget_opened (self);
+  self->home = "request";
+  self->request_uri = g_strdup (request);
+  self->auth = tickets_auth_ref (auth);
+  load_request (self);
 }
 
 gboolean
@@ -247,6 +377,22 @@ tickets_window_get_form_view (TicketsWindow *self)
   g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
 
   return self->form_view;
+}
+
+TicketsRequestView *
+tickets_window_get_request_view (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return self->request_view;
+}
+
+TicketsOrder *
+tickets_window_get_order_view_order (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return self->order;
 }
 
 GtkEditable *
@@ -509,6 +655,8 @@ reload (GtkWidget  *widget,
 
   if (self->order_uri != NULL)
     load_order (self);
+  else if (self->request_uri != NULL)
+    load_request (self);
 }
 
 static void
@@ -516,17 +664,26 @@ go_back (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
 {
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-
-  show_page (self, "order");
-  tickets_order_view_focus_tickets (self->order_view);
+  show_home (TICKETS_WINDOW (widget));
 }
 
-/* The emails of the order's other holders: some products want one each. */
+/* The tickets the form's ticket sits among: the order's, or the request's. */
+static GListModel *
+get_home_tickets (TicketsWindow *self)
+{
+  if (self->request != NULL)
+    return tickets_personalization_request_get_tickets (self->request);
+
+  return tickets_order_get_tickets (self->order);
+}
+
+/* The addresses of the other holders of the same product: some products
+ * want one each. */
 static GStrv
 dup_taken_emails (TicketsWindow *self)
 {
-  GListModel *tickets = tickets_order_get_tickets (self->order);
+  GListModel *tickets = get_home_tickets (self);
+  TicketsProduct *product = tickets_ticket_get_product (self->ticket);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
@@ -534,11 +691,31 @@ dup_taken_emails (TicketsWindow *self)
       g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
       TicketsConsumer *consumer = tickets_ticket_get_consumer (ticket);
 
-      if (ticket != self->ticket && consumer != NULL && *tickets_consumer_get_email (consumer) != '\0')
+      if (ticket != self->ticket && tickets_ticket_get_product (ticket) == product &&
+          consumer != NULL && *tickets_consumer_get_email (consumer) != '\0')
         g_strv_builder_add (builder, tickets_consumer_get_email (consumer));
     }
 
   return g_strv_builder_end (builder);
+}
+
+/* What "Copy from another ticket" offers: the other tickets' holders. */
+static GListModel *
+dup_other_holders (TicketsWindow *self)
+{
+  GListModel *tickets = get_home_tickets (self);
+  GListStore *holders = g_list_store_new (TICKETS_TYPE_CONSUMER);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+      TicketsConsumer *consumer = tickets_ticket_get_consumer (ticket);
+
+      if (ticket != self->ticket && consumer != NULL)
+        g_list_store_append (holders, consumer);
+    }
+
+  return G_LIST_MODEL (holders);
 }
 
 static const char *
@@ -565,15 +742,20 @@ on_ticket_activated (TicketsWindow *self,
                      TicketsTicket *ticket)
 {
   g_auto(GStrv) taken = NULL;
+  g_autoptr(GListModel) holders = NULL;
   gboolean editable;
 
   g_set_object (&self->ticket, ticket);
   taken = dup_taken_emails (self);
+  holders = dup_other_holders (self);
   editable = tickets_ticket_can_personalize (ticket, NULL);
 
   g_object_set (self->form_view, "ticket", ticket, "editable", editable, NULL);
   tickets_personalization_form_view_set_taken_emails (self->form_view, (const char * const *) taken);
-  tickets_personalization_form_view_set_copy_sources (self->form_view, tickets_order_get_consumer (self->order), NULL);
+  /* A friend never sees the buyer. */
+  tickets_personalization_form_view_set_copy_sources (self->form_view,
+                                                      self->order != NULL ? tickets_order_get_consumer (self->order) : NULL,
+                                                      holders);
   tickets_personalization_form_view_set_locked_reason (self->form_view, editable ? NULL : describe_lock (ticket));
   show_page (self, "form");
   tickets_personalization_form_view_focus_first_field (self->form_view);
@@ -618,8 +800,10 @@ on_personalized (GObject      *source,
   name = holder != NULL ? tickets_consumer_dup_full_name (holder) : g_strdup ("");
   message = g_strdup_printf (_("Ticket personalized for %s"), name);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-  show_page (self, "order");
-  tickets_order_view_focus_tickets (self->order_view);
+  show_home (self);
+
+  if (self->order == NULL)
+    return;
 
   update_etickets (self);
 
@@ -641,18 +825,24 @@ on_form_submit (TicketsWindow *self)
 
   consumer = tickets_personalization_form_view_build_consumer (self->form_view);
   g_object_set (self->form_view, "busy", TRUE, NULL);
-  tickets_store_personalize_async (get_store (self),
-                                   tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                   tickets, consumer,
-                                   tickets_personalization_form_view_get_opt_in (self->form_view),
-                                   self->auth, self->cancellable, on_personalized, g_object_ref (self));
+  if (self->request != NULL)
+    tickets_store_personalize_by_request_async (get_store (self),
+                                                tickets_resource_get_uid (TICKETS_RESOURCE (self->request)),
+                                                tickets, consumer,
+                                                tickets_personalization_form_view_get_opt_in (self->form_view),
+                                                self->auth, self->cancellable, on_personalized, g_object_ref (self));
+  else
+    tickets_store_personalize_async (get_store (self),
+                                     tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
+                                     tickets, consumer,
+                                     tickets_personalization_form_view_get_opt_in (self->form_view),
+                                     self->auth, self->cancellable, on_personalized, g_object_ref (self));
 }
 
 static void
 on_form_cancel (TicketsWindow *self)
 {
-  show_page (self, "order");
-  tickets_order_view_focus_tickets (self->order_view);
+  show_home (self);
 }
 
 /* For the start-up benchmark (tests/views/bench-window.c): say when the
@@ -720,6 +910,8 @@ tickets_window_finalize (GObject *object)
   TicketsWindow *self = TICKETS_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->request);
+  g_clear_pointer (&self->request_uri, g_free);
   g_clear_object (&self->order);
   g_clear_object (&self->ticket);
   g_clear_pointer (&self->auth, tickets_auth_unref);
@@ -787,6 +979,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
 
   g_type_ensure (TICKETS_TYPE_ORDER_VIEW);
   g_type_ensure (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
+  g_type_ensure (TICKETS_TYPE_REQUEST_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/tickets-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);
@@ -803,6 +996,8 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, form_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, request_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, loading_page);
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
   gtk_widget_class_bind_template_callback (widget_class, on_form_cancel);

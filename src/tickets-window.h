@@ -20,6 +20,9 @@ TicketsWindow *tickets_window_new        (TicketsApplication *application,
 void           tickets_window_open_order (TicketsWindow      *self,
                                          const char         *order,
                                          TicketsAuth        *auth);
+void           tickets_window_open_request (TicketsWindow    *self,
+                                         const char         *request,
+                                         TicketsAuth        *auth);
 void           tickets_window_ask_friend (TicketsWindow      *self,
                                          const char         *email,
                                          const char * const *tickets);

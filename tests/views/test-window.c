@@ -291,6 +291,55 @@ test_etickets_after_last_name (Fixture       *fixture,
   g_assert_true (tickets_window_get_etickets_available (fixture->window));
 }
 
+/* A friend opens the request from their email: only its tickets, the same
+ * form, and the name goes through the request. */
+static void
+test_friend_request (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "demo-request-token");
+  g_autoptr(TicketsConsumer) holder = new_holder ("Femke", "femke.bakker@example.org");
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsTicket *ticket;
+
+  /* This product wants a postal address and a phone number too. */
+  tickets_consumer_set_phone_number (holder, "+31 6 12345678");
+  tickets_consumer_set_address (holder, "Keizersgracht 1");
+  tickets_consumer_set_postal_code (holder, "1015 CJ");
+  tickets_consumer_set_city (holder, "Amsterdam");
+
+  tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, auth);
+  wait_for_page (fixture->window, "request");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Tickets to Name");
+
+  ticket = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_FULL_REQUEST_1);
+  g_assert_nonnull (ticket);
+  g_assert_false (tickets_ticket_get_personalized (ticket));
+  g_signal_emit_by_name (tickets_window_get_request_view (fixture->window), "ticket-activated", ticket);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
+  g_assert_true (tickets_personalization_form_view_get_editable (form));
+
+  tickets_personalization_form_view_fill_from_consumer (form, holder);
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
+  wait_for_page (fixture->window, "request");
+  g_assert_true (tickets_ticket_get_personalized (ticket));
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Femke");
+  /* The buyer's order never came into it. */
+  g_assert_null (tickets_window_get_order_view_order (fixture->window));
+}
+
+/* A wrong request token: an error page that says what could not be opened. */
+static void
+test_refused_request (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "not-the-token");
+
+  tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, auth);
+  wait_for_page (fixture->window, "error");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +369,8 @@ main (int   argc,
   ADD ("open-order-by-link", test_open_order_by_link);
   ADD ("ask-friend", test_ask_friend);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
+  ADD ("friend-request", test_friend_request);
+  ADD ("refused-request", test_refused_request);
 
   start_app ();
   status = g_test_run ();
