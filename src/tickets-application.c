@@ -6,9 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tickets-application.h"
 #include "tickets-client.h"
+#include "tickets-connection.h"
 #include "tickets-error.h"
 #include "tickets-resources.h"
 #include "tickets-store.h"
@@ -17,20 +19,39 @@
 
 struct _TicketsApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication     parent_instance;
 
-  GSettings      *settings;
-  TicketsSandbox *sandbox;
-  TicketsStore   *store;
-  char           *server;
-  gboolean        demo;
+  GSettings         *settings;
+  TicketsSandbox    *sandbox;
+  TicketsStore      *store;
+  TicketsServerKind  server_kind;
+  /* The store's server, NULL when none could be used. */
+  char              *server;
 
-  /* --order and --order-token: the order to open at start */
-  char           *order;
-  char           *order_token;
+  /* --demo or --server, when given: they win over the remembered server. */
+  gboolean           server_given;
+  TicketsServerKind  given_server_kind;
+  char              *given_server;
+
+  /* A sign-in from the command line, once its server is known. */
+  TicketsSignInKind  sign_in_kind;
+  char              *sign_in_resource;
+  char              *sign_in_token;
+  TicketsConnection *sign_in;
+
+  gboolean           restore_started;
+  GCancellable      *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsApplication, tickets_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry option_entries[] = {
   { "demo", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -41,6 +62,12 @@ static const GOptionEntry option_entries[] = {
     N_("Open the order at URI (with --order-token)"), N_("URI") },
   { "order-token", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The order token from the order's confirmation email"), N_("TOKEN") },
+  { "request", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Fill in your details for the personalization request at URI, sent by a friend (with --request-token)"), N_("URI") },
+  { "request-token", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The token from the email that asked you to fill in your details"), N_("TOKEN") },
+  { "cognito-token", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Sign in with the Cognito token of your ticket shop account, to see all your tickets"), N_("TOKEN") },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -56,6 +83,13 @@ tickets_application_new (void)
                        NULL);
 }
 
+/**
+ * tickets_application_get_server:
+ * @self: a #TicketsApplication
+ *
+ * Returns: (nullable): the base URI of the store's server, %NULL when the
+ *   chosen server is not usable
+ */
 const char *
 tickets_application_get_server (TicketsApplication *self)
 {
@@ -64,12 +98,21 @@ tickets_application_get_server (TicketsApplication *self)
   return self->server;
 }
 
+TicketsServerKind
+tickets_application_get_server_kind (TicketsApplication *self)
+{
+  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), TICKETS_SERVER_PAYLOGIC);
+
+  return self->server_kind;
+}
+
 /**
  * tickets_application_get_store:
  * @self: a #TicketsApplication
  *
  * Returns: (transfer none) (nullable): the one store of the application,
- *   %NULL when the configured server is not usable
+ *   %NULL when the chosen server is not usable. Connecting to another
+ *   server replaces it and notifies "store".
  */
 TicketsStore *
 tickets_application_get_store (TicketsApplication *self)
@@ -79,12 +122,24 @@ tickets_application_get_store (TicketsApplication *self)
   return self->store;
 }
 
+/* TRUE for the demo server, even when it could not be started. */
 gboolean
 tickets_application_get_demo (TicketsApplication *self)
 {
   g_return_val_if_fail (TICKETS_IS_APPLICATION (self), FALSE);
 
-  return self->demo;
+  return self->server_kind == TICKETS_SERVER_DEMO;
+}
+
+/* Not g_free() alone: a token from the command line is a secret. */
+static void
+free_secret (char *secret)
+{
+  if (secret == NULL)
+    return;
+
+  explicit_bzero (secret, strlen (secret));
+  g_free (secret);
 }
 
 /* The client decides what it can use; the command line says it in its own words. */
@@ -109,31 +164,109 @@ is_acceptable_server (const char  *server,
   return FALSE;
 }
 
+/* The production server by its own name, whichever way its address is written. */
+static TicketsServerKind
+classify_server (const char *server)
+{
+  size_t length = strlen (TICKETS_PAYLOGIC_SERVER);
+
+  if (g_ascii_strncasecmp (server, TICKETS_PAYLOGIC_SERVER, length) == 0 &&
+      (server[length] == '\0' || g_str_equal (server + length, "/")))
+    return TICKETS_SERVER_PAYLOGIC;
+
+  return TICKETS_SERVER_CUSTOM;
+}
+
+/* --order, --request or --cognito-token, each with its token. */
+static gboolean
+take_sign_in_options (TicketsApplication  *self,
+                      GVariantDict        *options,
+                      GError             **error)
+{
+  static const struct
+  {
+    TicketsSignInKind  kind;
+    const char        *resource_option;
+    const char        *token_option;
+  } ways[] = {
+    { TICKETS_SIGN_IN_ORDER, "order", "order-token" },
+    { TICKETS_SIGN_IN_REQUEST, "request", "request-token" },
+    { TICKETS_SIGN_IN_COGNITO, NULL, "cognito-token" },
+  };
+  guint n_ways = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    {
+      g_autofree char *resource = NULL;
+      g_autofree char *token = NULL;
+
+      if (ways[i].resource_option != NULL)
+        g_variant_dict_lookup (options, ways[i].resource_option, "s", &resource);
+      g_variant_dict_lookup (options, ways[i].token_option, "s", &token);
+
+      if (ways[i].resource_option != NULL && (resource == NULL) != (token == NULL))
+        {
+          /* Translators: the two command-line options, such as --order and --order-token. */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, _("--%s and --%s go together."),
+                       ways[i].resource_option, ways[i].token_option);
+          return FALSE;
+        }
+      if (token == NULL)
+        continue;
+
+      if (!tickets_connection_check_secret (ways[i].kind, token))
+        {
+          /* Translators: a command-line option, such as --order-token. */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("The token given with --%s is empty or has a line break in it."), ways[i].token_option);
+          return FALSE;
+        }
+
+      if (++n_ways > 1)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                               _("Sign in one way at a time: --order, --request or --cognito-token."));
+          return FALSE;
+        }
+
+      self->sign_in_kind = ways[i].kind;
+      self->sign_in_resource = g_steal_pointer (&resource);
+      self->sign_in_token = g_steal_pointer (&token);
+    }
+
+  return TRUE;
+}
+
 static int
 tickets_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
 {
   TicketsApplication *self = TICKETS_APPLICATION (app);
   g_autofree char *server = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean demo = g_variant_dict_contains (options, "demo");
 
   if (g_variant_dict_lookup (options, "server", "s", &server))
     {
-      g_autoptr(GError) error = NULL;
-
+      if (demo)
+        {
+          g_printerr ("%s\n", _("--demo and --server cannot be used together."));
+          return 1;
+        }
       if (!is_acceptable_server (server, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      g_free (self->server);
-      self->server = g_steal_pointer (&server);
+      self->server_given = TRUE;
+      self->given_server_kind = classify_server (server);
+      if (self->given_server_kind == TICKETS_SERVER_CUSTOM)
+        self->given_server = g_steal_pointer (&server);
     }
 
-  g_variant_dict_lookup (options, "order", "s", &self->order);
-  g_variant_dict_lookup (options, "order-token", "s", &self->order_token);
-  if ((self->order == NULL) != (self->order_token == NULL))
+  if (!take_sign_in_options (self, options, &error))
     {
-      g_printerr ("%s\n", _("--order and --order-token go together."));
+      g_printerr ("%s\n", error->message);
       return 1;
     }
 
@@ -143,16 +276,21 @@ tickets_application_handle_local_options (GApplication *app,
       return 0;
     }
 
-  self->demo = g_variant_dict_contains (options, "demo");
+  if (demo)
+    {
+      self->server_given = TRUE;
+      self->given_server_kind = TICKETS_SERVER_DEMO;
 
-  /* The demo runs its own server: a second demo window must not be
-   * forwarded to a primary instance that may be talking to a real one. */
-  if (self->demo)
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      /* The demo runs its own server: a second demo window must not be
+       * forwarded to a primary instance that may be talking to a real one. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
 
   return -1;
 }
 
+/* Started on first use and kept until the application quits: going back to
+ * the demo finds it as it was left. */
 static gboolean
 start_demo_server (TicketsApplication  *self,
                    GError             **error)
@@ -167,9 +305,66 @@ start_demo_server (TicketsApplication  *self,
   if (!tickets_sandbox_listen (sandbox, NULL, 0, error))
     return FALSE;
 
-  g_free (self->server);
-  self->server = g_strdup (tickets_sandbox_get_base_uri (sandbox));
   self->sandbox = g_steal_pointer (&sandbox);
+
+  return TRUE;
+}
+
+/**
+ * tickets_application_connect:
+ * @self: a #TicketsApplication
+ * @server_kind: the server to use
+ * @custom_server: (nullable): its address, for %TICKETS_SERVER_CUSTOM only
+ * @error: TICKETS_API_ERROR_INVALID_URI or TICKETS_API_ERROR_INSECURE for
+ *   an unusable address, or why the demo server could not start
+ *
+ * Makes the store one for that server, starting the demo server when it is
+ * the one chosen. The same server keeps its store and all it holds; another
+ * gets a new store, and "store" notifies. On failure nothing changes.
+ */
+gboolean
+tickets_application_connect (TicketsApplication  *self,
+                             TicketsServerKind    server_kind,
+                             const char          *custom_server,
+                             GError             **error)
+{
+  g_autoptr(TicketsClient) client = NULL;
+  const char *server;
+
+  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (server_kind != TICKETS_SERVER_CUSTOM || custom_server != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  switch (server_kind)
+    {
+    case TICKETS_SERVER_DEMO:
+      if (self->sandbox == NULL && !start_demo_server (self, error))
+        return FALSE;
+      server = tickets_sandbox_get_base_uri (self->sandbox);
+      break;
+    case TICKETS_SERVER_PAYLOGIC:
+      server = TICKETS_PAYLOGIC_SERVER;
+      break;
+    case TICKETS_SERVER_CUSTOM:
+      server = custom_server;
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  if (self->store != NULL && self->server_kind == server_kind && g_strcmp0 (self->server, server) == 0)
+    return TRUE;
+
+  client = tickets_client_new (server, error);
+  if (client == NULL)
+    return FALSE;
+
+  self->server_kind = server_kind;
+  g_free (self->server);
+  self->server = g_strdup (server);
+  g_clear_object (&self->store);
+  self->store = tickets_store_new (client);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
   return TRUE;
 }
@@ -178,34 +373,95 @@ static void
 tickets_application_startup (GApplication *app)
 {
   TicketsApplication *self = TICKETS_APPLICATION (app);
+  g_autofree char *custom_server = NULL;
+  TicketsServerKind server_kind;
+  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (tickets_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
 
-  if (self->demo)
+  if (self->server_given)
     {
-      g_autoptr(GError) error = NULL;
+      server_kind = self->given_server_kind;
+      custom_server = g_strdup (self->given_server);
+    }
+  else
+    {
+      server_kind = g_settings_get_enum (self->settings, "server-kind");
+      custom_server = g_settings_get_string (self->settings, "custom-server");
+    }
 
-      if (!start_demo_server (self, &error))
+  if (!tickets_application_connect (self, server_kind, custom_server, &error))
+    {
+      /* Not fatal: the window says that this server cannot be used. */
+      self->server_kind = server_kind;
+      if (server_kind == TICKETS_SERVER_DEMO)
         g_warning ("Could not start the demo server: %s", error->message);
-    }
-
-  if (self->server == NULL && !self->demo)
-    self->server = g_settings_get_string (self->settings, "server");
-
-  if (self->server != NULL)
-    {
-      g_autoptr(TicketsClient) client = NULL;
-      g_autoptr(GError) error = NULL;
-
-      /* A bad address from the settings is shown by the window, not fatal. */
-      client = tickets_client_new (self->server, &error);
-      if (client != NULL)
-        self->store = tickets_store_new (client);
       else
-        g_message ("Cannot use the server %s: %s", self->server, error->message);
+        g_message ("Cannot use the server: %s", error->message);
     }
+
+  /* Without a usable server the window shows why; the sign-in waits for
+   * the user to choose another. */
+  if (self->sign_in_token != NULL && self->store != NULL)
+    self->sign_in = tickets_connection_new (self->server_kind, custom_server, self->sign_in_kind,
+                                            self->sign_in_resource, NULL, self->sign_in_token);
+  g_clear_pointer (&self->sign_in_resource, g_free);
+  g_clear_pointer (&self->sign_in_token, free_secret);
+}
+
+/* The remembered sign-in is only for the server it was made on: the
+ * command line may have chosen another. */
+static gboolean
+is_for_current_server (TicketsApplication *self,
+                       TicketsConnection  *connection)
+{
+  return self->store != NULL &&
+         tickets_connection_get_server_kind (connection) == self->server_kind &&
+         (self->server_kind != TICKETS_SERVER_CUSTOM ||
+          g_strcmp0 (tickets_connection_get_server (connection), self->server) == 0);
+}
+
+/* The window opens what the sign-in gives access to. So far it opens
+ * orders; the other ways come with the views that show them. */
+static void
+sign_in (GtkWindow         *window,
+         TicketsConnection *connection)
+{
+  g_autoptr(TicketsAuth) auth = NULL;
+
+  if (tickets_connection_get_sign_in_kind (connection) != TICKETS_SIGN_IN_ORDER)
+    return;
+
+  auth = tickets_connection_dup_auth (connection);
+  tickets_window_open_order (TICKETS_WINDOW (window), tickets_connection_get_resource (connection), auth);
+}
+
+static void
+on_restored (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(TicketsApplication) self = user_data;
+  g_autoptr(TicketsConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  connection = tickets_connection_restore_finish (result, &error);
+  if (connection == NULL)
+    {
+      /* Without a keyring nothing was remembered: the welcome is the way in. */
+      if (error != NULL &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        g_message ("Could not read the remembered sign-in: %s", error->message);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (TICKETS_IS_WINDOW (window) && is_for_current_server (self, connection))
+    sign_in (window, connection);
 }
 
 static void
@@ -220,14 +476,18 @@ tickets_application_activate (GApplication *app)
 
   gtk_window_present (window);
 
-  if (self->order != NULL && self->store != NULL)
+  /* A sign-in on the command line wins over the remembered one. */
+  if (self->sign_in != NULL)
     {
-      g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, self->order_token);
+      g_autoptr(TicketsConnection) connection = g_steal_pointer (&self->sign_in);
 
-      if (auth != NULL)
-        tickets_window_open_order (TICKETS_WINDOW (window), self->order, auth);
-      g_clear_pointer (&self->order, g_free);
-      g_clear_pointer (&self->order_token, g_free);
+      self->restore_started = TRUE;
+      sign_in (window, connection);
+    }
+  else if (!self->restore_started)
+    {
+      self->restore_started = TRUE;
+      tickets_connection_restore_async (self->settings, self->cancellable, on_restored, g_object_ref (self));
     }
 }
 
@@ -235,6 +495,8 @@ static void
 tickets_application_shutdown (GApplication *app)
 {
   TicketsApplication *self = TICKETS_APPLICATION (app);
+
+  g_cancellable_cancel (self->cancellable);
 
   if (self->sandbox != NULL)
     tickets_sandbox_disconnect (self->sandbox);
@@ -251,10 +513,31 @@ tickets_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->sandbox);
   g_clear_pointer (&self->server, g_free);
-  g_clear_pointer (&self->order, g_free);
-  g_clear_pointer (&self->order_token, g_free);
+  g_clear_pointer (&self->given_server, g_free);
+  g_clear_pointer (&self->sign_in_resource, g_free);
+  g_clear_pointer (&self->sign_in_token, free_secret);
+  g_clear_object (&self->sign_in);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (tickets_application_parent_class)->finalize (object);
+}
+
+static void
+tickets_application_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TicketsApplication *self = TICKETS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -301,6 +584,14 @@ tickets_application_class_init (TicketsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = tickets_application_finalize;
+  object_class->get_property = tickets_application_get_property;
+
+  /* The store of the server in use; another server, another store. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TICKETS_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->handle_local_options = tickets_application_handle_local_options;
   app_class->startup = tickets_application_startup;
@@ -315,6 +606,9 @@ tickets_application_init (TicketsApplication *self)
 
   /* From a static library, nothing else would pull in the registration. */
   g_resources_register (tickets_get_resource ());
+
+  self->server_kind = TICKETS_SERVER_PAYLOGIC;
+  self->cancellable = g_cancellable_new ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

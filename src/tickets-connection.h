@@ -43,7 +43,8 @@ GType              tickets_sign_in_kind_get_type    (void) G_GNUC_CONST;
 
 /* server is only used for TICKETS_SERVER_CUSTOM; resource is the order or
  * personalization-request URI (NULL for Cognito and staff); user is the staff
- * user name (NULL otherwise); secret is the token or password. */
+ * user name (NULL otherwise, and without a colon); secret is the token or
+ * password, see tickets_connection_check_secret(). */
 TicketsConnection *tickets_connection_new           (TicketsServerKind     server_kind,
                                                      const char           *server,
                                                      TicketsSignInKind     sign_in_kind,
@@ -60,13 +61,28 @@ const char        *tickets_connection_get_user         (TicketsConnection *self)
 /* How requests prove the sign-in: order token, Cognito token,
  * personalization-request token, or Basic user and password. */
 TicketsAuth       *tickets_connection_dup_auth         (TicketsConnection *self);
-/* FALSE once saving found no Secret Service: the secret then lives only in
- * this object, for this session. */
+/* TRUE once saved to (or restored from) the Secret Service; FALSE once
+ * saving failed: the secret then lives only in this object, for this
+ * session. Notifies "remembered". */
 gboolean           tickets_connection_get_remembered   (TicketsConnection *self);
 
-/* Saves the choice to GSettings and the secret to the Secret Service. Fails
- * with G_IO_ERROR_NOT_SUPPORTED when no Secret Service answers; the
- * GSettings part is then still saved, the secret is not written anywhere. */
+/* Whether tickets_connection_new() takes secret for sign_in_kind: a token
+ * holds something besides white space around it and no line break inside
+ * (it is kept without that white space); a password is not empty. */
+gboolean           tickets_connection_check_secret     (TicketsSignInKind     sign_in_kind,
+                                                        const char           *secret);
+/* Whether a custom server's address can be used: fails with
+ * TICKETS_API_ERROR_INVALID_URI, or TICKETS_API_ERROR_INSECURE for plain
+ * http to anything but this computer, in words for the user. */
+gboolean           tickets_connection_check_server     (const char           *server,
+                                                        GError              **error);
+
+/* Saves the choice to GSettings and the secret to the Secret Service's
+ * default collection, in place of any secret Tickets saved before. Fails
+ * with G_IO_ERROR_NOT_SUPPORTED when no Secret Service answers (within 5 s),
+ * or with the keyring's own error when it refuses (say, it stays locked);
+ * either way the GSettings part is still saved, the secret is not written
+ * anywhere. */
 void               tickets_connection_save_async       (TicketsConnection    *self,
                                                         GSettings            *settings,
                                                         GCancellable         *cancellable,
@@ -77,7 +93,8 @@ gboolean           tickets_connection_save_finish      (TicketsConnection    *se
                                                         GError              **error);
 
 /* The remembered connection, secret included; NULL without error when
- * nothing is remembered or its secret is gone. */
+ * nothing is remembered or its secret is gone. NULL with
+ * G_IO_ERROR_NOT_SUPPORTED when no Secret Service answers. */
 void               tickets_connection_restore_async    (GSettings            *settings,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,
@@ -86,7 +103,9 @@ TicketsConnection *tickets_connection_restore_finish   (GAsyncResult         *re
                                                         GError              **error);
 
 /* "Sign out and forget": clears the remembered choice from GSettings and
- * every secret Tickets saved from the Secret Service. */
+ * every secret Tickets saved from the Secret Service. Fails with
+ * G_IO_ERROR_NOT_SUPPORTED when no Secret Service answers; the GSettings
+ * part is cleared all the same. */
 void               tickets_connection_forget_async     (GSettings            *settings,
                                                         GCancellable         *cancellable,
                                                         GAsyncReadyCallback   callback,

@@ -53,6 +53,38 @@ test_help (void)
   g_assert_nonnull (strstr (out, "--demo"));
   g_assert_nonnull (strstr (out, "--server=URL"));
   g_assert_nonnull (strstr (out, "--version"));
+  g_assert_nonnull (strstr (out, "--order=URI"));
+  g_assert_nonnull (strstr (out, "--request=URI"));
+  g_assert_nonnull (strstr (out, "--request-token=TOKEN"));
+  g_assert_nonnull (strstr (out, "--cognito-token=TOKEN"));
+}
+
+/* Each way of signing in from the command line is whole, and one at a time. */
+static void
+test_bad_sign_in (void)
+{
+  struct
+  {
+    const char *args[3];
+    const char *says;
+  } cases[] = {
+    { { "--order=" "https://shopping-api.paylogic.com/orders/1a701ca300944a0da88212b5c18e74d2", NULL },
+      "--order and --order-token go together" },
+    { { "--request-token=demo-request-token", NULL }, "--request and --request-token go together" },
+    { { "--cognito-token=", NULL }, "--cognito-token is empty" },
+    { { "--cognito-token=demo-cognito-token", "--order=1a701ca300944a0da88212b5c18e74d2",
+        "--order-token=demo-order-token" }, "one way at a time" },
+    { { "--demo", "--server=https://shopping-api.paylogic.com", NULL }, "cannot be used together" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run (cases[i].args[0], cases[i].args[1], cases[i].args[2], &out, &err), ==, 1);
+      g_assert_nonnull (strstr (err, cases[i].says));
+    }
 }
 
 static void
@@ -92,6 +124,7 @@ main (int   argc,
   g_test_add_func ("/application/version", test_version);
   g_test_add_func ("/application/help", test_help);
   g_test_add_func ("/application/bad-server", test_bad_server);
+  g_test_add_func ("/application/bad-sign-in", test_bad_sign_in);
 
   return g_test_run ();
 }

@@ -117,6 +117,8 @@ struct _TicketsPersonalizationFormView
   GtkWidget           *opt_in_check;
   GtkWidget           *opt_in_2_check;
   GtkWidget           *spinner;
+  GtkWidget           *cancel_button;
+  GtkWidget           *save_button;
 
   TicketsTicket       *ticket;
   GPtrArray           *fields;
@@ -135,6 +137,7 @@ enum {
   PROP_TICKET,
   PROP_BUSY,
   PROP_EDITABLE,
+  PROP_ACTIONS_VISIBLE,
   N_PROPS
 };
 
@@ -1246,6 +1249,9 @@ tickets_personalization_form_view_get_property (GObject    *object,
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
       break;
+    case PROP_ACTIONS_VISIBLE:
+      g_value_set_boolean (value, tickets_personalization_form_view_get_actions_visible (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1269,6 +1275,9 @@ tickets_personalization_form_view_set_property (GObject      *object,
       break;
     case PROP_EDITABLE:
       tickets_personalization_form_view_set_editable (self, g_value_get_boolean (value));
+      break;
+    case PROP_ACTIONS_VISIBLE:
+      tickets_personalization_form_view_set_actions_visible (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1298,6 +1307,10 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
     g_param_spec_boolean ("editable", NULL, NULL,
                           TRUE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ACTIONS_VISIBLE] =
+    g_param_spec_boolean ("actions-visible", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SUBMIT] =
@@ -1318,6 +1331,8 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_check);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_2_check);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, save_button);
 
   gtk_widget_class_install_action (widget_class, "form.submit", NULL, submit_action);
   gtk_widget_class_install_action (widget_class, "form.cancel", NULL, cancel_action);
@@ -1457,6 +1472,37 @@ tickets_personalization_form_view_set_editable (TicketsPersonalizationFormView *
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
+gboolean
+tickets_personalization_form_view_get_actions_visible (TicketsPersonalizationFormView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+
+  return gtk_widget_get_visible (self->save_button);
+}
+
+/**
+ * tickets_personalization_form_view_set_actions_visible:
+ * @self: a #TicketsPersonalizationFormView
+ * @visible: whether the form shows its own Save and Cancel buttons
+ *
+ * A host that saves several forms at once brings buttons of its own; the
+ * form's shortcuts keep emitting #TicketsPersonalizationFormView::submit and
+ * #TicketsPersonalizationFormView::cancel either way.
+ */
+void
+tickets_personalization_form_view_set_actions_visible (TicketsPersonalizationFormView *self,
+                                                       gboolean                        visible)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  visible = !!visible;
+  if (tickets_personalization_form_view_get_actions_visible (self) == visible)
+    return;
+  gtk_widget_set_visible (self->save_button, visible);
+  gtk_widget_set_visible (self->cancel_button, visible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIONS_VISIBLE]);
+}
+
 void
 tickets_personalization_form_view_set_locked_reason (TicketsPersonalizationFormView *self,
                                                      const char                     *reason)
@@ -1534,7 +1580,9 @@ tickets_personalization_form_view_validate (TicketsPersonalizationFormView *self
         first_bad = field;
     }
 
-  if (first_bad != NULL)
+  /* A form out of sight (another page of a stack) leaves the focus where it
+   * is: GTK would move it into a field nobody sees. */
+  if (first_bad != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (first_bad->control);
 
   return first_bad == NULL;
@@ -1650,6 +1698,6 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
   for (guint i = 0; i < self->fields->len; i++)
     update_field_message (self, g_ptr_array_index (self->fields, i));
 
-  if (first_field != NULL)
+  if (first_field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (first_field->control);
 }

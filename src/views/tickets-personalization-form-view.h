@@ -27,6 +27,10 @@ void             tickets_personalization_form_view_set_busy          (TicketsPer
 gboolean         tickets_personalization_form_view_get_editable      (TicketsPersonalizationFormView *self);
 void             tickets_personalization_form_view_set_editable      (TicketsPersonalizationFormView *self,
                                                                       gboolean                        editable);
+/* Whether the form shows its own Save and Cancel buttons (default TRUE). */
+gboolean         tickets_personalization_form_view_get_actions_visible (TicketsPersonalizationFormView *self);
+void             tickets_personalization_form_view_set_actions_visible (TicketsPersonalizationFormView *self,
+                                                                        gboolean                        visible);
 /* Why the form cannot be edited, shown at its top while "editable" is FALSE. */
 void             tickets_personalization_form_view_set_locked_reason (TicketsPersonalizationFormView *self,
                                                                       const char                     *reason);
@@ -45,7 +49,7 @@ void             tickets_personalization_form_view_fill_from_consumer (TicketsPe
                                                                        TicketsConsumer                *consumer);
 
 /* Checks every field, shows each problem next to its field, focuses the
- * first field with one. */
+ * first field with one (when the form is on screen). */
 void             tickets_personalization_form_view_focus_first_field (TicketsPersonalizationFormView *self);
 gboolean         tickets_personalization_form_view_validate          (TicketsPersonalizationFormView *self);
 /* A new consumer holding the fields' values; call after validate() passed. */

@@ -123,7 +123,8 @@ main (int   argc,
 
   sandbox = tickets_test_sandbox_start_full (NULL, NULL, N_TICKETS);
   settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "server", tickets_test_sandbox_get_base (sandbox));
+  g_settings_set_string (settings, "server-kind", "custom");
+  g_settings_set_string (settings, "custom-server", tickets_test_sandbox_get_base (sandbox));
   app = tickets_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

@@ -1,0 +1,1329 @@
+/* tickets-batch-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tickets-batch-view.h"
+#include "tickets-batch-view-private.h"
+
+typedef enum
+{
+  ITEM_EDITING,
+  ITEM_INVALID,
+  ITEM_QUEUED,
+  ITEM_SAVING,
+  ITEM_SAVED,
+  ITEM_FAILED,
+} ItemState;
+
+/* A ticket that can be personalized: its check in the first step and, once
+ * picked, its form. The form outlives unpicking, so nothing typed is lost. */
+typedef struct
+{
+  TicketsTicket                  *ticket;
+  char                           *title;
+  char                           *details;
+  GtkWidget                      *pick_row;       /* owned by pick_group */
+  GtkWidget                      *check;
+  TicketsPersonalizationFormView *form;
+  /* The row in the second step's list; NULL while the ticket is not in it. */
+  GtkWidget                      *list_row;
+  GtkWidget                      *status_icon;
+  GtkWidget                      *status_spinner;
+  GtkWidget                      *status_label;
+  ItemState                       state;
+  GError                         *error;          /* the server's refusal, while FAILED */
+} Item;
+
+/* Tickets whose holders' details are the same go in one request. */
+typedef struct
+{
+  GPtrArray       *items;
+  TicketsConsumer *consumer;
+  gboolean         opt_in;
+} Group;
+
+struct _TicketsBatchView
+{
+  AdwBin               parent_instance;
+
+  GtkStack            *stack;
+  AdwPreferencesGroup *pick_group;
+  GtkCheckButton      *select_all_check;
+  GtkWidget           *continue_button;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *sidebar;
+  GtkListBox          *ticket_list;
+  GtkWidget           *content;
+  GtkWidget           *list_button;
+  AdwWindowTitle      *form_title;
+  GtkStack            *form_stack;
+  GtkLabel            *status_label;
+  GtkProgressBar      *progress_bar;
+  GtkWidget           *stop_button;
+  GtkWidget           *save_button;
+
+  TicketsStore        *store;
+  TicketsOrder        *order;
+  TicketsAuth         *auth;
+  GPtrArray           *items;            /* Item, in the order's order */
+  GHashTable          *items_by_ticket;  /* TicketsTicket → Item */
+  GPtrArray           *picked;           /* Item (borrowed): the second step's */
+  Item                *current;
+  gboolean             syncing_checks;
+
+  GCancellable        *cancellable;
+  /* The run of Save All: one request per group, one after the other. */
+  GPtrArray           *groups;           /* Group; NULL when not saving */
+  guint                next_group;
+  guint                n_run;
+  guint                n_run_done;
+  guint                n_run_failed;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsBatchView, tickets_batch_view, ADW_TYPE_BIN)
+
+enum {
+  DONE,
+  CANCEL,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void save_all (TicketsBatchView *self);
+static void go_back  (TicketsBatchView *self);
+
+static const char *
+best_text (TicketsI18nText *text)
+{
+  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
+
+  return best != NULL && best[0] != '\0' ? best : NULL;
+}
+
+static const char *
+seating_label_or (TicketsI18nText *label,
+                  const char      *fallback)
+{
+  const char *best = best_text (label);
+
+  return best != NULL ? best : fallback;
+}
+
+/* As the ticket rows of the order say it, so a ticket reads the same here. */
+static char *
+format_seating (TicketsSeating *seating)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *section = tickets_seating_get_section (seating);
+  const char *row = tickets_seating_get_row (seating);
+  const char *seat = tickets_seating_get_seat (seating);
+
+  /* Translators: one part of a seat's place, as in "Section B"; %1$s is the
+   * name the venue gives the part ("Section", "Row", "Seat"), %2$s its value. */
+  if (section[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
+                                             seating_label_or (tickets_seating_get_section_label (seating), _("Section")),
+                                             section));
+  if (row[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
+                                             seating_label_or (tickets_seating_get_row_label (seating), _("Row")),
+                                             row));
+  if (seat[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
+                                             seating_label_or (tickets_seating_get_seat_label (seating), _("Seat")),
+                                             seat));
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: what separates "Section B", "Row 12" and "Seat 7". */
+  return g_strjoinv (C_("seating", " · "), (char **) parts->pdata);
+}
+
+/* The barcode, and the seat when there is one. */
+static char *
+dup_ticket_details (TicketsTicket *ticket)
+{
+  const char *code = tickets_ticket_get_code (ticket);
+  TicketsSeating *seating = tickets_ticket_get_seating (ticket);
+  g_autofree char *seat = NULL;
+
+  if (code == NULL)
+    code = "";
+  if (seating == NULL || tickets_seating_is_empty (seating))
+    return g_strdup (code);
+  seat = format_seating (seating);
+
+  /* Translators: a ticket's barcode and its seat, as in "8663092874786 · Row F · Seat 12". */
+  return g_strdup_printf (C_("ticket details", "%1$s · %2$s"), code, seat);
+}
+
+static char *
+dup_ticket_title (TicketsTicket *ticket)
+{
+  TicketsProduct *product = tickets_ticket_get_product (ticket);
+  const char *name = product != NULL ? best_text (tickets_product_get_name (product)) : NULL;
+
+  return g_strdup (name != NULL ? name : _("Ticket"));
+}
+
+static Item *
+item_new (TicketsTicket *ticket)
+{
+  Item *item = g_new0 (Item, 1);
+
+  item->ticket = g_object_ref (ticket);
+  item->title = dup_ticket_title (ticket);
+  item->details = dup_ticket_details (ticket);
+
+  return item;
+}
+
+static void
+item_free (Item *item)
+{
+  g_clear_object (&item->ticket);
+  g_clear_object (&item->form);
+  g_clear_error (&item->error);
+  g_free (item->title);
+  g_free (item->details);
+  g_free (item);
+}
+
+static void
+group_free (Group *group)
+{
+  g_ptr_array_unref (group->items);
+  g_object_unref (group->consumer);
+  g_free (group);
+}
+
+static gboolean
+is_saving (TicketsBatchView *self)
+{
+  return self->groups != NULL;
+}
+
+static const char *
+describe_state (ItemState state)
+{
+  switch (state)
+    {
+    case ITEM_INVALID:
+      return _("Check the marked fields");
+    case ITEM_QUEUED:
+      return _("Waiting to be saved");
+    case ITEM_SAVING:
+      return _("Saving…");
+    case ITEM_SAVED:
+      return _("Saved");
+    case ITEM_FAILED:
+      return _("Not saved");
+    case ITEM_EDITING:
+    default:
+      return NULL;
+    }
+}
+
+static void
+update_item_row (Item *item)
+{
+  const char *status = describe_state (item->state);
+  const char *icon = NULL;
+  g_autofree char *name = NULL;
+
+  if (item->list_row == NULL)
+    return;
+
+  gtk_widget_remove_css_class (item->status_icon, "error");
+  gtk_widget_remove_css_class (item->status_icon, "success");
+  if (item->state == ITEM_INVALID || item->state == ITEM_FAILED)
+    {
+      icon = "dialog-warning-symbolic";
+      gtk_widget_add_css_class (item->status_icon, "error");
+    }
+  else if (item->state == ITEM_SAVED)
+    {
+      icon = "emblem-ok-symbolic";
+      gtk_widget_add_css_class (item->status_icon, "success");
+    }
+  gtk_image_set_from_icon_name (GTK_IMAGE (item->status_icon), icon);
+  gtk_widget_set_visible (item->status_icon, icon != NULL);
+  gtk_widget_set_visible (item->status_spinner, item->state == ITEM_SAVING);
+  gtk_spinner_set_spinning (GTK_SPINNER (item->status_spinner), item->state == ITEM_SAVING);
+
+  gtk_label_set_text (GTK_LABEL (item->status_label), status != NULL ? status : "");
+  gtk_widget_set_visible (item->status_label, status != NULL);
+
+  if (status != NULL)
+    /* Translators: how a screen reader reads a ticket in the list of forms:
+     * the product, the barcode (and seat), and how saving it went. */
+    name = g_strdup_printf (_("%1$s, %2$s: %3$s"), item->title, item->details, status);
+  else
+    /* Translators: a ticket, read by a screen reader: the product, then the barcode (and seat). */
+    name = g_strdup_printf (_("%1$s, %2$s"), item->title, item->details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->list_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+static void
+set_item_state (Item      *item,
+                ItemState  state)
+{
+  item->state = state;
+  if (state != ITEM_FAILED)
+    g_clear_error (&item->error);
+
+  if (item->form != NULL)
+    {
+      tickets_personalization_form_view_set_busy (item->form, state == ITEM_QUEUED || state == ITEM_SAVING);
+      tickets_personalization_form_view_set_editable (item->form, state != ITEM_SAVED);
+    }
+  /* A saved ticket stays in the batch: the person sees what was done. */
+  gtk_widget_set_sensitive (item->check, state != ITEM_SAVED);
+
+  update_item_row (item);
+}
+
+static void
+set_status (TicketsBatchView *self,
+            const char       *text,
+            gboolean          is_error)
+{
+  gtk_label_set_text (self->status_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+}
+
+static int
+find_picked (TicketsBatchView *self,
+             Item             *item)
+{
+  guint index;
+
+  if (item != NULL && g_ptr_array_find (self->picked, item, &index))
+    return index;
+
+  return -1;
+}
+
+static gboolean
+has_unsaved (TicketsBatchView *self)
+{
+  for (guint i = 0; i < self->picked->len; i++)
+    if (((Item *) g_ptr_array_index (self->picked, i))->state != ITEM_SAVED)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+update_actions (TicketsBatchView *self)
+{
+  gboolean saving = is_saving (self);
+  int index = find_picked (self, self->current);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.previous", index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.next",
+                                 index >= 0 && (guint) index + 1 < self->picked->len);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.save-all", !saving && has_unsaved (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.stop", saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.pick", !saving);
+  /* Stop takes Save All's place: both would not fit 360 pixels. */
+  gtk_widget_set_visible (self->stop_button, saving);
+  gtk_widget_set_visible (self->save_button, !saving);
+}
+
+static gboolean
+same_product (TicketsTicket *a,
+              TicketsTicket *b)
+{
+  const char *uri_a = tickets_ticket_get_product_uri (a);
+  const char *uri_b = tickets_ticket_get_product_uri (b);
+
+  if (uri_a != NULL && uri_b != NULL)
+    return g_str_equal (uri_a, uri_b);
+
+  return tickets_ticket_get_product (a) != NULL && tickets_ticket_get_product (a) == tickets_ticket_get_product (b);
+}
+
+/* Who the ticket will hold: what its form says while it is being named in
+ * the batch, else who it holds now. */
+static TicketsConsumer *
+dup_holder (TicketsBatchView *self,
+            TicketsTicket    *ticket)
+{
+  Item *item = g_hash_table_lookup (self->items_by_ticket, ticket);
+  TicketsConsumer *holder;
+
+  if (item != NULL && item->list_row != NULL && item->state != ITEM_SAVED)
+    return tickets_personalization_form_view_build_consumer (item->form);
+
+  holder = tickets_ticket_get_consumer (ticket);
+
+  return holder != NULL ? g_object_ref (holder) : NULL;
+}
+
+static gboolean
+consumer_is_blank (TicketsConsumer *consumer)
+{
+  g_autofree char *name = tickets_consumer_dup_full_name (consumer);
+
+  return (name == NULL || name[0] == '\0') && tickets_consumer_get_email (consumer)[0] == '\0';
+}
+
+/* The rest of the order, as the form sees it: the addresses other tickets of
+ * the same product use (typed in the batch or held already), and the people
+ * it can copy from. The form on show does not change under the person, so
+ * it is enough to bring this up to date when a form is shown or saved. */
+static void
+update_form_context (TicketsBatchView *self,
+                     Item             *item)
+{
+  GListModel *tickets = tickets_order_get_tickets (self->order);
+  TicketsConsumer *buyer = tickets_order_get_consumer (self->order);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GListStore) others = g_list_store_new (TICKETS_TYPE_CONSUMER);
+  g_auto(GStrv) taken = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+      g_autoptr(TicketsConsumer) holder = NULL;
+      gboolean known = FALSE;
+
+      if (ticket == item->ticket || (holder = dup_holder (self, ticket)) == NULL)
+        continue;
+
+      if (same_product (ticket, item->ticket) && tickets_consumer_get_email (holder)[0] != '\0')
+        g_strv_builder_add (builder, tickets_consumer_get_email (holder));
+
+      if (consumer_is_blank (holder) || tickets_consumer_equal (holder, buyer))
+        continue;
+      for (guint j = 0; !known && j < g_list_model_get_n_items (G_LIST_MODEL (others)); j++)
+        {
+          g_autoptr(TicketsConsumer) other = g_list_model_get_item (G_LIST_MODEL (others), j);
+
+          known = tickets_consumer_equal (other, holder);
+        }
+      if (!known)
+        g_list_store_append (others, holder);
+    }
+
+  taken = g_strv_builder_end (builder);
+  tickets_personalization_form_view_set_taken_emails (item->form, (const char * const *) taken);
+  tickets_personalization_form_view_set_copy_sources (item->form, buyer, G_LIST_MODEL (others));
+}
+
+static void
+on_form_submit (TicketsBatchView *self)
+{
+  save_all (self);
+}
+
+static void
+on_form_cancel (TicketsBatchView *self)
+{
+  go_back (self);
+}
+
+static void
+ensure_form (TicketsBatchView *self,
+             Item             *item)
+{
+  if (item->form != NULL)
+    return;
+
+  item->form = g_object_ref_sink (TICKETS_PERSONALIZATION_FORM_VIEW (tickets_personalization_form_view_new ()));
+  /* Save All saves every form: one Save per form would say otherwise. */
+  tickets_personalization_form_view_set_actions_visible (item->form, FALSE);
+  tickets_personalization_form_view_set_ticket (item->form, item->ticket);
+  tickets_personalization_form_view_set_locked_reason (item->form, _("Saved. This ticket now carries its holder's name."));
+  g_signal_connect_object (item->form, "submit", G_CALLBACK (on_form_submit), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item->form, "cancel", G_CALLBACK (on_form_cancel), self, G_CONNECT_SWAPPED);
+}
+
+/* Pick step */
+
+static guint
+count_picked (TicketsBatchView *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (((Item *) g_ptr_array_index (self->items, i))->check)))
+      n++;
+
+  return n;
+}
+
+static void
+update_pick_state (TicketsBatchView *self)
+{
+  guint n = count_picked (self);
+  g_autofree char *label = NULL;
+
+  /* Translators: the button that moves on from choosing tickets to their forms. */
+  label = g_strdup_printf (ngettext ("_Name %u Ticket", "_Name %u Tickets", n), n);
+  gtk_button_set_label (GTK_BUTTON (self->continue_button), label);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.continue", n > 0);
+
+  self->syncing_checks = TRUE;
+  gtk_check_button_set_active (self->select_all_check, n > 0 && n == self->items->len);
+  gtk_check_button_set_inconsistent (self->select_all_check, n > 0 && n < self->items->len);
+  self->syncing_checks = FALSE;
+}
+
+static void
+on_pick_toggled (TicketsBatchView *self)
+{
+  if (!self->syncing_checks)
+    update_pick_state (self);
+}
+
+static void
+on_select_all_toggled (TicketsBatchView *self)
+{
+  gboolean active;
+
+  if (self->syncing_checks)
+    return;
+
+  active = gtk_check_button_get_active (self->select_all_check);
+  self->syncing_checks = TRUE;
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      if (gtk_widget_get_sensitive (item->check))
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (item->check), active);
+    }
+  self->syncing_checks = FALSE;
+
+  update_pick_state (self);
+}
+
+static void
+add_pick_row (TicketsBatchView *self,
+              Item             *item)
+{
+  g_autofree char *name = NULL;
+
+  item->pick_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->pick_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->pick_row), item->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (item->pick_row), item->details);
+
+  item->check = gtk_check_button_new ();
+  gtk_widget_set_valign (item->check, GTK_ALIGN_CENTER);
+  /* Translators: a ticket, read by a screen reader: the product, then the barcode (and seat). */
+  name = g_strdup_printf (_("%1$s, %2$s"), item->title, item->details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  /* The tickets nobody has named yet are the ones this is for. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (item->check),
+                               tickets_ticket_get_personalization_state (item->ticket, NULL) == TICKETS_PERSONALIZATION_STATE_NEEDED);
+  g_signal_connect_object (item->check, "toggled", G_CALLBACK (on_pick_toggled), self, G_CONNECT_SWAPPED);
+
+  adw_action_row_add_prefix (ADW_ACTION_ROW (item->pick_row), item->check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item->pick_row), item->check);
+  adw_preferences_group_add (self->pick_group, item->pick_row);
+}
+
+static void
+focus_first_check (TicketsBatchView *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      if (gtk_widget_grab_focus (item->check))
+        return;
+    }
+}
+
+/* Forms step */
+
+static GtkWidget *
+create_list_row (Item *item)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (item->title);
+  GtkWidget *details = gtk_label_new (item->details);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+
+  item->status_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (item->status_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (item->status_label), TRUE);
+  gtk_widget_add_css_class (item->status_label, "caption");
+
+  /* The row's name says the state: the icon only shows it. */
+  item->status_icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  item->status_spinner = g_object_new (GTK_TYPE_SPINNER, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  gtk_widget_set_valign (item->status_icon, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (item->status_spinner, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), details);
+  gtk_box_append (GTK_BOX (labels), item->status_label);
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_box_append (GTK_BOX (box), item->status_icon);
+  gtk_box_append (GTK_BOX (box), item->status_spinner);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "item", item);
+
+  item->list_row = row;
+  update_item_row (item);
+
+  return row;
+}
+
+/* Takes the forms out of the second step; they stay with their items. */
+static void
+remove_forms (TicketsBatchView *self)
+{
+  self->current = NULL;
+  for (guint i = 0; i < self->picked->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->picked, i);
+
+      if (item->list_row != NULL)
+        gtk_list_box_remove (self->ticket_list, item->list_row);
+      item->list_row = item->status_icon = item->status_spinner = item->status_label = NULL;
+      if (gtk_widget_get_parent (GTK_WIDGET (item->form)) == GTK_WIDGET (self->form_stack))
+        gtk_stack_remove (self->form_stack, GTK_WIDGET (item->form));
+    }
+  g_ptr_array_set_size (self->picked, 0);
+}
+
+static void
+show_item (TicketsBatchView *self,
+           Item             *item)
+{
+  gtk_list_box_select_row (self->ticket_list, GTK_LIST_BOX_ROW (item->list_row));
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_ticket_row_selected (TicketsBatchView *self,
+                        GtkListBoxRow    *row)
+{
+  Item *item = row != NULL ? g_object_get_data (G_OBJECT (row), "item") : NULL;
+
+  if (item == NULL || item == self->current)
+    return;
+
+  self->current = item;
+  update_form_context (self, item);
+  gtk_stack_set_visible_child (self->form_stack, GTK_WIDGET (item->form));
+  adw_window_title_set_title (self->form_title, item->title);
+  adw_window_title_set_subtitle (self->form_title, item->details);
+  update_actions (self);
+}
+
+static void
+on_ticket_row_activated (TicketsBatchView *self,
+                         GtkListBoxRow    *row)
+{
+  Item *item = g_object_get_data (G_OBJECT (row), "item");
+
+  show_item (self, item);
+  tickets_personalization_form_view_focus_first_field (item->form);
+}
+
+static void
+on_leaflet_folded (TicketsBatchView *self)
+{
+  /* Also called while the template is torn down. */
+  if (self->list_button != NULL)
+    gtk_widget_set_visible (self->list_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+show_forms (TicketsBatchView *self)
+{
+  Item *first = NULL;
+
+  remove_forms (self);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (item->check)))
+        continue;
+
+      ensure_form (self, item);
+      gtk_list_box_append (self->ticket_list, create_list_row (item));
+      gtk_stack_add_child (self->form_stack, GTK_WIDGET (item->form));
+      g_ptr_array_add (self->picked, item);
+      if (first == NULL && item->state != ITEM_SAVED)
+        first = item;
+    }
+  if (first == NULL)
+    first = g_ptr_array_index (self->picked, 0);
+
+  gtk_stack_set_visible_child_name (self->stack, "forms");
+  show_item (self, first);
+  update_actions (self);
+  tickets_personalization_form_view_focus_first_field (first->form);
+}
+
+static void
+show_pick (TicketsBatchView *self)
+{
+  update_pick_state (self);
+  gtk_stack_set_visible_child_name (self->stack, "pick");
+  focus_first_check (self);
+}
+
+/* Saving */
+
+static void
+stop_run (TicketsBatchView *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_object_unref (self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (self->groups == NULL)
+    return;
+
+  /* The request in flight may have reached the server: saving the same
+   * details again only says the same thing twice. */
+  for (guint i = self->next_group; i < self->groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (self->groups, i);
+
+      for (guint j = 0; j < group->items->len; j++)
+        set_item_state (g_ptr_array_index (group->items, j), ITEM_EDITING);
+    }
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+}
+
+static guint
+count_saved (TicketsBatchView *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->picked->len; i++)
+    if (((Item *) g_ptr_array_index (self->picked, i))->state == ITEM_SAVED)
+      n++;
+
+  return n;
+}
+
+static void
+update_progress (TicketsBatchView *self)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: counts tickets, as in "Saving 2 of 5…". */
+  text = g_strdup_printf (_("Saving %u of %u…"), MIN (self->n_run_done + 1, self->n_run), self->n_run);
+  set_status (self, text, FALSE);
+  gtk_progress_bar_set_fraction (self->progress_bar, self->n_run > 0 ? (double) self->n_run_done / self->n_run : 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+}
+
+static void
+finish_run (TicketsBatchView *self)
+{
+  g_autofree char *saved = NULL;
+  Item *first_failed = NULL;
+  guint n_run = self->n_run;
+
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
+  /* Translators: after saving, as in "Saved 4 of 5 tickets." */
+  saved = g_strdup_printf (ngettext ("Saved %u of %u ticket.", "Saved %u of %u tickets.", n_run),
+                           n_run - self->n_run_failed, n_run);
+
+  if (self->n_run_failed == 0)
+    {
+      set_status (self, saved, FALSE);
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save All"));
+      update_actions (self);
+      g_signal_emit (self, signals[DONE], 0, count_saved (self));
+      return;
+    }
+
+  {
+    g_autofree char *failed = g_strdup_printf (ngettext ("%u ticket could not be saved: check its form.",
+                                                         "%u tickets could not be saved: check their forms.",
+                                                         self->n_run_failed),
+                                               self->n_run_failed);
+    /* Translators: "Saved 3 of 5 tickets." then "2 tickets could not be saved: …". */
+    g_autofree char *text = g_strdup_printf (C_("saving result", "%1$s %2$s"), saved, failed);
+
+    set_status (self, text, TRUE);
+  }
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Retry Failed"));
+  update_actions (self);
+
+  for (guint i = 0; first_failed == NULL && i < self->picked->len; i++)
+    if (((Item *) g_ptr_array_index (self->picked, i))->state == ITEM_FAILED)
+      first_failed = g_ptr_array_index (self->picked, i);
+  if (first_failed != NULL)
+    {
+      show_item (self, first_failed);
+      /* Again, now that it is on show: it puts the focus on the refused field. */
+      tickets_personalization_form_view_show_error (first_failed->form, first_failed->error);
+    }
+}
+
+static void send_next_group (TicketsBatchView *self);
+
+static void
+on_group_saved (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsBatchView *self;
+  Group *group;
+
+  personalization = tickets_store_personalize_finish (TICKETS_STORE (source), result, &error);
+  /* Stopped, or the view is gone: whoever cancelled has tidied up. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = TICKETS_BATCH_VIEW (user_data);
+  group = g_ptr_array_index (self->groups, self->next_group++);
+  for (guint i = 0; i < group->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (group->items, i);
+
+      if (error != NULL)
+        {
+          set_item_state (item, ITEM_FAILED);
+          g_clear_error (&item->error);
+          item->error = g_error_copy (error);
+        }
+      else
+        set_item_state (item, ITEM_SAVED);
+      tickets_personalization_form_view_show_error (item->form, error);
+    }
+  self->n_run_done += group->items->len;
+  if (error != NULL)
+    self->n_run_failed += group->items->len;
+
+  send_next_group (self);
+}
+
+static void
+send_next_group (TicketsBatchView *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) uids = NULL;
+  Group *group;
+
+  if (self->next_group == self->groups->len)
+    {
+      finish_run (self);
+      return;
+    }
+
+  group = g_ptr_array_index (self->groups, self->next_group);
+  for (guint i = 0; i < group->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (group->items, i);
+
+      g_strv_builder_add (builder, tickets_resource_get_uid (TICKETS_RESOURCE (item->ticket)));
+      set_item_state (item, ITEM_SAVING);
+    }
+  uids = g_strv_builder_end (builder);
+  update_progress (self);
+
+  tickets_store_personalize_async (self->store,
+                                   tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
+                                   (const char * const *) uids,
+                                   group->consumer, group->opt_in, self->auth,
+                                   self->cancellable, on_group_saved, self);
+}
+
+/* One group per holder: every field the consumer sends, and the opt-in. */
+static GPtrArray *
+group_by_holder (TicketsBatchView *self)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+
+  for (guint i = 0; i < self->picked->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->picked, i);
+      g_autoptr(TicketsConsumer) consumer = NULL;
+      gboolean opt_in;
+      Group *group = NULL;
+
+      if (item->state == ITEM_SAVED)
+        continue;
+
+      consumer = tickets_personalization_form_view_build_consumer (item->form);
+      opt_in = tickets_personalization_form_view_get_opt_in (item->form);
+      for (guint j = 0; group == NULL && j < groups->len; j++)
+        {
+          Group *candidate = g_ptr_array_index (groups, j);
+
+          if (candidate->opt_in == opt_in && tickets_consumer_equal (candidate->consumer, consumer))
+            group = candidate;
+        }
+      if (group == NULL)
+        {
+          group = g_new0 (Group, 1);
+          group->items = g_ptr_array_new ();
+          group->consumer = g_steal_pointer (&consumer);
+          group->opt_in = opt_in;
+          g_ptr_array_add (groups, group);
+        }
+      g_ptr_array_add (group->items, item);
+    }
+
+  return groups;
+}
+
+static void
+save_all (TicketsBatchView *self)
+{
+  Item *first_invalid = NULL;
+  guint n_invalid = 0;
+
+  if (is_saving (self) || !has_unsaved (self) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "forms") != 0)
+    return;
+
+  /* Nothing is sent unless every form is complete. */
+  for (guint i = 0; i < self->picked->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->picked, i);
+
+      if (item->state == ITEM_SAVED)
+        continue;
+      update_form_context (self, item);
+      if (tickets_personalization_form_view_validate (item->form))
+        {
+          if (item->state == ITEM_INVALID)
+            set_item_state (item, ITEM_EDITING);
+          continue;
+        }
+      set_item_state (item, ITEM_INVALID);
+      n_invalid++;
+      if (first_invalid == NULL)
+        first_invalid = item;
+    }
+
+  if (first_invalid != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u ticket's form is not complete: check the marked fields.",
+                                                         "%u tickets' forms are not complete: check the marked fields.",
+                                                         n_invalid),
+                                               n_invalid);
+
+      set_status (self, text, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+      show_item (self, first_invalid);
+      /* Again, now that it is on show: it puts the focus on the first problem. */
+      tickets_personalization_form_view_validate (first_invalid->form);
+      return;
+    }
+
+  self->groups = group_by_holder (self);
+  self->next_group = 0;
+  self->n_run = 0;
+  self->n_run_done = 0;
+  self->n_run_failed = 0;
+  update_actions (self);
+  /* Out of the forms before they turn insensitive: a text entry losing its
+   * sensitivity with the focus in it keeps blinking as if it had it. */
+  gtk_widget_grab_focus (self->stop_button);
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (self->groups, i);
+
+      for (guint j = 0; j < group->items->len; j++)
+        set_item_state (g_ptr_array_index (group->items, j), ITEM_QUEUED);
+      self->n_run += group->items->len;
+    }
+
+  send_next_group (self);
+}
+
+static void
+go_back (TicketsBatchView *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "forms") == 0)
+    {
+      if (!is_saving (self))
+        show_pick (self);
+      return;
+    }
+
+  g_signal_emit (self, signals[CANCEL], 0);
+}
+
+static void
+clear_items (TicketsBatchView *self)
+{
+  stop_run (self);
+  remove_forms (self);
+  for (guint i = 0; i < self->items->len; i++)
+    adw_preferences_group_remove (self->pick_group, ((Item *) g_ptr_array_index (self->items, i))->pick_row);
+  g_hash_table_remove_all (self->items_by_ticket);
+  g_ptr_array_set_size (self->items, 0);
+}
+
+/* Actions */
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CANCEL], 0);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  go_back (TICKETS_BATCH_VIEW (widget));
+}
+
+static void
+continue_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
+
+  if (count_picked (self) > 0)
+    show_forms (self);
+}
+
+static void
+pick_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_pick (TICKETS_BATCH_VIEW (widget));
+}
+
+static void
+save_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  save_all (TICKETS_BATCH_VIEW (widget));
+}
+
+static void
+stop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
+  g_autofree char *text = NULL;
+
+  stop_run (self);
+  /* Translators: after Stop, as in "Stopped. Saved 2 of 5 tickets." */
+  text = g_strdup_printf (ngettext ("Stopped. Saved %u of %u ticket.", "Stopped. Saved %u of %u tickets.", self->n_run),
+                          self->n_run_done - self->n_run_failed, self->n_run);
+  set_status (self, text, FALSE);
+  update_actions (self);
+  gtk_widget_grab_focus (self->save_button);
+}
+
+static void
+step (TicketsBatchView *self,
+      int               delta)
+{
+  int index = find_picked (self, self->current) + delta;
+  Item *item;
+
+  if (index < 0 || (guint) index >= self->picked->len)
+    return;
+  item = g_ptr_array_index (self->picked, index);
+  show_item (self, item);
+  tickets_personalization_form_view_focus_first_field (item->form);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  step (TICKETS_BATCH_VIEW (widget), -1);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  step (TICKETS_BATCH_VIEW (widget), 1);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  if (self->current != NULL)
+    gtk_widget_grab_focus (self->current->list_row);
+}
+
+static void
+tickets_batch_view_dispose (GObject *object)
+{
+  TicketsBatchView *self = TICKETS_BATCH_VIEW (object);
+
+  /* The callbacks of requests in flight see the cancellation and stop there. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_BATCH_VIEW);
+
+  self->stack = NULL;
+  self->current = NULL;
+  g_ptr_array_set_size (self->picked, 0);
+  g_hash_table_remove_all (self->items_by_ticket);
+  g_ptr_array_set_size (self->items, 0);
+  g_clear_object (&self->store);
+  g_clear_object (&self->order);
+  g_clear_pointer (&self->auth, tickets_auth_unref);
+
+  G_OBJECT_CLASS (tickets_batch_view_parent_class)->dispose (object);
+}
+
+static void
+tickets_batch_view_finalize (GObject *object)
+{
+  TicketsBatchView *self = TICKETS_BATCH_VIEW (object);
+
+  g_ptr_array_unref (self->items);
+  g_ptr_array_unref (self->picked);
+  g_hash_table_unref (self->items_by_ticket);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (tickets_batch_view_parent_class)->finalize (object);
+}
+
+static void
+tickets_batch_view_class_init (TicketsBatchViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tickets_batch_view_dispose;
+  object_class->finalize = tickets_batch_view_finalize;
+
+  /**
+   * TicketsBatchView::done:
+   * @n_saved: how many tickets the batch saved
+   *
+   * Every picked ticket has been saved.
+   */
+  signals[DONE] =
+    g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
+   * TicketsBatchView::cancel:
+   *
+   * The person leaves the batch.
+   */
+  signals[CANCEL] =
+    g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-batch-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, pick_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, select_all_check);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, continue_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, ticket_list);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, content);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, list_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, form_title);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, form_stack);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, stop_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_select_all_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_ticket_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_ticket_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
+
+  gtk_widget_class_install_action (widget_class, "batch.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "batch.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "batch.continue", NULL, continue_action);
+  gtk_widget_class_install_action (widget_class, "batch.pick", NULL, pick_action);
+  gtk_widget_class_install_action (widget_class, "batch.save-all", NULL, save_all_action);
+  gtk_widget_class_install_action (widget_class, "batch.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "batch.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "batch.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "batch.show-list", NULL, show_list_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "batch.save-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "batch.save-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, GDK_CONTROL_MASK, "batch.save-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "batch.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "batch.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "batch.back", NULL);
+}
+
+static void
+tickets_batch_view_init (TicketsBatchView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin unparents its child itself. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+
+  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  self->picked = g_ptr_array_new ();
+  self->items_by_ticket = g_hash_table_new (NULL, NULL);
+  self->cancellable = g_cancellable_new ();
+
+  update_pick_state (self);
+  update_actions (self);
+}
+
+GtkWidget *
+tickets_batch_view_new (void)
+{
+  return g_object_new (TICKETS_TYPE_BATCH_VIEW, NULL);
+}
+
+/**
+ * tickets_batch_view_start:
+ * @self: a #TicketsBatchView
+ * @store: the store that saves the tickets
+ * @order: the order whose tickets to name
+ * @auth: (nullable): the order's auth; NULL for the client's
+ *
+ * Starts over with the order's tickets as they are now. Forms of an earlier
+ * start are dropped; requests still being sent are cancelled.
+ */
+void
+tickets_batch_view_start (TicketsBatchView *self,
+                          TicketsStore     *store,
+                          TicketsOrder     *order,
+                          TicketsAuth      *auth)
+{
+  GListModel *tickets;
+
+  g_return_if_fail (TICKETS_IS_BATCH_VIEW (self));
+  g_return_if_fail (TICKETS_IS_STORE (store));
+  g_return_if_fail (TICKETS_IS_ORDER (order));
+
+  clear_items (self);
+  g_set_object (&self->store, store);
+  g_set_object (&self->order, order);
+  g_clear_pointer (&self->auth, tickets_auth_unref);
+  self->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
+
+  tickets = tickets_order_get_tickets (order);
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+      Item *item;
+
+      if (!tickets_ticket_can_personalize (ticket, NULL) || g_hash_table_contains (self->items_by_ticket, ticket))
+        continue;
+
+      item = item_new (ticket);
+      g_ptr_array_add (self->items, item);
+      g_hash_table_insert (self->items_by_ticket, ticket, item);
+      add_pick_row (self, item);
+    }
+
+  set_status (self, NULL, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save All"));
+  update_actions (self);
+
+  if (self->items->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  show_pick (self);
+}
+
+TicketsPersonalizationFormView *
+tickets_batch_view_get_form (TicketsBatchView *self,
+                             TicketsTicket    *ticket)
+{
+  Item *item;
+
+  g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), NULL);
+
+  item = g_hash_table_lookup (self->items_by_ticket, ticket);
+
+  return item != NULL ? item->form : NULL;
+}
+
+TicketsPersonalizationFormView *
+tickets_batch_view_get_visible_form (TicketsBatchView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "forms") != 0 || self->current == NULL)
+    return NULL;
+
+  return self->current->form;
+}
+
+const char *
+tickets_batch_view_get_status_text (TicketsBatchView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->status_label);
+}
+
+double
+tickets_batch_view_get_progress (TicketsBatchView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), 0);
+
+  return gtk_progress_bar_get_fraction (self->progress_bar);
+}
+
+const char *
+tickets_batch_view_get_ticket_status (TicketsBatchView *self,
+                                      TicketsTicket    *ticket)
+{
+  Item *item;
+
+  g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), NULL);
+
+  item = g_hash_table_lookup (self->items_by_ticket, ticket);
+  if (item == NULL || item->list_row == NULL)
+    return NULL;
+
+  return gtk_label_get_text (GTK_LABEL (item->status_label));
+}

@@ -1,0 +1,995 @@
+/* tickets-connect-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tickets-connect-view-private.h"
+#include "tickets-error.h"
+
+/* How long typing pauses before the server's address is judged: "https:/"
+ * is no address yet, and saying so at every key is noise. */
+#define SERVER_CHECK_DELAY_MS 700
+
+typedef enum
+{
+  FIELD_SERVER,
+  FIELD_ORDER_LINK,
+  FIELD_ORDER_TOKEN,
+  FIELD_COGNITO_TOKEN,
+  FIELD_REQUEST_LINK,
+  FIELD_REQUEST_TOKEN,
+  FIELD_STAFF_USER,
+  FIELD_STAFF_PASSWORD,
+  N_FIELDS
+} FieldId;
+
+static const char * const field_names[N_FIELDS] = {
+  "server",
+  "order-link",
+  "order-token",
+  "cognito-token",
+  "request-link",
+  "request-token",
+  "staff-user",
+  "staff-password",
+};
+
+typedef struct
+{
+  GtkWidget *row;
+  GtkWidget *message_row;
+  GtkWidget *message_label;
+  /* What show_error() put here, until the field is edited. */
+  char      *error_message;
+} Field;
+
+/* The fields each way of signing in shows: a link or user name (or none),
+ * then the secret. */
+static const struct
+{
+  FieldId first;
+  FieldId secret;
+} sign_in_fields[] = {
+  [TICKETS_SIGN_IN_ORDER] = { FIELD_ORDER_LINK, FIELD_ORDER_TOKEN },
+  [TICKETS_SIGN_IN_COGNITO] = { FIELD_COGNITO_TOKEN, FIELD_COGNITO_TOKEN },
+  [TICKETS_SIGN_IN_REQUEST] = { FIELD_REQUEST_LINK, FIELD_REQUEST_TOKEN },
+  [TICKETS_SIGN_IN_STAFF] = { FIELD_STAFF_USER, FIELD_STAFF_PASSWORD },
+};
+
+struct _TicketsConnectView
+{
+  AdwBin       parent_instance;
+
+  Field        fields[N_FIELDS];
+  TicketsServerKind server_kind;
+  GtkWidget   *keyring_message_row;
+  GtkWidget   *keyring_message_label;
+  guint        server_check_id;
+  /* The server's address is judged once typing paused or focus left it. */
+  gboolean     server_checked;
+  gboolean     busy;
+  gboolean     keyring_available;
+
+  GtkWidget   *demo_order_button;
+  GtkWidget   *fields_box;
+  AdwActionRow *demo_row;
+  AdwActionRow *paylogic_row;
+  GtkCheckButton *demo_check;
+  GtkCheckButton *paylogic_check;
+  GtkCheckButton *custom_check;
+  GtkWidget   *custom_server_row;
+  AdwComboRow *sign_in_kind_row;
+  GtkWidget   *order_group;
+  GtkWidget   *cognito_group;
+  GtkWidget   *request_group;
+  GtkWidget   *staff_group;
+  GtkWidget   *order_link_row;
+  GtkWidget   *order_token_row;
+  GtkWidget   *cognito_token_row;
+  GtkWidget   *request_link_row;
+  GtkWidget   *request_token_row;
+  GtkWidget   *staff_user_row;
+  GtkWidget   *staff_password_row;
+  GtkWidget   *remember_row;
+  GtkSwitch   *remember_switch;
+  GtkLabel    *error_label;
+  GtkWidget   *sign_in_button;
+  GtkSpinner  *spinner;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsConnectView, tickets_connect_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SERVER_KIND,
+  PROP_SIGN_IN_KIND,
+  PROP_REMEMBER,
+  PROP_KEYRING_AVAILABLE,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGN_IN,
+  OPEN_DEMO_ORDER,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* What was typed, without the white space a paste brings along. */
+static char *
+dup_field_text (TicketsConnectView *self,
+                FieldId             id)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->fields[id].row))));
+}
+
+static gboolean
+field_has_text (TicketsConnectView *self,
+                FieldId             id)
+{
+  g_autofree char *text = dup_field_text (self, id);
+
+  return *text != '\0';
+}
+
+TicketsServerKind
+tickets_connect_view_get_server_kind (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), TICKETS_SERVER_PAYLOGIC);
+
+  if (gtk_check_button_get_active (self->demo_check))
+    return TICKETS_SERVER_DEMO;
+  if (gtk_check_button_get_active (self->custom_check))
+    return TICKETS_SERVER_CUSTOM;
+
+  return TICKETS_SERVER_PAYLOGIC;
+}
+
+TicketsSignInKind
+tickets_connect_view_get_sign_in_kind (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), TICKETS_SIGN_IN_ORDER);
+
+  return adw_combo_row_get_selected (self->sign_in_kind_row);
+}
+
+/* NULL when the field is fine as typed; the server's word comes after. */
+static char *
+check_field (TicketsConnectView *self,
+             FieldId             id)
+{
+  if (id == FIELD_SERVER)
+    {
+      g_autofree char *server = dup_field_text (self, FIELD_SERVER);
+      g_autoptr(GError) error = NULL;
+
+      if (!self->server_checked || tickets_connect_view_get_server_kind (self) != TICKETS_SERVER_CUSTOM ||
+          *server == '\0' || tickets_connection_check_server (server, &error))
+        return NULL;
+
+      return g_strdup (error->message);
+    }
+
+  if (id == FIELD_STAFF_USER)
+    {
+      g_autofree char *user = dup_field_text (self, FIELD_STAFF_USER);
+
+      if (strchr (user, ':') != NULL)
+        return g_strdup (_("A user name cannot contain a colon (:)."));
+    }
+
+  return NULL;
+}
+
+static void
+update_field_message (TicketsConnectView *self,
+                      FieldId             id)
+{
+  Field *field = &self->fields[id];
+  g_autofree char *message = check_field (self, id);
+  GtkAccessible *control = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->row)));
+
+  if (message == NULL && field->error_message != NULL)
+    message = g_strdup (field->error_message);
+
+  gtk_label_set_text (GTK_LABEL (field->message_label), message != NULL ? message : "");
+  gtk_widget_set_visible (field->message_row, message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (field->row, "error");
+  else
+    gtk_widget_remove_css_class (field->row, "error");
+
+  gtk_accessible_update_state (control, GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  if (message != NULL)
+    gtk_accessible_update_property (control, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  else
+    gtk_accessible_reset_property (control, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static gboolean
+is_server_complete (TicketsConnectView *self)
+{
+  g_autofree char *server = NULL;
+
+  if (tickets_connect_view_get_server_kind (self) != TICKETS_SERVER_CUSTOM)
+    return TRUE;
+
+  server = dup_field_text (self, FIELD_SERVER);
+
+  return *server != '\0' && tickets_connection_check_server (server, NULL);
+}
+
+static gboolean
+is_secret_complete (TicketsConnectView *self,
+                    TicketsSignInKind   kind)
+{
+  const char *secret = gtk_editable_get_text (GTK_EDITABLE (self->fields[sign_in_fields[kind].secret].row));
+
+  return tickets_connection_check_secret (kind, secret);
+}
+
+static gboolean
+is_complete (TicketsConnectView *self)
+{
+  TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
+  g_autofree char *user = NULL;
+
+  if (!is_server_complete (self) || !is_secret_complete (self, kind))
+    return FALSE;
+
+  switch (kind)
+    {
+    case TICKETS_SIGN_IN_ORDER:
+      return field_has_text (self, FIELD_ORDER_LINK);
+    case TICKETS_SIGN_IN_REQUEST:
+      return field_has_text (self, FIELD_REQUEST_LINK);
+    case TICKETS_SIGN_IN_STAFF:
+      user = dup_field_text (self, FIELD_STAFF_USER);
+      return *user != '\0' && strchr (user, ':') == NULL;
+    case TICKETS_SIGN_IN_COGNITO:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+update_sign_in (TicketsConnectView *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "connect.sign-in", !self->busy && is_complete (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "connect.open-demo-order", !self->busy);
+}
+
+static void
+update_keyring_message (TicketsConnectView *self)
+{
+  gtk_widget_set_visible (self->keyring_message_row,
+                          !self->keyring_available && gtk_switch_get_active (self->remember_switch));
+}
+
+static void
+on_server_toggled (TicketsConnectView *self)
+{
+  TicketsServerKind kind = tickets_connect_view_get_server_kind (self);
+
+  /* One check button goes off, another on: one change. */
+  if (kind == self->server_kind)
+    return;
+  self->server_kind = kind;
+
+  gtk_widget_set_visible (self->custom_server_row, kind == TICKETS_SERVER_CUSTOM);
+  gtk_widget_set_visible (self->demo_order_button, kind == TICKETS_SERVER_DEMO);
+
+  /* A refusal by one server says nothing about another. */
+  g_clear_pointer (&self->fields[FIELD_SERVER].error_message, g_free);
+  update_field_message (self, FIELD_SERVER);
+  update_sign_in (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVER_KIND]);
+}
+
+static void
+on_sign_in_kind_changed (TicketsConnectView *self)
+{
+  TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
+
+  gtk_widget_set_visible (self->order_group, kind == TICKETS_SIGN_IN_ORDER);
+  gtk_widget_set_visible (self->cognito_group, kind == TICKETS_SIGN_IN_COGNITO);
+  gtk_widget_set_visible (self->request_group, kind == TICKETS_SIGN_IN_REQUEST);
+  gtk_widget_set_visible (self->staff_group, kind == TICKETS_SIGN_IN_STAFF);
+  update_sign_in (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGN_IN_KIND]);
+}
+
+static void
+on_remember_changed (TicketsConnectView *self)
+{
+  update_keyring_message (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMEMBER]);
+}
+
+static gboolean
+on_server_check_due (gpointer user_data)
+{
+  TicketsConnectView *self = user_data;
+
+  self->server_check_id = 0;
+  self->server_checked = TRUE;
+  update_field_message (self, FIELD_SERVER);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_field_changed (GtkEditable        *editable,
+                  TicketsConnectView *self)
+{
+  for (FieldId id = 0; id < N_FIELDS; id++)
+    {
+      Field *field = &self->fields[id];
+
+      if (GTK_EDITABLE (field->row) != editable)
+        continue;
+
+      g_clear_pointer (&field->error_message, g_free);
+      if (id == FIELD_SERVER)
+        {
+          self->server_checked = FALSE;
+          g_clear_handle_id (&self->server_check_id, g_source_remove);
+          self->server_check_id = g_timeout_add (SERVER_CHECK_DELAY_MS, on_server_check_due, self);
+        }
+      update_field_message (self, id);
+    }
+
+  update_sign_in (self);
+}
+
+static void
+check_server_now (TicketsConnectView *self)
+{
+  g_clear_handle_id (&self->server_check_id, g_source_remove);
+  if (!self->server_checked)
+    on_server_check_due (self);
+}
+
+static void
+on_server_focus_left (TicketsConnectView *self)
+{
+  check_server_now (self);
+}
+
+/* Enter goes on to the next field, and from the last one signs in. */
+static void
+on_entry_activated (AdwEntryRow        *row,
+                    TicketsConnectView *self)
+{
+  TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
+  GtkWidget *secret_row = self->fields[sign_in_fields[kind].secret].row;
+
+  if (GTK_WIDGET (row) == self->fields[FIELD_SERVER].row)
+    {
+      check_server_now (self);
+      if (is_server_complete (self))
+        gtk_widget_grab_focus (self->fields[sign_in_fields[kind].first].row);
+    }
+  else if (GTK_WIDGET (row) != secret_row)
+    {
+      gtk_widget_grab_focus (secret_row);
+    }
+  else
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "connect.sign-in", NULL);
+    }
+}
+
+static void
+sign_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TicketsConnectView *self = TICKETS_CONNECT_VIEW (widget);
+  TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
+  g_autoptr(TicketsConnection) connection = NULL;
+  g_autofree char *server = dup_field_text (self, FIELD_SERVER);
+  g_autofree char *resource = NULL;
+  g_autofree char *user = NULL;
+
+  if (self->busy || !is_complete (self))
+    return;
+
+  if (kind == TICKETS_SIGN_IN_ORDER)
+    resource = dup_field_text (self, FIELD_ORDER_LINK);
+  else if (kind == TICKETS_SIGN_IN_REQUEST)
+    resource = dup_field_text (self, FIELD_REQUEST_LINK);
+  else if (kind == TICKETS_SIGN_IN_STAFF)
+    user = dup_field_text (self, FIELD_STAFF_USER);
+
+  tickets_connect_view_show_error (self, NULL);
+  connection = tickets_connection_new (tickets_connect_view_get_server_kind (self), server, kind, resource, user,
+                                       gtk_editable_get_text (GTK_EDITABLE (self->fields[sign_in_fields[kind].secret].row)));
+  g_signal_emit (self, signals[SIGN_IN], 0, connection);
+}
+
+static void
+open_demo_order_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[OPEN_DEMO_ORDER], 0);
+}
+
+/* A row under after, in its group, for messages about it. */
+static GtkWidget *
+add_message_row (GtkWidget  *after,
+                 GtkWidget **label_out)
+{
+  GtkWidget *list_box = gtk_widget_get_parent (after);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = adw_preferences_row_new ();
+
+  g_assert (GTK_IS_LIST_BOX (list_box));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_add_css_class (label, "caption");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (after)));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_widget_set_visible (row, FALSE);
+  gtk_list_box_insert (GTK_LIST_BOX (list_box), row, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (after)) + 1);
+
+  *label_out = label;
+  return row;
+}
+
+static void
+set_up_field (TicketsConnectView *self,
+              FieldId             id,
+              GtkWidget          *row)
+{
+  Field *field = &self->fields[id];
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  field->row = row;
+  field->message_row = add_message_row (row, &field->message_label);
+  gtk_widget_add_css_class (field->message_label, "error");
+
+  /* Screen readers land on the text inside an entry row: name it too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
+                                  -1);
+
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_DEFAULT);
+}
+
+static void
+tickets_connect_view_dispose (GObject *object)
+{
+  TicketsConnectView *self = TICKETS_CONNECT_VIEW (object);
+
+  g_clear_handle_id (&self->server_check_id, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_CONNECT_VIEW);
+
+  G_OBJECT_CLASS (tickets_connect_view_parent_class)->dispose (object);
+}
+
+static void
+tickets_connect_view_finalize (GObject *object)
+{
+  TicketsConnectView *self = TICKETS_CONNECT_VIEW (object);
+
+  for (FieldId id = 0; id < N_FIELDS; id++)
+    g_free (self->fields[id].error_message);
+
+  G_OBJECT_CLASS (tickets_connect_view_parent_class)->finalize (object);
+}
+
+static void
+tickets_connect_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  TicketsConnectView *self = TICKETS_CONNECT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SERVER_KIND:
+      g_value_set_enum (value, tickets_connect_view_get_server_kind (self));
+      break;
+    case PROP_SIGN_IN_KIND:
+      g_value_set_enum (value, tickets_connect_view_get_sign_in_kind (self));
+      break;
+    case PROP_REMEMBER:
+      g_value_set_boolean (value, tickets_connect_view_get_remember (self));
+      break;
+    case PROP_KEYRING_AVAILABLE:
+      g_value_set_boolean (value, self->keyring_available);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_connect_view_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  TicketsConnectView *self = TICKETS_CONNECT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIGN_IN_KIND:
+      tickets_connect_view_set_sign_in_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_REMEMBER:
+      tickets_connect_view_set_remember (self, g_value_get_boolean (value));
+      break;
+    case PROP_KEYRING_AVAILABLE:
+      tickets_connect_view_set_keyring_available (self, g_value_get_boolean (value));
+      break;
+    case PROP_BUSY:
+      tickets_connect_view_set_busy (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tickets_connect_view_class_init (TicketsConnectViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tickets_connect_view_dispose;
+  object_class->finalize = tickets_connect_view_finalize;
+  object_class->get_property = tickets_connect_view_get_property;
+  object_class->set_property = tickets_connect_view_set_property;
+
+  properties[PROP_SERVER_KIND] =
+    g_param_spec_enum ("server-kind", NULL, NULL,
+                       TICKETS_TYPE_SERVER_KIND, TICKETS_SERVER_PAYLOGIC,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SIGN_IN_KIND] =
+    g_param_spec_enum ("sign-in-kind", NULL, NULL,
+                       TICKETS_TYPE_SIGN_IN_KIND, TICKETS_SIGN_IN_ORDER,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_REMEMBER] =
+    g_param_spec_boolean ("remember", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_KEYRING_AVAILABLE] =
+    g_param_spec_boolean ("keyring-available", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TicketsConnectView::sign-in:
+   * @connection: what the user chose and typed, not remembered yet
+   *
+   * Sign In was pressed with every field complete.
+   */
+  signals[SIGN_IN] =
+    g_signal_new ("sign-in", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TICKETS_TYPE_CONNECTION);
+  /* "Open the Demo Order", offered while the demo server is chosen. */
+  signals[OPEN_DEMO_ORDER] =
+    g_signal_new ("open-demo-order", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-connect-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, demo_order_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, fields_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, demo_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, paylogic_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, demo_check);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, paylogic_check);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, custom_check);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, custom_server_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, sign_in_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, order_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, cognito_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, request_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, staff_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, order_link_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, order_token_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, cognito_token_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, request_link_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, request_token_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, staff_user_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, staff_password_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, remember_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, remember_switch);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, sign_in_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, spinner);
+  gtk_widget_class_bind_template_callback (widget_class, on_server_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_sign_in_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_remember_changed);
+
+  gtk_widget_class_install_action (widget_class, "connect.sign-in", NULL, sign_in_action);
+  gtk_widget_class_install_action (widget_class, "connect.open-demo-order", NULL, open_demo_order_action);
+}
+
+static void
+tickets_connect_view_init (TicketsConnectView *self)
+{
+  GtkEventController *focus;
+
+  self->keyring_available = TRUE;
+  self->server_kind = TICKETS_SERVER_PAYLOGIC;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  adw_action_row_set_subtitle (self->paylogic_row, TICKETS_PAYLOGIC_SERVER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sign_in_kind_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->sign_in_kind_row)),
+                                  -1);
+
+  set_up_field (self, FIELD_SERVER, self->custom_server_row);
+  set_up_field (self, FIELD_ORDER_LINK, self->order_link_row);
+  set_up_field (self, FIELD_ORDER_TOKEN, self->order_token_row);
+  set_up_field (self, FIELD_COGNITO_TOKEN, self->cognito_token_row);
+  set_up_field (self, FIELD_REQUEST_LINK, self->request_link_row);
+  set_up_field (self, FIELD_REQUEST_TOKEN, self->request_token_row);
+  set_up_field (self, FIELD_STAFF_USER, self->staff_user_row);
+  set_up_field (self, FIELD_STAFF_PASSWORD, self->staff_password_row);
+
+  /* The server's address was judged too early, not too late: leaving it
+   * judges it at once. */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_server_focus_left), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->custom_server_row, focus);
+
+  self->keyring_message_row = add_message_row (self->remember_row, &self->keyring_message_label);
+  gtk_widget_add_css_class (self->keyring_message_label, "warning");
+  gtk_label_set_text (GTK_LABEL (self->keyring_message_label),
+                      _("No keyring is running, so Tickets cannot remember your sign-in: "
+                        "you will have to sign in again next time."));
+
+  update_sign_in (self);
+}
+
+GtkWidget *
+tickets_connect_view_new (void)
+{
+  return g_object_new (TICKETS_TYPE_CONNECT_VIEW, NULL);
+}
+
+void
+tickets_connect_view_set_server (TicketsConnectView *self,
+                                 TicketsServerKind   server_kind,
+                                 const char         *custom_server)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  /* Typed text stays unless there is something to put in its place. */
+  if (server_kind == TICKETS_SERVER_CUSTOM && custom_server != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_SERVER].row), custom_server);
+
+  switch (server_kind)
+    {
+    case TICKETS_SERVER_DEMO:
+      gtk_check_button_set_active (self->demo_check, TRUE);
+      break;
+    case TICKETS_SERVER_PAYLOGIC:
+      gtk_check_button_set_active (self->paylogic_check, TRUE);
+      break;
+    case TICKETS_SERVER_CUSTOM:
+      gtk_check_button_set_active (self->custom_check, TRUE);
+      check_server_now (self);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
+void
+tickets_connect_view_set_demo_address (TicketsConnectView *self,
+                                       const char         *address)
+{
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  if (address != NULL)
+    /* Translators: %s is the address of the demo server, such as http://127.0.0.1:41234. */
+    subtitle = g_strdup_printf (_("A sandbox on this computer, at %s"), address);
+
+  adw_action_row_set_subtitle (self->demo_row, subtitle != NULL ? subtitle : _("A sandbox on this computer"));
+}
+
+void
+tickets_connect_view_set_sign_in_kind (TicketsConnectView *self,
+                                       TicketsSignInKind   sign_in_kind)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+  g_return_if_fail (sign_in_kind <= TICKETS_SIGN_IN_STAFF);
+
+  adw_combo_row_set_selected (self->sign_in_kind_row, sign_in_kind);
+}
+
+void
+tickets_connect_view_fill (TicketsConnectView *self,
+                           TicketsConnection  *connection)
+{
+  TicketsSignInKind kind;
+
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+  g_return_if_fail (TICKETS_IS_CONNECTION (connection));
+
+  kind = tickets_connection_get_sign_in_kind (connection);
+  tickets_connect_view_set_server (self, tickets_connection_get_server_kind (connection),
+                                   tickets_connection_get_server (connection));
+  tickets_connect_view_set_sign_in_kind (self, kind);
+
+  if (kind == TICKETS_SIGN_IN_ORDER)
+    gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_ORDER_LINK].row), tickets_connection_get_resource (connection));
+  else if (kind == TICKETS_SIGN_IN_REQUEST)
+    gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_REQUEST_LINK].row), tickets_connection_get_resource (connection));
+  else if (kind == TICKETS_SIGN_IN_STAFF)
+    gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_STAFF_USER].row), tickets_connection_get_user (connection));
+}
+
+gboolean
+tickets_connect_view_get_remember (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), FALSE);
+
+  return gtk_switch_get_active (self->remember_switch);
+}
+
+void
+tickets_connect_view_set_remember (TicketsConnectView *self,
+                                   gboolean            remember)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  /* The switch notifies, and on_remember_changed() passes it on. */
+  gtk_switch_set_active (self->remember_switch, remember);
+}
+
+gboolean
+tickets_connect_view_get_keyring_available (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), FALSE);
+
+  return self->keyring_available;
+}
+
+void
+tickets_connect_view_set_keyring_available (TicketsConnectView *self,
+                                            gboolean            available)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  available = !!available;
+  if (self->keyring_available == available)
+    return;
+
+  self->keyring_available = available;
+  update_keyring_message (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_AVAILABLE]);
+}
+
+gboolean
+tickets_connect_view_get_busy (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), FALSE);
+
+  return self->busy;
+}
+
+void
+tickets_connect_view_set_busy (TicketsConnectView *self,
+                               gboolean            busy)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  busy = !!busy;
+  if (self->busy == busy)
+    return;
+
+  self->busy = busy;
+  gtk_widget_set_sensitive (self->fields_box, !busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  update_sign_in (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static gboolean
+is_server_error (const GError *error)
+{
+  return g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TIMEOUT) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_CONNECTION_REFUSED) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_HOST_NOT_FOUND) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NETWORK) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TLS) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI);
+}
+
+/* Our sentence for the field, then the server's own words, if any. */
+static char *
+explain (const GError *error,
+         const char   *sentence)
+{
+  const char *server_message = tickets_api_error_get_server_message (error);
+
+  if (server_message == NULL || *server_message == '\0')
+    return g_strdup (sentence);
+
+  return g_strdup_printf ("%s %s", sentence, server_message);
+}
+
+static void
+show_field_error (TicketsConnectView *self,
+                  FieldId             id,
+                  char               *message)
+{
+  Field *field = &self->fields[id];
+
+  g_free (field->error_message);
+  field->error_message = message;
+  update_field_message (self, id);
+}
+
+void
+tickets_connect_view_show_error (TicketsConnectView *self,
+                                 const GError       *error)
+{
+  TicketsSignInKind kind;
+  GtkWidget *focus = NULL;
+
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  for (FieldId id = 0; id < N_FIELDS; id++)
+    if (self->fields[id].error_message != NULL)
+      show_field_error (self, id, NULL);
+  gtk_label_set_text (self->error_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  if (error == NULL)
+    return;
+
+  kind = tickets_connect_view_get_sign_in_kind (self);
+
+  if (is_server_error (error))
+    {
+      /* Under the server's choice: the address, or the server itself. */
+      show_field_error (self, FIELD_SERVER, g_strdup (error->message));
+      if (tickets_connect_view_get_server_kind (self) == TICKETS_SERVER_CUSTOM)
+        focus = self->fields[FIELD_SERVER].row;
+    }
+  else if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED) ||
+           g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN))
+    {
+      FieldId id = sign_in_fields[kind].secret;
+
+      show_field_error (self, id, explain (error, kind == TICKETS_SIGN_IN_STAFF
+                                                  ? _("The server did not accept this user name and password.")
+                                                  : _("The server did not accept this token.")));
+      focus = self->fields[id].row;
+    }
+  else if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NOT_FOUND) &&
+           (kind == TICKETS_SIGN_IN_ORDER || kind == TICKETS_SIGN_IN_REQUEST))
+    {
+      FieldId id = sign_in_fields[kind].first;
+
+      show_field_error (self, id, explain (error, _("The server knows nothing at this link. "
+                                                    "Check that it was copied whole.")));
+      focus = self->fields[id].row;
+    }
+  else
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+}
+
+static int
+find_field (const char *name)
+{
+  for (FieldId id = 0; id < N_FIELDS; id++)
+    if (g_str_equal (field_names[id], name))
+      return id;
+
+  return -1;
+}
+
+GtkEditable *
+tickets_connect_view_get_entry (TicketsConnectView *self,
+                                const char         *field)
+{
+  int id;
+
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), NULL);
+
+  id = find_field (field);
+  g_return_val_if_fail (id != -1, NULL);
+
+  return GTK_EDITABLE (self->fields[id].row);
+}
+
+const char *
+tickets_connect_view_get_message (TicketsConnectView *self,
+                                  const char         *field)
+{
+  GtkWidget *row;
+  GtkWidget *label;
+  int id;
+
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), NULL);
+
+  if (g_str_equal (field, "error"))
+    {
+      row = label = GTK_WIDGET (self->error_label);
+    }
+  else if (g_str_equal (field, "keyring"))
+    {
+      row = self->keyring_message_row;
+      label = self->keyring_message_label;
+    }
+  else
+    {
+      id = find_field (field);
+      g_return_val_if_fail (id != -1, NULL);
+      row = self->fields[id].message_row;
+      label = self->fields[id].message_label;
+    }
+
+  return gtk_widget_get_visible (row) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+GtkWidget *
+tickets_connect_view_get_sign_in_button (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), NULL);
+
+  return self->sign_in_button;
+}
+
+GtkWidget *
+tickets_connect_view_get_demo_order_button (TicketsConnectView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), NULL);
+
+  return self->demo_order_button;
+}

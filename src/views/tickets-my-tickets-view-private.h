@@ -1,0 +1,29 @@
+/* tickets-my-tickets-view-private.h: what the widget tests read off the view
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tickets-my-tickets-view.h"
+
+G_BEGIN_DECLS
+
+/* "loading", "empty", "error" or "tickets". */
+const char    *tickets_my_tickets_view_get_page_name    (TicketsMyTicketsView *self);
+const char    *tickets_my_tickets_view_get_error_text   (TicketsMyTicketsView *self);
+GtkListView   *tickets_my_tickets_view_get_list_view    (TicketsMyTicketsView *self);
+GtkScrolledWindow *tickets_my_tickets_view_get_scrolled_window (TicketsMyTicketsView *self);
+/* The list's items shown now, each bound to a ticket, in no particular order. */
+GPtrArray     *tickets_my_tickets_view_dup_items        (TicketsMyTicketsView *self);
+
+TicketsTicket *tickets_my_ticket_item_get_ticket        (GtkWidget            *item);
+GtkWidget     *tickets_my_ticket_item_get_row           (GtkWidget            *item);
+/* The event's title above the ticket, NULL when the ticket above has the same event. */
+const char    *tickets_my_ticket_item_get_event_title   (GtkWidget            *item);
+const char    *tickets_my_ticket_item_get_event_date    (GtkWidget            *item);
+/* Why there is no e-ticket, NULL when the button to open it shows. */
+const char    *tickets_my_ticket_item_get_eticket_text  (GtkWidget            *item);
+GtkButton     *tickets_my_ticket_item_get_eticket_button (GtkWidget           *item);
+
+G_END_DECLS

@@ -1,0 +1,417 @@
+/* test-history-view.c: an order's personalization history in a real window,
+ * over the sandbox: the personalizations the sandbox lists, newest first,
+ * each with its holder and its tickets; a chosen one's details and the way
+ * back; no names given yet; a refused token
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "tickets-client.h"
+#include "tickets-history-view.h"
+#include "tickets-history-view-private.h"
+#include "tickets-personalization-details-private.h"
+#include "tickets-resources.h"
+#include "tickets-store.h"
+#include "tickets-test-sandbox.h"
+
+typedef struct
+{
+  TicketsTestSandbox *sandbox;
+  TicketsClient      *client;
+  TicketsStore       *store;
+  char               *order_uri;
+  GtkWindow          *window;
+  TicketsHistoryView *view;
+  GAsyncResult       *result;
+  guint               n_showing_details_notifies;
+} Fixture;
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_assert_null (fixture->result);
+  fixture->result = g_object_ref (result);
+}
+
+static gboolean
+on_wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+page_is (Fixture    *fixture,
+         const char *name)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wake_up = g_timeout_add (20, on_wake_up, NULL);
+  gboolean done;
+
+  while (!(done = g_strcmp0 (tickets_history_view_get_page_name (fixture->view), name) == 0)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake_up);
+
+  return done;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop for a few frames, so that layout, drawing and the
+ * requests already answered run. */
+static void
+run_frames (void)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (200, on_timeout, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+on_showing_details_notify (Fixture *fixture)
+{
+  fixture->n_showing_details_notifies++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->sandbox = tickets_test_sandbox_start ();
+  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
+  g_assert_no_error (error);
+  fixture->store = tickets_store_new (fixture->client);
+  fixture->order_uri = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_DEMO);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 360, 900);
+  fixture->view = TICKETS_HISTORY_VIEW (tickets_history_view_new ());
+  g_object_ref (fixture->view);
+  g_signal_connect_swapped (fixture->view, "notify::showing-details", G_CALLBACK (on_showing_details_notify), fixture);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_null (fixture->result);
+
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->view);
+  /* Cancelled requests still return through the main loop. */
+  run_frames ();
+  g_free (fixture->order_uri);
+  g_assert_finalize_object (fixture->store);
+  g_assert_finalize_object (fixture->client);
+  tickets_test_sandbox_stop (fixture->sandbox);
+}
+
+static void
+load (Fixture    *fixture,
+      const char *order,
+      const char *order_token)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, order_token);
+
+  tickets_history_view_load (fixture->view, fixture->store, order, auth);
+  g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "loading");
+}
+
+/* Names the demo order's second ticket through the store, so that the
+ * order has a personalization newer than the fixture's. */
+static void
+personalize_second_ticket (Fixture *fixture)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tickets[] = { TICKETS_TEST_TK_DEMO_2, NULL };
+
+  tickets_consumer_set_first_name (holder, "Maria");
+  tickets_consumer_set_last_name (holder, "Jansen");
+  tickets_consumer_set_date_of_birth (holder, "1990-05-04");
+  tickets_consumer_set_gender (holder, TICKETS_GENDER_FEMALE);
+  tickets_consumer_set_email (holder, "maria.jansen@example.org");
+
+  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, FALSE,
+                                   auth, NULL, on_done, fixture);
+  while (fixture->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  personalization = tickets_store_personalize_finish (fixture->store, fixture->result, &error);
+  g_clear_object (&fixture->result);
+  g_assert_no_error (error);
+  g_assert_nonnull (personalization);
+}
+
+static char *
+served_name (JsonObject *personalization)
+{
+  JsonObject *consumer = json_object_get_object_member (personalization, "consumer");
+
+  return g_strdup_printf ("%s %s",
+                          json_object_get_string_member (consumer, "first_name"),
+                          json_object_get_string_member (consumer, "last_name"));
+}
+
+static const char *
+row_title (GtkListBoxRow *row)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+static const char *
+row_subtitle (GtkListBoxRow *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* The row of rows whose title is title, NULL when there is none. */
+static GtkWidget *
+find_row (GPtrArray  *rows,
+          const char *title)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (row_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+static void
+test_list_and_details (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TicketsTestResponse) listed = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *newest_name = NULL;
+  JsonArray *served;
+  GListModel *personalizations;
+  TicketsPersonalizationDetails *details;
+  TicketsPersonalization *shown;
+  GtkListBoxRow *row;
+  JsonObject *anna;
+  JsonObject *anna_ticket;
+  GtkWidget *detail;
+  guint n_items;
+
+  personalize_second_ticket (fixture);
+
+  /* What the sandbox itself lists for the order, in its order. */
+  escaped = g_uri_escape_string (fixture->order_uri, NULL, FALSE);
+  path = g_strconcat ("/personalization/?order=", escaped, NULL);
+  listed = tickets_test_request (fixture->sandbox, "GET", path, TICKETS_TEST_AUTH_ORDER_DEMO, NULL);
+  g_assert_cmpuint (listed->status, ==, 200);
+  served = tickets_test_embedded_list (tickets_test_response_object (listed), "shop:personalization");
+  n_items = json_array_get_length (served);
+  g_assert_cmpuint (n_items, ==, 2);
+
+  load (fixture, fixture->order_uri, "demo-order-token");
+  g_assert_true (page_is (fixture, "list"));
+  run_frames ();
+
+  /* Every personalization the sandbox has, newest first: the one just made
+   * heads the list, named after its holder, with its ticket's barcode. */
+  personalizations = tickets_history_view_get_personalizations (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (personalizations), ==, n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      JsonObject *expected = json_array_get_object_element (served, n_items - 1 - i);
+      g_autoptr(TicketsPersonalization) personalization = g_list_model_get_item (personalizations, i);
+      g_autofree char *name = served_name (expected);
+      JsonArray *tickets = tickets_test_embedded_list (expected, "shop:ticket");
+
+      g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (personalization)), ==,
+                       json_object_get_string_member (expected, "uid"));
+      row = gtk_list_box_get_row_at_index (tickets_history_view_get_list_box (fixture->view), i);
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+      g_assert_cmpstr (row_title (row), ==, name);
+      g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
+      g_assert_nonnull (strstr (row_subtitle (row),
+                                json_object_get_string_member (json_array_get_object_element (tickets, 0), "code")));
+    }
+  newest_name = served_name (json_array_get_object_element (served, n_items - 1));
+  g_assert_cmpstr (newest_name, ==, "Maria Jansen");
+  g_assert_nonnull (strstr (row_subtitle (gtk_list_box_get_row_at_index (tickets_history_view_get_list_box (fixture->view), 0)),
+                            "2216132656086"));
+
+  /* Activating the older one shows its details. */
+  anna = json_array_get_object_element (served, 0);
+  g_assert_cmpstr (json_object_get_string_member (anna, "uid"), ==, TICKETS_TEST_PE_ANNA);
+  anna_ticket = json_array_get_object_element (tickets_test_embedded_list (anna, "shop:ticket"), 0);
+  row = gtk_list_box_get_row_at_index (tickets_history_view_get_list_box (fixture->view), 1);
+  gtk_widget_activate (GTK_WIDGET (row));
+  g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "details");
+  g_assert_true (tickets_history_view_get_showing_details (fixture->view));
+  g_assert_cmpuint (fixture->n_showing_details_notifies, ==, 1);
+  /* Its refresh from the server arrives, and nothing says it failed. */
+  run_frames ();
+  g_assert_null (tickets_history_view_get_details_error_text (fixture->view));
+
+  details = tickets_history_view_get_details (fixture->view);
+  shown = tickets_personalization_details_get_personalization (details);
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (shown)), ==, TICKETS_TEST_PE_ANNA);
+  {
+    g_autofree char *name = served_name (anna);
+    JsonObject *consumer = json_object_get_object_member (anna, "consumer");
+
+    g_assert_cmpstr (tickets_personalization_details_get_name_text (details), ==, name);
+    detail = find_row (tickets_personalization_details_get_holder_rows (details), "Email");
+    g_assert_nonnull (detail);
+    g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (detail)), ==, json_object_get_string_member (consumer, "email"));
+    detail = find_row (tickets_personalization_details_get_holder_rows (details), "First name");
+    g_assert_nonnull (detail);
+    g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (detail)), ==, json_object_get_string_member (consumer, "first_name"));
+    /* Only the details that are set: the sandbox's consumer has no company. */
+    g_assert_cmpstr (json_object_get_string_member (consumer, "company_name"), ==, "");
+    g_assert_null (find_row (tickets_personalization_details_get_holder_rows (details), "Company"));
+  }
+  g_assert_cmpuint (tickets_personalization_details_get_ticket_rows (details)->len, ==, 1);
+  g_assert_nonnull (strstr (row_subtitle (tickets_personalization_details_get_ticket_rows (details)->pdata[0]),
+                            json_object_get_string_member (anna_ticket, "code")));
+
+  /* Back to the list, onto the row the details came from. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "history.back", NULL));
+  g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "list");
+  g_assert_false (tickets_history_view_get_showing_details (fixture->view));
+  g_assert_cmpuint (fixture->n_showing_details_notifies, ==, 2);
+  g_assert_true (gtk_window_get_focus (fixture->window) == GTK_WIDGET (row));
+  g_assert_null (tickets_personalization_details_get_personalization (details));
+}
+
+static void
+test_details_alone (void)
+{
+  g_autoptr(TicketsPersonalization) personalization = tickets_personalization_new ("p1");
+  g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
+  g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("t1");
+  g_autoptr(GPtrArray) tickets = g_ptr_array_new ();
+  TicketsPersonalizationDetails *details;
+  GPtrArray *rows;
+
+  tickets_consumer_set_first_name (holder, "<b>Jan</b>");
+  tickets_consumer_set_last_name (holder, "Jansen & Zn");
+  tickets_consumer_set_date_of_birth (holder, "1990-05-04");
+  tickets_consumer_set_country (holder, "NL");
+  tickets_personalization_set_consumer (personalization, holder);
+  tickets_ticket_set_code (ticket, "1234567890123");
+  g_ptr_array_add (tickets, ticket);
+  tickets_personalization_set_tickets (personalization, tickets);
+
+  details = TICKETS_PERSONALIZATION_DETAILS (tickets_personalization_details_new (personalization));
+  g_object_ref_sink (details);
+
+  /* Names are shown as typed, markup and all. */
+  g_assert_cmpstr (tickets_personalization_details_get_name_text (details), ==, "<b>Jan</b> Jansen & Zn");
+  rows = tickets_personalization_details_get_holder_rows (details);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (find_row (rows, "Date of birth"))), ==, "4 May 1990");
+  g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (find_row (rows, "Country"))), ==, "Netherlands");
+  g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (tickets_personalization_details_get_ticket_rows (details)->pdata[0])),
+                   ==, "Barcode 1234567890123");
+
+  /* The rows follow the model. */
+  tickets_ticket_set_code (ticket, "999");
+  g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (tickets_personalization_details_get_ticket_rows (details)->pdata[0])),
+                   ==, "Barcode 999");
+  g_clear_object (&holder);
+  holder = tickets_consumer_new ();
+  tickets_consumer_set_first_name (holder, "Piet");
+  tickets_personalization_set_consumer (personalization, holder);
+  g_assert_cmpstr (tickets_personalization_details_get_name_text (details), ==, "Piet");
+  g_assert_cmpuint (tickets_personalization_details_get_holder_rows (details)->len, ==, 1);
+
+  g_assert_finalize_object (details);
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *order = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_FUTURE);
+
+  load (fixture, order, "future-order-token");
+  g_assert_true (page_is (fixture, "empty"));
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_history_view_get_personalizations (fixture->view)), ==, 0);
+}
+
+static void
+test_unauthorized (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  load (fixture, fixture->order_uri, "wrong-order-token");
+  g_assert_true (page_is (fixture, "error"));
+  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), "not valid"));
+
+  /* Try Again asks again, and shows the answer again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "history.reload", NULL));
+  g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "loading");
+  g_assert_true (page_is (fixture, "error"));
+  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), "not valid"));
+}
+
+static void
+test_forbidden (Fixture       *fixture,
+                gconstpointer  data)
+{
+  /* Another order's token does not open this one's history. */
+  load (fixture, fixture->order_uri, "full-order-token");
+  g_assert_true (page_is (fixture, "error"));
+  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), "permission"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+  /* The templates live in the app's resources: make sure they are linked in. */
+  g_assert_nonnull (tickets_get_resource ());
+
+#define ADD(path, func) \
+  g_test_add ("/history-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("list-and-details", test_list_and_details);
+  ADD ("empty", test_empty);
+  ADD ("unauthorized", test_unauthorized);
+  ADD ("forbidden", test_forbidden);
+  g_test_add_func ("/personalization-details/alone", test_details_alone);
+
+  return g_test_run ();
+}
