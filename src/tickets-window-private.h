@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "tickets-batch-view.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
@@ -17,6 +18,7 @@ gboolean                        tickets_window_get_etickets_available (TicketsWi
 TicketsOrderView               *tickets_window_get_order_view (TicketsWindow *self);
 TicketsPersonalizationFormView *tickets_window_get_form_view  (TicketsWindow *self);
 TicketsRequestView             *tickets_window_get_request_view (TicketsWindow *self);
+TicketsBatchView               *tickets_window_get_batch_view (TicketsWindow *self);
 /* The order the window holds, if a sign-in opened one. */
 TicketsOrder                   *tickets_window_get_order_view_order (TicketsWindow *self);
 GtkEditable                    *tickets_window_get_order_link_entry  (TicketsWindow *self);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-batch-view.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
@@ -38,6 +39,7 @@ struct _TicketsWindow
   GtkWidget                      *back_button;
   GtkWidget                      *etickets_button;
   GtkWidget                      *ask_friend_button;
+  GtkWidget                      *batch_button;
   GtkStack                       *stack;
   AdwStatusPage                  *welcome_page;
   GtkWidget                      *demo_order_button;
@@ -49,6 +51,7 @@ struct _TicketsWindow
   TicketsOrderView               *order_view;
   TicketsRequestView             *request_view;
   TicketsPersonalizationFormView *form_view;
+  TicketsBatchView               *batch_view;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsWindow, tickets_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -98,6 +101,28 @@ get_store (TicketsWindow *self)
   return tickets_application_get_store (TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
+/* Naming several at once makes sense from two tickets that can take a name. */
+static gboolean
+can_name_several (TicketsWindow *self)
+{
+  GListModel *tickets;
+  guint n = 0;
+
+  if (self->order == NULL)
+    return FALSE;
+
+  tickets = tickets_order_get_tickets (self->order);
+  for (guint i = 0; i < g_list_model_get_n_items (tickets) && n < 2; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (tickets_ticket_can_personalize (ticket, NULL))
+        n++;
+    }
+
+  return n >= 2;
+}
+
 /* Paylogic hands out the e-tickets once every ticket that needs a name has
  * one: until then the button says why it does nothing. */
 static void
@@ -111,6 +136,7 @@ update_etickets (TicketsWindow *self)
                                  tickets_order_count_needing_personalization (self->order, NULL) > 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", available);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", can_name_several (self));
   gtk_widget_set_tooltip_text (self->etickets_button,
                                available ? _("Download E-tickets")
                                          : _("E-tickets become available once every ticket that needs a name has one."));
@@ -129,7 +155,7 @@ static void
 show_page (TicketsWindow *self,
            const char    *name)
 {
-  gboolean form = g_str_equal (name, "form");
+  gboolean form = g_str_equal (name, "form") || g_str_equal (name, "batch");
   gboolean order = g_str_equal (name, "order");
   g_autofree char *home_title = NULL;
 
@@ -137,6 +163,7 @@ show_page (TicketsWindow *self,
   gtk_widget_set_visible (self->back_button, form);
   gtk_widget_set_visible (self->etickets_button, order);
   gtk_widget_set_visible (self->ask_friend_button, order);
+  gtk_widget_set_visible (self->batch_button, order);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form);
 
   if (g_strcmp0 (self->home, "order") == 0 && self->order != NULL)
@@ -144,7 +171,12 @@ show_page (TicketsWindow *self,
   else if (g_strcmp0 (self->home, "request") == 0)
     home_title = g_strdup (_("Tickets to Name"));
 
-  if (form)
+  if (g_str_equal (name, "batch"))
+    {
+      adw_window_title_set_title (self->window_title, _("Name Several Tickets"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (form)
     {
       adw_window_title_set_title (self->window_title, _("Ticket Holder"));
       adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
@@ -385,6 +417,14 @@ tickets_window_get_request_view (TicketsWindow *self)
   g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
 
   return self->request_view;
+}
+
+TicketsBatchView *
+tickets_window_get_batch_view (TicketsWindow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
+
+  return self->batch_view;
 }
 
 TicketsOrder *
@@ -773,6 +813,21 @@ on_order_refreshed (GObject      *source,
   order = tickets_store_load_order_finish (TICKETS_STORE (source), result, NULL);
 }
 
+/* After names were given: the last one makes the order carry its e-tickets
+ * link, which only a fresh copy of the order has. */
+static void
+follow_names_given (TicketsWindow *self)
+{
+  if (self->order == NULL)
+    return;
+
+  update_etickets (self);
+  if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
+      tickets_order_get_etickets_uri (self->order) == NULL)
+    tickets_store_load_order_async (get_store (self), self->order_uri, self->auth, self->cancellable,
+                                    on_order_refreshed, g_object_ref (self));
+}
+
 static void
 on_personalized (GObject      *source,
                  GAsyncResult *result,
@@ -802,16 +857,7 @@ on_personalized (GObject      *source,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   show_home (self);
 
-  if (self->order == NULL)
-    return;
-
-  update_etickets (self);
-
-  /* The last name given: the order now carries its e-tickets link. */
-  if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
-      tickets_order_get_etickets_uri (self->order) == NULL)
-    tickets_store_load_order_async (get_store (self), self->order_uri, self->auth, self->cancellable,
-                                    on_order_refreshed, g_object_ref (self));
+  follow_names_given (self);
 }
 
 static void
@@ -841,6 +887,36 @@ on_form_submit (TicketsWindow *self)
 
 static void
 on_form_cancel (TicketsWindow *self)
+{
+  show_home (self);
+}
+
+static void
+name_several (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  tickets_batch_view_start (self->batch_view, get_store (self), self->order, self->auth);
+  show_page (self, "batch");
+}
+
+static void
+on_batch_done (TicketsWindow *self,
+               guint          n_saved)
+{
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket personalized", "%u tickets personalized", n_saved),
+                             n_saved);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  show_home (self);
+  follow_names_given (self);
+}
+
+static void
+on_batch_cancel (TicketsWindow *self)
 {
   show_home (self);
 }
@@ -980,6 +1056,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   g_type_ensure (TICKETS_TYPE_ORDER_VIEW);
   g_type_ensure (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
   g_type_ensure (TICKETS_TYPE_REQUEST_VIEW);
+  g_type_ensure (TICKETS_TYPE_BATCH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/tickets-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);
@@ -997,6 +1074,10 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, form_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, request_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, batch_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, batch_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_batch_done);
+  gtk_widget_class_bind_template_callback (widget_class, on_batch_cancel);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, loading_page);
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
@@ -1009,6 +1090,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
   gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
+  gtk_widget_class_install_action (widget_class, "win.name-several", NULL, name_several);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
 }
@@ -1021,4 +1103,5 @@ tickets_window_init (TicketsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", FALSE);
 }

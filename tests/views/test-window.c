@@ -330,6 +330,31 @@ test_friend_request (Fixture       *fixture,
   g_assert_null (tickets_window_get_order_view_order (fixture->window));
 }
 
+/* Several tickets at once: the batch page opens on the order's tickets, and
+ * leaving it leads back to the order. */
+static void
+test_name_several (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "closed-order-token");
+  g_autoptr(TicketsAuth) demo_auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+
+  /* Nothing left to name: nothing to name at once either. */
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
+  wait_for_page (fixture->window, "order");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, demo_auth);
+  wait_for_page (fixture->window, "order");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "batch");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Name Several Tickets");
+
+  g_signal_emit_by_name (tickets_window_get_batch_view (fixture->window), "cancel");
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
+}
+
 /* A wrong request token: an error page that says what could not be opened. */
 static void
 test_refused_request (Fixture       *fixture,
@@ -371,6 +396,7 @@ main (int   argc,
   ADD ("ask-friend", test_ask_friend);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
   ADD ("friend-request", test_friend_request);
+  ADD ("name-several", test_name_several);
   ADD ("refused-request", test_refused_request);
 
   start_app ();
