@@ -1149,6 +1149,10 @@ parse_order_object (JsonObject    *object,
 
 /* Personalizations */
 
+static const Field personalization_fields[] = {
+  DATE_TIME ("created_at", tickets_personalization_set_created_at),
+};
+
 static TicketsPersonalization *
 parse_personalization_object (JsonObject  *object,
                               GError     **error)
@@ -1164,6 +1168,8 @@ parse_personalization_object (JsonObject  *object,
 
   personalization = tickets_personalization_new (uid);
   set_self (personalization, object);
+  if (!read_fields (personalization, object, personalization_fields, G_N_ELEMENTS (personalization_fields), NULL, error))
+    return NULL;
 
   if (json_object_has_member (object, "consumer"))
     {

@@ -13,6 +13,7 @@ struct _TicketsPersonalization
   TicketsResource parent_instance;
 
   TicketsConsumer *consumer;
+  GDateTime       *created_at;
 
   GListStore *tickets;
 };
@@ -22,6 +23,7 @@ G_DEFINE_FINAL_TYPE (TicketsPersonalization, tickets_personalization, TICKETS_TY
 enum {
   PROP_0,
   PROP_CONSUMER,
+  PROP_CREATED_AT,
   PROP_TICKETS,
   N_PROPS
 };
@@ -34,6 +36,7 @@ tickets_personalization_finalize (GObject *object)
   TicketsPersonalization *self = TICKETS_PERSONALIZATION (object);
 
   g_clear_object (&self->consumer);
+  g_clear_pointer (&self->created_at, g_date_time_unref);
   g_clear_object (&self->tickets);
 
   G_OBJECT_CLASS (tickets_personalization_parent_class)->finalize (object);
@@ -51,6 +54,10 @@ tickets_personalization_get_property (GObject    *object,
     {
     case PROP_CONSUMER:
       g_value_set_object (value, self->consumer);
+      break;
+
+    case PROP_CREATED_AT:
+      g_value_set_boxed (value, self->created_at);
       break;
 
     case PROP_TICKETS:
@@ -74,6 +81,10 @@ tickets_personalization_set_property (GObject      *object,
     {
     case PROP_CONSUMER:
       tickets_personalization_set_consumer (self, g_value_get_object (value));
+      break;
+
+    case PROP_CREATED_AT:
+      tickets_personalization_set_created_at (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -112,6 +123,13 @@ tickets_personalization_class_init (TicketsPersonalizationClass *klass)
     g_param_spec_object ("consumer", NULL, NULL,
                          TICKETS_TYPE_CONSUMER,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* Not in the documented API: the sandbox sends it, and a server that
+   * does not leaves it NULL. */
+  properties[PROP_CREATED_AT] =
+    g_param_spec_boxed ("created-at", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   properties[PROP_TICKETS] =
     g_param_spec_object ("tickets", NULL, NULL,
@@ -153,6 +171,26 @@ tickets_personalization_set_consumer (TicketsPersonalization *self,
   if (tickets_set_value_object ((gpointer *) &self->consumer, consumer,
                                 (TicketsEqualFunc) tickets_consumer_equal))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSUMER]);
+}
+
+GDateTime *
+tickets_personalization_get_created_at (TicketsPersonalization *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION (self), NULL);
+
+  return self->created_at;
+}
+
+void
+tickets_personalization_set_created_at (TicketsPersonalization *self,
+                                        GDateTime              *created_at)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION (self));
+
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_CREATED_AT]);
+
+  if (tickets_set_date_time (&self->created_at, created_at))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
 /**

@@ -23,6 +23,10 @@ TicketsPersonalization *tickets_personalization_new          (const char        
 TicketsConsumer        *tickets_personalization_get_consumer (TicketsPersonalization *self);
 void                    tickets_personalization_set_consumer (TicketsPersonalization *self,
                                                               TicketsConsumer        *consumer);
+/* When it was made; NULL when the server does not say. */
+GDateTime              *tickets_personalization_get_created_at (TicketsPersonalization *self);
+void                    tickets_personalization_set_created_at (TicketsPersonalization *self,
+                                                                GDateTime              *created_at);
 /* A list of TicketsTicket, the same object for the personalization's whole life. */
 GListModel             *tickets_personalization_get_tickets  (TicketsPersonalization *self);
 void                    tickets_personalization_set_tickets  (TicketsPersonalization *self,

@@ -70,14 +70,18 @@ update_row (GtkWidget *row)
 {
   TicketsPersonalization *personalization = g_object_get_data (G_OBJECT (row), "personalization");
   g_autofree char *holder = tickets_personalization_details_format_holder (personalization);
+  g_autofree char *when = tickets_personalization_details_format_when (personalization);
   g_autofree char *tickets = tickets_personalization_details_format_tickets (personalization);
+  g_autofree char *subtitle = NULL;
   g_autofree char *accessible_label = NULL;
 
+  /* The date first: the list reads as a timeline. */
+  subtitle = when != NULL ? g_strconcat (when, "\n", tickets, NULL) : g_strdup (tickets);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), holder);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tickets);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   /* Translators: how a screen reader reads a personalization: the holder's name, then the tickets. */
-  accessible_label = g_strdup_printf (_("%1$s: %2$s"), holder, tickets);
+  accessible_label = g_strdup_printf (_("%1$s: %2$s"), holder, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
 }
 
@@ -110,6 +114,20 @@ create_row (gpointer item,
   return row;
 }
 
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  GDateTime *made_a = tickets_personalization_get_created_at (*(TicketsPersonalization **) a);
+  GDateTime *made_b = tickets_personalization_get_created_at (*(TicketsPersonalization **) b);
+
+  /* Undated ones keep their place: the sort is stable. */
+  if (made_a == NULL || made_b == NULL)
+    return 0;
+
+  return g_date_time_compare (made_b, made_a);
+}
+
 static void
 on_personalizations_loaded (GObject      *source,
                             GAsyncResult *result,
@@ -117,6 +135,7 @@ on_personalizations_loaded (GObject      *source,
 {
   TicketsHistoryView *self = user_data;
   g_autoptr(GListModel) personalizations = NULL;
+  g_autoptr(GPtrArray) newest_first = NULL;
   g_autoptr(GError) error = NULL;
   guint n_items;
 
@@ -135,17 +154,16 @@ on_personalizations_loaded (GObject      *source,
       return;
     }
 
-  /* The API gives a personalization no date, and lists them in the order
-   * they were made (the sandbox appends each new one): newest first is
-   * that order reversed. */
+  /* By date where the server gives one (the sandbox does, the documented
+   * API does not). Without, the list is in the order they were made (the
+   * sandbox appends each new one): newest first is that order reversed. */
   n_items = g_list_model_get_n_items (personalizations);
-  g_list_store_remove_all (self->personalizations);
+  newest_first = g_ptr_array_new_full (n_items, g_object_unref);
   for (guint i = n_items; i > 0; i--)
-    {
-      g_autoptr(TicketsPersonalization) personalization = g_list_model_get_item (personalizations, i - 1);
-
-      g_list_store_append (self->personalizations, personalization);
-    }
+    g_ptr_array_add (newest_first, g_list_model_get_item (personalizations, i - 1));
+  g_ptr_array_sort (newest_first, compare_newest_first);
+  g_list_store_splice (self->personalizations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->personalizations)),
+                       newest_first->pdata, newest_first->len);
 
   set_page (self, n_items > 0 ? "list" : "empty");
 }

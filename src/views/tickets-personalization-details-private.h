@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 const char *tickets_personalization_details_get_name_text    (TicketsPersonalizationDetails *self);
+/* NULL when the personalization has no date. */
+const char *tickets_personalization_details_get_when_text    (TicketsPersonalizationDetails *self);
 /* The rows shown, each an AdwActionRow: one per holder detail that is set, one per ticket. */
 GPtrArray  *tickets_personalization_details_get_holder_rows  (TicketsPersonalizationDetails *self);
 GPtrArray  *tickets_personalization_details_get_ticket_rows  (TicketsPersonalizationDetails *self);

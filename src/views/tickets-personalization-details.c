@@ -25,6 +25,7 @@ struct _TicketsPersonalizationDetails
   GPtrArray              *ticket_rows;
 
   GtkLabel               *name_label;
+  GtkLabel               *when_label;
   AdwPreferencesGroup    *holder_group;
   AdwPreferencesGroup    *tickets_group;
 };
@@ -68,6 +69,25 @@ tickets_personalization_details_format_holder (TicketsPersonalization *personali
     return g_steal_pointer (&name);
 
   return g_strdup (_("Holder without a name"));
+}
+
+/**
+ * tickets_personalization_details_format_when:
+ *
+ * Returns: (transfer full) (nullable): when the personalization was made, in local time
+ */
+char *
+tickets_personalization_details_format_when (TicketsPersonalization *personalization)
+{
+  GDateTime *created_at = tickets_personalization_get_created_at (personalization);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (created_at == NULL)
+    return NULL;
+
+  local = g_date_time_to_local (created_at);
+  /* Translators: when names were given, as in "4 July 2026, 14:00", see the g_date_time_format() documentation. */
+  return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
 }
 
 static char *
@@ -210,6 +230,7 @@ update_holder (TicketsPersonalizationDetails *self)
 {
   TicketsConsumer *consumer = self->personalization != NULL ? tickets_personalization_get_consumer (self->personalization) : NULL;
   g_autofree char *name = NULL;
+  g_autofree char *when = NULL;
   g_autofree char *birth = NULL;
   g_autofree char *country = NULL;
 
@@ -218,12 +239,23 @@ update_holder (TicketsPersonalizationDetails *self)
   if (self->personalization == NULL)
     {
       gtk_label_set_label (self->name_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->when_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->holder_group), FALSE);
       return;
     }
 
   name = tickets_personalization_details_format_holder (self->personalization);
   gtk_label_set_label (self->name_label, name);
+
+  when = tickets_personalization_details_format_when (self->personalization);
+  if (when != NULL)
+    {
+      /* Translators: %s is when the names were given, as in "4 July 2026, 14:00". */
+      g_autofree char *text = g_strdup_printf (_("Named on %s"), when);
+
+      gtk_label_set_label (self->when_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->when_label), when != NULL);
 
   if (consumer != NULL)
     {
@@ -370,6 +402,8 @@ tickets_personalization_details_set_personalization (TicketsPersonalizationDetai
       self->tickets = g_object_ref (tickets_personalization_get_tickets (personalization));
       g_signal_connect_object (personalization, "notify::consumer", G_CALLBACK (on_personalization_notify),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (personalization, "notify::created-at", G_CALLBACK (on_personalization_notify),
+                               self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed),
                                self, G_CONNECT_SWAPPED);
     }
@@ -392,6 +426,12 @@ const char *
 tickets_personalization_details_get_name_text (TicketsPersonalizationDetails *self)
 {
   return gtk_label_get_label (self->name_label);
+}
+
+const char *
+tickets_personalization_details_get_when_text (TicketsPersonalizationDetails *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->when_label)) ? gtk_label_get_label (self->when_label) : NULL;
 }
 
 GPtrArray *
@@ -491,6 +531,7 @@ tickets_personalization_details_class_init (TicketsPersonalizationDetailsClass *
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-personalization-details.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationDetails, name_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationDetails, when_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationDetails, holder_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationDetails, tickets_group);
 }

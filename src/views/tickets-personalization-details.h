@@ -23,6 +23,8 @@ void                    tickets_personalization_details_set_personalization (Tic
 
 /* "Jan Jansen", or a stand-in when the holder has no name. */
 char                   *tickets_personalization_details_format_holder       (TicketsPersonalization        *personalization);
+/* "4 July 2026, 14:00" in local time; NULL when the server gave no date. */
+char                   *tickets_personalization_details_format_when         (TicketsPersonalization        *personalization);
 /* "Weekend Ticket · 8663092874786", one line per ticket. */
 char                   *tickets_personalization_details_format_tickets      (TicketsPersonalization        *personalization);
 

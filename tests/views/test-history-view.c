@@ -177,6 +177,19 @@ served_name (JsonObject *personalization)
                           json_object_get_string_member (consumer, "last_name"));
 }
 
+/* A served created_at as the view shows it: local time, "4 July 2026, 14:00". */
+static char *
+served_when (JsonObject *personalization)
+{
+  g_autoptr(GDateTime) created_at = g_date_time_new_from_iso8601 (json_object_get_string_member (personalization, "created_at"), NULL);
+  g_autoptr(GDateTime) local = NULL;
+
+  g_assert_nonnull (created_at);
+  local = g_date_time_to_local (created_at);
+
+  return g_date_time_format (local, "%-d %B %Y, %H:%M");
+}
+
 static const char *
 row_title (GtkListBoxRow *row)
 {
@@ -243,6 +256,7 @@ test_list_and_details (Fixture       *fixture,
       JsonObject *expected = json_array_get_object_element (served, n_items - 1 - i);
       g_autoptr(TicketsPersonalization) personalization = g_list_model_get_item (personalizations, i);
       g_autofree char *name = served_name (expected);
+      g_autofree char *when = served_when (expected);
       JsonArray *tickets = tickets_test_embedded_list (expected, "shop:ticket");
 
       g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (personalization)), ==,
@@ -251,6 +265,8 @@ test_list_and_details (Fixture       *fixture,
       g_assert_nonnull (row);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
       g_assert_cmpstr (row_title (row), ==, name);
+      /* When, in local time, heads the row. */
+      g_assert_true (g_str_has_prefix (row_subtitle (row), when));
       g_assert_cmpuint (json_array_get_length (tickets), ==, 1);
       g_assert_nonnull (strstr (row_subtitle (row),
                                 json_object_get_string_member (json_array_get_object_element (tickets, 0), "code")));
@@ -281,7 +297,11 @@ test_list_and_details (Fixture       *fixture,
     g_autofree char *name = served_name (anna);
     JsonObject *consumer = json_object_get_object_member (anna, "consumer");
 
+    g_autofree char *when = served_when (anna);
+    g_autofree char *named_on = g_strconcat ("Named on ", when, NULL);
+
     g_assert_cmpstr (tickets_personalization_details_get_name_text (details), ==, name);
+    g_assert_cmpstr (tickets_personalization_details_get_when_text (details), ==, named_on);
     detail = find_row (tickets_personalization_details_get_holder_rows (details), "Email");
     g_assert_nonnull (detail);
     g_assert_cmpstr (row_subtitle (GTK_LIST_BOX_ROW (detail)), ==, json_object_get_string_member (consumer, "email"));
@@ -303,6 +323,58 @@ test_list_and_details (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_showing_details_notifies, ==, 2);
   g_assert_true (gtk_window_get_focus (fixture->window) == GTK_WIDGET (row));
   g_assert_null (tickets_personalization_details_get_personalization (details));
+}
+
+static int
+compare_served_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  const char *made_a = json_object_get_string_member (*(JsonObject **) a, "created_at");
+  const char *made_b = json_object_get_string_member (*(JsonObject **) b, "created_at");
+
+  /* ISO 8601 in UTC sorts as text. */
+  return g_strcmp0 (made_b, made_a);
+}
+
+/* Order DEMO-0008 has three personalizations that the sandbox lists in no
+ * order of date: the view sorts them by it. */
+static void
+test_newest_first_by_date (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *order = tickets_test_uri (fixture->sandbox, "orders", "75b5d8a3f4364c59f8a803ac3127215d");
+  g_autofree char *escaped = g_uri_escape_string (order, NULL, FALSE);
+  g_autofree char *path = g_strconcat ("/personalization/?order=", escaped, NULL);
+  g_autoptr(TicketsTestResponse) listed = tickets_test_request (fixture->sandbox, "GET", path, "order:order-token-1", NULL);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  JsonArray *served;
+  GListModel *personalizations;
+  gboolean served_in_date_order = TRUE;
+
+  g_assert_cmpuint (listed->status, ==, 200);
+  served = tickets_test_embedded_list (tickets_test_response_object (listed), "shop:personalization");
+  g_assert_cmpuint (json_array_get_length (served), ==, 3);
+  for (guint i = json_array_get_length (served); i > 0; i--)
+    g_ptr_array_add (expected, json_array_get_object_element (served, i - 1));
+  g_ptr_array_sort (expected, compare_served_newest_first);
+  for (guint i = 0; i < expected->len; i++)
+    served_in_date_order = served_in_date_order
+      && expected->pdata[i] == json_array_get_object_element (served, expected->len - 1 - i);
+  /* Otherwise reversing the server's order would pass for sorting. */
+  g_assert_false (served_in_date_order);
+
+  load (fixture, order, "order-token-1");
+  g_assert_true (page_is (fixture, "list"));
+
+  personalizations = tickets_history_view_get_personalizations (fixture->view);
+  g_assert_cmpuint (g_list_model_get_n_items (personalizations), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(TicketsPersonalization) personalization = g_list_model_get_item (personalizations, i);
+
+      g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (personalization)), ==,
+                       json_object_get_string_member (expected->pdata[i], "uid"));
+    }
 }
 
 static void
@@ -408,6 +480,7 @@ main (int   argc,
   g_test_add ("/history-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("list-and-details", test_list_and_details);
+  ADD ("newest-first-by-date", test_newest_first_by_date);
   ADD ("empty", test_empty);
   ADD ("unauthorized", test_unauthorized);
   ADD ("forbidden", test_forbidden);
