@@ -423,21 +423,6 @@ is_for_current_server (TicketsApplication *self,
           g_strcmp0 (tickets_connection_get_server (connection), self->server) == 0);
 }
 
-/* The window opens what the sign-in gives access to. So far it opens
- * orders; the other ways come with the views that show them. */
-static void
-sign_in (GtkWindow         *window,
-         TicketsConnection *connection)
-{
-  g_autoptr(TicketsAuth) auth = NULL;
-
-  if (tickets_connection_get_sign_in_kind (connection) != TICKETS_SIGN_IN_ORDER)
-    return;
-
-  auth = tickets_connection_dup_auth (connection);
-  tickets_window_open_order (TICKETS_WINDOW (window), tickets_connection_get_resource (connection), auth);
-}
-
 static void
 on_restored (GObject      *source,
              GAsyncResult *result,
@@ -461,7 +446,7 @@ on_restored (GObject      *source,
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (TICKETS_IS_WINDOW (window) && is_for_current_server (self, connection))
-    sign_in (window, connection);
+    tickets_window_sign_in (TICKETS_WINDOW (window), connection);
 }
 
 static void
@@ -482,7 +467,7 @@ tickets_application_activate (GApplication *app)
       g_autoptr(TicketsConnection) connection = g_steal_pointer (&self->sign_in);
 
       self->restore_started = TRUE;
-      sign_in (window, connection);
+      tickets_window_sign_in (TICKETS_WINDOW (window), connection);
     }
   else if (!self->restore_started)
     {

@@ -6,6 +6,9 @@
 #pragma once
 
 #include "tickets-batch-view.h"
+#include "tickets-connect-view.h"
+#include "tickets-history-view.h"
+#include "tickets-my-tickets-view.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
@@ -21,7 +24,8 @@ TicketsRequestView             *tickets_window_get_request_view (TicketsWindow *
 TicketsBatchView               *tickets_window_get_batch_view (TicketsWindow *self);
 /* The order the window holds, if a sign-in opened one. */
 TicketsOrder                   *tickets_window_get_order_view_order (TicketsWindow *self);
-GtkEditable                    *tickets_window_get_order_link_entry  (TicketsWindow *self);
-GtkEditable                    *tickets_window_get_order_token_entry (TicketsWindow *self);
+TicketsConnectView             *tickets_window_get_connect_view (TicketsWindow *self);
+TicketsMyTicketsView           *tickets_window_get_my_tickets_view (TicketsWindow *self);
+TicketsHistoryView             *tickets_window_get_history_view (TicketsWindow *self);
 
 G_END_DECLS

@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "tickets-batch-view.h"
+#include "tickets-connect-view.h"
+#include "tickets-history-view.h"
+#include "tickets-my-tickets-view.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
@@ -30,6 +33,9 @@ struct _TicketsWindow
   TicketsOrder                   *order;
   TicketsPersonalizationRequest  *request;
   const char                     *home;
+  /* The sign-in the welcome page is waiting on: a refusal goes back there,
+   * next to the field it concerns. */
+  TicketsConnection              *pending_sign_in;
   /* The ticket being named. */
   TicketsTicket                  *ticket;
   GCancellable                   *cancellable;
@@ -41,11 +47,11 @@ struct _TicketsWindow
   GtkWidget                      *ask_friend_button;
   GtkWidget                      *batch_button;
   GtkStack                       *stack;
-  AdwStatusPage                  *welcome_page;
-  GtkWidget                      *demo_order_button;
-  GtkLabel                       *server_label;
-  AdwEntryRow                    *order_link_row;
-  AdwEntryRow                    *order_token_row;
+  TicketsConnectView             *connect_view;
+  GtkWidget                      *history_button;
+  TicketsMyTicketsView           *my_tickets_view;
+  TicketsHistoryView             *history_view;
+  AdwStatusPage                  *staff_page;
   AdwStatusPage                  *error_page;
   AdwStatusPage                  *loading_page;
   TicketsOrderView               *order_view;
@@ -64,35 +70,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static TicketsApplication *
+get_application (TicketsWindow *self)
+{
+  return TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+/* The welcome shows the server the application uses now. */
 static void
 show_server (TicketsWindow *self)
 {
-  TicketsApplication *app = TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  const char *server = tickets_application_get_server (app);
-  g_autofree char *text = NULL;
+  TicketsApplication *app = get_application (self);
+  TicketsServerKind kind = tickets_application_get_server_kind (app);
 
-  if (tickets_application_get_demo (app) && server != NULL)
-    {
-      adw_status_page_set_description (self->welcome_page,
-                                       _("The demo server is running on this computer. "
-                                         "Nothing you do here reaches a real ticket shop."));
-      text = g_strdup_printf (_("Demo server: %s"), server);
-    }
-  else if (tickets_application_get_demo (app))
-    {
-      adw_status_page_set_description (self->welcome_page,
-                                       _("The demo server could not be started. "
-                                         "Start Tickets from a terminal to see why."));
-    }
-  else if (server != NULL)
-    {
-      text = g_strdup_printf (_("Server: %s"), server);
-    }
-
-  gtk_label_set_text (self->server_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->server_label), text != NULL);
-  gtk_widget_set_visible (self->demo_order_button,
-                          tickets_application_get_demo (app) && tickets_application_get_store (app) != NULL);
+  tickets_connect_view_set_server (self->connect_view, kind,
+                                   kind == TICKETS_SERVER_CUSTOM ? tickets_application_get_server (app) : NULL);
+  tickets_connect_view_set_demo_address (self->connect_view,
+                                         tickets_application_get_demo (app) ? tickets_application_get_server (app) : NULL);
 }
 
 static TicketsStore *
@@ -160,18 +154,29 @@ show_page (TicketsWindow *self,
   g_autofree char *home_title = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, name);
-  gtk_widget_set_visible (self->back_button, form);
   gtk_widget_set_visible (self->etickets_button, order);
   gtk_widget_set_visible (self->ask_friend_button, order);
   gtk_widget_set_visible (self->batch_button, order);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form);
+  gtk_widget_set_visible (self->history_button, order);
+  gtk_widget_set_visible (self->back_button, form || g_str_equal (name, "history"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form || g_str_equal (name, "history"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
 
   if (g_strcmp0 (self->home, "order") == 0 && self->order != NULL)
     home_title = dup_order_title (self->order);
   else if (g_strcmp0 (self->home, "request") == 0)
     home_title = g_strdup (_("Tickets to Name"));
+  else if (g_strcmp0 (self->home, "my-tickets") == 0)
+    home_title = g_strdup (_("My Tickets"));
+  else if (g_strcmp0 (self->home, "staff") == 0)
+    home_title = g_strdup (_("Box Office"));
 
-  if (g_str_equal (name, "batch"))
+  if (g_str_equal (name, "history"))
+    {
+      adw_window_title_set_title (self->window_title, _("Names Given"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (g_str_equal (name, "batch"))
     {
       adw_window_title_set_title (self->window_title, _("Name Several Tickets"));
       adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
@@ -207,6 +212,18 @@ show_home (TicketsWindow *self)
     tickets_request_view_focus_tickets (self->request_view);
 }
 
+/* What a sign-in opened has shown: the welcome is done with it. */
+static void
+finish_sign_in (TicketsWindow *self)
+{
+  if (self->pending_sign_in == NULL)
+    return;
+
+  g_clear_object (&self->pending_sign_in);
+  tickets_connect_view_set_busy (self->connect_view, FALSE);
+  tickets_connect_view_show_error (self->connect_view, NULL);
+}
+
 static void
 restart_cancellable (TicketsWindow *self)
 {
@@ -228,6 +245,17 @@ show_error (TicketsWindow *self,
             const char    *title,
             const GError  *error)
 {
+  /* Signing in from the welcome: the answer goes next to what was typed. */
+  if (self->pending_sign_in != NULL)
+    {
+      g_clear_object (&self->pending_sign_in);
+      tickets_connect_view_set_busy (self->connect_view, FALSE);
+      tickets_connect_view_show_error (self->connect_view, error);
+      self->home = "welcome";
+      show_page (self, "welcome");
+      return;
+    }
+
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, error->message);
   show_page (self, "error");
@@ -261,6 +289,7 @@ on_order_loaded (GObject      *source,
     }
   g_object_set (self->order_view, "order", order, NULL);
   update_etickets (self);
+  finish_sign_in (self);
 
   /* The button that asked is gone: keyboard users land on the tickets. */
   show_home (self);
@@ -340,6 +369,7 @@ on_request_loaded (GObject      *source,
 
   g_set_object (&self->request, request);
   tickets_request_view_set_request (self->request_view, request);
+  finish_sign_in (self);
   show_home (self);
 }
 
@@ -377,6 +407,109 @@ tickets_window_open_request (TicketsWindow *self,
   self->request_uri = g_strdup (request);
   self->auth = tickets_auth_ref (auth);
   load_request (self);
+}
+
+/* My tickets load a page at a time in their own view; the window only
+ * learns whether the first page came, to finish or refuse the sign-in. */
+static void
+on_my_tickets_loading (TicketsWindow *self)
+{
+  TicketsPagedList *tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
+  const GError *error;
+
+  if (tickets == NULL || tickets_paged_list_get_loading (tickets) || self->pending_sign_in == NULL)
+    return;
+
+  error = tickets_paged_list_get_error (tickets);
+  if (error != NULL && g_list_model_get_n_items (G_LIST_MODEL (tickets)) == 0)
+    show_error (self, _("Your Tickets Could Not Be Loaded"), error);
+  else
+    {
+      finish_sign_in (self);
+      show_home (self);
+    }
+}
+
+static void
+open_my_tickets (TicketsWindow *self,
+                 TicketsAuth   *auth)
+{
+  TicketsPagedList *tickets;
+
+  forget_opened (self);
+  self->home = "my-tickets";
+  self->auth = tickets_auth_ref (auth);
+  tickets_my_tickets_view_load (self->my_tickets_view, get_store (self), auth);
+
+  tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
+  g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_my_tickets_loading), self, G_CONNECT_SWAPPED);
+  if (self->pending_sign_in != NULL && tickets_paged_list_get_loading (tickets))
+    show_loading (self, _("Opening Your Tickets…"));
+  else
+    {
+      finish_sign_in (self);
+      show_home (self);
+    }
+}
+
+/* The box office comes in a later version; staff who sign in see that,
+ * not an empty window. */
+static void
+open_box_office (TicketsWindow     *self,
+                 TicketsConnection *connection,
+                 TicketsAuth       *auth)
+{
+  g_autofree char *description = NULL;
+
+  forget_opened (self);
+  self->home = "staff";
+  self->auth = tickets_auth_ref (auth);
+  /* Translators: %s is the staff member's user name. */
+  description = g_strdup_printf (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
+                                   "tickets come in a later version of Tickets."),
+                                 tickets_connection_get_user (connection));
+  adw_status_page_set_description (self->staff_page, description);
+  finish_sign_in (self);
+  show_home (self);
+}
+
+/**
+ * tickets_window_sign_in:
+ * @self: a #TicketsWindow
+ * @connection: how the user signs in; the application already uses its server
+ *
+ * Opens what the sign-in gives access to: an order, a friend's request, the
+ * signed-in fan's tickets, or the box office.
+ */
+void
+tickets_window_sign_in (TicketsWindow     *self,
+                        TicketsConnection *connection)
+{
+  g_autoptr(TicketsAuth) auth = NULL;
+
+  g_return_if_fail (TICKETS_IS_WINDOW (self));
+  g_return_if_fail (TICKETS_IS_CONNECTION (connection));
+
+  if (get_store (self) == NULL || (auth = tickets_connection_dup_auth (connection)) == NULL)
+    return;
+
+  switch (tickets_connection_get_sign_in_kind (connection))
+    {
+    case TICKETS_SIGN_IN_ORDER:
+      tickets_window_open_order (self, tickets_connection_get_resource (connection), auth);
+      break;
+    case TICKETS_SIGN_IN_REQUEST:
+      tickets_window_open_request (self, tickets_connection_get_resource (connection), auth);
+      break;
+    case TICKETS_SIGN_IN_COGNITO:
+      open_my_tickets (self, auth);
+      break;
+    case TICKETS_SIGN_IN_STAFF:
+      open_box_office (self, connection, auth);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 gboolean
@@ -435,61 +568,188 @@ tickets_window_get_order_view_order (TicketsWindow *self)
   return self->order;
 }
 
-GtkEditable *
-tickets_window_get_order_link_entry (TicketsWindow *self)
+TicketsConnectView *
+tickets_window_get_connect_view (TicketsWindow *self)
 {
   g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
 
-  return GTK_EDITABLE (self->order_link_row);
+  return self->connect_view;
 }
 
-GtkEditable *
-tickets_window_get_order_token_entry (TicketsWindow *self)
+TicketsMyTicketsView *
+tickets_window_get_my_tickets_view (TicketsWindow *self)
 {
   g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
 
-  return GTK_EDITABLE (self->order_token_row);
+  return self->my_tickets_view;
 }
 
-static void
-open_demo_order (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+TicketsHistoryView *
+tickets_window_get_history_view (TicketsWindow *self)
 {
-  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
+  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
 
-  tickets_window_open_order (TICKETS_WINDOW (widget), TICKETS_SANDBOX_DEMO_ORDER, auth);
+  return self->history_view;
 }
 
-static void
-on_open_order_changed (TicketsWindow *self)
+/* Signing in from the welcome. */
+
+typedef struct
 {
-  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->order_link_row))));
-  g_autofree char *token = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->order_token_row))));
+  TicketsWindow     *self;
+  TicketsConnection *connection;
+} SignIn;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order",
-                                 get_store (self) != NULL && *link != '\0' && *token != '\0' &&
-                                 strpbrk (token, "\r\n") == NULL);
+static void
+sign_in_free (SignIn *sign_in)
+{
+  g_object_unref (sign_in->self);
+  g_object_unref (sign_in->connection);
+  g_free (sign_in);
 }
 
-/* The link from the confirmation email and its token: the fan's way in. */
 static void
-open_order (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+on_sign_in_saved (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  SignIn *sign_in = user_data;
+  TicketsWindow *self = sign_in->self;
+  g_autoptr(GError) error = NULL;
+
+  if (!tickets_connection_save_finish (TICKETS_CONNECTION (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        {
+          tickets_connect_view_set_keyring_available (self->connect_view, FALSE);
+          adw_toast_overlay_add_toast (self->toast_overlay,
+                                       adw_toast_new (_("No keyring is running: you will have to sign in again next time.")));
+        }
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+        }
+    }
+
+  sign_in_free (sign_in);
+}
+
+static void
+on_forgotten_quietly (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  tickets_connection_forget_finish (result, NULL);
+}
+
+static void
+on_connect_sign_in (TicketsWindow     *self,
+                    TicketsConnection *connection)
+{
+  g_autoptr(GError) error = NULL;
+  SignIn *sign_in;
+
+  if (!tickets_application_connect (get_application (self),
+                                    tickets_connection_get_server_kind (connection),
+                                    tickets_connection_get_server (connection), &error))
+    {
+      tickets_connect_view_show_error (self->connect_view, error);
+      return;
+    }
+
+  /* Remembered only when asked; unticking forgets an earlier one. */
+  if (tickets_connect_view_get_remember (self->connect_view))
+    {
+      sign_in = g_new0 (SignIn, 1);
+      sign_in->self = g_object_ref (self);
+      sign_in->connection = g_object_ref (connection);
+      tickets_connection_save_async (connection, self->settings, NULL, on_sign_in_saved, sign_in);
+    }
+  else
+    {
+      tickets_connection_forget_async (self->settings, NULL, on_forgotten_quietly, NULL);
+    }
+
+  g_set_object (&self->pending_sign_in, connection);
+  tickets_connect_view_set_busy (self->connect_view, TRUE);
+  tickets_connect_view_show_error (self->connect_view, NULL);
+  tickets_window_sign_in (self, connection);
+}
+
+static void
+on_connect_open_demo_order (TicketsWindow *self)
+{
+  g_autoptr(TicketsConnection) connection = NULL;
+
+  connection = tickets_connection_new (TICKETS_SERVER_DEMO, NULL, TICKETS_SIGN_IN_ORDER,
+                                       TICKETS_SANDBOX_DEMO_ORDER, NULL, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
+  on_connect_sign_in (self, connection);
+}
+
+/* The application changed servers: the welcome names the new one. */
+static void
+on_store_changed (TicketsWindow *self)
+{
+  show_server (self);
+}
+
+static void
+on_forgotten (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(TicketsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (tickets_connection_forget_finish (result, &error) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Signed out. Tickets no longer remembers your sign-in.")));
+    }
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Signed out, but the saved sign-in could not be removed: %s"),
+                                                  error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+}
+
+/* "Sign Out and Forget": what was open goes, and so does what was saved. */
+static void
+sign_out (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
-  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->order_link_row))));
-  g_autoptr(TicketsAuth) auth = NULL;
 
-  auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, gtk_editable_get_text (GTK_EDITABLE (self->order_token_row)));
-  tickets_window_open_order (self, link, auth);
+  g_cancellable_cancel (self->cancellable);
+  forget_opened (self);
+  g_object_set (self->order_view, "order", NULL, NULL);
+  tickets_request_view_set_request (self->request_view, NULL);
+  tickets_connect_view_set_busy (self->connect_view, FALSE);
+  show_page (self, "welcome");
+  tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
 }
 
 static void
-on_order_token_activated (TicketsWindow *self)
+show_history (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-order", NULL);
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  tickets_history_view_load (self->history_view, get_store (self), self->order_uri, self->auth);
+  show_page (self, "history");
+}
+
+static void
+on_open_eticket (TicketsWindow *self,
+                 const char    *uri)
+{
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
 static void
@@ -704,7 +964,13 @@ go_back (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
 {
-  show_home (TICKETS_WINDOW (widget));
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "history") &&
+      tickets_history_view_get_showing_details (self->history_view))
+    tickets_history_view_show_list (self->history_view);
+  else
+    show_home (self);
 }
 
 /* The tickets the form's ticket sits among: the order's, or the request's. */
@@ -949,6 +1215,7 @@ tickets_window_new (TicketsApplication *application,
                                       NULL);
 
   show_server (self);
+  g_signal_connect_object (application, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   if (g_getenv ("TICKETS_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (on_realized), NULL);
@@ -987,6 +1254,7 @@ tickets_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->request);
+  g_clear_object (&self->pending_sign_in);
   g_clear_pointer (&self->request_uri, g_free);
   g_clear_object (&self->order);
   g_clear_object (&self->ticket);
@@ -1057,6 +1325,9 @@ tickets_window_class_init (TicketsWindowClass *klass)
   g_type_ensure (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
   g_type_ensure (TICKETS_TYPE_REQUEST_VIEW);
   g_type_ensure (TICKETS_TYPE_BATCH_VIEW);
+  g_type_ensure (TICKETS_TYPE_CONNECT_VIEW);
+  g_type_ensure (TICKETS_TYPE_MY_TICKETS_VIEW);
+  g_type_ensure (TICKETS_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/tickets-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);
@@ -1065,11 +1336,11 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, etickets_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, ask_friend_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, demo_order_button);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, server_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_link_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_token_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, connect_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, history_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, my_tickets_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, history_view);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, form_view);
@@ -1082,11 +1353,12 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
   gtk_widget_class_bind_template_callback (widget_class, on_form_cancel);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_order_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_order_token_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_connect_sign_in);
+  gtk_widget_class_bind_template_callback (widget_class, on_connect_open_demo_order);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_eticket);
 
-  gtk_widget_class_install_action (widget_class, "win.open-demo-order", NULL, open_demo_order);
-  gtk_widget_class_install_action (widget_class, "win.open-order", NULL, open_order);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history);
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
   gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
@@ -1100,7 +1372,7 @@ tickets_window_init (TicketsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-order", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", FALSE);

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "tickets-application.h"
+#include "tickets-connection.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,8 @@ void           tickets_window_open_order (TicketsWindow      *self,
 void           tickets_window_open_request (TicketsWindow    *self,
                                          const char         *request,
                                          TicketsAuth        *auth);
+void           tickets_window_sign_in    (TicketsWindow      *self,
+                                         TicketsConnection  *connection);
 void           tickets_window_ask_friend (TicketsWindow      *self,
                                          const char         *email,
                                          const char * const *tickets);

@@ -17,6 +17,7 @@
 #include "tickets-application.h"
 #include "tickets-resources.h"
 #include "tickets-test-sandbox.h"
+#include "tickets-connect-view-private.h"
 #include "tickets-window-private.h"
 
 /* One sandbox and one application for the whole program: an application
@@ -210,29 +211,118 @@ test_refused_order (Fixture       *fixture,
   wait_for_page (fixture->window, "error");
 }
 
-/* The link and token from the confirmation email, pasted, open the order;
- * Open Order waits until both are there. */
+/* Signs in from the welcome as a user would: the fields, then Sign In. */
+static void
+sign_in_from_welcome (Fixture           *fixture,
+                      TicketsSignInKind  kind,
+                      const char        *field,
+                      const char        *value,
+                      const char        *secret_field,
+                      const char        *secret)
+{
+  TicketsConnectView *connect = tickets_window_get_connect_view (fixture->window);
+
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "welcome");
+  /* Nothing is saved to a keyring in these tests. */
+  tickets_connect_view_set_remember (connect, FALSE);
+  tickets_connect_view_set_sign_in_kind (connect, kind);
+  if (field != NULL)
+    gtk_editable_set_text (tickets_connect_view_get_entry (connect, field), value);
+
+  /* Sign In waits until everything is there. */
+  g_assert_false (gtk_widget_get_sensitive (tickets_connect_view_get_sign_in_button (connect)));
+  gtk_editable_set_text (tickets_connect_view_get_entry (connect, secret_field), secret);
+  g_assert_true (gtk_widget_get_sensitive (tickets_connect_view_get_sign_in_button (connect)));
+  gtk_widget_activate_action (GTK_WIDGET (connect), "connect.sign-in", NULL);
+}
+
+/* The link and token from the confirmation email, pasted, open the order. */
 static void
 test_open_order_by_link (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autofree char *link = g_strdup_printf ("%s/orders/%s", tickets_test_sandbox_get_base (sandbox), TICKETS_TEST_OR_FULL);
-  GtkEditable *link_entry = tickets_window_get_order_link_entry (fixture->window);
-  GtkEditable *token_entry = tickets_window_get_order_token_entry (fixture->window);
   TicketsOrderView *view = tickets_window_get_order_view (fixture->window);
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-order", NULL);
-  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "welcome");
-  gtk_editable_set_text (link_entry, link);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-order", NULL);
-  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "welcome");
-
   /* Pasted from an email, with the line break after it. */
-  gtk_editable_set_text (token_entry, "full-order-token ");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-order", NULL));
+  sign_in_from_welcome (fixture, TICKETS_SIGN_IN_ORDER, "order-link", link, "order-token", "full-order-token\n");
   wait_for_page (fixture->window, "order");
   g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (tickets_order_view_get_order (view))), ==,
                    TICKETS_TEST_OR_FULL);
+
+  /* Sign Out and Forget: back to the welcome, nothing of the order kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sign-out", NULL));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "welcome");
+  g_assert_null (tickets_window_get_order_view_order (fixture->window));
+}
+
+/* A refused token, from the welcome: the welcome stays, says why next to
+ * the token, and keeps the link as typed. */
+static void
+test_refused_sign_in_keeps_input (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *link = g_strdup_printf ("%s/orders/%s", tickets_test_sandbox_get_base (sandbox), TICKETS_TEST_OR_FULL);
+  TicketsConnectView *connect = tickets_window_get_connect_view (fixture->window);
+
+  sign_in_from_welcome (fixture, TICKETS_SIGN_IN_ORDER, "order-link", link, "order-token", "not-the-token");
+  wait_until_idle (tickets_application_get_store (fixture->app));
+  wait_for_page (fixture->window, "welcome");
+  g_assert_false (tickets_connect_view_get_busy (connect));
+  g_assert_cmpstr (gtk_editable_get_text (tickets_connect_view_get_entry (connect, "order-link")), ==, link);
+  g_assert_cmpstr (gtk_editable_get_text (tickets_connect_view_get_entry (connect, "order-token")), ==, "not-the-token");
+  g_assert_nonnull (tickets_connect_view_get_message (connect, "order-token"));
+}
+
+/* A Cognito token opens My tickets. */
+static void
+test_sign_in_my_tickets (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  TicketsPagedList *tickets;
+
+  sign_in_from_welcome (fixture, TICKETS_SIGN_IN_COGNITO, NULL, NULL, "cognito-token", "demo-cognito-token");
+  wait_for_page (fixture->window, "my-tickets");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "My Tickets");
+  tickets = tickets_my_tickets_view_get_tickets (tickets_window_get_my_tickets_view (fixture->window));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets)), >, 0);
+}
+
+/* A friend's link and token, typed in the welcome, open the request. */
+static void
+test_sign_in_request (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *link = tickets_test_uri (sandbox, "personalization-requests", TICKETS_TEST_RQ_COMPLETED);
+
+  sign_in_from_welcome (fixture, TICKETS_SIGN_IN_REQUEST, "request-link", link, "request-token", "completed-request-token");
+  wait_for_page (fixture->window, "request");
+}
+
+/* Staff sign in to a box office that says plainly what it offers yet. */
+static void
+test_sign_in_staff (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  sign_in_from_welcome (fixture, TICKETS_SIGN_IN_STAFF, "staff-user", "boxoffice", "staff-password", "boxoffice-demo");
+  wait_for_page (fixture->window, "staff");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Box Office");
+}
+
+/* The history of the order's names, and back to the order. */
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "closed-order-token");
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
+  wait_for_page (fixture->window, "order");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-history", NULL));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "history");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Names Given");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
 }
 
 /* Asking a friend sends a personalization request for the tickets picked;
@@ -393,6 +483,11 @@ main (int   argc,
   ADD ("closed-is-locked", test_closed_is_locked);
   ADD ("refused-order", test_refused_order);
   ADD ("open-order-by-link", test_open_order_by_link);
+  ADD ("refused-sign-in-keeps-input", test_refused_sign_in_keeps_input);
+  ADD ("sign-in-my-tickets", test_sign_in_my_tickets);
+  ADD ("sign-in-request", test_sign_in_request);
+  ADD ("sign-in-staff", test_sign_in_staff);
+  ADD ("history", test_history);
   ADD ("ask-friend", test_ask_friend);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
   ADD ("friend-request", test_friend_request);
