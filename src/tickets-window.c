@@ -644,9 +644,12 @@ on_forgotten_quietly (GObject      *source,
   tickets_connection_forget_finish (result, NULL);
 }
 
+/* remember: save the sign-in (TRUE), forget any saved one (FALSE), or
+ * leave what is saved alone (-1, for the demo order's public token). */
 static void
-on_connect_sign_in (TicketsWindow     *self,
-                    TicketsConnection *connection)
+sign_in_from_welcome (TicketsWindow     *self,
+                      TicketsConnection *connection,
+                      int                remember)
 {
   g_autoptr(GError) error = NULL;
   SignIn *sign_in;
@@ -659,15 +662,14 @@ on_connect_sign_in (TicketsWindow     *self,
       return;
     }
 
-  /* Remembered only when asked; unticking forgets an earlier one. */
-  if (tickets_connect_view_get_remember (self->connect_view))
+  if (remember == TRUE)
     {
       sign_in = g_new0 (SignIn, 1);
       sign_in->self = g_object_ref (self);
       sign_in->connection = g_object_ref (connection);
       tickets_connection_save_async (connection, self->settings, NULL, on_sign_in_saved, sign_in);
     }
-  else
+  else if (remember == FALSE)
     {
       tickets_connection_forget_async (self->settings, NULL, on_forgotten_quietly, NULL);
     }
@@ -679,13 +681,22 @@ on_connect_sign_in (TicketsWindow     *self,
 }
 
 static void
+on_connect_sign_in (TicketsWindow     *self,
+                    TicketsConnection *connection)
+{
+  /* Remembered only when asked; unticking forgets an earlier one. */
+  sign_in_from_welcome (self, connection, tickets_connect_view_get_remember (self->connect_view));
+}
+
+/* The demo order's token is no secret: nothing goes to the keyring. */
+static void
 on_connect_open_demo_order (TicketsWindow *self)
 {
   g_autoptr(TicketsConnection) connection = NULL;
 
   connection = tickets_connection_new (TICKETS_SERVER_DEMO, NULL, TICKETS_SIGN_IN_ORDER,
                                        TICKETS_SANDBOX_DEMO_ORDER, NULL, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
-  on_connect_sign_in (self, connection);
+  sign_in_from_welcome (self, connection, -1);
 }
 
 /* The application changed servers: the welcome names the new one. */
