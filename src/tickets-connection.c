@@ -833,17 +833,20 @@ on_secret_looked_up (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   Remembered *remembered = g_object_get_data (G_OBJECT (task), "tickets-remembered");
+  g_autolist(SecretItem) items = NULL;
   g_autoptr(SecretValue) value = NULL;
   TicketsConnection *connection;
   const char *secret;
   GError *error = NULL;
 
-  value = secret_service_lookup_finish (SECRET_SERVICE (source), result, &error);
+  items = secret_service_search_finish (SECRET_SERVICE (source), result, &error);
   if (error != NULL)
     {
       return_keyring_error (task, error);
       return;
     }
+  if (items != NULL)
+    value = secret_item_get_secret (items->data);
 
   /* A secret someone else changed into something unusable is as good as gone. */
   secret = value != NULL ? secret_value_get_text (value) : NULL;
@@ -867,7 +870,10 @@ look_up_secret (GTask *task)
 
   call->attributes = build_attributes (remembered->server_kind, remembered->server, remembered->sign_in_kind,
                                        remembered->resource, remembered->user);
-  secret_service_lookup (call->service, get_secret_schema (), call->attributes,
+  /* Not secret_service_lookup(), which leaks a little with each call in
+   * libsecret 0.20. */
+  secret_service_search (call->service, get_secret_schema (), call->attributes,
+                         SECRET_SEARCH_UNLOCK | SECRET_SEARCH_LOAD_SECRETS,
                          call->cancellable, on_secret_looked_up, g_object_ref (task));
 }
 
