@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-accessible.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
 #include "tickets-history-view.h"
@@ -154,6 +155,8 @@ show_page (TicketsWindow *self,
   g_autofree char *home_title = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, name);
+  /* Pages build forms and rows as they go: name what they added. */
+  tickets_accessible_tidy_names (gtk_stack_get_visible_child (self->stack));
   gtk_widget_set_visible (self->etickets_button, order);
   gtk_widget_set_visible (self->ask_friend_button, order);
   gtk_widget_set_visible (self->batch_button, order);
@@ -953,6 +956,7 @@ ask_friend (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "send");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   update_ask_friend_response (ADW_MESSAGE_DIALOG (dialog));
+  tickets_accessible_tidy_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_ask_friend_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1382,6 +1386,7 @@ static void
 tickets_window_init (TicketsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tickets_accessible_tidy_names (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);

@@ -1,0 +1,99 @@
+/* tickets-accessible.c: names a screen reader can read, despite GTK 4.8
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 builds an accessible name from the label property *and* the
+ * labelled-by relation, one after the other. A button gets both from its
+ * own label, so Orca hears "_Save Save"; a control that a row names and
+ * that also has a name of its own is heard twice, "Email Email". Later GTK
+ * versions pick one. Until then, this keeps one: the label's text, without
+ * its mnemonic underscore, for labelled buttons, and the control's own name
+ * for the others.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "tickets-accessible.h"
+
+static void
+tidy_labelled_button (GtkWidget *widget)
+{
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+  const char *text = NULL;
+
+  if (GTK_IS_LABEL (child))
+    text = gtk_label_get_text (GTK_LABEL (child));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LABEL (child))
+          text = gtk_label_get_text (GTK_LABEL (child));
+    }
+
+  if (text == NULL)
+    return;
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+on_label_changed (GtkWidget *widget)
+{
+  /* GTK sets both again with each new label. */
+  tidy_labelled_button (widget);
+}
+
+static gboolean
+has_label (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL;
+
+  return FALSE;
+}
+
+/* Controls that the app names itself and a row names again. */
+static gboolean
+is_named_twice (GtkWidget *widget)
+{
+  return (GTK_IS_CHECK_BUTTON (widget) && !has_label (widget)) ||
+         GTK_IS_SWITCH (widget) ||
+         ADW_IS_COMBO_ROW (widget) ||
+         ADW_IS_ENTRY_ROW (widget) ||
+         (GTK_IS_TEXT (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_ENTRY_ROW) != NULL);
+}
+
+/**
+ * tickets_accessible_tidy_names:
+ * @root: a widget whose descendants may be named twice
+ *
+ * Leaves each control of @root one name. Labelled buttons keep following
+ * their label; call again for widgets added later.
+ */
+void
+tickets_accessible_tidy_names (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (has_label (root))
+    {
+      tidy_labelled_button (root);
+      if (g_object_get_data (G_OBJECT (root), "tickets-accessible-tidy") == NULL)
+        {
+          g_object_set_data (G_OBJECT (root), "tickets-accessible-tidy", GINT_TO_POINTER (TRUE));
+          g_signal_connect (root, "notify::label", G_CALLBACK (on_label_changed), NULL);
+        }
+    }
+  else if (is_named_twice (root))
+    {
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    tickets_accessible_tidy_names (child);
+}

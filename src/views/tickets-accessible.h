@@ -1,0 +1,14 @@
+/* tickets-accessible.h: names a screen reader can read, despite GTK 4.8
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void tickets_accessible_tidy_names (GtkWidget *root);
+
+G_END_DECLS
