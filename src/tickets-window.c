@@ -45,11 +45,9 @@ struct _TicketsWindow
   AdwWindowTitle                 *window_title;
   GtkWidget                      *back_button;
   GtkWidget                      *etickets_button;
-  GtkWidget                      *ask_friend_button;
-  GtkWidget                      *batch_button;
+  GtkWidget                      *order_menu_button;
   GtkStack                       *stack;
   TicketsConnectView             *connect_view;
-  GtkWidget                      *history_button;
   TicketsMyTicketsView           *my_tickets_view;
   TicketsHistoryView             *history_view;
   AdwStatusPage                  *staff_page;
@@ -158,9 +156,7 @@ show_page (TicketsWindow *self,
   /* Pages build forms and rows as they go: name what they added. */
   tickets_accessible_tidy_names (gtk_stack_get_visible_child (self->stack));
   gtk_widget_set_visible (self->etickets_button, order);
-  gtk_widget_set_visible (self->ask_friend_button, order);
-  gtk_widget_set_visible (self->batch_button, order);
-  gtk_widget_set_visible (self->history_button, order);
+  gtk_widget_set_visible (self->order_menu_button, order);
   gtk_widget_set_visible (self->back_button, form || g_str_equal (name, "history"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form || g_str_equal (name, "history"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
@@ -1349,10 +1345,9 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, etickets_button);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, ask_friend_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_menu_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, connect_view);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, history_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, my_tickets_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, history_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, staff_page);
@@ -1361,7 +1356,6 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, form_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, request_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, batch_view);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, batch_button);
   gtk_widget_class_bind_template_callback (widget_class, on_batch_done);
   gtk_widget_class_bind_template_callback (widget_class, on_batch_cancel);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, loading_page);
