@@ -13,9 +13,7 @@
 import base64
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import time
 import urllib.request
@@ -31,102 +29,23 @@ HOLDERS = [
 GENDER_DOWNS = {0: 0, 1: 1, 2: 2, 9: 3}
 
 tickets = sys.argv[1]
-print("1..4")
 
 if shutil.which("xdotool") is None or "DISPLAY" not in os.environ:
+    print("1..4")
     for n in range(1, 5):
         print(f"ok {n} # SKIP needs xdotool and an X display")
     sys.exit(0)
 
-failed = False
+import atspi  # noqa: E402  (starts the accessibility bus)
+from atspi import keys, type_text  # noqa: E402
 
-os.environ["GTK_A11Y"] = "atspi"
-os.environ.pop("NO_AT_BRIDGE", None)
-# fatal-warnings is for the app; the AT-SPI client library may warn while
-# the registry starts up.
-os.environ.pop("G_DEBUG", None)
-bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1)
-import pyatspi  # noqa: E402  (needs the accessibility bus started above)
-
-
-def find_app(timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            desktop = pyatspi.Registry.getDesktop(0)
-            for i in range(desktop.childCount):
-                child = desktop.getChildAtIndex(i)
-                if child is not None and child.name in ("tickets", "Tickets", "org.example.Tickets") \
-                        and child.childCount > 0:
-                    return child
-        except Exception:
-            pass
-        time.sleep(0.5)
-    return None
-
-
-def walk(node, depth=0):
-    yield node
-    if depth > 40:
-        return
-    for i in range(node.childCount):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        if child is not None:
-            yield from walk(child, depth + 1)
-
-
-def focused_name(accessible):
-    """The name of the control that has the keyboard focus, as read aloud."""
-    for node in walk(accessible):
-        try:
-            if node.getState().contains(pyatspi.STATE_FOCUSED):
-                return node.name
-        except Exception:
-            pass
-    return None
-
-
-def check(number, ok, description, diagnostic=""):
-    global failed
-    print(("ok" if ok else "not ok") + f" {number} - {description}")
-    if not ok:
-        failed = True
-        for line in str(diagnostic).splitlines():
-            print("# " + line)
-
-
-def keys(*names):
-    subprocess.run(["xdotool", "key", "--delay", "150", *names], check=True)
-    time.sleep(0.3)
-
-
-def type_text(text):
-    subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
-    time.sleep(0.2)
-
-
+tap = atspi.Tap(4)
+check = tap.check
 accessible_app = None
 
 
 def wait_for_window(name, timeout=20):
-    """The window's title, as AT-SPI reads it, says which page shows: wait
-    for it, not a guess."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            for i in range(accessible_app.childCount):
-                if accessible_app.getChildAtIndex(i).name == name:
-                    time.sleep(0.3)
-                    return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
+    return atspi.window_titled(accessible_app, name, timeout) is not None
 
 
 def wait_for_named(base, count, timeout=20):
@@ -182,38 +101,14 @@ def name_ticket(holder, count):
     wait_for_window("Order DEMO-0001")
 
 
-env = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8")
+env = atspi.app_env()
 # Without a window manager, GTK warns that a text field missed its focus-out
 # when a popover takes the focus; fatal-warnings would end the app on that.
 # Test 4 still fails on any other warning or critical in the app's log.
 env.pop("G_DEBUG", None)
 log = open(os.path.join(os.environ.get("G_TEST_BUILDDIR", "/tmp"), "test-personalize-keyboard.log"), "w")
-
-
-def wait_for_registry(timeout=10):
-    """The app registers with the accessibility registry as it starts, so
-    the registry must be up first (asking for the desktop activates it)."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            pyatspi.Registry.getDesktop(0).childCount
-            return
-        except Exception:
-            time.sleep(0.2)
-
-
-wait_for_registry()
-app = subprocess.Popen([tickets, "--demo"], env=env, stdout=log, stderr=log)
+app, accessible_app = atspi.start_app([tickets, "--demo"], env, stdout=log)
 try:
-    accessible_app = find_app(timeout=10)
-    # Should the registry still have missed the app's registration, a
-    # restarted app registers again; a window that never shows still fails.
-    if accessible_app is None:
-        app.terminate()
-        app.wait(timeout=10)
-        print("# the app was not seen on the accessibility bus; starting it again")
-        app = subprocess.Popen([tickets, "--demo"], env=env, stdout=log, stderr=log)
-        accessible_app = find_app(timeout=10)
     check(1, accessible_app is not None and wait_for_window("Tickets"), "the demo window appears on the accessibility bus")
     if accessible_app is None:
         sys.exit(1)
@@ -251,7 +146,7 @@ try:
     # A keyboard user tabs to “Open the Demo Order”; the test asks AT-SPI
     # where the focus is rather than counting Tabs.
     for _ in range(12):
-        if (focused_name(accessible_app) or "").endswith("Open the Demo Order"):
+        if atspi.focused_name(accessible_app) == "Open the Demo Order":
             break
         keys("Tab")
     keys("Return")
@@ -273,12 +168,8 @@ try:
     check(4, app.poll() is None and not problems, "the app is still running, with no warnings",
           f"exit {app.poll()!r}\n" + "".join(problems))
 finally:
-    app.terminate()
-    try:
-        app.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        app.kill()
+    atspi.stop_app(app)
     log.close()
-    bus.terminate()
+    atspi.stop_bus()
 
-sys.exit(1 if failed else 0)
+sys.exit(tap.exit_status())
