@@ -32,6 +32,7 @@ struct _TicketsTicketRow
   GtkLabel       *code_label;
 
   const char     *status_style;
+  const char     *personalization_style;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, ADW_TYPE_BIN)
@@ -43,8 +44,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const status_styles[] = { "success", "error", "dim-label", "warning" };
 
 /* libadwaita 1.2 has no badge style of its own; this one follows the pills of
  * GNOME Software's context tiles. */
@@ -188,12 +187,35 @@ format_seating (TicketsSeating *seating)
   return g_strjoinv (C_("seating", " · "), (char **) parts->pdata);
 }
 
+/* GtkLabel drops its layout and queues a resize even for the text it
+ * already shows; a ticket's every notify updates the whole row. */
 static void
 set_label (GtkLabel   *label,
            const char *text)
 {
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+  if (text == NULL)
+    text = "";
+
+  if (strcmp (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text[0] != '\0');
+}
+
+/* Touches the style classes only when the style changes: every change
+ * restyles the widget, and rows are rebound as the list scrolls. */
+static void
+swap_style (GtkWidget   *widget,
+            const char **current,
+            const char  *style)
+{
+  if (g_strcmp0 (*current, style) == 0)
+    return;
+
+  if (*current != NULL)
+    gtk_widget_remove_css_class (widget, *current);
+  if (style != NULL)
+    gtk_widget_add_css_class (widget, style);
+  *current = style;
 }
 
 static void
@@ -201,13 +223,7 @@ set_status (TicketsTicketRow *self,
             const char       *text,
             const char       *style)
 {
-  GtkWidget *badge = GTK_WIDGET (self->status_label);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (status_styles); i++)
-    gtk_widget_remove_css_class (badge, status_styles[i]);
-  if (style != NULL)
-    gtk_widget_add_css_class (badge, style);
-  self->status_style = style;
+  swap_style (GTK_WIDGET (self->status_label), &self->status_style, style);
   set_label (self->status_label, text);
 }
 
@@ -318,12 +334,10 @@ update_personalization (TicketsTicketRow *self)
   set_label (self->personalization_label, text);
   set_label (self->time_left_label, time_left);
 
-  gtk_image_set_from_icon_name (self->personalization_icon, icon);
+  if (icon != NULL)
+    gtk_image_set_from_icon_name (self->personalization_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), icon != NULL);
-  for (gsize i = 0; i < G_N_ELEMENTS (status_styles); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->personalization_icon), status_styles[i]);
-  if (style != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->personalization_icon), style);
+  swap_style (GTK_WIDGET (self->personalization_icon), &self->personalization_style, style);
 
   if (time_left != NULL)
     return g_strdup_printf ("%s, %s", text, time_left);
@@ -387,6 +401,21 @@ update_row (TicketsTicketRow *self)
                                   -1);
 }
 
+/* The tooltip is asked for rather than set: a tooltip text set on every new
+ * row made building a list's two hundred rows slower, and slower again with
+ * every list built. */
+static gboolean
+on_code_query_tooltip (GtkWidget  *widget,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, _("Barcode"));
+
+  return TRUE;
+}
+
 static void
 on_product_notify (TicketsTicketRow *self)
 {
@@ -445,6 +474,41 @@ tickets_ticket_row_set_ticket (TicketsTicketRow *self,
   update_row (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKET]);
+}
+
+static GtkSizeRequestMode
+get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* GtkListView (GTK 4.8) sums its rows' heights for no width at all, and
+ * GtkGrid gives that as its height at its narrowest, every label broken at
+ * every word: the list would end far below its last row. The height at the
+ * natural width is what a row shows when nothing narrows it. */
+static void
+measure_row (GtkWidget      *widget,
+             GtkOrientation  orientation,
+             int             for_size,
+             int            *minimum,
+             int            *natural,
+             int            *minimum_baseline,
+             int            *natural_baseline)
+{
+  GtkWidget *grid = adw_bin_get_child (ADW_BIN (widget));
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0)
+    gtk_widget_measure (grid, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &for_size, NULL, NULL);
+  gtk_widget_measure (grid, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+allocate_row (GtkWidget *widget,
+              int        width,
+              int        height,
+              int        baseline)
+{
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
 }
 
 GtkWidget *
@@ -567,6 +631,7 @@ tickets_ticket_row_class_init (TicketsTicketRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, time_left_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, price_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, code_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_code_query_tooltip);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
@@ -577,6 +642,7 @@ static void
 tickets_ticket_row_init (TicketsTicketRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (get_request_mode, measure_row, allocate_row));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Barcode"),

@@ -250,6 +250,30 @@ test_rows (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Personalized: "));
 }
 
+/* The list, given all the height it wants, ends with its last row: GTK 4.8
+ * sizes it by its rows' heights for no width at all. */
+static void
+test_list_ends_with_last_row (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *list = GTK_WIDGET (tickets_order_view_get_list_view (fixture->view));
+  g_autoptr(GPtrArray) rows = list_rows (fixture);
+  double rows_bottom = 0;
+
+  g_assert_cmpuint (rows->len, >, 1);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      /* The list's own item around the row carries the separator. */
+      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (rows->pdata[i]), list, &bounds));
+      rows_bottom = MAX (rows_bottom, bounds.origin.y + bounds.size.height);
+    }
+
+  g_assert_cmpfloat (rows_bottom, >, 0);
+  g_assert_cmpfloat (gtk_widget_get_height (list), <=, rows_bottom + 2);
+}
+
 static void
 on_ticket_activated (TicketsOrderView *view,
                      TicketsTicket    *ticket,
@@ -468,6 +492,7 @@ main (int   argc,
 
   ADD ("rows", test_rows);
   ADD ("activate", test_activate);
+  ADD ("list-ends-with-last-row", test_list_ends_with_last_row);
   ADD ("personalize-updates-row", test_personalize_updates_row);
   ADD ("invalid-flips-badge", test_invalid_flips_badge);
   g_test_add_func ("/order-view/empty", test_empty);
