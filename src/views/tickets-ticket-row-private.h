@@ -15,5 +15,7 @@ const char *tickets_ticket_row_get_status_text          (TicketsTicketRow *self)
 /* The style class that colours the badge: "success", "error" or "dim-label". */
 const char *tickets_ticket_row_get_status_style         (TicketsTicketRow *self);
 const char *tickets_ticket_row_get_personalization_text (TicketsTicketRow *self);
+/* NULL until the row has shown a ticket with an e-ticket. */
+GtkWidget  *tickets_ticket_row_get_eticket_button       (TicketsTicketRow *self);
 
 G_END_DECLS

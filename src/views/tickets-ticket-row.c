@@ -30,6 +30,9 @@ struct _TicketsTicketRow
   GtkLabel       *time_left_label;
   GtkLabel       *price_label;
   GtkLabel       *code_label;
+  /* Made the first time a ticket has an e-ticket: most orders have none,
+   * and a list builds some two hundred rows at once. */
+  GtkWidget      *eticket_button;
 
   const char     *status_style;
   const char     *personalization_style;
@@ -46,12 +49,18 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* libadwaita 1.2 has no badge style of its own; this one follows the pills of
- * GNOME Software's context tiles. */
-static const char badge_css[] =
-  ".tickets-badge { padding: 2px 8px; border-radius: 9999px; background-color: alpha(currentColor, 0.1); }";
+ * GNOME Software's context tiles. The row's focus ring is libadwaita's for
+ * list rows, which the row takes the focus from. */
+static const char row_css[] =
+  ".tickets-badge { padding: 2px 8px; border-radius: 9999px; background-color: alpha(currentColor, 0.1); }"
+  ".tickets-ticket-row { outline: 0 solid transparent; outline-offset: 4px;"
+  "  transition: outline-color 200ms cubic-bezier(0.25, 0.46, 0.45, 0.94),"
+  "              outline-width 200ms cubic-bezier(0.25, 0.46, 0.45, 0.94),"
+  "              outline-offset 200ms cubic-bezier(0.25, 0.46, 0.45, 0.94); }"
+  ".tickets-ticket-row:focus:focus-visible { outline-color: alpha(@accent_color, 0.5); outline-width: 2px; outline-offset: -2px; }";
 
 static void
-install_badge_css (void)
+install_row_css (void)
 {
   g_autoptr(GtkCssProvider) provider = NULL;
   GdkDisplay *display = gdk_display_get_default ();
@@ -60,7 +69,7 @@ install_badge_css (void)
     return;
 
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, badge_css, -1);
+  gtk_css_provider_load_from_data (provider, row_css, -1);
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
@@ -346,6 +355,41 @@ update_personalization (TicketsTicketRow *self)
 }
 
 static void
+update_eticket (TicketsTicketRow *self)
+{
+  const char *uri = self->ticket != NULL ? tickets_ticket_get_eticket_uri (self->ticket) : NULL;
+  gboolean has_eticket = uri != NULL && uri[0] != '\0';
+
+  if (self->eticket_button == NULL)
+    {
+      if (!has_eticket)
+        return;
+
+      self->eticket_button = gtk_button_new_from_icon_name ("document-save-symbolic");
+      gtk_widget_set_valign (self->eticket_button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (self->eticket_button, _("Download E-ticket"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->eticket_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Download E-ticket"),
+                                      -1);
+      gtk_widget_add_css_class (self->eticket_button, "flat");
+      gtk_widget_add_css_class (self->eticket_button, "circular");
+      gtk_grid_attach (GTK_GRID (adw_bin_get_child (ADW_BIN (self))), self->eticket_button, 1, 0, 1, 1);
+    }
+
+  /* Without a link the button names no action, so that nothing can open
+   * the previous ticket's e-ticket; the target goes first so that it always
+   * has the action's parameter type. */
+  if (has_eticket)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->eticket_button), g_variant_new_string (uri));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->eticket_button), TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION);
+    }
+  else
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->eticket_button), NULL);
+  gtk_widget_set_visible (self->eticket_button, has_eticket);
+}
+
+static void
 update_row (TicketsTicketRow *self)
 {
   TicketsSeating *seating;
@@ -367,6 +411,7 @@ update_row (TicketsTicketRow *self)
       set_label (self->code_label, NULL);
       set_status (self, NULL, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), FALSE);
+      update_eticket (self);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
@@ -390,6 +435,7 @@ update_row (TicketsTicketRow *self)
 
   update_status (self);
   summary = update_personalization (self);
+  update_eticket (self);
 
   /* Translators: how a screen reader reads one ticket in a list: the product,
    * its status, then what its personalization needs, as in "Weekend ticket,
@@ -549,6 +595,12 @@ tickets_ticket_row_get_personalization_text (TicketsTicketRow *self)
   return gtk_label_get_label (self->personalization_label);
 }
 
+GtkWidget *
+tickets_ticket_row_get_eticket_button (TicketsTicketRow *self)
+{
+  return self->eticket_button;
+}
+
 static void
 tickets_ticket_row_get_property (GObject    *object,
                                  guint       prop_id,
@@ -635,7 +687,7 @@ tickets_ticket_row_class_init (TicketsTicketRowClass *klass)
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
-  install_badge_css ();
+  install_row_css ();
 }
 
 static void

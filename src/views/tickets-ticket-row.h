@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, TICKETS, TICKET_ROW, AdwBin)
 
+/* A row whose ticket has an e-ticket shows a "Download E-ticket" button
+ * that activates this action with the e-ticket's URI (parameter type "s").
+ * The window installs it; without it the button is insensitive. */
+#define TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION "win.open-eticket"
+
 GtkWidget     *tickets_ticket_row_new        (TicketsTicket    *ticket);
 TicketsTicket *tickets_ticket_row_get_ticket (TicketsTicketRow *self);
 /* NULL empties the row, as a list item factory's unbind does. */

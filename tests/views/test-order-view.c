@@ -1,6 +1,7 @@
 /* test-order-view.c: the order view in a real window, over the sandbox: one
- * row per ticket, rows that show their ticket, and rows that follow the model
- * when the store personalizes a ticket or a ticket turns invalid
+ * row per ticket, rows that show their ticket, rows that follow the model
+ * when the store personalizes a ticket or a ticket turns invalid, and the
+ * e-ticket button of the tickets that have one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,15 @@
 #include "tickets-ticket-row.h"
 #include "tickets-ticket-row-private.h"
 
+/* Which order a fixture opens; NULL test data opens the demo order. */
+typedef struct
+{
+  const char *order;
+  const char *token;
+} OrderCase;
+
+static const OrderCase none_order = { TICKETS_TEST_OR_NONE, "none-order-token" };
+
 typedef struct
 {
   TicketsTestSandbox *sandbox;
@@ -29,6 +39,8 @@ typedef struct
   GtkWindow          *window;
   TicketsOrderView   *view;
   GAsyncResult       *result;
+  /* What the window's "win.open-eticket" was activated with, in order. */
+  GPtrArray          *opened_etickets;
 } Fixture;
 
 static void
@@ -135,11 +147,26 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The window's side of the e-ticket button, as the application window
+ * installs it. */
+static void
+on_open_eticket (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_ptr_array_add (fixture->opened_etickets, g_variant_dup_string (parameter, NULL));
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
+  const OrderCase *order_case = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) open_eticket = g_simple_action_new ("open-eticket", G_VARIANT_TYPE_STRING);
   guint n_items;
   gint64 deadline;
 
@@ -147,9 +174,12 @@ fixture_set_up (Fixture       *fixture,
   fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
   g_assert_no_error (error);
   fixture->store = tickets_store_new (fixture->client);
-  fixture->auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  fixture->auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN,
+                                          order_case != NULL ? order_case->token : "demo-order-token");
+  fixture->opened_etickets = g_ptr_array_new_with_free_func (g_free);
 
-  tickets_store_load_order_async (fixture->store, TICKETS_TEST_OR_DEMO, fixture->auth, NULL, on_done, fixture);
+  tickets_store_load_order_async (fixture->store, order_case != NULL ? order_case->order : TICKETS_TEST_OR_DEMO,
+                                  fixture->auth, NULL, on_done, fixture);
   fixture->order = tickets_store_load_order_finish (fixture->store, wait_result (fixture), &error);
   g_clear_object (&fixture->result);
   g_assert_no_error (error);
@@ -157,6 +187,9 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 480, 1400);
+  g_signal_connect (open_eticket, "activate", G_CALLBACK (on_open_eticket), fixture);
+  g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (open_eticket));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (actions));
   fixture->view = TICKETS_ORDER_VIEW (tickets_order_view_new (fixture->order));
   g_object_ref (fixture->view);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
@@ -186,6 +219,7 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->view);
   g_clear_object (&fixture->order);
   tickets_auth_unref (fixture->auth);
+  g_ptr_array_unref (fixture->opened_etickets);
   g_assert_finalize_object (fixture->store);
   g_assert_finalize_object (fixture->client);
   tickets_test_sandbox_stop (fixture->sandbox);
@@ -374,6 +408,109 @@ test_invalid_flips_badge (Fixture       *fixture,
 }
 
 static void
+assert_eticket_button (TicketsTicketRow *row,
+                       const char       *uri)
+{
+  GtkWidget *button = tickets_ticket_row_get_eticket_button (row);
+
+  if (uri == NULL)
+    {
+      g_assert_true (button == NULL || !gtk_widget_get_visible (button));
+      return;
+    }
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Download E-ticket");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "Download E-ticket");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION);
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)), NULL), ==, uri);
+  /* The window's action is found from inside the list. */
+  g_assert_true (gtk_widget_is_sensitive (button));
+}
+
+/* The demo order has no e-tickets: no row shows the button until its
+ * ticket gets one, and a click opens that ticket's link. */
+static void
+test_eticket_button (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char link[] = "https://download.example.org/download/eticket/demo-1";
+  TicketsTicket *ticket = order_ticket (fixture->order, TICKETS_TEST_TK_DEMO_1);
+  g_autoptr(GPtrArray) rows = list_rows (fixture);
+  TicketsTicketRow *row;
+
+  g_assert_cmpuint (rows->len, >, 1);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_null (tickets_ticket_get_eticket_uri (tickets_ticket_row_get_ticket (rows->pdata[i])));
+      assert_eticket_button (rows->pdata[i], NULL);
+    }
+
+  g_assert_nonnull (ticket);
+  row = find_row (fixture, ticket);
+  g_assert_nonnull (row);
+
+  tickets_ticket_set_eticket_uri (ticket, link);
+  run_frames ();
+  g_assert_true (find_row (fixture, ticket) == row);
+  assert_eticket_button (row, link);
+  for (guint i = 0; i < rows->len; i++)
+    if (rows->pdata[i] != row)
+      assert_eticket_button (rows->pdata[i], NULL);
+
+  g_signal_emit_by_name (tickets_ticket_row_get_eticket_button (row), "clicked");
+  g_assert_cmpuint (fixture->opened_etickets->len, ==, 1);
+  g_assert_cmpstr (fixture->opened_etickets->pdata[0], ==, link);
+
+  /* Moving onto the row focuses the row, not its button, so that Enter
+   * opens the ticket as on every other row; Tab goes on to the button. */
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (row));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == tickets_ticket_row_get_eticket_button (row));
+
+  /* Gone again: hidden, and naming no action that could open the old link. */
+  tickets_ticket_set_eticket_uri (ticket, NULL);
+  run_frames ();
+  assert_eticket_button (row, NULL);
+  g_assert_null (gtk_actionable_get_action_name (GTK_ACTIONABLE (tickets_ticket_row_get_eticket_button (row))));
+  g_assert_cmpuint (fixture->opened_etickets->len, ==, 1);
+}
+
+/* An order whose ticket the sandbox hands an e-ticket link: the row shows
+ * the button with the link the server gave. */
+static void
+test_eticket_from_server (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GListModel *tickets = tickets_order_get_tickets (fixture->order);
+  g_autoptr(GPtrArray) rows = list_rows (fixture);
+  g_autofree char *prefix = g_strconcat (tickets_test_sandbox_get_base (fixture->sandbox), "/download/eticket/", NULL);
+  guint with_eticket = 0;
+
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (tickets));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TicketsTicket *ticket = tickets_ticket_row_get_ticket (rows->pdata[i]);
+      const char *uri = tickets_ticket_get_eticket_uri (ticket);
+
+      assert_eticket_button (rows->pdata[i], uri);
+      if (uri == NULL)
+        continue;
+
+      g_assert_true (g_str_has_prefix (uri, prefix));
+      g_signal_emit_by_name (tickets_ticket_row_get_eticket_button (rows->pdata[i]), "clicked");
+      g_assert_cmpstr (fixture->opened_etickets->pdata[with_eticket], ==, uri);
+      with_eticket++;
+    }
+
+  g_assert_cmpuint (with_eticket, >, 0);
+  g_assert_cmpuint (fixture->opened_etickets->len, ==, with_eticket);
+}
+
+static void
 test_empty (void)
 {
   TicketsOrder *order = tickets_order_new ("empty-order");
@@ -430,6 +567,12 @@ test_row_states (void)
   price = tickets_format_amount (tickets_ticket_get_price (ticket));
   g_assert_cmpstr (price, ==, "€89.50");
 
+  /* Most tickets have no e-ticket, and their rows build no button. */
+  g_assert_null (tickets_ticket_row_get_eticket_button (row));
+  tickets_ticket_set_eticket_uri (ticket, "https://download.example.org/download/eticket/day");
+  g_assert_nonnull (tickets_ticket_row_get_eticket_button (row));
+  g_assert_true (gtk_widget_get_visible (tickets_ticket_row_get_eticket_button (row)));
+
   tickets_ticket_set_is_scanned (ticket, TRUE);
   g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Scanned");
   g_assert_cmpstr (tickets_ticket_row_get_status_style (row), ==, "dim-label");
@@ -462,6 +605,7 @@ test_row_states (void)
   /* Unbound, as a list factory does, the row lets the ticket go. */
   tickets_ticket_row_set_ticket (row, NULL);
   g_assert_cmpstr (tickets_ticket_row_get_title_text (row), ==, "");
+  g_assert_false (gtk_widget_get_visible (tickets_ticket_row_get_eticket_button (row)));
   tickets_ticket_set_status (ticket, "invalid");
   g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "");
 
@@ -495,6 +639,9 @@ main (int   argc,
   ADD ("list-ends-with-last-row", test_list_ends_with_last_row);
   ADD ("personalize-updates-row", test_personalize_updates_row);
   ADD ("invalid-flips-badge", test_invalid_flips_badge);
+  ADD ("eticket-button", test_eticket_button);
+  g_test_add ("/order-view/eticket-from-server", Fixture, &none_order,
+              fixture_set_up, test_eticket_from_server, fixture_tear_down);
   g_test_add_func ("/order-view/empty", test_empty);
   g_test_add_func ("/ticket-row/states", test_row_states);
 
