@@ -21,6 +21,12 @@ struct _TicketsOrderView
    * says when tickets come and go, not when one of them changes. */
   GPtrArray    *watched_tickets;
   GPtrArray    *watched_events;
+  /* Tickets change in batches (a store merge, naming many at once): the
+   * header is recounted once afterwards, not once per ticket over the whole
+   * order. */
+  guint         header_idle_id;
+  gboolean      events_stale;
+  gboolean      summary_stale;
 
   GtkStack     *stack;
   GtkLabel     *reference_label;
@@ -225,14 +231,34 @@ update_summary (TicketsOrderView *self)
   set_label (self->summary_label, text);
 }
 
+static gboolean
+refresh_header_cb (gpointer user_data)
+{
+  TicketsOrderView *self = user_data;
+
+  self->header_idle_id = 0;
+  if (self->events_stale)
+    update_events (self);
+  if (self->summary_stale)
+    update_summary (self);
+  self->events_stale = FALSE;
+  self->summary_stale = FALSE;
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_ticket_notify (TicketsOrderView *self,
                   GParamSpec       *pspec)
 {
   if (g_strcmp0 (pspec->name, "event") == 0)
-    update_events (self);
+    self->events_stale = TRUE;
   else
-    update_summary (self);
+    self->summary_stale = TRUE;
+
+  /* Before the next frame is drawn. */
+  if (self->header_idle_id == 0)
+    self->header_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_header_cb, self, NULL);
 }
 
 static void
@@ -368,6 +394,9 @@ on_factory_unbind (GtkSignalListItemFactory *factory,
 static void
 release_order (TicketsOrderView *self)
 {
+  g_clear_handle_id (&self->header_idle_id, g_source_remove);
+  self->events_stale = FALSE;
+  self->summary_stale = FALSE;
   unwatch_tickets (self);
   unwatch_events (self);
   if (self->tickets != NULL)

@@ -386,6 +386,45 @@ test_personalize_updates_row (Fixture       *fixture,
     g_assert_cmpstr (tickets_order_view_get_summary_text (fixture->view), ==, "Every ticket that needs a name has one");
 }
 
+/* Several tickets named in one go, as the batch view and a store merge do:
+ * the header counts them all once the batch is through. */
+static void
+test_batch_updates_summary (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *tickets = tickets_order_get_tickets (fixture->order);
+  guint needing = tickets_order_count_needing_personalization (fixture->order, NULL);
+  guint named = 0;
+
+  g_assert_cmpuint (needing, >=, 2);
+  g_assert_cmpuint (parse_leading_count (tickets_order_view_get_summary_text (fixture->view)), ==, needing);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets) && named < needing - 1; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (tickets_ticket_get_personalization_state (ticket, NULL) != TICKETS_PERSONALIZATION_STATE_NEEDED)
+        continue;
+      tickets_ticket_set_needs_personalization (ticket, FALSE);
+      tickets_ticket_set_personalized (ticket, TRUE);
+      named++;
+    }
+  run_frames ();
+
+  g_assert_cmpuint (tickets_order_count_needing_personalization (fixture->order, NULL), ==, 1);
+  g_assert_cmpstr (tickets_order_view_get_summary_text (fixture->view), ==, "1 ticket of 4 still needs a name");
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      tickets_ticket_set_needs_personalization (ticket, FALSE);
+      tickets_ticket_set_personalized (ticket, TRUE);
+    }
+  run_frames ();
+  g_assert_cmpstr (tickets_order_view_get_summary_text (fixture->view), ==, "Every ticket that needs a name has one");
+}
+
 static void
 test_invalid_flips_badge (Fixture       *fixture,
                           gconstpointer  data)
@@ -638,6 +677,7 @@ main (int   argc,
   ADD ("activate", test_activate);
   ADD ("list-ends-with-last-row", test_list_ends_with_last_row);
   ADD ("personalize-updates-row", test_personalize_updates_row);
+  ADD ("batch-updates-summary", test_batch_updates_summary);
   ADD ("invalid-flips-badge", test_invalid_flips_badge);
   ADD ("eticket-button", test_eticket_button);
   g_test_add ("/order-view/eticket-from-server", Fixture, &none_order,
