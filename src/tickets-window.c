@@ -17,6 +17,7 @@
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
+#include "tickets-ticket-row.h"
 #include "tickets-window-private.h"
 #include "sandbox/tickets-sandbox.h"
 
@@ -762,6 +763,15 @@ on_open_eticket (TicketsWindow *self,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* A row's own e-ticket, a download link from the server. */
+static void
+open_eticket (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  on_open_eticket (TICKETS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 open_etickets (GtkWidget  *widget,
                const char *action_name,
@@ -1369,6 +1379,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history);
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
+  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION, "s", open_eticket);
   gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
   gtk_widget_class_install_action (widget_class, "win.name-several", NULL, name_several);
