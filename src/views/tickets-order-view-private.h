@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 GtkListView *tickets_order_view_get_list_view    (TicketsOrderView *self);
 const char  *tickets_order_view_get_summary_text (TicketsOrderView *self);
+/* Whether the view says why the e-tickets are not there yet. */
+gboolean     tickets_order_view_get_etickets_note_visible (TicketsOrderView *self);
 /* "tickets" or "empty". */
 const char  *tickets_order_view_get_page_name    (TicketsOrderView *self);
 

@@ -33,6 +33,7 @@ struct _TicketsOrderView
   GtkLabel     *status_label;
   GtkBox       *events_box;
   GtkLabel     *summary_label;
+  GtkWidget    *etickets_label;
   GtkListView  *list_view;
   AdwStatusPage *empty_page;
 };
@@ -204,6 +205,7 @@ update_summary (TicketsOrderView *self)
   if (self->order == NULL || n_items == 0)
     {
       set_label (self->summary_label, NULL);
+      gtk_widget_set_visible (self->etickets_label, FALSE);
       return;
     }
 
@@ -229,6 +231,9 @@ update_summary (TicketsOrderView *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket", "%u tickets", n_items), n_items);
 
   set_label (self->summary_label, text);
+  /* Why the e-tickets button does nothing yet, said where it is read. */
+  gtk_widget_set_visible (self->etickets_label,
+                          needing > 0 && tickets_order_get_etickets_uri (self->order) == NULL);
 }
 
 static gboolean
@@ -474,6 +479,12 @@ tickets_order_view_get_list_view (TicketsOrderView *self)
   return self->list_view;
 }
 
+gboolean
+tickets_order_view_get_etickets_note_visible (TicketsOrderView *self)
+{
+  return gtk_widget_get_visible (self->etickets_label);
+}
+
 const char *
 tickets_order_view_get_summary_text (TicketsOrderView *self)
 {
@@ -577,6 +588,7 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, status_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, events_box);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, etickets_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, list_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);

@@ -18,6 +18,7 @@
 #include "tickets-resources.h"
 #include "tickets-test-sandbox.h"
 #include "tickets-connect-view-private.h"
+#include "tickets-order-view-private.h"
 #include "tickets-window-private.h"
 
 /* One sandbox and one application for the whole program: an application
@@ -372,6 +373,8 @@ test_etickets_after_last_name (Fixture       *fixture,
 
       ticket = open_ticket (fixture, TICKETS_TEST_OR_DEMO, "demo-order-token", remaining[i]);
       g_assert_false (tickets_window_get_etickets_available (fixture->window));
+      /* The order says why there is nothing to download yet. */
+      g_assert_true (tickets_order_view_get_etickets_note_visible (tickets_window_get_order_view (fixture->window)));
       tickets_personalization_form_view_fill_from_consumer (form, holder);
       gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
       wait_for_page (fixture->window, "order");
@@ -380,6 +383,7 @@ test_etickets_after_last_name (Fixture       *fixture,
 
   wait_until_idle (store);
   g_assert_true (tickets_window_get_etickets_available (fixture->window));
+  g_assert_false (tickets_order_view_get_etickets_note_visible (tickets_window_get_order_view (fixture->window)));
 }
 
 /* A friend opens the request from their email: only its tickets, the same
