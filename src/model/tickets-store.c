@@ -543,84 +543,46 @@ load_finish (TicketsStore  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-static const Load order_load = {
-  (ParseFunc) tickets_parse_order, (AdoptFunc) adopt_order,
-};
-
-/**
- * tickets_store_load_order_async:
- * @self: a #TicketsStore
- * @order: the order's uid or URI
- * @auth: (nullable): an Order-Token, Cognito-Token or Basic auth; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the order is loaded
- * @user_data: data for @callback
- *
- * Loads an order with all its tickets, their events and products.
- */
-void
-tickets_store_load_order_async (TicketsStore        *self,
-                                const char          *order,
-                                TicketsAuth         *auth,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (order != NULL);
-
-  load_async (self, resource_uri (self, "orders", order), auth, &order_load,
-              tickets_store_load_order_async, cancellable, callback, user_data);
+/* The loaders of one resource by its uid or URI are all alike:
+ * tickets_store_load_NAME_async() asks for COLLECTION/uid (or the URI as
+ * given), parses the answer with PARSE and merges it into the store with
+ * ADOPT; tickets_store_load_NAME_finish() returns (transfer full) the
+ * store's object, the same one for every load of its uid. */
+#define DEFINE_LOAD(name, Type, collection, parse, adopt)                        \
+static const Load name##_load = {                                                \
+  (ParseFunc) parse, (AdoptFunc) adopt,                                          \
+};                                                                               \
+                                                                                 \
+void                                                                             \
+tickets_store_load_##name##_async (TicketsStore        *self,                   \
+                                   const char          *uid_or_uri,             \
+                                   TicketsAuth         *auth,                   \
+                                   GCancellable        *cancellable,            \
+                                   GAsyncReadyCallback  callback,               \
+                                   gpointer             user_data)              \
+{                                                                                \
+  g_return_if_fail (TICKETS_IS_STORE (self));                                    \
+  g_return_if_fail (uid_or_uri != NULL);                                         \
+                                                                                 \
+  load_async (self, resource_uri (self, collection, uid_or_uri), auth,           \
+              &name##_load, tickets_store_load_##name##_async,                   \
+              cancellable, callback, user_data);                                 \
+}                                                                                \
+                                                                                 \
+Type *                                                                           \
+tickets_store_load_##name##_finish (TicketsStore  *self,                         \
+                                    GAsyncResult  *result,                       \
+                                    GError       **error)                        \
+{                                                                                \
+  return load_finish (self, result, tickets_store_load_##name##_async, error);   \
 }
 
-/**
- * tickets_store_load_order_finish:
- *
- * Returns: (transfer full): the order, the same object for every load of its uid
- */
-TicketsOrder *
-tickets_store_load_order_finish (TicketsStore  *self,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  return load_finish (self, result, tickets_store_load_order_async, error);
-}
+/* An order with all its tickets, their events and products. Auth: an
+ * Order-Token, Cognito-Token or Basic auth; NULL for the client's. */
+DEFINE_LOAD (order, TicketsOrder, "orders", tickets_parse_order, adopt_order)
 
-static const Load ticket_load = {
-  (ParseFunc) tickets_parse_ticket, (AdoptFunc) adopt_ticket,
-};
-
-/**
- * tickets_store_load_ticket_async:
- * @self: a #TicketsStore
- * @ticket: the ticket's uid or URI
- * @auth: (nullable): Basic or Cognito-Token auth; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the ticket is loaded
- * @user_data: data for @callback
- */
-void
-tickets_store_load_ticket_async (TicketsStore        *self,
-                                 const char          *ticket,
-                                 TicketsAuth         *auth,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (ticket != NULL);
-
-  load_async (self, resource_uri (self, "tickets", ticket), auth, &ticket_load,
-              tickets_store_load_ticket_async, cancellable, callback, user_data);
-}
-
-TicketsTicket *
-tickets_store_load_ticket_finish (TicketsStore  *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  return load_finish (self, result, tickets_store_load_ticket_async, error);
-}
+/* A ticket. Auth: Basic or Cognito-Token auth; NULL for the client's. */
+DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets_parse_ticket, adopt_ticket)
 
 /* A search by code answers a list that, “for historic reasons”, holds the
  * one ticket found; an empty list means there is none. */
@@ -803,80 +765,18 @@ tickets_store_load_personalizations_finish (TicketsStore  *self,
   return load_finish (self, result, tickets_store_load_personalizations_async, error);
 }
 
-static const Load personalization_load = {
-  (ParseFunc) tickets_parse_personalization, (AdoptFunc) adopt_personalization,
-};
+DEFINE_LOAD (personalization, TicketsPersonalization, "personalization",
+             tickets_parse_personalization, adopt_personalization)
 
-void
-tickets_store_load_personalization_async (TicketsStore        *self,
-                                          const char          *personalization,
-                                          TicketsAuth         *auth,
-                                          GCancellable        *cancellable,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data)
-{
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (personalization != NULL);
-
-  load_async (self, resource_uri (self, "personalization", personalization), auth, &personalization_load,
-              tickets_store_load_personalization_async, cancellable, callback, user_data);
-}
-
-TicketsPersonalization *
-tickets_store_load_personalization_finish (TicketsStore  *self,
-                                           GAsyncResult  *result,
-                                           GError       **error)
-{
-  return load_finish (self, result, tickets_store_load_personalization_async, error);
-}
-
-static const Load request_load = {
-  (ParseFunc) tickets_parse_personalization_request, (AdoptFunc) adopt_request,
-};
-
-/**
- * tickets_store_load_personalization_request_async:
- * @self: a #TicketsStore
- * @request: the personalization request's uid or URI
- * @auth: (nullable): the request's Personalization-Request-Token auth, or the
- *   order's Order-Token or Cognito-Token auth; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the request is loaded
- * @user_data: data for @callback
- *
- * Loads a personalization request with the tickets it asks to name and
- * their products; the tickets are the store's objects, so a later
+/* A personalization request with the tickets it asks to name and their
+ * products; the tickets are the store's objects, so a later
  * personalization updates them in place. The API embeds no events and does
  * not let the request's token read them: a ticket's event is set only when
- * the store already knows it.
- */
-void
-tickets_store_load_personalization_request_async (TicketsStore        *self,
-                                                  const char          *request,
-                                                  TicketsAuth         *auth,
-                                                  GCancellable        *cancellable,
-                                                  GAsyncReadyCallback  callback,
-                                                  gpointer             user_data)
-{
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (request != NULL);
-
-  load_async (self, resource_uri (self, "personalization-requests", request), auth, &request_load,
-              tickets_store_load_personalization_request_async, cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_load_personalization_request_finish:
- *
- * Returns: (transfer full): the request, the same object for every load of its uid
- */
-TicketsPersonalizationRequest *
-tickets_store_load_personalization_request_finish (TicketsStore  *self,
-                                                   GAsyncResult  *result,
-                                                   GError       **error)
-{
-  return load_finish (self, result, tickets_store_load_personalization_request_async, error);
-}
+ * the store already knows it. Auth: the request's
+ * Personalization-Request-Token auth, or the order's Order-Token or
+ * Cognito-Token auth; NULL for the client's. */
+DEFINE_LOAD (personalization_request, TicketsPersonalizationRequest, "personalization-requests",
+             tickets_parse_personalization_request, adopt_request)
 
 /**
  * tickets_store_search_consumers:

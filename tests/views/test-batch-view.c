@@ -8,15 +8,9 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <locale.h>
-
 #include "tickets-batch-view.h"
 #include "tickets-batch-view-private.h"
-#include "tickets-client.h"
-#include "tickets-resources.h"
-#include "tickets-store.h"
-#include "tickets-test-sandbox.h"
+#include "tickets-test-views.h"
 
 /* The checks' names: the product, then the barcode (and the seat). */
 #define NAME_DEMO_1      "Weekend ticket, 8663092874786"
@@ -33,22 +27,11 @@ typedef struct
   TicketsOrder       *order;
   GtkWindow          *window;
   TicketsBatchView   *view;
-  GAsyncResult       *result;
   guint               n_done;
   guint               n_saved;
   guint               n_cancel;
   char               *stamp;    /* makes the emails of a run its own */
 } Fixture;
-
-static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-}
 
 static void
 on_view_done (TicketsBatchView *view,
@@ -66,58 +49,23 @@ on_view_cancel (TicketsBatchView *view,
   fixture->n_cancel++;
 }
 
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop for a few frames, so that layout and drawing run. */
-static void
-run_frames (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (100, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 fixture_set_up_full (Fixture *fixture,
                      int      width,
                      guint    latency_ms)
 {
-  g_autoptr(GError) error = NULL;
-
   fixture->stamp = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time ());
   fixture->sandbox = latency_ms > 0 ? tickets_test_sandbox_start_faulty (latency_ms, 0.0, 1) : tickets_test_sandbox_start ();
-  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
-  g_assert_no_error (error);
-  fixture->store = tickets_store_new (fixture->client);
+  tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
   fixture->auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  fixture->order = tickets_test_load_order (fixture->store, TICKETS_TEST_OR_DEMO, fixture->auth);
 
-  tickets_store_load_order_async (fixture->store, TICKETS_TEST_OR_DEMO, fixture->auth, NULL, on_loaded, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  fixture->order = tickets_store_load_order_finish (fixture->store, fixture->result, &error);
-  g_clear_object (&fixture->result);
-  g_assert_no_error (error);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, width, 900);
-  fixture->view = TICKETS_BATCH_VIEW (tickets_batch_view_new ());
-  g_object_ref (fixture->view);
+  fixture->view = g_object_ref (TICKETS_BATCH_VIEW (tickets_batch_view_new ()));
   g_signal_connect (fixture->view, "done", G_CALLBACK (on_view_done), fixture);
   g_signal_connect (fixture->view, "cancel", G_CALLBACK (on_view_cancel), fixture);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), width, 900);
   tickets_batch_view_start (fixture->view, fixture->store, fixture->order, fixture->auth);
-  run_frames ();
+  tickets_test_run_frames ();
 }
 
 static void
@@ -146,82 +94,13 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->view);
+  tickets_test_destroy_window (fixture->window, fixture->view);
   /* Lets the callbacks of cancelled requests run. */
-  run_frames ();
+  tickets_test_run_frames ();
   g_clear_object (&fixture->order);
   tickets_auth_unref (fixture->auth);
-  g_assert_finalize_object (fixture->store);
-  g_assert_finalize_object (fixture->client);
-  tickets_test_sandbox_stop (fixture->sandbox);
+  tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
   g_free (fixture->stamp);
-}
-
-/* The first control under @root whose accessible name is @name, the way a
- * screen reader finds it. Labels are named by their own text: not controls. */
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (!GTK_IS_LABEL (root) &&
-      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
-                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-
-      if (mismatch == NULL)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-get_control (gpointer    root,
-             const char *name)
-{
-  GtkWidget *control = find_by_name (GTK_WIDGET (root), name);
-
-  if (control == NULL)
-    g_error ("no control named “%s”", name);
-
-  return control;
-}
-
-/* The first widget of @type under @root named @name. */
-static GtkWidget *
-find_typed (GtkWidget  *root,
-            GType       type,
-            const char *name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
-                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-
-      if (mismatch == NULL)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_typed (child, type, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The check of a ticket in the first step. */
@@ -229,7 +108,7 @@ static GtkCheckButton *
 get_check (Fixture    *fixture,
            const char *name)
 {
-  GtkWidget *check = find_typed (GTK_WIDGET (fixture->view), GTK_TYPE_CHECK_BUTTON, name);
+  GtkWidget *check = tickets_test_find_named (fixture->view, GTK_TYPE_CHECK_BUTTON, name);
 
   g_assert_nonnull (check);
 
@@ -241,38 +120,27 @@ static GtkWidget *
 get_list_row (Fixture    *fixture,
               const char *name)
 {
-  GtkWidget *row = find_typed (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_BOX_ROW, name);
+  GtkWidget *row = tickets_test_find_named (fixture->view, GTK_TYPE_LIST_BOX_ROW, name);
 
   g_assert_nonnull (row);
 
   return row;
 }
 
-/* The button or check whose label (mnemonic included) is @label, NULL if none. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
+/* Whether @widget is a button or check whose label (mnemonic included) is @label. */
+static gboolean
+has_button_label (GtkWidget     *widget,
+                  gconstpointer  label)
 {
-  if ((GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0) ||
-      (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0) ||
+         (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0);
 }
 
 static GtkWidget *
 get_button (gpointer    root,
             const char *label)
 {
-  GtkWidget *button = find_button (GTK_WIDGET (root), label);
+  GtkWidget *button = tickets_test_find_widget (root, has_button_label, label);
 
   if (button == NULL)
     g_error ("no button “%s”", label);
@@ -302,33 +170,6 @@ get_form (Fixture    *fixture,
   return form;
 }
 
-static void
-set_text (TicketsPersonalizationFormView *form,
-          const char                     *name,
-          const char                     *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (get_control (form, name)), text);
-}
-
-static const char *
-get_text (TicketsPersonalizationFormView *form,
-          const char                     *name)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (get_control (form, name)));
-}
-
-/* The message shown under the field, NULL if none is. */
-static const char *
-get_message (TicketsPersonalizationFormView *form,
-             const char                     *name)
-{
-  GtkWidget *control = get_control (form, name);
-  GtkWidget *row = GTK_IS_LIST_BOX_ROW (control) ? control : gtk_widget_get_ancestor (control, GTK_TYPE_LIST_BOX_ROW);
-  GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_next_sibling (row)));
-
-  return gtk_widget_is_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
-}
-
 static char *
 make_email (Fixture    *fixture,
             const char *who)
@@ -342,12 +183,7 @@ fill_form (TicketsPersonalizationFormView *form,
            const char                     *last_name,
            const char                     *email)
 {
-  set_text (form, "First name", first_name);
-  set_text (form, "Last name", last_name);
-  set_text (form, "Date of birth", "1990-05-04");
-  /* Female: the third of Unknown, Male, Female, Other. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_control (form, "Gender")), 2);
-  set_text (form, "Email", email);
+  tickets_test_fill_form (form, first_name, last_name, "1990-05-04", email);
 }
 
 static void
@@ -468,13 +304,22 @@ assert_store_holder (Fixture    *fixture,
 static void
 wait_saved (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 deadline = tickets_test_deadline (20);
 
   while (gtk_widget_get_visible (get_button (fixture->view, "_Stop")) || tickets_store_get_loading (fixture->store))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
+    tickets_test_iterate (deadline);
+}
+
+/* The view said "done" once, with both tickets saved in all; the last run
+ * of Save All ended as @status says. */
+static void
+assert_done (Fixture    *fixture,
+             const char *status)
+{
+  g_assert_cmpuint (fixture->n_done, ==, 1);
+  g_assert_cmpuint (fixture->n_saved, ==, 2);
+  g_assert_cmpstr (tickets_batch_view_get_status_text (fixture->view), ==, status);
+  g_assert_cmpfloat (tickets_batch_view_get_progress (fixture->view), ==, 1.0);
 }
 
 static const char *
@@ -524,13 +369,13 @@ test_pick (Fixture       *fixture,
   g_assert_false (tickets_personalization_form_view_get_actions_visible (get_form (fixture, TICKETS_TEST_TK_DEMO_2)));
 
   /* The form keeps what was typed when the person goes back and forth. */
-  set_text (get_form (fixture, TICKETS_TEST_TK_DEMO_2), "First name", "Ada");
+  tickets_test_set_text (get_form (fixture, TICKETS_TEST_TK_DEMO_2), "First name", "Ada");
   activate (fixture, "batch.back");
   g_assert_null (tickets_batch_view_get_visible_form (fixture->view));
   g_assert_cmpuint (fixture->n_cancel, ==, 0);
   set_picked (fixture, NAME_DEMO_1, TRUE);
   activate (fixture, "batch.continue");
-  g_assert_cmpstr (get_text (get_form (fixture, TICKETS_TEST_TK_DEMO_2), "First name"), ==, "Ada");
+  g_assert_cmpstr (tickets_test_get_text (get_form (fixture, TICKETS_TEST_TK_DEMO_2), "First name"), ==, "Ada");
   activate (fixture, "batch.next");
   g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == get_form (fixture, TICKETS_TEST_TK_DEMO_2));
 
@@ -583,10 +428,7 @@ test_two_holders (Fixture       *fixture,
   assert_store_holder (fixture, TICKETS_TEST_TK_DEMO_1, "Ada", ada);
   assert_store_holder (fixture, TICKETS_TEST_TK_DEMO_2, "Bob", bob);
 
-  g_assert_cmpuint (fixture->n_done, ==, 1);
-  g_assert_cmpuint (fixture->n_saved, ==, 2);
-  g_assert_cmpstr (tickets_batch_view_get_status_text (fixture->view), ==, "Saved 2 of 2 tickets.");
-  g_assert_cmpfloat (tickets_batch_view_get_progress (fixture->view), ==, 1.0);
+  assert_done (fixture, "Saved 2 of 2 tickets.");
   g_assert_cmpstr (ticket_status (fixture, TICKETS_TEST_TK_DEMO_1), ==, "Saved");
   g_assert_false (tickets_personalization_form_view_get_editable (get_form (fixture, TICKETS_TEST_TK_DEMO_1)));
 }
@@ -612,8 +454,8 @@ test_same_holder (Fixture       *fixture,
   seated = get_form (fixture, TICKETS_TEST_TK_DEMO_SEATED);
   g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == seated);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (seated), "form.copy-ticket", "u", 0));
-  g_assert_cmpstr (get_text (seated, "First name"), ==, "Ada");
-  g_assert_cmpstr (get_text (seated, "Email"), ==, ada);
+  g_assert_cmpstr (tickets_test_get_text (seated, "First name"), ==, "Ada");
+  g_assert_cmpstr (tickets_test_get_text (seated, "Email"), ==, ada);
 
   /* Ctrl+Enter in a form saves them all. */
   g_signal_emit_by_name (seated, "submit");
@@ -631,10 +473,7 @@ test_same_holder (Fixture       *fixture,
   assert_sandbox_holder (fixture, TICKETS_TEST_TK_DEMO_1, "Ada", ada);
   assert_sandbox_holder (fixture, TICKETS_TEST_TK_DEMO_SEATED, "Ada", ada);
   assert_store_holder (fixture, TICKETS_TEST_TK_DEMO_SEATED, "Ada", ada);
-  g_assert_cmpuint (fixture->n_done, ==, 1);
-  g_assert_cmpuint (fixture->n_saved, ==, 2);
-  g_assert_cmpstr (tickets_batch_view_get_status_text (fixture->view), ==, "Saved 2 of 2 tickets.");
-  g_assert_cmpfloat (tickets_batch_view_get_progress (fixture->view), ==, 1.0);
+  assert_done (fixture, "Saved 2 of 2 tickets.");
 }
 
 static void
@@ -658,21 +497,21 @@ test_incomplete_blocks (Fixture       *fixture,
 
   /* Nothing is sent; the form that is not complete is shown, with why. */
   g_assert_false (tickets_store_get_loading (fixture->store));
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_cmpuint (count_personalizations (fixture), ==, before);
   g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == second);
-  g_assert_cmpstr (get_message (second, "Last name"), ==, "Enter the last name.");
+  g_assert_cmpstr (tickets_test_get_message (second, "Last name"), ==, "Enter the last name.");
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, get_control (second, "Last name")) ||
-                 focus == get_control (second, "Last name"));
+  g_assert_true (gtk_widget_is_ancestor (focus, tickets_test_get_control (second, "Last name")) ||
+                 focus == tickets_test_get_control (second, "Last name"));
   g_assert_cmpstr (tickets_batch_view_get_status_text (fixture->view), ==,
                    "1 ticket's form is not complete: check the marked fields.");
   g_assert_cmpstr (ticket_status (fixture, TICKETS_TEST_TK_DEMO_2), ==, "Check the marked fields");
   g_assert_cmpstr (ticket_status (fixture, TICKETS_TEST_TK_DEMO_1), ==, "");
   g_assert_nonnull (get_list_row (fixture, NAME_DEMO_2 ": Check the marked fields"));
   g_assert_true (tickets_personalization_form_view_get_editable (get_form (fixture, TICKETS_TEST_TK_DEMO_1)));
-  g_assert_cmpstr (get_text (second, "First name"), ==, "Bob");
+  g_assert_cmpstr (tickets_test_get_text (second, "First name"), ==, "Bob");
   g_assert_cmpuint (fixture->n_done, ==, 0);
   g_assert_null (tickets_ticket_get_consumer (order_ticket (fixture, TICKETS_TEST_TK_DEMO_1)));
 }
@@ -693,21 +532,21 @@ test_batch_emails (Fixture       *fixture,
   seated = get_form (fixture, TICKETS_TEST_TK_DEMO_SEATED);
 
   /* Anna holds a weekend ticket of the order already. */
-  set_text (first, "Email", "anna.devries@example.org");
-  g_assert_cmpstr (get_message (first, "Email"), ==, warning);
-  set_text (first, "Email", ada);
-  g_assert_null (get_message (first, "Email"));
+  tickets_test_set_text (first, "Email", "anna.devries@example.org");
+  g_assert_cmpstr (tickets_test_get_message (first, "Email"), ==, warning);
+  tickets_test_set_text (first, "Email", ada);
+  g_assert_null (tickets_test_get_message (first, "Email"));
 
   /* Typed in another form of the batch, for the same product. */
   activate (fixture, "batch.next");
-  set_text (second, "Email", ada);
-  g_assert_cmpstr (get_message (second, "Email"), ==, warning);
+  tickets_test_set_text (second, "Email", ada);
+  g_assert_cmpstr (tickets_test_get_message (second, "Email"), ==, warning);
 
   /* Another product: each of its tickets may share it. */
   activate (fixture, "batch.next");
   g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == seated);
-  set_text (seated, "Email", ada);
-  g_assert_null (get_message (seated, "Email"));
+  tickets_test_set_text (seated, "Email", ada);
+  g_assert_null (tickets_test_get_message (seated, "Email"));
 }
 
 static void
@@ -743,12 +582,12 @@ test_refusal (Fixture       *fixture,
 
   /* The refused form: the server's message by its field, everything typed kept. */
   g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == first);
-  g_assert_cmpstr (get_message (first, "Email"), ==,
+  g_assert_cmpstr (tickets_test_get_message (first, "Email"), ==,
                    "This email address must be unique per product: another ticket already uses it.");
-  g_assert_cmpstr (get_text (first, "First name"), ==, "Ada");
-  g_assert_cmpstr (get_text (first, "Last name"), ==, "Lovelace");
-  g_assert_cmpstr (get_text (first, "Date of birth"), ==, "1990-05-04");
-  g_assert_cmpstr (get_text (first, "Email"), ==, taken);
+  g_assert_cmpstr (tickets_test_get_text (first, "First name"), ==, "Ada");
+  g_assert_cmpstr (tickets_test_get_text (first, "Last name"), ==, "Lovelace");
+  g_assert_cmpstr (tickets_test_get_text (first, "Date of birth"), ==, "1990-05-04");
+  g_assert_cmpstr (tickets_test_get_text (first, "Email"), ==, taken);
   g_assert_true (tickets_personalization_form_view_get_editable (first));
   g_assert_cmpstr (ticket_status (fixture, TICKETS_TEST_TK_DEMO_1), ==, "Not saved");
   g_assert_null (tickets_ticket_get_consumer (order_ticket (fixture, TICKETS_TEST_TK_DEMO_1)));
@@ -760,7 +599,7 @@ test_refusal (Fixture       *fixture,
   g_assert_nonnull (get_button (fixture->view, "_Retry Failed"));
 
   /* Retrying sends only what failed. */
-  set_text (first, "Email", ada);
+  tickets_test_set_text (first, "Email", ada);
   activate (fixture, "batch.save-all");
   wait_saved (fixture);
 
@@ -770,10 +609,7 @@ test_refusal (Fixture       *fixture,
   g_assert_cmpstr (retried, ==, TICKETS_TEST_TK_DEMO_1);
   assert_sandbox_holder (fixture, TICKETS_TEST_TK_DEMO_1, "Ada", ada);
   assert_store_holder (fixture, TICKETS_TEST_TK_DEMO_1, "Ada", ada);
-  g_assert_cmpuint (fixture->n_done, ==, 1);
-  g_assert_cmpuint (fixture->n_saved, ==, 2);
-  g_assert_cmpstr (tickets_batch_view_get_status_text (fixture->view), ==, "Saved 1 of 1 ticket.");
-  g_assert_cmpfloat (tickets_batch_view_get_progress (fixture->view), ==, 1.0);
+  assert_done (fixture, "Saved 1 of 1 ticket.");
 }
 
 static void
@@ -789,23 +625,23 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpint (minimum, <=, 360);
 
   activate (fixture, "batch.continue");
-  run_frames ();
+  tickets_test_run_frames ();
   gtk_widget_measure (GTK_WIDGET (fixture->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), <=, 360);
 
   /* One pane at a time: the form, and a button to the list of tickets. */
-  list_button = get_control (fixture->view, "All Tickets");
+  list_button = tickets_test_get_control (fixture->view, "All Tickets");
   g_assert_true (gtk_widget_is_visible (list_button));
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (get_form (fixture, TICKETS_TEST_TK_DEMO_1))));
 
   g_signal_emit_by_name (list_button, "clicked");
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_true (gtk_widget_has_focus (get_list_row (fixture, NAME_DEMO_1)));
 
   /* Enter on a ticket opens its form, focus in its first field. */
   g_signal_emit_by_name (get_list_row (fixture, NAME_DEMO_2), "activate");
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == get_form (fixture, TICKETS_TEST_TK_DEMO_2));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          GTK_WIDGET (get_form (fixture, TICKETS_TEST_TK_DEMO_2))));
@@ -817,7 +653,7 @@ test_narrow (Fixture       *fixture,
   activate (fixture, "batch.save-all");
   wait_saved (fixture);
   g_assert_nonnull (get_button (fixture->view, "_Retry Failed"));
-  run_frames ();
+  tickets_test_run_frames ();
   gtk_widget_measure (GTK_WIDGET (fixture->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), <=, 360);
@@ -848,7 +684,7 @@ test_stop (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (get_button (fixture->view, "_Stop")));
   g_assert_false (tickets_personalization_form_view_get_busy (first));
   g_assert_true (tickets_personalization_form_view_get_editable (first));
-  g_assert_cmpstr (get_text (first, "Email"), ==, ada);
+  g_assert_cmpstr (tickets_test_get_text (first, "Email"), ==, ada);
   g_assert_cmpstr (ticket_status (fixture, TICKETS_TEST_TK_DEMO_1), ==, "");
   g_assert_cmpstr (ticket_status (fixture, TICKETS_TEST_TK_DEMO_2), ==, "");
   g_assert_true (gtk_widget_get_visible (get_button (fixture->view, "_Save All")));
@@ -884,62 +720,42 @@ test_dispose_while_saving (Fixture       *fixture,
 static void
 test_empty (void)
 {
-  g_autoptr(GError) error = NULL;
   TicketsTestSandbox *sandbox = tickets_test_sandbox_start ();
-  TicketsClient *client = tickets_client_new (tickets_test_sandbox_get_base (sandbox), &error);
-  TicketsStore *store = tickets_store_new (client);
+  TicketsClient *client;
+  TicketsStore *store;
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "closed-order-token");
   g_autoptr(TicketsOrder) order = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  TicketsBatchView *view = TICKETS_BATCH_VIEW (tickets_batch_view_new ());
+  TicketsBatchView *view = g_object_ref (TICKETS_BATCH_VIEW (tickets_batch_view_new ()));
+  GtkWindow *window;
   Fixture fixture = { 0 };
 
-  tickets_store_load_order_async (store, TICKETS_TEST_OR_CLOSED, auth, NULL, on_loaded, &fixture);
-  while (fixture.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  order = tickets_store_load_order_finish (store, fixture.result, &error);
-  g_clear_object (&fixture.result);
-  g_assert_no_error (error);
+  tickets_test_open_store (sandbox, &client, &store);
+  order = tickets_test_load_order (store, TICKETS_TEST_OR_CLOSED, auth);
 
-  g_object_ref (view);
-  gtk_window_set_child (window, GTK_WIDGET (view));
-  gtk_window_present (window);
+  window = tickets_test_window_new (GTK_WIDGET (view), -1, -1);
   tickets_batch_view_start (view, store, order, auth);
 
-  run_frames ();
+  tickets_test_run_frames ();
 
   /* The closed order's period has ended: nothing to pick, and a way back. */
-  g_assert_false (gtk_widget_get_mapped (find_button (GTK_WIDGET (view), "Select _All")));
+  g_assert_false (gtk_widget_get_mapped (tickets_test_find_widget (view, has_button_label, "Select _All")));
   g_assert_true (gtk_widget_get_mapped (get_button (view, "_Back to the Order")));
   g_signal_connect (view, "cancel", G_CALLBACK (on_view_cancel), &fixture);
   g_signal_emit_by_name (get_button (view, "_Back to the Order"), "clicked");
   g_assert_cmpuint (fixture.n_cancel, ==, 1);
 
-  gtk_window_destroy (window);
-  g_assert_finalize_object (view);
+  tickets_test_destroy_window (window, view);
   g_clear_object (&order);
-  g_assert_finalize_object (store);
-  g_assert_finalize_object (client);
-  tickets_test_sandbox_stop (sandbox);
+  tickets_test_close_store (sandbox, client, store);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  tickets_test_allow_focus_out_warning ();
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/batch-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -10,17 +10,12 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <locale.h>
 #include <string.h>
 
 #include "tickets-auth-private.h"
-#include "tickets-client.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-error.h"
-#include "tickets-resources.h"
-#include "tickets-store.h"
-#include "tickets-test-sandbox.h"
+#include "tickets-test-views.h"
 
 static TicketsTestSandbox *sandbox;
 
@@ -55,11 +50,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->view = g_object_ref_sink (TICKETS_CONNECT_VIEW (tickets_connect_view_new ()));
   g_signal_connect (fixture->view, "sign-in", G_CALLBACK (on_sign_in), fixture);
   g_signal_connect (fixture->view, "open-demo-order", G_CALLBACK (on_open_demo_order), fixture);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 600, 900);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), 600, 900);
 }
 
 static void
@@ -102,39 +93,15 @@ press_enter (Fixture    *fixture,
   g_signal_emit_by_name (tickets_connect_view_get_entry (fixture->view, field), "entry-activated");
 }
 
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (ms, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Waits until field shows a message, failing after 60 s (valgrind is slow). */
 static const char *
 wait_for_message (Fixture    *fixture,
                   const char *field)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gint64 deadline = tickets_test_deadline (60);
 
   while (tickets_connect_view_get_message (fixture->view, field) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+    tickets_test_iterate (deadline);
 
   return tickets_connect_view_get_message (fixture->view, field);
 }
@@ -238,7 +205,7 @@ test_custom_server (Fixture       *fixture,
   g_assert_false (can_sign_in (fixture));
 
   type (fixture, "server", "https://tickets.example.org");
-  run_for (1000);
+  tickets_test_run_for (1000);
   g_assert_null (tickets_connect_view_get_message (fixture->view, "server"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (tickets_connect_view_get_entry (fixture->view, "server")),
                                             "error"));
@@ -322,21 +289,6 @@ test_sign_in (Fixture       *fixture,
   g_assert_cmpstr (typed (fixture, "staff-password"), ==, " boxoffice-demo");
 }
 
-typedef struct
-{
-  GAsyncResult *result;
-} Waiter;
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Waiter *waiter = user_data;
-
-  waiter->result = g_object_ref (result);
-}
-
 /* What the window does on "sign-in" with an order: load it on the server. */
 static GError *
 load_order (TicketsConnection *connection)
@@ -345,17 +297,15 @@ load_order (TicketsConnection *connection)
   g_autoptr(TicketsStore) store = NULL;
   g_autoptr(TicketsAuth) auth = tickets_connection_dup_auth (connection);
   g_autoptr(TicketsOrder) order = NULL;
-  Waiter waiter = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
   GError *error = NULL;
 
   client = tickets_client_new (tickets_connection_get_server (connection), &error);
   g_assert_no_error (error);
   store = tickets_store_new (client);
-  tickets_store_load_order_async (store, tickets_connection_get_resource (connection), auth, NULL, on_done, &waiter);
-  while (waiter.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  order = tickets_store_load_order_finish (store, waiter.result, &error);
-  g_object_unref (waiter.result);
+  tickets_store_load_order_async (store, tickets_connection_get_resource (connection), auth, NULL,
+                                  tickets_test_on_done, &result);
+  order = tickets_store_load_order_finish (store, tickets_test_wait_result (&result), &error);
 
   return error;
 }
@@ -515,18 +465,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  tickets_test_allow_focus_out_warning ();
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/connect-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -8,16 +8,10 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <locale.h>
-
-#include "tickets-client.h"
 #include "tickets-history-view.h"
 #include "tickets-history-view-private.h"
 #include "tickets-personalization-details-private.h"
-#include "tickets-resources.h"
-#include "tickets-store.h"
-#include "tickets-test-sandbox.h"
+#include "tickets-test-views.h"
 
 typedef struct
 {
@@ -31,59 +25,15 @@ typedef struct
   guint               n_showing_details_notifies;
 } Fixture;
 
+/* Spins the main loop until the view shows the page @name, failing after 10 s. */
 static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+wait_for_page (Fixture    *fixture,
+               const char *name)
 {
-  Fixture *fixture = user_data;
+  gint64 deadline = tickets_test_deadline (10);
 
-  g_assert_null (fixture->result);
-  fixture->result = g_object_ref (result);
-}
-
-static gboolean
-on_wake_up (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-page_is (Fixture    *fixture,
-         const char *name)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (20, on_wake_up, NULL);
-  gboolean done;
-
-  while (!(done = g_strcmp0 (tickets_history_view_get_page_name (fixture->view), name) == 0)
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake_up);
-
-  return done;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop for a few frames, so that layout, drawing and the
- * requests already answered run. */
-static void
-run_frames (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (200, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+  while (g_strcmp0 (tickets_history_view_get_page_name (fixture->view), name) != 0)
+    tickets_test_iterate (deadline);
 }
 
 static void
@@ -92,25 +42,26 @@ on_showing_details_notify (Fixture *fixture)
   fixture->n_showing_details_notifies++;
 }
 
+/* Spins the main loop for a few frames, so that layout, drawing and the
+ * requests already answered run: 200 ms, twice what
+ * tickets_test_run_frames() gives them. */
+static void
+run_frames (void)
+{
+  tickets_test_run_for (200);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   fixture->sandbox = tickets_test_sandbox_start ();
-  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
-  g_assert_no_error (error);
-  fixture->store = tickets_store_new (fixture->client);
+  tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
   fixture->order_uri = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_DEMO);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 360, 900);
-  fixture->view = TICKETS_HISTORY_VIEW (tickets_history_view_new ());
-  g_object_ref (fixture->view);
+  fixture->view = g_object_ref (TICKETS_HISTORY_VIEW (tickets_history_view_new ()));
   g_signal_connect_swapped (fixture->view, "notify::showing-details", G_CALLBACK (on_showing_details_notify), fixture);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), 360, 900);
 }
 
 static void
@@ -119,14 +70,11 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_null (fixture->result);
 
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->view);
+  tickets_test_destroy_window (fixture->window, fixture->view);
   /* Cancelled requests still return through the main loop. */
   run_frames ();
   g_free (fixture->order_uri);
-  g_assert_finalize_object (fixture->store);
-  g_assert_finalize_object (fixture->client);
-  tickets_test_sandbox_stop (fixture->sandbox);
+  tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
 }
 
 static void
@@ -158,10 +106,9 @@ personalize_second_ticket (Fixture *fixture)
   tickets_consumer_set_email (holder, "maria.jansen@example.org");
 
   tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, FALSE,
-                                   auth, NULL, on_done, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  personalization = tickets_store_personalize_finish (fixture->store, fixture->result, &error);
+                                   auth, NULL, tickets_test_on_done, &fixture->result);
+  personalization = tickets_store_personalize_finish (fixture->store, tickets_test_wait_result (&fixture->result),
+                                                      &error);
   g_clear_object (&fixture->result);
   g_assert_no_error (error);
   g_assert_nonnull (personalization);
@@ -244,7 +191,7 @@ test_list_and_details (Fixture       *fixture,
   g_assert_cmpuint (n_items, ==, 2);
 
   load (fixture, fixture->order_uri, "demo-order-token");
-  g_assert_true (page_is (fixture, "list"));
+  wait_for_page (fixture, "list");
   run_frames ();
 
   /* Every personalization the sandbox has, newest first: the one just made
@@ -364,7 +311,7 @@ test_newest_first_by_date (Fixture       *fixture,
   g_assert_false (served_in_date_order);
 
   load (fixture, order, "order-token-1");
-  g_assert_true (page_is (fixture, "list"));
+  wait_for_page (fixture, "list");
 
   personalizations = tickets_history_view_get_personalizations (fixture->view);
   g_assert_cmpuint (g_list_model_get_n_items (personalizations), ==, expected->len);
@@ -429,8 +376,17 @@ test_empty (Fixture       *fixture,
   g_autofree char *order = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_FUTURE);
 
   load (fixture, order, "future-order-token");
-  g_assert_true (page_is (fixture, "empty"));
+  wait_for_page (fixture, "empty");
   g_assert_cmpuint (g_list_model_get_n_items (tickets_history_view_get_personalizations (fixture->view)), ==, 0);
+}
+
+/* Waits for the error page, which must say @server_message. */
+static void
+assert_error_page (Fixture    *fixture,
+                   const char *server_message)
+{
+  wait_for_page (fixture, "error");
+  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), server_message));
 }
 
 static void
@@ -438,14 +394,12 @@ test_unauthorized (Fixture       *fixture,
                    gconstpointer  data)
 {
   load (fixture, fixture->order_uri, "wrong-order-token");
-  g_assert_true (page_is (fixture, "error"));
-  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), "not valid"));
+  assert_error_page (fixture, "not valid");
 
   /* Try Again asks again, and shows the answer again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "history.reload", NULL));
   g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "loading");
-  g_assert_true (page_is (fixture, "error"));
-  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), "not valid"));
+  assert_error_page (fixture, "not valid");
 }
 
 static void
@@ -454,27 +408,15 @@ test_forbidden (Fixture       *fixture,
 {
   /* Another order's token does not open this one's history. */
   load (fixture, fixture->order_uri, "full-order-token");
-  g_assert_true (page_is (fixture, "error"));
-  g_assert_nonnull (strstr (tickets_history_view_get_error_text (fixture->view), "permission"));
+  assert_error_page (fixture, "permission");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/history-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -9,17 +9,10 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <locale.h>
-
-#include "tickets-client.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
 #include "tickets-paged-list-private.h"
-#include "tickets-resources.h"
-#include "tickets-store.h"
-#include "tickets-test-sandbox.h"
-#include "tickets-ticket-row.h"
+#include "tickets-test-views.h"
 
 /* A ticket of the demo Cognito user; the tests' fixture gives it an e-ticket. */
 #define TK_WITH_ETICKET "37b2ec5acbf29609c017b173b5c6b15a"
@@ -39,47 +32,15 @@ typedef struct
   guint                 n_loads;
 } Fixture;
 
-static gboolean
-on_wake_up (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Spins the main loop until check (fixture) holds, for at most 10 s. */
-static gboolean
+/* Spins the main loop until check (fixture) holds, failing after 10 s. */
+static void
 wait_for (Fixture  *fixture,
           gboolean (*check) (Fixture *fixture))
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake_up = g_timeout_add (20, on_wake_up, NULL);
-  gboolean done;
+  gint64 deadline = tickets_test_deadline (10);
 
-  while (!(done = check (fixture)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake_up);
-
-  return done;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop for a few frames, so that layout and drawing run. */
-static void
-run_frames (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (200, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+  while (!check (fixture))
+    tickets_test_iterate (deadline);
 }
 
 /* The built-in fixture, with an e-ticket for TK_WITH_ETICKET and a Cognito
@@ -152,43 +113,41 @@ on_tickets_loading (TicketsPagedList *tickets,
     fixture->n_loads++;
 }
 
+/* Spins the main loop for a few frames, so that layout and drawing run:
+ * 200 ms, twice what tickets_test_run_frames() gives them. */
+static void
+run_frames (void)
+{
+  tickets_test_run_for (200);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GBytes) sandbox_fixture = build_fixture ();
-  g_autoptr(GError) error = NULL;
 
   fixture->sandbox = tickets_test_sandbox_start_full (sandbox_fixture, NULL, 0);
-  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
-  g_assert_no_error (error);
-  fixture->store = tickets_store_new (fixture->client);
+  tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
   fixture->activated = g_ptr_array_new_with_free_func (g_object_unref);
   fixture->opened = g_ptr_array_new_with_free_func (g_free);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 360, 1200);
-  fixture->view = TICKETS_MY_TICKETS_VIEW (tickets_my_tickets_view_new ());
-  g_object_ref (fixture->view);
+  fixture->view = g_object_ref (TICKETS_MY_TICKETS_VIEW (tickets_my_tickets_view_new ()));
   g_signal_connect (fixture->view, "ticket-activated", G_CALLBACK (on_ticket_activated), fixture);
   g_signal_connect (fixture->view, "open-eticket", G_CALLBACK (on_open_eticket), fixture);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), 360, 1200);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->view);
+  tickets_test_destroy_window (fixture->window, fixture->view);
   /* Cancelled requests still return through the main loop. */
   run_frames ();
   g_ptr_array_unref (fixture->activated);
   g_ptr_array_unref (fixture->opened);
-  g_assert_finalize_object (fixture->store);
-  g_assert_finalize_object (fixture->client);
-  tickets_test_sandbox_stop (fixture->sandbox);
+  tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
 }
 
 static void
@@ -263,8 +222,8 @@ test_rows (Fixture       *fixture,
   guint n_with_eticket = 0;
 
   load_as (fixture, "cognito:demo-cognito-token");
-  g_assert_true (wait_for (fixture, first_page_arrived));
-  g_assert_true (wait_for (fixture, every_ticket_detailed));
+  wait_for (fixture, first_page_arrived);
+  wait_for (fixture, every_ticket_detailed);
   run_frames ();
   g_assert_cmpstr (tickets_my_tickets_view_get_page_name (fixture->view), ==, "tickets");
 
@@ -354,7 +313,7 @@ test_empty (Fixture       *fixture,
 {
   load_as (fixture, "cognito:" EMPTY_COGNITO_TOKEN);
   g_assert_cmpstr (tickets_my_tickets_view_get_page_name (fixture->view), ==, "loading");
-  g_assert_true (wait_for (fixture, first_page_arrived));
+  wait_for (fixture, first_page_arrived);
   run_frames ();
 
   g_assert_null (tickets_paged_list_get_error (tickets_my_tickets_view_get_tickets (fixture->view)));
@@ -368,7 +327,7 @@ assert_error_page (Fixture    *fixture,
 {
   const GError *error;
 
-  g_assert_true (wait_for (fixture, first_page_arrived));
+  wait_for (fixture, first_page_arrived);
   run_frames ();
 
   error = tickets_paged_list_get_error (tickets_my_tickets_view_get_tickets (fixture->view));
@@ -391,7 +350,7 @@ test_unauthorized (Fixture       *fixture,
   n_loads = fixture->n_loads;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "my-tickets.reload", NULL));
   g_assert_cmpuint (fixture->n_loads, ==, n_loads + 1);
-  g_assert_true (wait_for (fixture, page_is_final));
+  wait_for (fixture, page_is_final);
   assert_error_page (fixture, "not valid");
 }
 
@@ -458,7 +417,7 @@ test_next_page_on_scroll (Fixture       *fixture,
   /* The view asks for the first page of a list nobody has asked yet. */
   tickets_my_tickets_view_set_tickets (fixture->view, NULL, tickets, NULL);
   g_assert_true (tickets_my_tickets_view_get_tickets (fixture->view) == tickets);
-  g_assert_true (wait_for (fixture, page_is_final));
+  wait_for (fixture, page_is_final);
   run_frames ();
   g_assert_cmpstr (tickets_my_tickets_view_get_page_name (fixture->view), ==, "tickets");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets)), ==, 20);
@@ -473,7 +432,7 @@ test_next_page_on_scroll (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 2 * gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
 
-  g_assert_true (wait_for (fixture, two_pages_arrived));
+  wait_for (fixture, two_pages_arrived);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets)), ==, 40);
   g_assert_cmpuint (fixture->n_loads, ==, 2);
 }
@@ -482,19 +441,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/my-tickets-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

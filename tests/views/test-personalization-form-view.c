@@ -7,12 +7,10 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-
 #include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-personalization-form-view.h"
-#include "tickets-resources.h"
+#include "tickets-test-views.h"
 
 typedef struct
 {
@@ -65,65 +63,15 @@ fixture_set_up (Fixture       *fixture,
   tickets_personalization_form_view_set_ticket (fixture->view, fixture->ticket);
   g_signal_connect (fixture->view, "submit", G_CALLBACK (on_submit), fixture);
   g_signal_connect (fixture->view, "cancel", G_CALLBACK (on_cancel), fixture);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 480, 800);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), 480, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->view);
+  tickets_test_destroy_window (fixture->window, fixture->view);
   g_assert_finalize_object (fixture->ticket);
-}
-
-/* The first control under @root whose accessible name is @name, the way a
- * screen reader finds it. Labels are named by their own text: not controls. */
-static GtkWidget *
-find_by_name (GtkWidget  *root,
-              const char *name)
-{
-  if (!GTK_IS_LABEL (root) &&
-      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
-                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-
-      if (mismatch == NULL)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static const char *
@@ -132,74 +80,11 @@ get_banner_text (GtkWidget *banner)
   return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (banner)));
 }
 
-static GtkWidget *
-get_control (Fixture    *fixture,
-             const char *name)
-{
-  GtkWidget *control = find_by_name (GTK_WIDGET (fixture->view), name);
-
-  g_assert_nonnull (control);
-
-  return control;
-}
-
-static GtkWidget *
-get_row (Fixture    *fixture,
-         const char *name)
-{
-  GtkWidget *control = get_control (fixture, name);
-
-  if (GTK_IS_LIST_BOX_ROW (control))
-    return control;
-
-  return gtk_widget_get_ancestor (control, GTK_TYPE_LIST_BOX_ROW);
-}
-
-/* The label of the message row right under the field's row. */
-static GtkLabel *
-get_message_label (Fixture    *fixture,
-                   const char *name)
-{
-  GtkWidget *message_row = gtk_widget_get_next_sibling (get_row (fixture, name));
-
-  g_assert_true (GTK_IS_LIST_BOX_ROW (message_row));
-
-  return GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (message_row)));
-}
-
-/* The message shown next to the field, NULL if none is. */
-static const char *
-get_message (Fixture    *fixture,
-             const char *name)
-{
-  GtkLabel *label = get_message_label (fixture, name);
-
-  if (!gtk_widget_is_visible (GTK_WIDGET (label)))
-    return NULL;
-
-  return gtk_label_get_text (label);
-}
-
-static void
-set_text (Fixture    *fixture,
-          const char *name,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (get_control (fixture, name)), text);
-}
-
-static const char *
-get_text (Fixture    *fixture,
-          const char *name)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (get_control (fixture, name)));
-}
-
 static void
 select_country (Fixture    *fixture,
                 const char *code)
 {
-  GtkDropDown *drop_down = GTK_DROP_DOWN (get_control (fixture, "Country"));
+  GtkDropDown *drop_down = GTK_DROP_DOWN (tickets_test_get_control (fixture->view, "Country"));
   GListModel *names = gtk_drop_down_get_model (drop_down);
   g_autofree char *name = tickets_countries_dup_display_name (code);
 
@@ -221,12 +106,7 @@ select_country (Fixture    *fixture,
 static void
 fill_valid (Fixture *fixture)
 {
-  set_text (fixture, "First name", "Anna");
-  set_text (fixture, "Last name", "de Vries");
-  set_text (fixture, "Date of birth", "1990-04-27");
-  /* Female: the third of Unknown, Male, Female, Other. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get_control (fixture, "Gender")), 2);
-  set_text (fixture, "Email", "anna@example.org");
+  tickets_test_fill_form (fixture->view, "Anna", "de Vries", "1990-04-27", "anna@example.org");
   select_country (fixture, "NL");
 }
 
@@ -235,7 +115,7 @@ is_focus_in (Fixture    *fixture,
              const char *name)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  GtkWidget *row = get_row (fixture, name);
+  GtkWidget *row = tickets_test_get_row (fixture->view, name);
 
   return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
 }
@@ -249,45 +129,45 @@ test_accessible_names (Fixture       *fixture,
                           "Newsletter", "Offers from partners" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_assert_nonnull (find_by_name (GTK_WIDGET (fixture->view), names[i]));
+    g_assert_nonnull (tickets_test_find_control (fixture->view, names[i]));
 
   /* Not listed by the form, so not shown. */
-  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "Address"));
-  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "City"));
+  g_assert_null (tickets_test_find_control (fixture->view, "Address"));
+  g_assert_null (tickets_test_find_control (fixture->view, "City"));
 
-  gtk_test_accessible_assert_property (get_control (fixture, "First name"), GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE);
-  gtk_test_accessible_assert_property (get_control (fixture, "First name"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Required");
-  gtk_test_accessible_assert_property (get_control (fixture, "Phone number"), GTK_ACCESSIBLE_PROPERTY_REQUIRED, FALSE);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (fixture, "First name"))), ==, "First name *");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (fixture, "Phone number"))), ==, "Phone number");
+  gtk_test_accessible_assert_property (tickets_test_get_control (fixture->view, "First name"), GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE);
+  gtk_test_accessible_assert_property (tickets_test_get_control (fixture->view, "First name"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Required");
+  gtk_test_accessible_assert_property (tickets_test_get_control (fixture->view, "Phone number"), GTK_ACCESSIBLE_PROPERTY_REQUIRED, FALSE);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (tickets_test_get_row (fixture->view, "First name"))), ==, "First name *");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (tickets_test_get_row (fixture->view, "Phone number"))), ==, "Phone number");
 }
 
 static void
 test_required_fields (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_assert_null (get_message (fixture, "First name"));
+  g_assert_null (tickets_test_get_message (fixture->view, "First name"));
 
   g_assert_false (tickets_personalization_form_view_validate (fixture->view));
 
-  g_assert_cmpstr (get_message (fixture, "First name"), ==, "Enter the first name.");
-  g_assert_cmpstr (get_message (fixture, "Last name"), ==, "Enter the last name.");
-  g_assert_cmpstr (get_message (fixture, "Date of birth"), ==, "Enter the date of birth.");
-  g_assert_cmpstr (get_message (fixture, "Gender"), ==, "Choose a gender.");
-  g_assert_cmpstr (get_message (fixture, "Email"), ==, "Enter an email address.");
-  g_assert_null (get_message (fixture, "Phone number"));
-  g_assert_null (get_message (fixture, "Country"));
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "First name"), ==, "Enter the first name.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Last name"), ==, "Enter the last name.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Date of birth"), ==, "Enter the date of birth.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Gender"), ==, "Choose a gender.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Email"), ==, "Enter an email address.");
+  g_assert_null (tickets_test_get_message (fixture->view, "Phone number"));
+  g_assert_null (tickets_test_get_message (fixture->view, "Country"));
 
-  g_assert_true (gtk_widget_has_css_class (get_row (fixture, "First name"), "error"));
-  g_assert_false (gtk_widget_has_css_class (get_row (fixture, "Phone number"), "error"));
-  gtk_test_accessible_assert_property (get_control (fixture, "Email"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Enter an email address.");
-  gtk_test_accessible_assert_state (get_control (fixture, "Email"), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  g_assert_true (gtk_widget_has_css_class (tickets_test_get_row (fixture->view, "First name"), "error"));
+  g_assert_false (gtk_widget_has_css_class (tickets_test_get_row (fixture->view, "Phone number"), "error"));
+  gtk_test_accessible_assert_property (tickets_test_get_control (fixture->view, "Email"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Enter an email address.");
+  gtk_test_accessible_assert_state (tickets_test_get_control (fixture->view, "Email"), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   g_assert_true (is_focus_in (fixture, "First name"));
 
   /* Fixing a field takes its message away as the person types. */
-  set_text (fixture, "First name", "Anna");
-  g_assert_null (get_message (fixture, "First name"));
-  g_assert_false (gtk_widget_has_css_class (get_row (fixture, "First name"), "error"));
+  tickets_test_set_text (fixture->view, "First name", "Anna");
+  g_assert_null (tickets_test_get_message (fixture->view, "First name"));
+  g_assert_false (gtk_widget_has_css_class (tickets_test_get_row (fixture->view, "First name"), "error"));
   g_assert_false (tickets_personalization_form_view_validate (fixture->view));
   g_assert_true (is_focus_in (fixture, "Last name"));
 }
@@ -317,9 +197,9 @@ test_malformed_values (Fixture       *fixture,
       fill_valid (fixture);
       g_assert_true (tickets_personalization_form_view_validate (fixture->view));
 
-      set_text (fixture, cases[i].field, cases[i].text);
+      tickets_test_set_text (fixture->view, cases[i].field, cases[i].text);
       g_assert_false (tickets_personalization_form_view_validate (fixture->view));
-      g_assert_cmpstr (get_message (fixture, cases[i].field), ==, cases[i].message);
+      g_assert_cmpstr (tickets_test_get_message (fixture->view, cases[i].field), ==, cases[i].message);
       g_assert_true (is_focus_in (fixture, cases[i].field));
     }
 }
@@ -331,9 +211,9 @@ test_build_consumer (Fixture       *fixture,
   g_autoptr(TicketsConsumer) consumer = NULL;
 
   fill_valid (fixture);
-  set_text (fixture, "Phone number", "+31 20 123 4567");
+  tickets_test_set_text (fixture->view, "Phone number", "+31 20 123 4567");
   g_assert_true (tickets_personalization_form_view_validate (fixture->view));
-  g_assert_null (get_message (fixture, "Email"));
+  g_assert_null (tickets_test_get_message (fixture->view, "Email"));
 
   consumer = tickets_personalization_form_view_build_consumer (fixture->view);
   g_assert_cmpstr (tickets_consumer_get_first_name (consumer), ==, "Anna");
@@ -348,7 +228,7 @@ test_build_consumer (Fixture       *fixture,
 
   g_assert_false (tickets_personalization_form_view_get_opt_in (fixture->view));
   g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (get_control (fixture, "Newsletter")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tickets_test_get_control (fixture->view, "Newsletter")), TRUE);
   g_assert_true (tickets_personalization_form_view_get_opt_in (fixture->view));
   g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
 }
@@ -360,17 +240,17 @@ test_taken_email (Fixture       *fixture,
   const char *taken[] = { "bob@example.org", "ANNA@example.org", NULL };
 
   fill_valid (fixture);
-  g_assert_null (get_message (fixture, "Email"));
+  g_assert_null (tickets_test_get_message (fixture->view, "Email"));
 
   tickets_personalization_form_view_set_taken_emails (fixture->view, taken);
-  g_assert_cmpstr (get_message (fixture, "Email"), ==,
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Email"), ==,
                    "Another ticket of this order already uses this address, and each ticket of this product needs its own.");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (get_message_label (fixture, "Email")), "warning"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (tickets_test_get_message_label (fixture->view, "Email")), "warning"));
   /* A warning: the server has the last word. */
   g_assert_true (tickets_personalization_form_view_validate (fixture->view));
 
-  set_text (fixture, "Email", "anna@example.com");
-  g_assert_null (get_message (fixture, "Email"));
+  tickets_test_set_text (fixture->view, "Email", "anna@example.com");
+  g_assert_null (tickets_test_get_message (fixture->view, "Email"));
 }
 
 static GError *
@@ -396,25 +276,25 @@ test_server_error (Fixture       *fixture,
   g_assert_true (g_error_matches (field_error, TICKETS_API_ERROR, TICKETS_API_ERROR_BAD_REQUEST));
 
   fill_valid (fixture);
-  set_text (fixture, "Phone number", "+31 6 1234 5678");
-  banner = find_by_name (GTK_WIDGET (fixture->view), "Error");
+  tickets_test_set_text (fixture->view, "Phone number", "+31 6 1234 5678");
+  banner = tickets_test_find_control (fixture->view, "Error");
   g_assert_nonnull (banner);
   g_assert_false (gtk_widget_is_visible (banner));
 
   tickets_personalization_form_view_show_error (fixture->view, field_error);
-  g_assert_cmpstr (get_message (fixture, "Email"), ==, "This address is already used for this product.");
-  g_assert_true (gtk_widget_has_css_class (get_row (fixture, "Email"), "error"));
-  g_assert_null (get_message (fixture, "First name"));
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Email"), ==, "This address is already used for this product.");
+  g_assert_true (gtk_widget_has_css_class (tickets_test_get_row (fixture->view, "Email"), "error"));
+  g_assert_null (tickets_test_get_message (fixture->view, "First name"));
   g_assert_true (is_focus_in (fixture, "Email"));
   g_assert_true (gtk_widget_is_visible (banner));
 
   /* Everything typed is still there. */
-  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Anna");
-  g_assert_cmpstr (get_text (fixture, "Last name"), ==, "de Vries");
-  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1990-04-27");
-  g_assert_cmpstr (get_text (fixture, "Email"), ==, "anna@example.org");
-  g_assert_cmpstr (get_text (fixture, "Phone number"), ==, "+31 6 1234 5678");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_control (fixture, "Gender"))), ==, 2);
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "First name"), ==, "Anna");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Last name"), ==, "de Vries");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Date of birth"), ==, "1990-04-27");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Email"), ==, "anna@example.org");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Phone number"), ==, "+31 6 1234 5678");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (tickets_test_get_control (fixture->view, "Gender"))), ==, 2);
   {
     g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
 
@@ -422,16 +302,16 @@ test_server_error (Fixture       *fixture,
   }
 
   /* Changing the address takes the server's message about it away. */
-  set_text (fixture, "Email", "anna@example.com");
-  g_assert_null (get_message (fixture, "Email"));
+  tickets_test_set_text (fixture->view, "Email", "anna@example.com");
+  g_assert_null (tickets_test_get_message (fixture->view, "Email"));
 
   /* No field in particular: the server's message at the top. */
   tickets_personalization_form_view_show_error (fixture->view, closed);
   g_assert_true (gtk_widget_is_visible (banner));
   g_assert_cmpstr (get_banner_text (banner), ==,
                    "The personalization period has closed.");
-  g_assert_null (get_message (fixture, "Email"));
-  g_assert_cmpstr (get_text (fixture, "Email"), ==, "anna@example.com");
+  g_assert_null (tickets_test_get_message (fixture->view, "Email"));
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Email"), ==, "anna@example.com");
 
   /* A field the form does not show: named at the top. */
   tickets_personalization_form_view_show_error (fixture->view, other_field);
@@ -451,7 +331,7 @@ test_state_row (Fixture       *fixture,
   } cases[] = {
     { "NL", FALSE }, { "US", TRUE }, { "DE", FALSE }, { "BR", TRUE }, { "CA", FALSE },
   };
-  GtkWidget *state_row = get_row (fixture, "State");
+  GtkWidget *state_row = tickets_test_get_row (fixture->view, "State");
 
   g_assert_false (gtk_widget_is_visible (state_row));
   /* Not required by the form, but by the docs wherever it is asked for. */
@@ -465,13 +345,13 @@ test_state_row (Fixture       *fixture,
   fill_valid (fixture);
   select_country (fixture, "US");
   g_assert_false (tickets_personalization_form_view_validate (fixture->view));
-  g_assert_cmpstr (get_message (fixture, "State"), ==, "Enter the state.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "State"), ==, "Enter the state.");
   g_assert_true (is_focus_in (fixture, "State"));
 
-  set_text (fixture, "State", "BR-SP");
-  g_assert_cmpstr (get_message (fixture, "State"), ==, "Enter the state as a code such as US-CA.");
+  tickets_test_set_text (fixture->view, "State", "BR-SP");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "State"), ==, "Enter the state as a code such as US-CA.");
 
-  set_text (fixture, "State", "ca");
+  tickets_test_set_text (fixture->view, "State", "ca");
   g_assert_true (tickets_personalization_form_view_validate (fixture->view));
   {
     g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
@@ -482,7 +362,7 @@ test_state_row (Fixture       *fixture,
 
   /* Hidden again, the state is neither checked nor sent. */
   select_country (fixture, "NL");
-  g_assert_null (get_message (fixture, "State"));
+  g_assert_null (tickets_test_get_message (fixture->view, "State"));
   g_assert_true (tickets_personalization_form_view_validate (fixture->view));
   {
     g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
@@ -531,7 +411,7 @@ test_submit (Fixture       *fixture,
 {
   activate_shortcut (fixture, "<Control>Return", "form.submit");
   g_assert_cmpuint (fixture->submitted, ==, 0);
-  g_assert_cmpstr (get_message (fixture, "First name"), ==, "Enter the first name.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "First name"), ==, "Enter the first name.");
 
   fill_valid (fixture);
   activate_shortcut (fixture, "<Control>Return", "form.submit");
@@ -539,24 +419,24 @@ test_submit (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL));
   g_assert_cmpuint (fixture->submitted, ==, 2);
 
-  set_text (fixture, "Email", "anna@");
+  tickets_test_set_text (fixture->view, "Email", "anna@");
   activate_shortcut (fixture, "<Control>KP_Enter", "form.submit");
   g_assert_cmpuint (fixture->submitted, ==, 2);
-  set_text (fixture, "Email", "anna@example.org");
+  tickets_test_set_text (fixture->view, "Email", "anna@example.org");
 
   /* While a submission runs, or while the window is closed, nothing is sent. */
   tickets_personalization_form_view_set_busy (fixture->view, TRUE);
-  g_assert_true (gtk_widget_is_visible (find_by_name (GTK_WIDGET (fixture->view), "Saving")));
-  g_assert_false (gtk_widget_is_sensitive (get_control (fixture, "First name")));
+  g_assert_true (gtk_widget_is_visible (tickets_test_find_control (fixture->view, "Saving")));
+  g_assert_false (gtk_widget_is_sensitive (tickets_test_get_control (fixture->view, "First name")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL);
   g_assert_cmpuint (fixture->submitted, ==, 2);
   tickets_personalization_form_view_set_busy (fixture->view, FALSE);
-  g_assert_true (gtk_widget_is_sensitive (get_control (fixture, "First name")));
+  g_assert_true (gtk_widget_is_sensitive (tickets_test_get_control (fixture->view, "First name")));
 
   tickets_personalization_form_view_set_locked_reason (fixture->view, "The personalization window closed on 1 May.");
   tickets_personalization_form_view_set_editable (fixture->view, FALSE);
-  g_assert_false (gtk_widget_is_sensitive (get_control (fixture, "First name")));
-  g_assert_true (gtk_widget_is_visible (find_label (GTK_WIDGET (fixture->view), "The personalization window closed on 1 May.")));
+  g_assert_false (gtk_widget_is_sensitive (tickets_test_get_control (fixture->view, "First name")));
+  g_assert_true (gtk_widget_is_visible (tickets_test_find_label (fixture->view, "The personalization window closed on 1 May.")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.submit", NULL);
   g_assert_cmpuint (fixture->submitted, ==, 2);
   tickets_personalization_form_view_set_editable (fixture->view, TRUE);
@@ -575,7 +455,7 @@ test_copy_from (Fixture       *fixture,
   g_autoptr(TicketsConsumer) buyer = tickets_consumer_new ();
   g_autoptr(TicketsConsumer) friend = tickets_consumer_new ();
   g_autoptr(GListStore) others = g_list_store_new (TICKETS_TYPE_CONSUMER);
-  GtkWidget *copy_button = find_by_name (GTK_WIDGET (fixture->view), "Copy from");
+  GtkWidget *copy_button = tickets_test_find_control (fixture->view, "Copy from");
 
   g_assert_nonnull (copy_button);
   g_assert_false (gtk_widget_is_visible (copy_button));
@@ -590,38 +470,38 @@ test_copy_from (Fixture       *fixture,
   tickets_consumer_set_state (friend, "BR-SP");
   g_list_store_append (others, friend);
 
-  set_text (fixture, "Date of birth", "1980-01-01");
+  tickets_test_set_text (fixture->view, "Date of birth", "1980-01-01");
   tickets_personalization_form_view_set_copy_sources (fixture->view, buyer, G_LIST_MODEL (others));
   g_assert_true (gtk_widget_is_visible (copy_button));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.copy-buyer", NULL));
-  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Bert");
-  g_assert_cmpstr (get_text (fixture, "Email"), ==, "bert@example.org");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "First name"), ==, "Bert");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Email"), ==, "bert@example.org");
   /* The buyer has no date of birth: the one typed stays. */
-  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1980-01-01");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Date of birth"), ==, "1980-01-01");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.copy-ticket", "u", 0));
-  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Fiona");
-  g_assert_cmpstr (get_text (fixture, "Last name"), ==, "Friend");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (get_control (fixture, "Gender"))), ==, 3);
-  g_assert_true (gtk_widget_is_visible (get_row (fixture, "State")));
-  g_assert_cmpstr (get_text (fixture, "State"), ==, "BR-SP");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "First name"), ==, "Fiona");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Last name"), ==, "Friend");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (tickets_test_get_control (fixture->view, "Gender"))), ==, 3);
+  g_assert_true (gtk_widget_is_visible (tickets_test_get_row (fixture->view, "State")));
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "State"), ==, "BR-SP");
 }
 
 static void
 test_calendar (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *button = get_control (fixture, "Choose the date of birth");
-  GtkCalendar *calendar = GTK_CALENDAR (get_control (fixture, "Calendar"));
-  GtkWidget *hint = find_label (GTK_WIDGET (fixture->view), "YYYY-MM-DD");
+  GtkWidget *button = tickets_test_get_control (fixture->view, "Choose the date of birth");
+  GtkCalendar *calendar = GTK_CALENDAR (tickets_test_get_control (fixture->view, "Calendar"));
+  GtkWidget *hint = tickets_test_find_label (fixture->view, "YYYY-MM-DD");
   g_autoptr(GDateTime) other_month = g_date_time_new_local (1990, 5, 3, 0, 0, 0);
   g_autoptr(GDateTime) day = g_date_time_new_local (1990, 5, 12, 0, 0, 0);
   g_autoptr(GDateTime) shown = NULL;
 
   g_assert_nonnull (hint);
   g_assert_true (gtk_widget_is_visible (hint));
-  set_text (fixture, "Date of birth", "1990-04-27");
+  tickets_test_set_text (fixture->view, "Date of birth", "1990-04-27");
   g_assert_false (gtk_widget_is_visible (hint));
 
   /* It opens on the date typed. */
@@ -633,9 +513,9 @@ test_calendar (Fixture       *fixture,
 
   /* Browsing to another month is not an answer; a day picked in it is. */
   gtk_calendar_select_day (calendar, other_month);
-  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1990-04-27");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Date of birth"), ==, "1990-04-27");
   gtk_calendar_select_day (calendar, day);
-  g_assert_cmpstr (get_text (fixture, "Date of birth"), ==, "1990-05-12");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Date of birth"), ==, "1990-05-12");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
 }
 
@@ -645,9 +525,9 @@ test_form_changes (Fixture       *fixture,
 {
   g_autoptr(TicketsPersonalizationForm) form = tickets_personalization_form_new ();
 
-  set_text (fixture, "First name", "Anna");
-  set_text (fixture, "Email", "anna@example.org");
-  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "City"));
+  tickets_test_set_text (fixture->view, "First name", "Anna");
+  tickets_test_set_text (fixture->view, "Email", "anna@example.org");
+  g_assert_null (tickets_test_find_control (fixture->view, "City"));
 
   /* The ticket is refreshed in place with another form. */
   tickets_personalization_form_add_field (form, "email", TRUE, FALSE);
@@ -656,19 +536,19 @@ test_form_changes (Fixture       *fixture,
   tickets_personalization_form_add_field (form, "shoe_size", TRUE, FALSE);
   tickets_ticket_set_personalization_form (fixture->ticket, form);
 
-  g_assert_cmpstr (get_text (fixture, "First name"), ==, "Anna");
-  g_assert_cmpstr (get_text (fixture, "Email"), ==, "anna@example.org");
-  g_assert_nonnull (find_by_name (GTK_WIDGET (fixture->view), "City"));
-  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "Last name"));
-  g_assert_null (find_by_name (GTK_WIDGET (fixture->view), "Gender"));
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "First name"), ==, "Anna");
+  g_assert_cmpstr (tickets_test_get_text (fixture->view, "Email"), ==, "anna@example.org");
+  g_assert_nonnull (tickets_test_find_control (fixture->view, "City"));
+  g_assert_null (tickets_test_find_control (fixture->view, "Last name"));
+  g_assert_null (tickets_test_find_control (fixture->view, "Gender"));
   /* In the form's order: email first. */
-  g_assert_true (gtk_widget_get_prev_sibling (get_row (fixture, "Email")) == NULL);
+  g_assert_true (gtk_widget_get_prev_sibling (tickets_test_get_row (fixture->view, "Email")) == NULL);
 
   /* A field the app does not know is a plain text field, still required. */
   g_assert_false (tickets_personalization_form_view_validate (fixture->view));
-  g_assert_cmpstr (get_message (fixture, "Shoe size"), ==, "This field is required.");
+  g_assert_cmpstr (tickets_test_get_message (fixture->view, "Shoe size"), ==, "This field is required.");
   g_assert_true (is_focus_in (fixture, "Shoe size"));
-  set_text (fixture, "Shoe size", "42");
+  tickets_test_set_text (fixture->view, "Shoe size", "42");
   g_assert_true (tickets_personalization_form_view_validate (fixture->view));
 }
 
@@ -678,42 +558,33 @@ test_default_form (void)
   g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("no-form");
   g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
   TicketsPersonalizationFormView *view = g_object_ref_sink (TICKETS_PERSONALIZATION_FORM_VIEW (tickets_personalization_form_view_new ()));
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window;
   GtkWidget *first_name;
 
   tickets_consumer_set_first_name (holder, "Hanna");
   tickets_ticket_set_consumer (ticket, holder);
   tickets_personalization_form_view_set_ticket (view, ticket);
-  gtk_window_set_child (window, GTK_WIDGET (view));
-  gtk_window_present (window);
+  window = tickets_test_window_new (GTK_WIDGET (view), -1, -1);
 
-  first_name = find_by_name (GTK_WIDGET (view), "First name");
+  first_name = tickets_test_find_control (view, "First name");
   g_assert_nonnull (first_name);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first_name)), ==, "Hanna");
-  g_assert_nonnull (find_by_name (GTK_WIDGET (view), "Last name"));
-  g_assert_nonnull (find_by_name (GTK_WIDGET (view), "Email"));
-  g_assert_null (find_by_name (GTK_WIDGET (view), "Gender"));
-  g_assert_null (find_by_name (GTK_WIDGET (view), "Date of birth"));
+  g_assert_nonnull (tickets_test_find_control (view, "Last name"));
+  g_assert_nonnull (tickets_test_find_control (view, "Email"));
+  g_assert_null (tickets_test_find_control (view, "Gender"));
+  g_assert_null (tickets_test_find_control (view, "Date of birth"));
   g_assert_false (tickets_personalization_form_view_validate (view));
 
-  gtk_window_destroy (window);
-  g_assert_finalize_object (view);
+  tickets_test_destroy_window (window, view);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  tickets_test_allow_focus_out_warning ();
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/personalization-form-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

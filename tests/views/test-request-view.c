@@ -8,17 +8,11 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <locale.h>
 #include <string.h>
 
-#include "tickets-client.h"
 #include "tickets-request-view.h"
 #include "tickets-request-view-private.h"
-#include "tickets-resources.h"
-#include "tickets-store.h"
-#include "tickets-test-sandbox.h"
-#include "tickets-ticket-row.h"
+#include "tickets-test-views.h"
 
 typedef struct
 {
@@ -32,111 +26,21 @@ typedef struct
   GAsyncResult                  *result;
 } Fixture;
 
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  g_assert_null (fixture->result);
-  fixture->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (Fixture *fixture)
-{
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return fixture->result;
-}
-
 static gboolean
-on_timeout (gpointer user_data)
+is_shown_holding (GtkWidget     *widget,
+                  gconstpointer  text)
 {
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
+  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
 }
 
-/* Spins the main loop for a few frames, so that layout and drawing run. */
-static void
-run_frames (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (100, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (TICKETS_IS_TICKET_ROW (child))
-        {
-          if (tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (child)) != NULL
-              && gtk_widget_get_mapped (child))
-            g_ptr_array_add (rows, child);
-        }
-      else
-        collect_rows (child, rows);
-    }
-}
-
-/* The rows the list view shows now, each bound to a ticket. */
-static GPtrArray *
-list_rows (Fixture *fixture)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  collect_rows (GTK_WIDGET (tickets_request_view_get_list_view (fixture->view)), rows);
-
-  return rows;
-}
-
-static TicketsTicketRow *
-find_row (Fixture       *fixture,
-          TicketsTicket *ticket)
-{
-  g_autoptr(GPtrArray) rows = list_rows (fixture);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (tickets_ticket_row_get_ticket (rows->pdata[i]) == ticket)
-      return rows->pdata[i];
-
-  return NULL;
-}
-
-/* The first visible label under widget whose text holds text, NULL when
+/* The first visible label under @root whose text holds @text, NULL when
  * there is none. */
 static GtkWidget *
-find_label (GtkWidget  *widget,
+find_label (GtkWidget  *root,
             const char *text)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (!gtk_widget_get_visible (child))
-        continue;
-      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_label (GTK_LABEL (child)), text) != NULL)
-        return child;
-      if ((found = find_label (child, text)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  return tickets_test_find_widget (root, is_shown_holding, text);
 }
 
 static TicketsPersonalizationRequest *
@@ -147,8 +51,11 @@ load_request (Fixture     *fixture,
   g_autoptr(GError) error = NULL;
   TicketsPersonalizationRequest *request;
 
-  tickets_store_load_personalization_request_async (fixture->store, uid, auth, NULL, on_done, fixture);
-  request = tickets_store_load_personalization_request_finish (fixture->store, wait_result (fixture), &error);
+  tickets_store_load_personalization_request_async (fixture->store, uid, auth, NULL,
+                                                    tickets_test_on_done, &fixture->result);
+  request = tickets_store_load_personalization_request_finish (fixture->store,
+                                                               tickets_test_wait_result (&fixture->result),
+                                                               &error);
   g_clear_object (&fixture->result);
   g_assert_no_error (error);
   g_assert_nonnull (request);
@@ -156,50 +63,39 @@ load_request (Fixture     *fixture,
   return request;
 }
 
-/* Shows the view in a window of the given width, and waits for its rows. */
+/* Opens the request (with data, the completed one's token; without, the
+ * pending one's) and shows it in a window @width wide, with its rows. */
 static void
-show_view (Fixture *fixture,
-           int      width)
+fixture_set_up_full (Fixture       *fixture,
+                     gconstpointer  data,
+                     int            width)
 {
-  guint n_items = g_list_model_get_n_items (tickets_personalization_request_get_tickets (fixture->request));
-  gint64 deadline;
+  const char *token = data != NULL ? data : "demo-request-token";
+  const char *uid = data != NULL ? TICKETS_TEST_RQ_COMPLETED : TICKETS_TEST_RQ_PENDING;
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, width, 900);
-  fixture->view = TICKETS_REQUEST_VIEW (tickets_request_view_new (fixture->request));
-  g_object_ref (fixture->view);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->sandbox = tickets_test_sandbox_start ();
+  tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
+  fixture->auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, token);
+  fixture->request = load_request (fixture, uid, fixture->auth);
 
-  /* Rows are created and bound as the list is laid out. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_autoptr(GPtrArray) rows = list_rows (fixture);
-
-      if (rows->len >= n_items)
-        break;
-      g_main_context_iteration (NULL, FALSE);
-    }
-  run_frames ();
+  fixture->view = g_object_ref (TICKETS_REQUEST_VIEW (tickets_request_view_new (fixture->request)));
+  fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), width, 900);
+  tickets_test_wait_rows (tickets_request_view_get_list_view (fixture->view),
+                          g_list_model_get_n_items (tickets_personalization_request_get_tickets (fixture->request)));
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const char *token = data != NULL ? data : "demo-request-token";
-  const char *uid = data != NULL ? TICKETS_TEST_RQ_COMPLETED : TICKETS_TEST_RQ_PENDING;
-  g_autoptr(GError) error = NULL;
+  fixture_set_up_full (fixture, data, 480);
+}
 
-  fixture->sandbox = tickets_test_sandbox_start ();
-  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
-  g_assert_no_error (error);
-  fixture->store = tickets_store_new (fixture->client);
-  fixture->auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, token);
-  fixture->request = load_request (fixture, uid, fixture->auth);
-
-  show_view (fixture, 480);
+static void
+fixture_set_up_narrow (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  fixture_set_up_full (fixture, data, 360);
 }
 
 static void
@@ -208,30 +104,30 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_null (fixture->result);
 
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->view);
+  tickets_test_destroy_window (fixture->window, fixture->view);
   g_clear_object (&fixture->request);
   tickets_auth_unref (fixture->auth);
-  g_assert_finalize_object (fixture->store);
-  g_assert_finalize_object (fixture->client);
-  tickets_test_sandbox_stop (fixture->sandbox);
+  tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
 }
 
 static TicketsTicket *
 request_ticket (TicketsPersonalizationRequest *request,
                 const char                    *uid)
 {
-  GListModel *tickets = tickets_personalization_request_get_tickets (request);
+  return tickets_test_find_ticket (tickets_personalization_request_get_tickets (request), uid);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+static GPtrArray *
+list_rows (Fixture *fixture)
+{
+  return tickets_test_list_rows (tickets_request_view_get_list_view (fixture->view));
+}
 
-      if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (ticket)), uid))
-        return ticket;
-    }
-
-  return NULL;
+static TicketsTicketRow *
+find_row (Fixture       *fixture,
+          TicketsTicket *ticket)
+{
+  return tickets_test_find_row (tickets_request_view_get_list_view (fixture->view), ticket);
 }
 
 /* The request's two tickets, and none of the order's third. */
@@ -268,34 +164,18 @@ test_rows (Fixture       *fixture,
   g_assert_null (find_label (GTK_WIDGET (fixture->view), "Summer Sounds Festival"));
 }
 
-static void
-on_ticket_activated (TicketsRequestView *view,
-                     TicketsTicket      *ticket,
-                     gpointer            user_data)
-{
-  TicketsTicket **activated = user_data;
-
-  g_assert_null (*activated);
-  *activated = ticket;
-}
-
 /* Enter or a click on a row, as the list view's own action does it. */
 static void
 test_activate (Fixture       *fixture,
                gconstpointer  data)
 {
-  TicketsTicket *activated = NULL;
+  GtkWidget *list_view = GTK_WIDGET (tickets_request_view_get_list_view (fixture->view));
   g_autoptr(TicketsTicket) second = g_list_model_get_item (tickets_personalization_request_get_tickets (fixture->request), 1);
 
-  g_signal_connect (fixture->view, "ticket-activated", G_CALLBACK (on_ticket_activated), &activated);
   tickets_request_view_focus_tickets (fixture->view);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (tickets_request_view_get_list_view (fixture->view))) ||
-                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
-                                         GTK_WIDGET (tickets_request_view_get_list_view (fixture->view))));
-  gtk_widget_activate_action (GTK_WIDGET (tickets_request_view_get_list_view (fixture->view)),
-                              "list.activate-item", "u", 1);
-  g_assert_true (activated == second);
-  g_signal_handlers_disconnect_by_data (fixture->view, &activated);
+  g_assert_true (gtk_widget_has_focus (list_view) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), list_view));
+  g_assert_true (tickets_test_activate_ticket (fixture->view, list_view, 1) == second);
 }
 
 static void
@@ -322,11 +202,13 @@ personalize_by_request (Fixture    *fixture,
 
   tickets_store_personalize_by_request_async (fixture->store,
                                               tickets_resource_get_uid (TICKETS_RESOURCE (fixture->request)),
-                                              tickets, holder, FALSE, fixture->auth, NULL, on_done, fixture);
-  personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
+                                              tickets, holder, FALSE, fixture->auth, NULL,
+                                              tickets_test_on_done, &fixture->result);
+  personalization = tickets_store_personalize_finish (fixture->store, tickets_test_wait_result (&fixture->result),
+                                                      &error);
   g_clear_object (&fixture->result);
   g_assert_no_error (error);
-  run_frames ();
+  tickets_test_run_frames ();
 }
 
 /* The friend names both tickets through the store: the same rows show the
@@ -364,7 +246,7 @@ test_personalize_updates_rows (Fixture       *fixture,
   reloaded = load_request (fixture, TICKETS_TEST_RQ_PENDING, fixture->auth);
   g_assert_true (reloaded == fixture->request);
   g_assert_cmpstr (tickets_personalization_request_get_state (reloaded), ==, "completed");
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_cmpstr (tickets_request_view_get_page_name (fixture->view), ==, "tickets");
   g_assert_true (find_row (fixture, first) == first_row);
   g_assert_nonnull (tickets_request_view_get_done_text (fixture->view));
@@ -397,14 +279,16 @@ test_cancelled (Fixture       *fixture,
   gboolean cancelled;
 
   tickets_store_cancel_personalization_request_async (fixture->store, TICKETS_TEST_RQ_PENDING, buyer,
-                                                      NULL, on_done, fixture);
-  cancelled = tickets_store_cancel_personalization_request_finish (fixture->store, wait_result (fixture), &error);
+                                                      NULL, tickets_test_on_done, &fixture->result);
+  cancelled = tickets_store_cancel_personalization_request_finish (fixture->store,
+                                                                   tickets_test_wait_result (&fixture->result),
+                                                                   &error);
   g_clear_object (&fixture->result);
   g_assert_no_error (error);
   g_assert_true (cancelled);
 
   g_assert_cmpstr (tickets_request_view_get_page_name (fixture->view), ==, "cancelled");
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), "Request Withdrawn"));
 }
 
@@ -416,17 +300,13 @@ test_event_header (Fixture       *fixture,
 {
   g_autoptr(TicketsAuth) buyer = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "full-order-token");
   g_autoptr(TicketsOrder) order = NULL;
-  g_autoptr(GError) error = NULL;
   TicketsEvent *event;
   const char *title;
 
   g_assert_null (tickets_ticket_get_event (request_ticket (fixture->request, TICKETS_TEST_TK_FULL_REQUEST_1)));
 
-  tickets_store_load_order_async (fixture->store, TICKETS_TEST_OR_FULL, buyer, NULL, on_done, fixture);
-  order = tickets_store_load_order_finish (fixture->store, wait_result (fixture), &error);
-  g_clear_object (&fixture->result);
-  g_assert_no_error (error);
-  run_frames ();
+  order = tickets_test_load_order (fixture->store, TICKETS_TEST_OR_FULL, buyer);
+  tickets_test_run_frames ();
 
   event = tickets_ticket_get_event (request_ticket (fixture->request, TICKETS_TEST_TK_FULL_REQUEST_1));
   g_assert_nonnull (event);
@@ -437,28 +317,17 @@ test_event_header (Fixture       *fixture,
 
 /* 360 pixels wide: nothing asks for more, and the rows are there. */
 static void
-test_narrow (void)
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
 {
-  Fixture fixture = { 0 };
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   int minimum = 0;
 
-  fixture.sandbox = tickets_test_sandbox_start ();
-  fixture.client = tickets_client_new (tickets_test_sandbox_get_base (fixture.sandbox), &error);
-  g_assert_no_error (error);
-  fixture.store = tickets_store_new (fixture.client);
-  fixture.auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "demo-request-token");
-  fixture.request = load_request (&fixture, TICKETS_TEST_RQ_PENDING, fixture.auth);
-  show_view (&fixture, 360);
-
-  gtk_widget_measure (GTK_WIDGET (fixture.view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (fixture->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture.view)), <=, 360);
-  rows = list_rows (&fixture);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), <=, 360);
+  rows = list_rows (fixture);
   g_assert_cmpuint (rows->len, ==, 2);
-
-  fixture_tear_down (&fixture, NULL);
 }
 
 static void
@@ -487,19 +356,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, data, func) \
   g_test_add ("/request-view/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
@@ -510,7 +368,7 @@ main (int   argc,
   ADD ("completed", "completed-request-token", test_completed);
   ADD ("cancelled", NULL, test_cancelled);
   ADD ("event-header", NULL, test_event_header);
-  g_test_add_func ("/request-view/narrow", test_narrow);
+  g_test_add ("/request-view/narrow", Fixture, NULL, fixture_set_up_narrow, test_narrow, fixture_tear_down);
   g_test_add_func ("/request-view/empty", test_empty);
 
 #undef ADD

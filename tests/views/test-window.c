@@ -9,16 +9,12 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
-#include <adwaita.h>
-
 #include "tickets-application.h"
-#include "tickets-resources.h"
-#include "tickets-test-sandbox.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-order-view-private.h"
+#include "tickets-test-views.h"
 #include "tickets-window-private.h"
 
 /* One sandbox and one application for the whole program: an application
@@ -40,7 +36,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->app = app;
   fixture->window = tickets_window_new (app, settings);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  tickets_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
@@ -74,27 +70,21 @@ static void
 wait_for_page (TicketsWindow *window,
                const char    *page)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = tickets_test_deadline (10);
 
   while (g_strcmp0 (tickets_window_get_page_name (window), page) != 0)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+    tickets_test_iterate (deadline);
 }
 
+/* Runs the main loop at least once, then until the store has no request
+ * left; fails after 10 s. */
 static void
 wait_until_idle (TicketsStore *store)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = tickets_test_deadline (10);
 
   do
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+    tickets_test_iterate (deadline);
   while (tickets_store_get_loading (store));
 }
 
@@ -466,18 +456,9 @@ main (int   argc,
 {
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
   tickets_test_allow_focus_out_warning ();
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  g_assert_nonnull (tickets_get_resource ());
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -1,0 +1,422 @@
+/* tickets-test-views.c: what the widget tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "tickets-resources.h"
+#include "tickets-test-views.h"
+
+gboolean
+tickets_test_views_init (int    *argc,
+                         char ***argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return FALSE;
+    }
+  adw_init ();
+  /* The templates live in the app's resources: make sure they are linked in. */
+  g_assert_nonnull (tickets_get_resource ());
+
+  return TRUE;
+}
+
+void
+tickets_test_open_store (TicketsTestSandbox  *sandbox,
+                         TicketsClient      **client,
+                         TicketsStore       **store)
+{
+  g_autoptr(GError) error = NULL;
+
+  *client = tickets_client_new (tickets_test_sandbox_get_base (sandbox), &error);
+  g_assert_no_error (error);
+  *store = tickets_store_new (*client);
+}
+
+void
+tickets_test_close_store (TicketsTestSandbox *sandbox,
+                          TicketsClient      *client,
+                          TicketsStore       *store)
+{
+  /* The store holds the client: it goes first. */
+  g_assert_finalize_object (store);
+  g_assert_finalize_object (client);
+  tickets_test_sandbox_stop (sandbox);
+}
+
+void
+tickets_test_on_done (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GAsyncResult **kept = user_data;
+
+  g_assert_null (*kept);
+  *kept = g_object_ref (result);
+}
+
+GAsyncResult *
+tickets_test_wait_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *result;
+}
+
+TicketsOrder *
+tickets_test_load_order (TicketsStore *store,
+                         const char   *uid,
+                         TicketsAuth  *auth)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsOrder *order;
+
+  tickets_store_load_order_async (store, uid, auth, NULL, tickets_test_on_done, &result);
+  order = tickets_store_load_order_finish (store, tickets_test_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (order);
+
+  return order;
+}
+
+gint64
+tickets_test_deadline (guint seconds)
+{
+  return g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+}
+
+static gboolean
+on_wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+tickets_test_iterate (gint64 deadline)
+{
+  guint wake_up;
+
+  g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+  /* What is awaited may be no event of the main loop's own (a widget's
+   * state, a thread's answer): look again at least this often. */
+  wake_up = g_timeout_add (20, on_wake_up, NULL);
+  g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake_up);
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+tickets_test_run_for (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, on_timeout, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+tickets_test_run_frames (void)
+{
+  tickets_test_run_for (100);
+}
+
+GtkWindow *
+tickets_test_window_new (GtkWidget *child,
+                         int        width,
+                         int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  tickets_test_present (window);
+
+  return window;
+}
+
+void
+tickets_test_present (GtkWindow *window)
+{
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+tickets_test_destroy_window (GtkWindow *window,
+                             gpointer   view)
+{
+  gtk_window_destroy (window);
+  g_assert_finalize_object (view);
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (TICKETS_IS_TICKET_ROW (child))
+        {
+          if (tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (child)) != NULL
+              && gtk_widget_get_mapped (child))
+            g_ptr_array_add (rows, child);
+        }
+      else
+        collect_rows (child, rows);
+    }
+}
+
+GPtrArray *
+tickets_test_list_rows (gpointer root)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (root), rows);
+
+  return rows;
+}
+
+TicketsTicketRow *
+tickets_test_find_row (gpointer       root,
+                       TicketsTicket *ticket)
+{
+  g_autoptr(GPtrArray) rows = tickets_test_list_rows (root);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (tickets_ticket_row_get_ticket (rows->pdata[i]) == ticket)
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+void
+tickets_test_wait_rows (gpointer root,
+                        guint    n_rows)
+{
+  gint64 deadline = tickets_test_deadline (10);
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) rows = tickets_test_list_rows (root);
+
+      if (rows->len >= n_rows)
+        break;
+      tickets_test_iterate (deadline);
+    }
+  tickets_test_run_frames ();
+}
+
+TicketsTicket *
+tickets_test_find_ticket (GListModel *tickets,
+                          const char *uid)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (ticket)), uid))
+        return ticket;
+    }
+
+  return NULL;
+}
+
+static void
+on_ticket_activated (GtkWidget     *view,
+                     TicketsTicket *ticket,
+                     gpointer       user_data)
+{
+  TicketsTicket **activated = user_data;
+
+  g_assert_null (*activated);
+  *activated = ticket;
+}
+
+TicketsTicket *
+tickets_test_activate_ticket (gpointer view,
+                              gpointer list_view,
+                              guint    position)
+{
+  TicketsTicket *activated = NULL;
+
+  g_signal_connect (view, "ticket-activated", G_CALLBACK (on_ticket_activated), &activated);
+  gtk_widget_activate_action (GTK_WIDGET (list_view), "list.activate-item", "u", position);
+  g_signal_handlers_disconnect_by_data (view, &activated);
+
+  return activated;
+}
+
+GtkWidget *
+tickets_test_find_widget (gpointer         root,
+                          TicketsTestMatch match,
+                          gconstpointer    data)
+{
+  GtkWidget *widget = GTK_WIDGET (root);
+
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tickets_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GType       type;
+  const char *name;
+} Named;
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  const Named *named = data;
+  g_autofree char *mismatch = NULL;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, named->type) || GTK_IS_LABEL (widget) ||
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, named->name);
+
+  return mismatch == NULL;
+}
+
+GtkWidget *
+tickets_test_find_named (gpointer    root,
+                         GType       type,
+                         const char *name)
+{
+  Named named = { type, name };
+
+  return tickets_test_find_widget (root, is_named, &named);
+}
+
+GtkWidget *
+tickets_test_find_control (gpointer    root,
+                           const char *name)
+{
+  return tickets_test_find_named (root, GTK_TYPE_WIDGET, name);
+}
+
+GtkWidget *
+tickets_test_get_control (gpointer    root,
+                          const char *name)
+{
+  GtkWidget *control = tickets_test_find_control (root, name);
+
+  if (control == NULL)
+    g_error ("no control named “%s”", name);
+
+  return control;
+}
+
+static gboolean
+has_text (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+GtkWidget *
+tickets_test_find_label (gpointer    root,
+                         const char *text)
+{
+  return tickets_test_find_widget (root, has_text, text);
+}
+
+GtkWidget *
+tickets_test_get_row (gpointer    form,
+                      const char *name)
+{
+  GtkWidget *control = tickets_test_get_control (form, name);
+
+  if (GTK_IS_LIST_BOX_ROW (control))
+    return control;
+
+  return gtk_widget_get_ancestor (control, GTK_TYPE_LIST_BOX_ROW);
+}
+
+GtkLabel *
+tickets_test_get_message_label (gpointer    form,
+                                const char *name)
+{
+  GtkWidget *message_row = gtk_widget_get_next_sibling (tickets_test_get_row (form, name));
+
+  g_assert_true (GTK_IS_LIST_BOX_ROW (message_row));
+
+  return GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (message_row)));
+}
+
+const char *
+tickets_test_get_message (gpointer    form,
+                          const char *name)
+{
+  GtkLabel *label = tickets_test_get_message_label (form, name);
+
+  if (!gtk_widget_is_visible (GTK_WIDGET (label)))
+    return NULL;
+
+  return gtk_label_get_text (label);
+}
+
+void
+tickets_test_set_text (gpointer    form,
+                       const char *name,
+                       const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (tickets_test_get_control (form, name)), text);
+}
+
+const char *
+tickets_test_get_text (gpointer    form,
+                       const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (tickets_test_get_control (form, name)));
+}
+
+void
+tickets_test_fill_form (gpointer    form,
+                        const char *first_name,
+                        const char *last_name,
+                        const char *date_of_birth,
+                        const char *email)
+{
+  tickets_test_set_text (form, "First name", first_name);
+  tickets_test_set_text (form, "Last name", last_name);
+  tickets_test_set_text (form, "Date of birth", date_of_birth);
+  /* Female: the third of Unknown, Male, Female, Other. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (tickets_test_get_control (form, "Gender")), 2);
+  tickets_test_set_text (form, "Email", email);
+}

@@ -1,0 +1,143 @@
+/* tickets-test-views.h: what the widget tests share: their start, a store
+ * over the sandbox, a window to show a view in, waiting on the main loop,
+ * and finding rows and controls the way a screen reader does
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tickets-client.h"
+#include "tickets-store.h"
+#include "tickets-test-sandbox.h"
+#include "tickets-ticket-row.h"
+
+G_BEGIN_DECLS
+
+/* In main(), before adding tests: the C locale in English, g_test_init(),
+ * GTK, libadwaita, and the app's resources (the templates live there).
+ * FALSE when there is no display: main() then returns g_test_run (), which
+ * reports the program as skipped. Tests that type into fields call
+ * tickets_test_allow_focus_out_warning() before this. */
+gboolean          tickets_test_views_init        (int                 *argc,
+                                                  char              ***argv);
+
+/* A client on @sandbox's address, and a store on that client. */
+void              tickets_test_open_store        (TicketsTestSandbox  *sandbox,
+                                                  TicketsClient      **client,
+                                                  TicketsStore       **store);
+/* Drops @store and @client, asserting that nothing else holds them, and
+ * stops @sandbox. */
+void              tickets_test_close_store       (TicketsTestSandbox  *sandbox,
+                                                  TicketsClient       *client,
+                                                  TicketsStore        *store);
+
+/* A GAsyncReadyCallback whose user_data is a GAsyncResult ** that must be
+ * NULL: it keeps a reference to the result there. */
+void              tickets_test_on_done           (GObject             *source,
+                                                  GAsyncResult        *result,
+                                                  gpointer             user_data);
+/* Spins the default main context until tickets_test_on_done() has filled
+ * *result, and returns it; the caller clears *result after the _finish(). */
+GAsyncResult     *tickets_test_wait_result       (GAsyncResult       **result);
+/* Loads the order @uid into @store, asserting that it loads. */
+TicketsOrder     *tickets_test_load_order        (TicketsStore        *store,
+                                                  const char          *uid,
+                                                  TicketsAuth         *auth);
+
+/* The monotonic time @seconds from now. */
+gint64            tickets_test_deadline          (guint                seconds);
+/* One turn of the default main context, waking up at least every 20 ms;
+ * fails the test once @deadline has passed. Waiting until something holds:
+ *   while (!done) tickets_test_iterate (deadline); */
+void              tickets_test_iterate           (gint64               deadline);
+/* Spins the default main context for @ms milliseconds, whatever comes. */
+void              tickets_test_run_for           (guint                ms);
+/* A few frames' worth of the main loop (100 ms), so that layout and
+ * drawing run. */
+void              tickets_test_run_frames        (void);
+
+/* A window of @width × @height (-1: unset) showing @child, presented and
+ * mapped. The test keeps its own reference to @child, so that it can
+ * assert that destroying the window finalizes it. */
+GtkWindow        *tickets_test_window_new        (GtkWidget           *child,
+                                                  int                  width,
+                                                  int                  height);
+/* Presents @window and spins the main loop until it is mapped. */
+void              tickets_test_present           (GtkWindow           *window);
+/* Destroys @window and asserts that @view, the test's reference to its
+ * child, was the last one. */
+void              tickets_test_destroy_window    (GtkWindow           *window,
+                                                  gpointer             view);
+
+/* The ticket rows under @root that are mapped and bound to a ticket: those
+ * a list view shows now. */
+GPtrArray        *tickets_test_list_rows         (gpointer             root);
+/* The row under @root bound to @ticket, NULL when none is shown. */
+TicketsTicketRow *tickets_test_find_row          (gpointer             root,
+                                                  TicketsTicket       *ticket);
+/* Spins the main loop until @root shows @n_rows rows (rows are created and
+ * bound as a list is laid out), failing after 10 s; then a few frames. */
+void              tickets_test_wait_rows         (gpointer             root,
+                                                  guint                n_rows);
+/* The ticket of @tickets whose uid is @uid, NULL when there is none. */
+TicketsTicket    *tickets_test_find_ticket       (GListModel          *tickets,
+                                                  const char          *uid);
+/* Activates item @position of @list_view as Enter or a click does, and
+ * returns the ticket that @view's "ticket-activated" carried, NULL when it
+ * was not emitted. */
+TicketsTicket    *tickets_test_activate_ticket   (gpointer             view,
+                                                  gpointer             list_view,
+                                                  guint                position);
+
+typedef gboolean (*TicketsTestMatch) (GtkWidget     *widget,
+                                      gconstpointer  data);
+/* The first widget under @root, @root included and depth first, for which
+ * @match holds; NULL when there is none. */
+GtkWidget        *tickets_test_find_widget       (gpointer             root,
+                                                  TicketsTestMatch     match,
+                                                  gconstpointer        data);
+
+/* The first widget of @type under @root, @root included, whose accessible
+ * name is @name, the way a screen reader finds it; NULL when there is none.
+ * Labels are named by their own text: they are not controls. */
+GtkWidget        *tickets_test_find_named        (gpointer             root,
+                                                  GType                type,
+                                                  const char          *name);
+/* tickets_test_find_named() for a control of any type. */
+GtkWidget        *tickets_test_find_control      (gpointer             root,
+                                                  const char          *name);
+/* The control named @name under @root, failing the test when there is none. */
+GtkWidget        *tickets_test_get_control       (gpointer             root,
+                                                  const char          *name);
+/* The first label under @root, @root included, whose text is @text; NULL
+ * when there is none. */
+GtkWidget        *tickets_test_find_label        (gpointer             root,
+                                                  const char          *text);
+
+/* A personalization form's fields, by their accessible names. */
+
+/* The list row of the field @name (the control itself when it is a row). */
+GtkWidget        *tickets_test_get_row           (gpointer             form,
+                                                  const char          *name);
+/* The label of the message row right under the field's row. */
+GtkLabel         *tickets_test_get_message_label (gpointer             form,
+                                                  const char          *name);
+/* The message shown under the field, NULL when none is. */
+const char       *tickets_test_get_message       (gpointer             form,
+                                                  const char          *name);
+void              tickets_test_set_text          (gpointer             form,
+                                                  const char          *name,
+                                                  const char          *text);
+const char       *tickets_test_get_text          (gpointer             form,
+                                                  const char          *name);
+/* Types the names, the date of birth and the email, and picks Female. */
+void              tickets_test_fill_form         (gpointer             form,
+                                                  const char          *first_name,
+                                                  const char          *last_name,
+                                                  const char          *date_of_birth,
+                                                  const char          *email);
+
+G_END_DECLS
