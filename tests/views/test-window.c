@@ -439,6 +439,21 @@ test_name_several (Fixture       *fixture,
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
 }
 
+/* Ctrl+? shows the shortcuts window, which lists the form's keys. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "win.show-help-overlay");
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+}
+
 /* A wrong request token: an error page that says what could not be opened. */
 static void
 test_refused_request (Fixture       *fixture,
@@ -478,6 +493,7 @@ main (int   argc,
   ADD ("friend-request", test_friend_request);
   ADD ("name-several", test_name_several);
   ADD ("refused-request", test_refused_request);
+  ADD ("shortcuts-window", test_shortcuts_window);
 
   start_app ();
   status = g_test_run ();
