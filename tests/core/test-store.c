@@ -71,6 +71,24 @@ drop_result (Fixture *fixture)
   g_clear_object (&fixture->result);
 }
 
+typedef gpointer (*FinishFunc) (TicketsStore  *store,
+                                GAsyncResult  *result,
+                                GError       **error);
+
+/* Waits for the call started last on the fixture's store, and returns what
+ * its @finish makes of it. */
+static gpointer
+finish_call (Fixture     *fixture,
+             FinishFunc   finish,
+             GError     **error)
+{
+  gpointer value = finish (fixture->store, wait_result (fixture), error);
+
+  drop_result (fixture);
+
+  return value;
+}
+
 static TicketsAuth *
 order_token (const char *token)
 {
@@ -89,13 +107,8 @@ load_order (Fixture     *fixture,
             TicketsAuth *auth,
             GError     **error)
 {
-  TicketsOrder *order;
-
   tickets_store_load_order_async (fixture->store, uid, auth, NULL, on_done, fixture);
-  order = tickets_store_load_order_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return order;
+  return finish_call (fixture, (FinishFunc) tickets_store_load_order_finish, error);
 }
 
 static TicketsTicket *
@@ -104,13 +117,8 @@ load_ticket (Fixture     *fixture,
              TicketsAuth *auth,
              GError     **error)
 {
-  TicketsTicket *ticket;
-
   tickets_store_load_ticket_async (fixture->store, uid, auth, NULL, on_done, fixture);
-  ticket = tickets_store_load_ticket_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return ticket;
+  return finish_call (fixture, (FinishFunc) tickets_store_load_ticket_finish, error);
 }
 
 static TicketsTicket *
@@ -120,13 +128,8 @@ find_ticket (Fixture     *fixture,
              TicketsAuth *auth,
              GError     **error)
 {
-  TicketsTicket *ticket;
-
   tickets_store_find_ticket_async (fixture->store, code, event, auth, NULL, on_done, fixture);
-  ticket = tickets_store_find_ticket_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return ticket;
+  return finish_call (fixture, (FinishFunc) tickets_store_find_ticket_finish, error);
 }
 
 static TicketsConsumer *
@@ -154,21 +157,16 @@ personalize (Fixture         *fixture,
              GError         **error)
 {
   const char * const tickets[] = { ticket, NULL };
-  TicketsPersonalization *personalization;
 
   tickets_store_personalize_async (fixture->store, order, tickets, consumer, FALSE, auth, NULL, on_done, fixture);
-  personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return personalization;
+  return finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, error);
 }
 
+/* The ticket of @tickets whose uid is @uid, NULL when there is none. */
 static TicketsTicket *
-order_ticket (TicketsOrder *order,
-              const char   *uid)
+list_ticket (GListModel *tickets,
+             const char *uid)
 {
-  GListModel *tickets = tickets_order_get_tickets (order);
-
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
     {
       g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
@@ -178,6 +176,13 @@ order_ticket (TicketsOrder *order,
     }
 
   return NULL;
+}
+
+static TicketsTicket *
+order_ticket (TicketsOrder *order,
+              const char   *uid)
+{
+  return list_ticket (tickets_order_get_tickets (order), uid);
 }
 
 static void
@@ -472,14 +477,10 @@ create_request (Fixture     *fixture,
                 GError     **error)
 {
   const char * const tickets[] = { ticket, NULL };
-  TicketsPersonalizationRequest *request;
 
   tickets_store_create_personalization_request_async (fixture->store, order, email, tickets, auth,
                                                       NULL, on_done, fixture);
-  request = tickets_store_create_personalization_request_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return request;
+  return finish_call (fixture, (FinishFunc) tickets_store_create_personalization_request_finish, error);
 }
 
 /* The buyer asks a friend; the friend fills in their own details. */
@@ -517,8 +518,7 @@ test_personalize_by_request (Fixture       *fixture,
   /* With a token that is not the request's: refused. */
   tickets_store_personalize_by_request_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (request)),
                                               tickets, friend, FALSE, wrong, NULL, on_done, fixture);
-  personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
   g_assert_null (personalization);
   g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED);
   g_clear_error (&error);
@@ -528,8 +528,7 @@ test_personalize_by_request (Fixture       *fixture,
                                         tickets_personalization_request_get_token (request));
   tickets_store_personalize_by_request_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (request)),
                                               tickets, friend, TRUE, friend_auth, NULL, on_done, fixture);
-  personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
   g_assert_no_error (error);
   g_assert_nonnull (personalization);
   g_assert_true (tickets_ticket_get_personalized (ticket));
@@ -563,30 +562,15 @@ load_request (Fixture     *fixture,
               TicketsAuth *auth,
               GError     **error)
 {
-  TicketsPersonalizationRequest *request;
-
   tickets_store_load_personalization_request_async (fixture->store, uid, auth, NULL, on_done, fixture);
-  request = tickets_store_load_personalization_request_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return request;
+  return finish_call (fixture, (FinishFunc) tickets_store_load_personalization_request_finish, error);
 }
 
 static TicketsTicket *
 request_ticket (TicketsPersonalizationRequest *request,
                 const char                    *uid)
 {
-  GListModel *tickets = tickets_personalization_request_get_tickets (request);
-
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-
-      if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (ticket)), uid))
-        return ticket;
-    }
-
-  return NULL;
+  return list_ticket (tickets_personalization_request_get_tickets (request), uid);
 }
 
 /* The friend's view of the order: the request's tickets, and no others. */
@@ -733,8 +717,7 @@ test_request_personalize_in_place (Fixture       *fixture,
 
       tickets_store_personalize_by_request_async (fixture->store, uid, tickets, i == 0 ? femke : joris, FALSE,
                                                   auth, NULL, on_done, fixture);
-      personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
-      drop_result (fixture);
+      personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
       g_assert_no_error (error);
 
       if (i == 0)
@@ -767,6 +750,21 @@ test_request_personalize_in_place (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (tickets_personalization_request_get_tickets (request), &changes);
 }
 
+static gboolean
+cancel_request (Fixture     *fixture,
+                const char  *request,
+                TicketsAuth *auth,
+                GError     **error)
+{
+  gboolean cancelled;
+
+  tickets_store_cancel_personalization_request_async (fixture->store, request, auth, NULL, on_done, fixture);
+  cancelled = tickets_store_cancel_personalization_request_finish (fixture->store, wait_result (fixture), error);
+  drop_result (fixture);
+
+  return cancelled;
+}
+
 /* The calls not refused elsewhere in this file, refused here. */
 static void
 test_more_refusals (Fixture       *fixture,
@@ -787,10 +785,7 @@ test_more_refusals (Fixture       *fixture,
 
   request = create_request (fixture, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_2, "kim@example.org", right, &error);
   g_assert_no_error (error);
-  tickets_store_cancel_personalization_request_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (request)),
-                                                      wrong, NULL, on_done, fixture);
-  cancelled = tickets_store_cancel_personalization_request_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  cancelled = cancel_request (fixture, tickets_resource_get_uid (TICKETS_RESOURCE (request)), wrong, &error);
   g_assert_false (cancelled);
   g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED);
   g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "pending");
@@ -816,10 +811,7 @@ test_cancel_request (Fixture       *fixture,
   request = create_request (fixture, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_SEATED, "sam@example.org", auth, &error);
   g_assert_no_error (error);
 
-  tickets_store_cancel_personalization_request_async (fixture->store, tickets_resource_get_href (TICKETS_RESOURCE (request)),
-                                                      auth, NULL, on_done, fixture);
-  cancelled = tickets_store_cancel_personalization_request_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  cancelled = cancel_request (fixture, tickets_resource_get_href (TICKETS_RESOURCE (request)), auth, &error);
   g_assert_no_error (error);
   g_assert_true (cancelled);
   g_assert_cmpstr (tickets_personalization_request_get_state (request), ==, "cancelled");
@@ -838,8 +830,7 @@ test_personalizations (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   tickets_store_load_personalizations_async (fixture->store, TICKETS_TEST_OR_FULL, auth, NULL, on_done, fixture);
-  list = tickets_store_load_personalizations_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  list = finish_call (fixture, (FinishFunc) tickets_store_load_personalizations_finish, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), >=, 1);
   first = g_list_model_get_item (list, 0);
@@ -848,8 +839,7 @@ test_personalizations (Fixture       *fixture,
 
   tickets_store_load_personalization_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (first)),
                                             auth, NULL, on_done, fixture);
-  one = tickets_store_load_personalization_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  one = finish_call (fixture, (FinishFunc) tickets_store_load_personalization_finish, &error);
   g_assert_no_error (error);
   g_assert_true (one == first);
 
@@ -860,8 +850,7 @@ test_personalizations (Fixture       *fixture,
 
   g_clear_object (&one);
   tickets_store_load_personalization_async (fixture->store, TICKETS_TEST_PE_ANNA, bearer, NULL, on_done, fixture);
-  one = tickets_store_load_personalization_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  one = finish_call (fixture, (FinishFunc) tickets_store_load_personalization_finish, &error);
   g_assert_null (one);
   g_assert_true (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN) ||
                  g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED));
@@ -952,13 +941,8 @@ post_consumers (Fixture     *fixture,
                 TicketsAuth *auth,
                 GError     **error)
 {
-  GPtrArray *stored;
-
   tickets_store_post_consumers_async (fixture->store, revisions, auth, NULL, on_done, fixture);
-  stored = tickets_store_post_consumers_finish (fixture->store, wait_result (fixture), error);
-  drop_result (fixture);
-
-  return stored;
+  return finish_call (fixture, (FinishFunc) tickets_store_post_consumers_finish, error);
 }
 
 static void
@@ -1019,16 +1003,14 @@ test_reissue (Fixture       *fixture,
   g_signal_connect (old, "notify", G_CALLBACK (count_notify), counts);
 
   tickets_store_reissue_tickets_async (fixture->store, tickets, owner, bearer, NULL, on_done, fixture);
-  reissued = tickets_store_reissue_tickets_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  reissued = finish_call (fixture, (FinishFunc) tickets_store_reissue_tickets_finish, &error);
   g_assert_null (reissued);
   g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN);
   g_clear_error (&error);
   g_assert_cmpstr (tickets_ticket_get_status (old), ==, "valid");
 
   tickets_store_reissue_tickets_async (fixture->store, tickets, owner, basic, NULL, on_done, fixture);
-  reissued = tickets_store_reissue_tickets_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  reissued = finish_call (fixture, (FinishFunc) tickets_store_reissue_tickets_finish, &error);
   g_assert_no_error (error);
   g_assert_true (reissued != order);
   g_assert_cmpuint (g_list_model_get_n_items (tickets_order_get_tickets (reissued)), ==, 1);
@@ -1124,8 +1106,7 @@ test_cancelled (Fixture       *fixture,
   tickets_store_load_order_async (fixture->store, TICKETS_TEST_OR_DEMO, auth, cancellable, on_done, fixture);
   g_assert_true (tickets_store_get_loading (fixture->store));
   g_cancellable_cancel (cancellable);
-  order = tickets_store_load_order_finish (fixture->store, wait_result (fixture), &error);
-  drop_result (fixture);
+  order = finish_call (fixture, (FinishFunc) tickets_store_load_order_finish, &error);
   g_assert_null (order);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* Abandoned by its view, not failed: nothing to show. */
