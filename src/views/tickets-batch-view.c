@@ -9,6 +9,7 @@
 
 #include "tickets-batch-view.h"
 #include "tickets-batch-view-private.h"
+#include "tickets-format.h"
 
 typedef enum
 {
@@ -98,53 +99,7 @@ static guint signals[N_SIGNALS];
 static void save_all (TicketsBatchView *self);
 static void go_back  (TicketsBatchView *self);
 
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
-
-static const char *
-seating_label_or (TicketsI18nText *label,
-                  const char      *fallback)
-{
-  const char *best = best_text (label);
-
-  return best != NULL ? best : fallback;
-}
-
-/* As the ticket rows of the order say it, so a ticket reads the same here. */
-static char *
-format_seating (TicketsSeating *seating)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *section = tickets_seating_get_section (seating);
-  const char *row = tickets_seating_get_row (seating);
-  const char *seat = tickets_seating_get_seat (seating);
-
-  /* Translators: one part of a seat's place, as in "Section B"; %1$s is the
-   * name the venue gives the part ("Section", "Row", "Seat"), %2$s its value. */
-  if (section[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
-                                             seating_label_or (tickets_seating_get_section_label (seating), _("Section")),
-                                             section));
-  if (row[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
-                                             seating_label_or (tickets_seating_get_row_label (seating), _("Row")),
-                                             row));
-  if (seat[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
-                                             seating_label_or (tickets_seating_get_seat_label (seating), _("Seat")),
-                                             seat));
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: what separates "Section B", "Row 12" and "Seat 7". */
-  return g_strjoinv (C_("seating", " · "), (char **) parts->pdata);
-}
-
-/* The barcode, and the seat when there is one. */
+/* The barcode, and the seat when there is one, as the ticket rows say it. */
 static char *
 dup_ticket_details (TicketsTicket *ticket)
 {
@@ -156,7 +111,7 @@ dup_ticket_details (TicketsTicket *ticket)
     code = "";
   if (seating == NULL || tickets_seating_is_empty (seating))
     return g_strdup (code);
-  seat = format_seating (seating);
+  seat = tickets_format_seating (seating);
 
   /* Translators: a ticket's barcode and its seat, as in "8663092874786 · Row F · Seat 12". */
   return g_strdup_printf (C_("ticket details", "%1$s · %2$s"), code, seat);
@@ -166,7 +121,7 @@ static char *
 dup_ticket_title (TicketsTicket *ticket)
 {
   TicketsProduct *product = tickets_ticket_get_product (ticket);
-  const char *name = product != NULL ? best_text (tickets_product_get_name (product)) : NULL;
+  const char *name = product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL;
 
   return g_strdup (name != NULL ? name : _("Ticket"));
 }

@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "tickets-format.h"
 #include "tickets-ticket-row.h"
 #include "tickets-ticket-row-private.h"
 
@@ -144,56 +145,6 @@ format_time_left (GDateTime *end)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour left", "%d hours left", hours), (int) hours);
 
   return g_strdup (_("Less than an hour left"));
-}
-
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best;
-
-  if (text == NULL)
-    return NULL;
-
-  best = tickets_i18n_text_get_best (text);
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
-
-static const char *
-seating_label_or (TicketsI18nText *label,
-                  const char      *fallback)
-{
-  const char *best = best_text (label);
-
-  return best != NULL ? best : fallback;
-}
-
-static char *
-format_seating (TicketsSeating *seating)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *section = tickets_seating_get_section (seating);
-  const char *row = tickets_seating_get_row (seating);
-  const char *seat = tickets_seating_get_seat (seating);
-
-  /* Translators: one part of a seat's place, as in "Section B"; %1$s is the
-   * name the venue gives the part ("Section", "Row", "Seat"), %2$s its value. */
-  if (section[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
-                                             seating_label_or (tickets_seating_get_section_label (seating), _("Section")),
-                                             section));
-  if (row[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
-                                             seating_label_or (tickets_seating_get_row_label (seating), _("Row")),
-                                             row));
-  if (seat[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
-                                             seating_label_or (tickets_seating_get_seat_label (seating), _("Seat")),
-                                             seat));
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: what separates "Section B", "Row 12" and "Seat 7". */
-  return g_strjoinv (C_("seating", " · "), (char **) parts->pdata);
 }
 
 /* GtkLabel drops its layout and queues a resize even for the text it
@@ -416,15 +367,15 @@ update_row (TicketsTicketRow *self)
       return;
     }
 
-  title = self->product != NULL ? best_text (tickets_product_get_name (self->product)) : NULL;
+  title = self->product != NULL ? tickets_best_text (tickets_product_get_name (self->product)) : NULL;
   if (title == NULL)
     title = _("Ticket");
   set_label (self->title_label, title);
-  set_label (self->subproduct_label, best_text (tickets_ticket_get_subproduct (self->ticket)));
+  set_label (self->subproduct_label, tickets_best_text (tickets_ticket_get_subproduct (self->ticket)));
 
   seating = tickets_ticket_get_seating (self->ticket);
   if (seating != NULL && !tickets_seating_is_empty (seating))
-    seating_text = format_seating (seating);
+    seating_text = tickets_format_seating (seating);
   set_label (self->seating_label, seating_text);
 
   price = tickets_ticket_get_price (self->ticket);
