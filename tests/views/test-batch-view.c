@@ -637,7 +637,7 @@ test_narrow (Fixture       *fixture,
 
   g_signal_emit_by_name (list_button, "clicked");
   tickets_test_run_frames ();
-  g_assert_true (gtk_widget_has_focus (get_list_row (fixture, NAME_DEMO_1)));
+  g_assert_true (gtk_widget_is_focus (get_list_row (fixture, NAME_DEMO_1)));
 
   /* Enter on a ticket opens its form, focus in its first field. */
   g_signal_emit_by_name (get_list_row (fixture, NAME_DEMO_2), "activate");
@@ -676,7 +676,7 @@ test_stop (Fixture       *fixture,
   activate (fixture, "batch.save-all");
   g_assert_true (tickets_personalization_form_view_get_busy (first));
   g_assert_false (gtk_widget_get_visible (get_button (fixture->view, "_Save All")));
-  g_assert_true (gtk_widget_has_focus (get_button (fixture->view, "_Stop")));
+  g_assert_true (gtk_widget_is_focus (get_button (fixture->view, "_Stop")));
 
   /* Stopped before the first answer: every form as it was, ready to save again. */
   activate (fixture, "batch.stop");
