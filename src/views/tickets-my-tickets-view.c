@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tickets-error.h"
+#include "tickets-format.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
 #include "tickets-ticket-row.h"
@@ -57,35 +58,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
-
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (date_time == NULL)
-    return NULL;
-
-  local = g_date_time_to_local (date_time);
-  /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
-}
 
 /* One ticket of the list: its event when the one above has another, the
  * ticket row, and its e-ticket or why there is none. */
@@ -139,7 +111,7 @@ explain_missing_eticket (TicketsMyTicketItem *self)
 
   if (fulfillment != NULL && g_date_time_compare (fulfillment, now) > 0)
     {
-      g_autofree char *when = format_date_time (fulfillment);
+      g_autofree char *when = tickets_format_date_time (fulfillment);
 
       /* Translators: %s is a date and time. */
       return g_strdup_printf (_("No e-ticket yet: the organizer sends e-tickets from %s."), when);
@@ -161,11 +133,11 @@ tickets_my_ticket_item_update (TicketsMyTicketItem *self)
   gtk_widget_set_visible (self->event_box, self->shows_event);
   if (self->shows_event)
     {
-      const char *title = event != NULL ? best_text (tickets_event_get_title (event)) : NULL;
+      const char *title = event != NULL ? tickets_best_text (tickets_event_get_title (event)) : NULL;
 
-      date = event != NULL ? format_date_time (tickets_event_get_event_start (event)) : NULL;
-      set_label (self->event_title_label, title != NULL ? title : _("Event"));
-      set_label (self->event_date_label, date);
+      date = event != NULL ? tickets_format_date_time (tickets_event_get_event_start (event)) : NULL;
+      tickets_show_label (self->event_title_label, title != NULL ? title : _("Event"));
+      tickets_show_label (self->event_date_label, date);
     }
 
   if (self->ticket == NULL)
@@ -173,7 +145,7 @@ tickets_my_ticket_item_update (TicketsMyTicketItem *self)
 
   if (!has_eticket)
     reason = explain_missing_eticket (self);
-  set_label (self->eticket_label, reason);
+  tickets_show_label (self->eticket_label, reason);
   gtk_widget_set_visible (self->eticket_button, has_eticket);
 
   /* Several buttons on screen read the same: name the ticket each opens. */
@@ -443,10 +415,10 @@ update_page (TicketsMyTicketsView *self)
 
       adw_status_page_set_description (self->error_page, description);
       if (n_items > 0)
-        set_label (self->more_label, description);
+        tickets_show_label (self->more_label, description);
     }
   else if (loading)
-    set_label (self->more_label, _("Loading more tickets…"));
+    tickets_show_label (self->more_label, _("Loading more tickets…"));
 
   gtk_widget_set_visible (self->more_clamp, n_items > 0 && (loading || error != NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->more_spinner), loading);

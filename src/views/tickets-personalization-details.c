@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "tickets-countries.h"
+#include "tickets-format.h"
 #include "tickets-personalization-details.h"
 #include "tickets-personalization-details-private.h"
 
@@ -39,14 +40,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
 
 static gboolean
 is_set (const char *value)
@@ -94,8 +87,8 @@ static char *
 format_ticket_title (TicketsTicket *ticket)
 {
   TicketsProduct *product = tickets_ticket_get_product (ticket);
-  const char *name = product != NULL ? best_text (tickets_product_get_name (product)) : NULL;
-  const char *subproduct = best_text (tickets_ticket_get_subproduct (ticket));
+  const char *name = product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL;
+  const char *subproduct = tickets_best_text (tickets_ticket_get_subproduct (ticket));
 
   if (name == NULL)
     name = _("Ticket");
@@ -148,19 +141,6 @@ format_date_of_birth (const char *date)
 
   /* Translators: a date of birth, as in "4 May 1990", see the g_date_time_format() documentation. */
   return g_date_time_format (date_time, _("%-d %B %Y"));
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (date_time == NULL)
-    return NULL;
-
-  local = g_date_time_to_local (date_time);
-  /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
 }
 
 static const char *
@@ -291,8 +271,8 @@ format_ticket_subtitle (TicketsTicket *ticket)
 {
   TicketsEvent *event = tickets_ticket_get_event (ticket);
   const char *code = tickets_ticket_get_code (ticket);
-  const char *event_title = event != NULL ? best_text (tickets_event_get_title (event)) : NULL;
-  g_autofree char *event_start = event != NULL ? format_date_time (tickets_event_get_event_start (event)) : NULL;
+  const char *event_title = event != NULL ? tickets_best_text (tickets_event_get_title (event)) : NULL;
+  g_autofree char *event_start = event != NULL ? tickets_format_date_time (tickets_event_get_event_start (event)) : NULL;
   GString *lines = g_string_new (NULL);
 
   if (is_set (code))
