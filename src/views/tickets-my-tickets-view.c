@@ -11,6 +11,7 @@
 #include "tickets-format.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
+#include "tickets-ticket-list.h"
 #include "tickets-ticket-row.h"
 
 /* The list of a fan's tickets gives each ticket in short: no barcode, no
@@ -51,7 +52,6 @@ enum {
 };
 
 enum {
-  TICKET_ACTIVATED,
   OPEN_ETICKET,
   N_SIGNALS
 };
@@ -467,20 +467,6 @@ on_tickets_changed (TicketsMyTicketsView *self)
 }
 
 static void
-on_list_view_activate (TicketsMyTicketsView *self,
-                       guint                 position)
-{
-  g_autoptr(TicketsTicket) ticket = NULL;
-
-  if (self->tickets == NULL)
-    return;
-
-  ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
-  if (ticket != NULL)
-    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
-}
-
-static void
 on_factory_setup (TicketsMyTicketsView *self,
                   GtkListItem          *list_item)
 {
@@ -553,8 +539,6 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
                                      TicketsPagedList     *tickets,
                                      TicketsAuth          *auth)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
   g_return_if_fail (store == NULL || TICKETS_IS_STORE (store));
   g_return_if_fail (tickets == NULL || TICKETS_IS_PAGED_LIST (tickets));
@@ -574,12 +558,11 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
       g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::error", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::has-more", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (tickets)));
       if (g_list_model_get_n_items (G_LIST_MODEL (tickets)) == 0 && tickets_paged_list_get_error (tickets) == NULL)
         tickets_paged_list_load_more (tickets);
     }
 
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  tickets_ticket_list_set_tickets (self->list_view, G_LIST_MODEL (self->tickets));
   update_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKETS]);
@@ -762,12 +745,7 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TICKET_ACTIVATED] =
-    g_signal_new ("ticket-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
+  tickets_ticket_list_install_signal (widget_class);
 
   signals[OPEN_ETICKET] =
     g_signal_new ("open-eticket",
@@ -784,7 +762,6 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_spinner);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_retry_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 
   gtk_widget_class_install_action (widget_class, "my-tickets.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "my-tickets.load-more", NULL, load_more_action);
@@ -808,7 +785,7 @@ tickets_my_tickets_view_init (TicketsMyTicketsView *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "teardown", G_CALLBACK (on_factory_teardown), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_factory (self->list_view, factory);
+  tickets_ticket_list_set_up (self->list_view, factory, GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "changed",
                            G_CALLBACK (on_adjustment_changed), self, G_CONNECT_SWAPPED);

@@ -11,6 +11,7 @@
 #include "tickets-format.h"
 #include "tickets-order-view.h"
 #include "tickets-order-view-private.h"
+#include "tickets-ticket-list.h"
 #include "tickets-ticket-row.h"
 
 struct _TicketsOrderView
@@ -47,13 +48,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  TICKET_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static const char * const badge_styles[] = { "success", "error", "dim-label" };
 
@@ -223,42 +218,6 @@ on_order_notify (TicketsOrderView *self)
 }
 
 static void
-on_list_view_activate (TicketsOrderView *self,
-                       guint             position)
-{
-  g_autoptr(TicketsTicket) ticket = NULL;
-
-  if (self->tickets == NULL)
-    return;
-
-  ticket = g_list_model_get_item (self->tickets, position);
-  if (ticket != NULL)
-    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
-}
-
-static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, tickets_ticket_row_new (NULL));
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)),
-                                 gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 release_order (TicketsOrderView *self)
 {
   g_clear_handle_id (&self->header_idle_id, g_source_remove);
@@ -286,8 +245,6 @@ void
 tickets_order_view_set_order (TicketsOrderView *self,
                               TicketsOrder     *order)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TICKETS_IS_ORDER_VIEW (self));
   g_return_if_fail (order == NULL || TICKETS_IS_ORDER (order));
 
@@ -302,12 +259,11 @@ tickets_order_view_set_order (TicketsOrderView *self,
       self->tickets = g_object_ref (tickets_order_get_tickets (order));
       g_signal_connect_object (order, "notify", G_CALLBACK (on_order_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (self->tickets));
       /* The order names no events of its own: they are its tickets'. */
       tickets_event_header_set_tickets (self->event_header, self->tickets);
     }
 
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  tickets_ticket_list_set_tickets (self->list_view, self->tickets);
 
   update_header (self);
   on_tickets_items_changed (self);
@@ -439,12 +395,7 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TICKET_ACTIVATED] =
-    g_signal_new ("ticket-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
+  tickets_ticket_list_install_signal (widget_class);
 
   g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-order-view.ui");
@@ -455,7 +406,6 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, etickets_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, list_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, empty_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 
   /* The row's class installs the badge style that the order's status uses
    * too, and the header is drawn before any row may exist. */
@@ -465,8 +415,6 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
 static void
 tickets_order_view_init (TicketsOrderView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   self->watched_tickets = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -474,10 +422,7 @@ tickets_order_view_init (TicketsOrderView *self)
    * unparent it behind AdwBin's back. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  tickets_ticket_list_set_up (self->list_view, NULL, GTK_WIDGET (self));
 
   update_header (self);
   update_page (self);

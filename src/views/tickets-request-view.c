@@ -11,7 +11,7 @@
 #include "tickets-format.h"
 #include "tickets-request-view.h"
 #include "tickets-request-view-private.h"
-#include "tickets-ticket-row.h"
+#include "tickets-ticket-list.h"
 
 /* The friend's side of a personalization request. It looks and behaves like
  * the order view, but shows only what the request hands out: its tickets,
@@ -46,13 +46,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  TICKET_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static gboolean
 is_state (TicketsRequestView *self,
@@ -206,42 +200,6 @@ on_request_notify (TicketsRequestView *self)
 }
 
 static void
-on_list_view_activate (TicketsRequestView *self,
-                       guint               position)
-{
-  g_autoptr(TicketsTicket) ticket = NULL;
-
-  if (self->tickets == NULL)
-    return;
-
-  ticket = g_list_model_get_item (self->tickets, position);
-  if (ticket != NULL)
-    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
-}
-
-static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, tickets_ticket_row_new (NULL));
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)),
-                                 gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 release_request (TicketsRequestView *self)
 {
   unwatch_tickets (self);
@@ -274,8 +232,6 @@ void
 tickets_request_view_set_request (TicketsRequestView            *self,
                                   TicketsPersonalizationRequest *request)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TICKETS_IS_REQUEST_VIEW (self));
   g_return_if_fail (request == NULL || TICKETS_IS_PERSONALIZATION_REQUEST (request));
 
@@ -291,13 +247,12 @@ tickets_request_view_set_request (TicketsRequestView            *self,
       g_signal_connect_object (request, "notify::email", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (request, "notify::state", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (self->tickets));
       /* A request token may not read events: the header shows those the
        * store knows from elsewhere (the buyer's own order, say). */
       tickets_event_header_set_tickets (self->event_header, self->tickets);
     }
 
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  tickets_ticket_list_set_tickets (self->list_view, self->tickets);
 
   update_email (self);
   on_tickets_items_changed (self);
@@ -435,12 +390,7 @@ tickets_request_view_class_init (TicketsRequestViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TICKET_ACTIVATED] =
-    g_signal_new ("ticket-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
+  tickets_ticket_list_install_signal (widget_class);
 
   g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-request-view.ui");
@@ -452,14 +402,11 @@ tickets_request_view_class_init (TicketsRequestViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, done_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, list_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, empty_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 }
 
 static void
 tickets_request_view_init (TicketsRequestView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   self->watched_tickets = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -467,10 +414,7 @@ tickets_request_view_init (TicketsRequestView *self)
    * unparent it behind AdwBin's back. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  tickets_ticket_list_set_up (self->list_view, NULL, GTK_WIDGET (self));
 
   update_summary (self);
   update_page (self);
