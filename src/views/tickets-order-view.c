@@ -50,6 +50,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* What the header shows of each ticket. */
+static const char * const watched_signals[] = { "notify::personalization-state", "notify::event", NULL };
+
 static const char * const badge_styles[] = { "success", "error", "dim-label" };
 
 static void
@@ -125,30 +128,6 @@ on_ticket_notify (TicketsOrderView *self,
 }
 
 static void
-unwatch_tickets (TicketsOrderView *self)
-{
-  for (guint i = 0; i < self->watched_tickets->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
-  g_ptr_array_set_size (self->watched_tickets, 0);
-}
-
-static void
-watch_tickets (TicketsOrderView *self)
-{
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-
-  unwatch_tickets (self);
-  for (guint i = 0; i < n_items; i++)
-    {
-      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
-
-      g_signal_connect_object (ticket, "notify::personalization-state", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (ticket, "notify::event", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_tickets, ticket);
-    }
-}
-
-static void
 update_page (TicketsOrderView *self)
 {
   guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
@@ -170,7 +149,8 @@ update_page (TicketsOrderView *self)
 static void
 on_tickets_items_changed (TicketsOrderView *self)
 {
-  watch_tickets (self);
+  tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
+                             G_CALLBACK (on_ticket_notify), self);
   update_summary (self);
   update_page (self);
 }
@@ -223,7 +203,7 @@ release_order (TicketsOrderView *self)
   g_clear_handle_id (&self->header_idle_id, g_source_remove);
   self->events_stale = FALSE;
   self->summary_stale = FALSE;
-  unwatch_tickets (self);
+  tickets_ticket_list_unwatch (self->watched_tickets, G_CALLBACK (on_ticket_notify), self);
   tickets_event_header_set_tickets (self->event_header, NULL);
   if (self->tickets != NULL)
     g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);

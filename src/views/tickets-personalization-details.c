@@ -12,6 +12,7 @@
 #include "tickets-format.h"
 #include "tickets-personalization-details.h"
 #include "tickets-personalization-details-private.h"
+#include "tickets-ticket-list.h"
 
 struct _TicketsPersonalizationDetails
 {
@@ -314,27 +315,12 @@ on_ticket_notify (TicketsPersonalizationDetails *self)
 }
 
 static void
-unwatch_tickets (TicketsPersonalizationDetails *self)
-{
-  for (guint i = 0; i < self->watched_tickets->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
-  g_ptr_array_set_size (self->watched_tickets, 0);
-}
-
-static void
 on_tickets_items_changed (TicketsPersonalizationDetails *self)
 {
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+  static const char * const watched_signals[] = { "notify", NULL };
 
-  unwatch_tickets (self);
-  for (guint i = 0; i < n_items; i++)
-    {
-      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
-
-      g_signal_connect_object (ticket, "notify", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_tickets, ticket);
-    }
-
+  tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
+                             G_CALLBACK (on_ticket_notify), self);
   update_tickets (self);
 }
 
@@ -347,7 +333,7 @@ on_personalization_notify (TicketsPersonalizationDetails *self)
 static void
 release_personalization (TicketsPersonalizationDetails *self)
 {
-  unwatch_tickets (self);
+  tickets_ticket_list_unwatch (self->watched_tickets, G_CALLBACK (on_ticket_notify), self);
   if (self->tickets != NULL)
     g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
   if (self->personalization != NULL)

@@ -48,6 +48,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* What the header shows of each ticket. */
+static const char * const watched_signals[] = { "notify::personalization-state", "notify::event", NULL };
+
 static gboolean
 is_state (TicketsRequestView *self,
           const char         *state)
@@ -160,33 +163,10 @@ on_ticket_notify (TicketsRequestView *self,
 }
 
 static void
-unwatch_tickets (TicketsRequestView *self)
-{
-  for (guint i = 0; i < self->watched_tickets->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
-  g_ptr_array_set_size (self->watched_tickets, 0);
-}
-
-static void
-watch_tickets (TicketsRequestView *self)
-{
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-
-  unwatch_tickets (self);
-  for (guint i = 0; i < n_items; i++)
-    {
-      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
-
-      g_signal_connect_object (ticket, "notify::personalization-state", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (ticket, "notify::event", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_tickets, ticket);
-    }
-}
-
-static void
 on_tickets_items_changed (TicketsRequestView *self)
 {
-  watch_tickets (self);
+  tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
+                             G_CALLBACK (on_ticket_notify), self);
   update_summary (self);
   update_page (self);
 }
@@ -202,7 +182,7 @@ on_request_notify (TicketsRequestView *self)
 static void
 release_request (TicketsRequestView *self)
 {
-  unwatch_tickets (self);
+  tickets_ticket_list_unwatch (self->watched_tickets, G_CALLBACK (on_ticket_notify), self);
   tickets_event_header_set_tickets (self->event_header, NULL);
   if (self->tickets != NULL)
     g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);

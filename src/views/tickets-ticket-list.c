@@ -92,3 +92,42 @@ tickets_ticket_list_set_tickets (GtkListView *list_view,
 
   gtk_list_view_set_model (list_view, GTK_SELECTION_MODEL (selection));
 }
+
+void
+tickets_ticket_list_watch (GPtrArray          *watched,
+                           GListModel         *tickets,
+                           const char * const *signals,
+                           GCallback           callback,
+                           gpointer            view)
+{
+  guint n_items;
+
+  g_return_if_fail (watched != NULL);
+  g_return_if_fail (tickets == NULL || G_IS_LIST_MODEL (tickets));
+  g_return_if_fail (signals != NULL);
+  g_return_if_fail (callback != NULL);
+
+  tickets_ticket_list_unwatch (watched, callback, view);
+
+  n_items = tickets != NULL ? g_list_model_get_n_items (tickets) : 0;
+  for (guint i = 0; i < n_items; i++)
+    {
+      TicketsTicket *ticket = g_list_model_get_item (tickets, i);
+
+      for (gsize j = 0; signals[j] != NULL; j++)
+        g_signal_connect_object (ticket, signals[j], callback, view, G_CONNECT_SWAPPED);
+      g_ptr_array_add (watched, ticket);
+    }
+}
+
+void
+tickets_ticket_list_unwatch (GPtrArray *watched,
+                             GCallback  callback,
+                             gpointer   view)
+{
+  g_return_if_fail (watched != NULL);
+
+  for (guint i = 0; i < watched->len; i++)
+    g_signal_handlers_disconnect_by_func (watched->pdata[i], callback, view);
+  g_ptr_array_set_size (watched, 0);
+}

@@ -1,6 +1,6 @@
 /* tickets-ticket-list.h: a GtkListView of tickets, as the views that list
- * tickets set it up: its rows, its model, and the "ticket-activated" signal
- * of the view that holds it
+ * tickets set it up: its rows, its model, the "ticket-activated" signal of
+ * the view that holds it, and the tickets' notify that the view follows
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,5 +25,20 @@ void tickets_ticket_list_set_up         (GtkListView        *list_view,
 /* Shows @tickets (NULL: none) in @list_view, without a selection. */
 void tickets_ticket_list_set_tickets    (GtkListView        *list_view,
                                          GListModel         *tickets);
+
+/* A list model says when tickets come and go, not when one of them changes.
+ * Connects @callback, swapped to @view, to each of @signals (such as
+ * "notify::event", NULL-terminated) on every ticket of @tickets (NULL:
+ * none), once it has disconnected it from the tickets of @watched; @watched,
+ * an array that unrefs what it holds, then holds @tickets' tickets. */
+void tickets_ticket_list_watch          (GPtrArray          *watched,
+                                         GListModel         *tickets,
+                                         const char * const *signals,
+                                         GCallback           callback,
+                                         gpointer            view);
+/* Disconnects @callback from the tickets of @watched, and empties it. */
+void tickets_ticket_list_unwatch        (GPtrArray          *watched,
+                                         GCallback           callback,
+                                         gpointer            view);
 
 G_END_DECLS
