@@ -22,14 +22,6 @@ struct _TicketsEventHeader
 
 G_DEFINE_FINAL_TYPE (TicketsEventHeader, tickets_event_header, GTK_TYPE_BOX)
 
-enum {
-  PROP_0,
-  PROP_TICKETS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static char *
 format_event_dates (TicketsEvent *event)
 {
@@ -155,14 +147,6 @@ tickets_event_header_update (TicketsEventHeader *self)
   gtk_widget_set_visible (GTK_WIDGET (self), self->events->len > 0);
 }
 
-GListModel *
-tickets_event_header_get_tickets (TicketsEventHeader *self)
-{
-  g_return_val_if_fail (TICKETS_IS_EVENT_HEADER (self), NULL);
-
-  return self->tickets;
-}
-
 /**
  * tickets_event_header_set_tickets:
  * @self: a #TicketsEventHeader
@@ -187,52 +171,12 @@ tickets_event_header_set_tickets (TicketsEventHeader *self,
     g_signal_connect_object (tickets, "items-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
 
   tickets_event_header_update (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKETS]);
 }
 
 GtkWidget *
 tickets_event_header_new (void)
 {
   return g_object_new (TICKETS_TYPE_EVENT_HEADER, NULL);
-}
-
-static void
-tickets_event_header_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  TicketsEventHeader *self = TICKETS_EVENT_HEADER (object);
-
-  switch (prop_id)
-    {
-    case PROP_TICKETS:
-      g_value_set_object (value, self->tickets);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tickets_event_header_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  TicketsEventHeader *self = TICKETS_EVENT_HEADER (object);
-
-  switch (prop_id)
-    {
-    case PROP_TICKETS:
-      tickets_event_header_set_tickets (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -265,15 +209,6 @@ tickets_event_header_class_init (TicketsEventHeaderClass *klass)
 
   object_class->dispose = tickets_event_header_dispose;
   object_class->finalize = tickets_event_header_finalize;
-  object_class->get_property = tickets_event_header_get_property;
-  object_class->set_property = tickets_event_header_set_property;
-
-  properties[PROP_TICKETS] =
-    g_param_spec_object ("tickets", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -18,10 +18,9 @@ G_DECLARE_FINAL_TYPE (TicketsEventHeader, tickets_event_header, TICKETS, EVENT_H
  * (a new title or date). A ticket that moves to another event changes
  * neither: the view, which watches its tickets anyway, calls
  * tickets_event_header_update(). The header hides while it has no event. */
-GtkWidget  *tickets_event_header_new         (void);
-GListModel *tickets_event_header_get_tickets (TicketsEventHeader *self);
-void        tickets_event_header_set_tickets (TicketsEventHeader *self,
-                                              GListModel         *tickets);
-void        tickets_event_header_update      (TicketsEventHeader *self);
+GtkWidget *tickets_event_header_new         (void);
+void       tickets_event_header_set_tickets (TicketsEventHeader *self,
+                                             GListModel         *tickets);
+void       tickets_event_header_update      (TicketsEventHeader *self);
 
 G_END_DECLS
