@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tickets-format.h"
 
@@ -15,6 +16,19 @@ tickets_best_text (TicketsI18nText *text)
   const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
 
   return best != NULL && best[0] != '\0' ? best : NULL;
+}
+
+char *
+tickets_format_date_time (GDateTime *date_time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (date_time == NULL)
+    return NULL;
+
+  local = g_date_time_to_local (date_time);
+  /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
+  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
 }
 
 static const char *
@@ -59,4 +73,21 @@ tickets_format_seating (TicketsSeating *seating)
 
   /* Translators: what separates "Section B", "Row 12" and "Seat 7". */
   return g_strjoinv (C_("seating", " · "), (char **) parts->pdata);
+}
+
+/* GtkLabel drops its layout and queues a resize even for the text it
+ * already shows, and rows update every label on each notify of their
+ * ticket. */
+void
+tickets_show_label (GtkLabel   *label,
+                    const char *text)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (text == NULL)
+    text = "";
+
+  if (strcmp (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text[0] != '\0');
 }

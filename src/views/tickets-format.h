@@ -1,4 +1,5 @@
-/* tickets-format.h: the models' values in words, the same in every view
+/* tickets-format.h: the models' values in words, the same in every view,
+ * and the labels that show them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,9 +13,16 @@
 G_BEGIN_DECLS
 
 /* The text in the user's language, NULL when there is none or it is empty. */
-const char *tickets_best_text      (TicketsI18nText *text);
+const char *tickets_best_text        (TicketsI18nText *text);
+
+/* "Saturday 4 July 2026, 14:00" in local time; NULL for NULL. */
+char       *tickets_format_date_time (GDateTime       *date_time);
 
 /* "Section B · Row 12 · Seat 7", each part named as the venue names it. */
-char       *tickets_format_seating (TicketsSeating  *seating);
+char       *tickets_format_seating   (TicketsSeating  *seating);
+
+/* Shows @text in @label, and the label only while there is text. */
+void        tickets_show_label       (GtkLabel        *label,
+                                      const char      *text);
 
 G_END_DECLS

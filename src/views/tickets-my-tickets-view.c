@@ -8,8 +8,10 @@
 #include <glib/gi18n.h>
 
 #include "tickets-error.h"
+#include "tickets-format.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
+#include "tickets-ticket-list.h"
 #include "tickets-ticket-row.h"
 
 /* The list of a fan's tickets gives each ticket in short: no barcode, no
@@ -50,42 +52,12 @@ enum {
 };
 
 enum {
-  TICKET_ACTIVATED,
   OPEN_ETICKET,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
-
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (date_time == NULL)
-    return NULL;
-
-  local = g_date_time_to_local (date_time);
-  /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
-}
 
 /* One ticket of the list: its event when the one above has another, the
  * ticket row, and its e-ticket or why there is none. */
@@ -139,7 +111,7 @@ explain_missing_eticket (TicketsMyTicketItem *self)
 
   if (fulfillment != NULL && g_date_time_compare (fulfillment, now) > 0)
     {
-      g_autofree char *when = format_date_time (fulfillment);
+      g_autofree char *when = tickets_format_date_time (fulfillment);
 
       /* Translators: %s is a date and time. */
       return g_strdup_printf (_("No e-ticket yet: the organizer sends e-tickets from %s."), when);
@@ -161,11 +133,11 @@ tickets_my_ticket_item_update (TicketsMyTicketItem *self)
   gtk_widget_set_visible (self->event_box, self->shows_event);
   if (self->shows_event)
     {
-      const char *title = event != NULL ? best_text (tickets_event_get_title (event)) : NULL;
+      const char *title = event != NULL ? tickets_best_text (tickets_event_get_title (event)) : NULL;
 
-      date = event != NULL ? format_date_time (tickets_event_get_event_start (event)) : NULL;
-      set_label (self->event_title_label, title != NULL ? title : _("Event"));
-      set_label (self->event_date_label, date);
+      date = event != NULL ? tickets_format_date_time (tickets_event_get_event_start (event)) : NULL;
+      tickets_show_label (self->event_title_label, title != NULL ? title : _("Event"));
+      tickets_show_label (self->event_date_label, date);
     }
 
   if (self->ticket == NULL)
@@ -173,7 +145,7 @@ tickets_my_ticket_item_update (TicketsMyTicketItem *self)
 
   if (!has_eticket)
     reason = explain_missing_eticket (self);
-  set_label (self->eticket_label, reason);
+  tickets_show_label (self->eticket_label, reason);
   gtk_widget_set_visible (self->eticket_button, has_eticket);
 
   /* Several buttons on screen read the same: name the ticket each opens. */
@@ -443,10 +415,10 @@ update_page (TicketsMyTicketsView *self)
 
       adw_status_page_set_description (self->error_page, description);
       if (n_items > 0)
-        set_label (self->more_label, description);
+        tickets_show_label (self->more_label, description);
     }
   else if (loading)
-    set_label (self->more_label, _("Loading more tickets…"));
+    tickets_show_label (self->more_label, _("Loading more tickets…"));
 
   gtk_widget_set_visible (self->more_clamp, n_items > 0 && (loading || error != NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->more_spinner), loading);
@@ -492,20 +464,6 @@ on_tickets_changed (TicketsMyTicketsView *self)
 {
   update_page (self);
   on_adjustment_changed (self);
-}
-
-static void
-on_list_view_activate (TicketsMyTicketsView *self,
-                       guint                 position)
-{
-  g_autoptr(TicketsTicket) ticket = NULL;
-
-  if (self->tickets == NULL)
-    return;
-
-  ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
-  if (ticket != NULL)
-    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
 }
 
 static void
@@ -581,8 +539,6 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
                                      TicketsPagedList     *tickets,
                                      TicketsAuth          *auth)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
   g_return_if_fail (store == NULL || TICKETS_IS_STORE (store));
   g_return_if_fail (tickets == NULL || TICKETS_IS_PAGED_LIST (tickets));
@@ -602,12 +558,11 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
       g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::error", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::has-more", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (tickets)));
       if (g_list_model_get_n_items (G_LIST_MODEL (tickets)) == 0 && tickets_paged_list_get_error (tickets) == NULL)
         tickets_paged_list_load_more (tickets);
     }
 
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  tickets_ticket_list_set_tickets (self->list_view, G_LIST_MODEL (self->tickets));
   update_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKETS]);
@@ -790,12 +745,7 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TICKET_ACTIVATED] =
-    g_signal_new ("ticket-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
+  tickets_ticket_list_install_signal (widget_class);
 
   signals[OPEN_ETICKET] =
     g_signal_new ("open-eticket",
@@ -812,7 +762,6 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_spinner);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_retry_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 
   gtk_widget_class_install_action (widget_class, "my-tickets.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "my-tickets.load-more", NULL, load_more_action);
@@ -836,7 +785,7 @@ tickets_my_tickets_view_init (TicketsMyTicketsView *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "teardown", G_CALLBACK (on_factory_teardown), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_factory (self->list_view, factory);
+  tickets_ticket_list_set_up (self->list_view, factory, GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "changed",
                            G_CALLBACK (on_adjustment_changed), self, G_CONNECT_SWAPPED);

@@ -7,35 +7,37 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-event-header.h"
+#include "tickets-format.h"
 #include "tickets-order-view.h"
 #include "tickets-order-view-private.h"
+#include "tickets-ticket-list.h"
 #include "tickets-ticket-row.h"
 
 struct _TicketsOrderView
 {
-  AdwBin        parent_instance;
+  AdwBin              parent_instance;
 
-  TicketsOrder *order;
-  GListModel   *tickets;
-  /* Tickets and events whose notify the header follows: the list model only
-   * says when tickets come and go, not when one of them changes. */
-  GPtrArray    *watched_tickets;
-  GPtrArray    *watched_events;
+  TicketsOrder       *order;
+  GListModel         *tickets;
+  /* Tickets whose notify the header follows: the list model only says when
+   * tickets come and go, not when one of them changes. */
+  GPtrArray          *watched_tickets;
   /* Tickets change in batches (a store merge, naming many at once): the
    * header is recounted once afterwards, not once per ticket over the whole
    * order. */
-  guint         header_idle_id;
-  gboolean      events_stale;
-  gboolean      summary_stale;
+  guint               header_idle_id;
+  gboolean            events_stale;
+  gboolean            summary_stale;
 
-  GtkStack     *stack;
-  GtkLabel     *reference_label;
-  GtkLabel     *status_label;
-  GtkBox       *events_box;
-  GtkLabel     *summary_label;
-  GtkWidget    *etickets_label;
-  GtkListView  *list_view;
-  AdwStatusPage *empty_page;
+  GtkStack           *stack;
+  GtkLabel           *reference_label;
+  GtkLabel           *status_label;
+  TicketsEventHeader *event_header;
+  GtkLabel           *summary_label;
+  GtkWidget          *etickets_label;
+  GtkListView        *list_view;
+  AdwStatusPage      *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsOrderView, tickets_order_view, ADW_TYPE_BIN)
@@ -46,153 +48,12 @@ enum {
   N_PROPS
 };
 
-enum {
-  TICKET_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+
+/* What the header shows of each ticket. */
+static const char * const watched_signals[] = { "notify::personalization-state", "notify::event", NULL };
 
 static const char * const badge_styles[] = { "success", "error", "dim-label" };
-
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
-
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
-static char *
-format_event_dates (GDateTime *start,
-                    GDateTime *end)
-{
-  g_autoptr(GDateTime) local_start = NULL;
-  g_autoptr(GDateTime) local_end = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *until = NULL;
-
-  if (start == NULL)
-    return NULL;
-
-  local_start = g_date_time_to_local (start);
-  /* Translators: when an event starts, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  from = g_date_time_format (local_start, _("%A %-d %B %Y, %H:%M"));
-  if (end == NULL)
-    return g_steal_pointer (&from);
-
-  local_end = g_date_time_to_local (end);
-  if (g_date_time_get_year (local_start) == g_date_time_get_year (local_end)
-      && g_date_time_get_day_of_year (local_start) == g_date_time_get_day_of_year (local_end))
-    /* Translators: when an event that starts and ends the same day ends, as in "23:00". */
-    until = g_date_time_format (local_end, _("%H:%M"));
-  else
-    until = g_date_time_format (local_end, _("%A %-d %B %Y, %H:%M"));
-
-  /* Translators: an event's start and end, as in "Saturday 4 July 2026, 14:00 – 23:00". */
-  return g_strdup_printf (_("%1$s – %2$s"), from, until);
-}
-
-static char *
-format_venue (TicketsEvent *event)
-{
-  const char *name = tickets_event_get_location_name (event);
-  const char *city = tickets_event_get_location_city (event);
-  gboolean has_name = name != NULL && name[0] != '\0';
-  gboolean has_city = city != NULL && city[0] != '\0';
-
-  if (has_name && has_city)
-    /* Translators: where an event is, %1$s the venue, %2$s the city, as in "Ahoy, Rotterdam". */
-    return g_strdup_printf (_("%1$s, %2$s"), name, city);
-  if (has_name)
-    return g_strdup (name);
-  if (has_city)
-    return g_strdup (city);
-
-  return NULL;
-}
-
-static GtkWidget *
-create_event_header (TicketsEvent *event)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *dates = gtk_label_new (NULL);
-  GtkWidget *venue = gtk_label_new (NULL);
-  g_autofree char *dates_text = format_event_dates (tickets_event_get_event_start (event),
-                                                    tickets_event_get_event_end (event));
-  g_autofree char *venue_text = format_venue (event);
-  const char *title_text = best_text (tickets_event_get_title (event));
-
-  gtk_widget_add_css_class (title, "title-4");
-  gtk_widget_add_css_class (venue, "dim-label");
-  for (GtkWidget *label = title; label != NULL;
-       label = label == title ? dates : label == dates ? venue : NULL)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  set_label (GTK_LABEL (title), title_text != NULL ? title_text : _("Event"));
-  set_label (GTK_LABEL (dates), dates_text);
-  set_label (GTK_LABEL (venue), venue_text);
-
-  return box;
-}
-
-static void update_events (TicketsOrderView *self);
-
-static void
-on_event_notify (TicketsOrderView *self)
-{
-  update_events (self);
-}
-
-static void
-unwatch_events (TicketsOrderView *self)
-{
-  for (guint i = 0; i < self->watched_events->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_events->pdata[i], on_event_notify, self);
-  g_ptr_array_set_size (self->watched_events, 0);
-}
-
-/* The order names no events of its own: they are its tickets' events, once each. */
-static void
-update_events (TicketsOrderView *self)
-{
-  GtkWidget *child;
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-
-  unwatch_events (self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_box))) != NULL)
-    gtk_box_remove (self->events_box, child);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
-      TicketsEvent *event = tickets_ticket_get_event (ticket);
-
-      if (event == NULL || g_ptr_array_find (self->watched_events, event, NULL))
-        continue;
-
-      g_ptr_array_add (self->watched_events, g_object_ref (event));
-      g_signal_connect_object (event, "notify", G_CALLBACK (on_event_notify), self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->events_box, create_event_header (event));
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->events_box), self->watched_events->len > 0);
-}
 
 static void
 update_summary (TicketsOrderView *self)
@@ -204,7 +65,7 @@ update_summary (TicketsOrderView *self)
 
   if (self->order == NULL || n_items == 0)
     {
-      set_label (self->summary_label, NULL);
+      tickets_show_label (self->summary_label, NULL);
       gtk_widget_set_visible (self->etickets_label, FALSE);
       return;
     }
@@ -230,7 +91,7 @@ update_summary (TicketsOrderView *self)
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket", "%u tickets", n_items), n_items);
 
-  set_label (self->summary_label, text);
+  tickets_show_label (self->summary_label, text);
   /* Why the e-tickets button does nothing yet, said where it is read. */
   gtk_widget_set_visible (self->etickets_label,
                           needing > 0 && tickets_order_get_etickets_uri (self->order) == NULL);
@@ -243,7 +104,7 @@ refresh_header_cb (gpointer user_data)
 
   self->header_idle_id = 0;
   if (self->events_stale)
-    update_events (self);
+    tickets_event_header_update (self->event_header);
   if (self->summary_stale)
     update_summary (self);
   self->events_stale = FALSE;
@@ -264,30 +125,6 @@ on_ticket_notify (TicketsOrderView *self,
   /* Before the next frame is drawn. */
   if (self->header_idle_id == 0)
     self->header_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_header_cb, self, NULL);
-}
-
-static void
-unwatch_tickets (TicketsOrderView *self)
-{
-  for (guint i = 0; i < self->watched_tickets->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
-  g_ptr_array_set_size (self->watched_tickets, 0);
-}
-
-static void
-watch_tickets (TicketsOrderView *self)
-{
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-
-  unwatch_tickets (self);
-  for (guint i = 0; i < n_items; i++)
-    {
-      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
-
-      g_signal_connect_object (ticket, "notify::personalization-state", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (ticket, "notify::event", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_tickets, ticket);
-    }
 }
 
 static void
@@ -312,8 +149,8 @@ update_page (TicketsOrderView *self)
 static void
 on_tickets_items_changed (TicketsOrderView *self)
 {
-  watch_tickets (self);
-  update_events (self);
+  tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
+                             G_CALLBACK (on_ticket_notify), self);
   update_summary (self);
   update_page (self);
 }
@@ -330,7 +167,7 @@ update_header (TicketsOrderView *self)
   if (reference != NULL && reference[0] != '\0')
     /* Translators: the title of an order, %s its reference. */
     title = g_strdup_printf (_("Order %s"), reference);
-  set_label (self->reference_label, title != NULL ? title : self->order != NULL ? _("Order") : NULL);
+  tickets_show_label (self->reference_label, title != NULL ? title : self->order != NULL ? _("Order") : NULL);
 
   if (g_strcmp0 (status, "paid") == 0)
     {
@@ -350,7 +187,7 @@ update_header (TicketsOrderView *self)
   for (gsize i = 0; i < G_N_ELEMENTS (badge_styles); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), badge_styles[i]);
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), style);
-  set_label (self->status_label, status_text);
+  tickets_show_label (self->status_label, status_text);
 }
 
 static void
@@ -361,49 +198,13 @@ on_order_notify (TicketsOrderView *self)
 }
 
 static void
-on_list_view_activate (TicketsOrderView *self,
-                       guint             position)
-{
-  g_autoptr(TicketsTicket) ticket = NULL;
-
-  if (self->tickets == NULL)
-    return;
-
-  ticket = g_list_model_get_item (self->tickets, position);
-  if (ticket != NULL)
-    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
-}
-
-static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, tickets_ticket_row_new (NULL));
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)),
-                                 gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 release_order (TicketsOrderView *self)
 {
   g_clear_handle_id (&self->header_idle_id, g_source_remove);
   self->events_stale = FALSE;
   self->summary_stale = FALSE;
-  unwatch_tickets (self);
-  unwatch_events (self);
+  tickets_ticket_list_unwatch (self->watched_tickets, G_CALLBACK (on_ticket_notify), self);
+  tickets_event_header_set_tickets (self->event_header, NULL);
   if (self->tickets != NULL)
     g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
   if (self->order != NULL)
@@ -424,8 +225,6 @@ void
 tickets_order_view_set_order (TicketsOrderView *self,
                               TicketsOrder     *order)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TICKETS_IS_ORDER_VIEW (self));
   g_return_if_fail (order == NULL || TICKETS_IS_ORDER (order));
 
@@ -440,10 +239,11 @@ tickets_order_view_set_order (TicketsOrderView *self,
       self->tickets = g_object_ref (tickets_order_get_tickets (order));
       g_signal_connect_object (order, "notify", G_CALLBACK (on_order_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (self->tickets));
+      /* The order names no events of its own: they are its tickets'. */
+      tickets_event_header_set_tickets (self->event_header, self->tickets);
     }
 
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  tickets_ticket_list_set_tickets (self->list_view, self->tickets);
 
   update_header (self);
   on_tickets_items_changed (self);
@@ -553,7 +353,6 @@ tickets_order_view_finalize (GObject *object)
   TicketsOrderView *self = TICKETS_ORDER_VIEW (object);
 
   g_ptr_array_unref (self->watched_tickets);
-  g_ptr_array_unref (self->watched_events);
 
   G_OBJECT_CLASS (tickets_order_view_parent_class)->finalize (object);
 }
@@ -576,22 +375,17 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TICKET_ACTIVATED] =
-    g_signal_new ("ticket-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
+  tickets_ticket_list_install_signal (widget_class);
 
+  g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-order-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, reference_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, status_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, events_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, event_header);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, etickets_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, list_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, empty_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 
   /* The row's class installs the badge style that the order's status uses
    * too, and the header is drawn before any row may exist. */
@@ -601,20 +395,14 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
 static void
 tickets_order_view_init (TicketsOrderView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   self->watched_tickets = g_ptr_array_new_with_free_func (g_object_unref);
-  self->watched_events = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not bound as a template child: gtk_widget_dispose_template() would
    * unparent it behind AdwBin's back. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  tickets_ticket_list_set_up (self->list_view, NULL, GTK_WIDGET (self));
 
   update_header (self);
   update_page (self);

@@ -9,8 +9,10 @@
 #include <stdio.h>
 
 #include "tickets-countries.h"
+#include "tickets-format.h"
 #include "tickets-personalization-details.h"
 #include "tickets-personalization-details-private.h"
+#include "tickets-ticket-list.h"
 
 struct _TicketsPersonalizationDetails
 {
@@ -39,14 +41,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
 
 static gboolean
 is_set (const char *value)
@@ -94,8 +88,8 @@ static char *
 format_ticket_title (TicketsTicket *ticket)
 {
   TicketsProduct *product = tickets_ticket_get_product (ticket);
-  const char *name = product != NULL ? best_text (tickets_product_get_name (product)) : NULL;
-  const char *subproduct = best_text (tickets_ticket_get_subproduct (ticket));
+  const char *name = product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL;
+  const char *subproduct = tickets_best_text (tickets_ticket_get_subproduct (ticket));
 
   if (name == NULL)
     name = _("Ticket");
@@ -148,19 +142,6 @@ format_date_of_birth (const char *date)
 
   /* Translators: a date of birth, as in "4 May 1990", see the g_date_time_format() documentation. */
   return g_date_time_format (date_time, _("%-d %B %Y"));
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (date_time == NULL)
-    return NULL;
-
-  local = g_date_time_to_local (date_time);
-  /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
 }
 
 static const char *
@@ -291,8 +272,8 @@ format_ticket_subtitle (TicketsTicket *ticket)
 {
   TicketsEvent *event = tickets_ticket_get_event (ticket);
   const char *code = tickets_ticket_get_code (ticket);
-  const char *event_title = event != NULL ? best_text (tickets_event_get_title (event)) : NULL;
-  g_autofree char *event_start = event != NULL ? format_date_time (tickets_event_get_event_start (event)) : NULL;
+  const char *event_title = event != NULL ? tickets_best_text (tickets_event_get_title (event)) : NULL;
+  g_autofree char *event_start = event != NULL ? tickets_format_date_time (tickets_event_get_event_start (event)) : NULL;
   GString *lines = g_string_new (NULL);
 
   if (is_set (code))
@@ -334,27 +315,12 @@ on_ticket_notify (TicketsPersonalizationDetails *self)
 }
 
 static void
-unwatch_tickets (TicketsPersonalizationDetails *self)
-{
-  for (guint i = 0; i < self->watched_tickets->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
-  g_ptr_array_set_size (self->watched_tickets, 0);
-}
-
-static void
 on_tickets_items_changed (TicketsPersonalizationDetails *self)
 {
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+  static const char * const watched_signals[] = { "notify", NULL };
 
-  unwatch_tickets (self);
-  for (guint i = 0; i < n_items; i++)
-    {
-      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
-
-      g_signal_connect_object (ticket, "notify", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_tickets, ticket);
-    }
-
+  tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
+                             G_CALLBACK (on_ticket_notify), self);
   update_tickets (self);
 }
 
@@ -367,7 +333,7 @@ on_personalization_notify (TicketsPersonalizationDetails *self)
 static void
 release_personalization (TicketsPersonalizationDetails *self)
 {
-  unwatch_tickets (self);
+  tickets_ticket_list_unwatch (self->watched_tickets, G_CALLBACK (on_ticket_notify), self);
   if (self->tickets != NULL)
     g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
   if (self->personalization != NULL)

@@ -7,9 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-event-header.h"
+#include "tickets-format.h"
 #include "tickets-request-view.h"
 #include "tickets-request-view-private.h"
-#include "tickets-ticket-row.h"
+#include "tickets-ticket-list.h"
 
 /* The friend's side of a personalization request. It looks and behaves like
  * the order view, but shows only what the request hands out: its tickets,
@@ -21,15 +23,14 @@ struct _TicketsRequestView
 
   TicketsPersonalizationRequest *request;
   GListModel                    *tickets;
-  /* Tickets and events whose notify the header follows: the list model only
-   * says when tickets come and go, not when one of them changes. */
+  /* Tickets whose notify the header follows: the list model only says when
+   * tickets come and go, not when one of them changes. */
   GPtrArray                     *watched_tickets;
-  GPtrArray                     *watched_events;
 
   GtkStack                      *stack;
   GtkLabel                      *title_label;
   GtkLabel                      *email_label;
-  GtkBox                        *events_box;
+  TicketsEventHeader            *event_header;
   GtkLabel                      *summary_label;
   GtkWidget                     *done_box;
   GtkLabel                      *done_label;
@@ -45,149 +46,10 @@ enum {
   N_PROPS
 };
 
-enum {
-  TICKET_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
-static const char *
-best_text (TicketsI18nText *text)
-{
-  const char *best = text != NULL ? tickets_i18n_text_get_best (text) : NULL;
-
-  return best != NULL && best[0] != '\0' ? best : NULL;
-}
-
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
-static char *
-format_event_dates (GDateTime *start,
-                    GDateTime *end)
-{
-  g_autoptr(GDateTime) local_start = NULL;
-  g_autoptr(GDateTime) local_end = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *until = NULL;
-
-  if (start == NULL)
-    return NULL;
-
-  local_start = g_date_time_to_local (start);
-  /* Translators: when an event starts, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  from = g_date_time_format (local_start, _("%A %-d %B %Y, %H:%M"));
-  if (end == NULL)
-    return g_steal_pointer (&from);
-
-  local_end = g_date_time_to_local (end);
-  if (g_date_time_get_year (local_start) == g_date_time_get_year (local_end)
-      && g_date_time_get_day_of_year (local_start) == g_date_time_get_day_of_year (local_end))
-    /* Translators: when an event that starts and ends the same day ends, as in "23:00". */
-    until = g_date_time_format (local_end, _("%H:%M"));
-  else
-    until = g_date_time_format (local_end, _("%A %-d %B %Y, %H:%M"));
-
-  /* Translators: an event's start and end, as in "Saturday 4 July 2026, 14:00 – 23:00". */
-  return g_strdup_printf (_("%1$s – %2$s"), from, until);
-}
-
-static char *
-format_venue (TicketsEvent *event)
-{
-  const char *name = tickets_event_get_location_name (event);
-  const char *city = tickets_event_get_location_city (event);
-  gboolean has_name = name != NULL && name[0] != '\0';
-  gboolean has_city = city != NULL && city[0] != '\0';
-
-  if (has_name && has_city)
-    /* Translators: where an event is, %1$s the venue, %2$s the city, as in "Ahoy, Rotterdam". */
-    return g_strdup_printf (_("%1$s, %2$s"), name, city);
-  if (has_name)
-    return g_strdup (name);
-  if (has_city)
-    return g_strdup (city);
-
-  return NULL;
-}
-
-static GtkWidget *
-create_event_header (TicketsEvent *event)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *labels[3] = { gtk_label_new (NULL), gtk_label_new (NULL), gtk_label_new (NULL) };
-  g_autofree char *dates = format_event_dates (tickets_event_get_event_start (event),
-                                               tickets_event_get_event_end (event));
-  g_autofree char *venue = format_venue (event);
-  const char *title = best_text (tickets_event_get_title (event));
-
-  gtk_widget_add_css_class (labels[0], "title-4");
-  gtk_widget_add_css_class (labels[2], "dim-label");
-  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
-      gtk_label_set_wrap (GTK_LABEL (labels[i]), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (labels[i]), PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (box), labels[i]);
-    }
-
-  set_label (GTK_LABEL (labels[0]), title != NULL ? title : _("Event"));
-  set_label (GTK_LABEL (labels[1]), dates);
-  set_label (GTK_LABEL (labels[2]), venue);
-
-  return box;
-}
-
-static void update_events (TicketsRequestView *self);
-
-static void
-on_event_notify (TicketsRequestView *self)
-{
-  update_events (self);
-}
-
-static void
-unwatch_events (TicketsRequestView *self)
-{
-  for (guint i = 0; i < self->watched_events->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_events->pdata[i], on_event_notify, self);
-  g_ptr_array_set_size (self->watched_events, 0);
-}
-
-/* A request token may not read events: only those the store knows from
- * elsewhere (the buyer's own order, say) are shown, once each. */
-static void
-update_events (TicketsRequestView *self)
-{
-  GtkWidget *child;
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-
-  unwatch_events (self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_box))) != NULL)
-    gtk_box_remove (self->events_box, child);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
-      TicketsEvent *event = tickets_ticket_get_event (ticket);
-
-      if (event == NULL || g_ptr_array_find (self->watched_events, event, NULL))
-        continue;
-
-      g_ptr_array_add (self->watched_events, g_object_ref (event));
-      g_signal_connect_object (event, "notify", G_CALLBACK (on_event_notify), self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->events_box, create_event_header (event));
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->events_box), self->watched_events->len > 0);
-}
+/* What the header shows of each ticket. */
+static const char * const watched_signals[] = { "notify::personalization-state", "notify::event", NULL };
 
 static gboolean
 is_state (TicketsRequestView *self,
@@ -233,9 +95,9 @@ update_summary (TicketsRequestView *self)
 
   done = is_state (self, "completed") || (n_items > 0 && personalized == n_items);
 
-  set_label (self->title_label,
-             self->request == NULL ? NULL :
-             done ? _("All names were given") : _("You were asked to name these tickets"));
+  tickets_show_label (self->title_label,
+                      self->request == NULL ? NULL :
+                      done ? _("All names were given") : _("You were asked to name these tickets"));
 
   if (done || n_items == 0)
     text = NULL;
@@ -249,7 +111,7 @@ update_summary (TicketsRequestView *self)
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket", "%u tickets", n_items), n_items);
 
-  set_label (self->summary_label, text);
+  tickets_show_label (self->summary_label, text);
   gtk_widget_set_visible (self->done_box, done);
 }
 
@@ -263,7 +125,7 @@ update_email (TicketsRequestView *self)
     /* Translators: %s is the email address a request to name tickets was sent to. */
     text = g_strdup_printf (_("Sent to %s"), email);
 
-  set_label (self->email_label, text);
+  tickets_show_label (self->email_label, text);
 }
 
 static void
@@ -295,40 +157,16 @@ on_ticket_notify (TicketsRequestView *self,
                   GParamSpec         *pspec)
 {
   if (g_strcmp0 (pspec->name, "event") == 0)
-    update_events (self);
+    tickets_event_header_update (self->event_header);
   else
     update_summary (self);
 }
 
 static void
-unwatch_tickets (TicketsRequestView *self)
-{
-  for (guint i = 0; i < self->watched_tickets->len; i++)
-    g_signal_handlers_disconnect_by_func (self->watched_tickets->pdata[i], on_ticket_notify, self);
-  g_ptr_array_set_size (self->watched_tickets, 0);
-}
-
-static void
-watch_tickets (TicketsRequestView *self)
-{
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-
-  unwatch_tickets (self);
-  for (guint i = 0; i < n_items; i++)
-    {
-      TicketsTicket *ticket = g_list_model_get_item (self->tickets, i);
-
-      g_signal_connect_object (ticket, "notify::personalization-state", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (ticket, "notify::event", G_CALLBACK (on_ticket_notify), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->watched_tickets, ticket);
-    }
-}
-
-static void
 on_tickets_items_changed (TicketsRequestView *self)
 {
-  watch_tickets (self);
-  update_events (self);
+  tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
+                             G_CALLBACK (on_ticket_notify), self);
   update_summary (self);
   update_page (self);
 }
@@ -342,46 +180,10 @@ on_request_notify (TicketsRequestView *self)
 }
 
 static void
-on_list_view_activate (TicketsRequestView *self,
-                       guint               position)
-{
-  g_autoptr(TicketsTicket) ticket = NULL;
-
-  if (self->tickets == NULL)
-    return;
-
-  ticket = g_list_model_get_item (self->tickets, position);
-  if (ticket != NULL)
-    g_signal_emit (self, signals[TICKET_ACTIVATED], 0, ticket);
-}
-
-static void
-on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, tickets_ticket_row_new (NULL));
-}
-
-static void
-on_factory_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)),
-                                 gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-static void
 release_request (TicketsRequestView *self)
 {
-  unwatch_tickets (self);
-  unwatch_events (self);
+  tickets_ticket_list_unwatch (self->watched_tickets, G_CALLBACK (on_ticket_notify), self);
+  tickets_event_header_set_tickets (self->event_header, NULL);
   if (self->tickets != NULL)
     g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
   if (self->request != NULL)
@@ -410,8 +212,6 @@ void
 tickets_request_view_set_request (TicketsRequestView            *self,
                                   TicketsPersonalizationRequest *request)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TICKETS_IS_REQUEST_VIEW (self));
   g_return_if_fail (request == NULL || TICKETS_IS_PERSONALIZATION_REQUEST (request));
 
@@ -427,10 +227,12 @@ tickets_request_view_set_request (TicketsRequestView            *self,
       g_signal_connect_object (request, "notify::email", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (request, "notify::state", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
-      selection = gtk_no_selection_new (g_object_ref (self->tickets));
+      /* A request token may not read events: the header shows those the
+       * store knows from elsewhere (the buyer's own order, say). */
+      tickets_event_header_set_tickets (self->event_header, self->tickets);
     }
 
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  tickets_ticket_list_set_tickets (self->list_view, self->tickets);
 
   update_email (self);
   on_tickets_items_changed (self);
@@ -546,7 +348,6 @@ tickets_request_view_finalize (GObject *object)
   TicketsRequestView *self = TICKETS_REQUEST_VIEW (object);
 
   g_ptr_array_unref (self->watched_tickets);
-  g_ptr_array_unref (self->watched_events);
 
   G_OBJECT_CLASS (tickets_request_view_parent_class)->finalize (object);
 }
@@ -569,42 +370,31 @@ tickets_request_view_class_init (TicketsRequestViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[TICKET_ACTIVATED] =
-    g_signal_new ("ticket-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, TICKETS_TYPE_TICKET);
+  tickets_ticket_list_install_signal (widget_class);
 
+  g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-request-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, title_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, email_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, events_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, event_header);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, done_box);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, done_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, list_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, empty_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 }
 
 static void
 tickets_request_view_init (TicketsRequestView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   self->watched_tickets = g_ptr_array_new_with_free_func (g_object_unref);
-  self->watched_events = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not bound as a template child: gtk_widget_dispose_template() would
    * unparent it behind AdwBin's back. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  tickets_ticket_list_set_up (self->list_view, NULL, GTK_WIDGET (self));
 
   update_summary (self);
   update_page (self);

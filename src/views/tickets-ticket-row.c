@@ -147,20 +147,6 @@ format_time_left (GDateTime *end)
   return g_strdup (_("Less than an hour left"));
 }
 
-/* GtkLabel drops its layout and queues a resize even for the text it
- * already shows; a ticket's every notify updates the whole row. */
-static void
-set_label (GtkLabel   *label,
-           const char *text)
-{
-  if (text == NULL)
-    text = "";
-
-  if (strcmp (gtk_label_get_label (label), text) != 0)
-    gtk_label_set_label (label, text);
-  gtk_widget_set_visible (GTK_WIDGET (label), text[0] != '\0');
-}
-
 /* Touches the style classes only when the style changes: every change
  * restyles the widget, and rows are rebound as the list scrolls. */
 static void
@@ -184,7 +170,7 @@ set_status (TicketsTicketRow *self,
             const char       *style)
 {
   swap_style (GTK_WIDGET (self->status_label), &self->status_style, style);
-  set_label (self->status_label, text);
+  tickets_show_label (self->status_label, text);
 }
 
 static void
@@ -291,8 +277,8 @@ update_personalization (TicketsTicketRow *self)
       break;
     }
 
-  set_label (self->personalization_label, text);
-  set_label (self->time_left_label, time_left);
+  tickets_show_label (self->personalization_label, text);
+  tickets_show_label (self->time_left_label, time_left);
 
   if (icon != NULL)
     gtk_image_set_from_icon_name (self->personalization_icon, icon);
@@ -353,13 +339,13 @@ update_row (TicketsTicketRow *self)
 
   if (self->ticket == NULL)
     {
-      set_label (self->title_label, NULL);
-      set_label (self->subproduct_label, NULL);
-      set_label (self->seating_label, NULL);
-      set_label (self->personalization_label, NULL);
-      set_label (self->time_left_label, NULL);
-      set_label (self->price_label, NULL);
-      set_label (self->code_label, NULL);
+      tickets_show_label (self->title_label, NULL);
+      tickets_show_label (self->subproduct_label, NULL);
+      tickets_show_label (self->seating_label, NULL);
+      tickets_show_label (self->personalization_label, NULL);
+      tickets_show_label (self->time_left_label, NULL);
+      tickets_show_label (self->price_label, NULL);
+      tickets_show_label (self->code_label, NULL);
       set_status (self, NULL, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), FALSE);
       update_eticket (self);
@@ -370,19 +356,19 @@ update_row (TicketsTicketRow *self)
   title = self->product != NULL ? tickets_best_text (tickets_product_get_name (self->product)) : NULL;
   if (title == NULL)
     title = _("Ticket");
-  set_label (self->title_label, title);
-  set_label (self->subproduct_label, tickets_best_text (tickets_ticket_get_subproduct (self->ticket)));
+  tickets_show_label (self->title_label, title);
+  tickets_show_label (self->subproduct_label, tickets_best_text (tickets_ticket_get_subproduct (self->ticket)));
 
   seating = tickets_ticket_get_seating (self->ticket);
   if (seating != NULL && !tickets_seating_is_empty (seating))
     seating_text = tickets_format_seating (seating);
-  set_label (self->seating_label, seating_text);
+  tickets_show_label (self->seating_label, seating_text);
 
   price = tickets_ticket_get_price (self->ticket);
   if (price != NULL)
     price_text = tickets_format_amount (price);
-  set_label (self->price_label, price_text);
-  set_label (self->code_label, tickets_ticket_get_code (self->ticket));
+  tickets_show_label (self->price_label, price_text);
+  tickets_show_label (self->code_label, tickets_ticket_get_code (self->ticket));
 
   update_status (self);
   summary = update_personalization (self);
