@@ -10,6 +10,7 @@
 
 #include "tickets-countries.h"
 #include "tickets-error.h"
+#include "tickets-date-format.h"
 #include "tickets-personalization-form-view.h"
 
 typedef enum
@@ -307,27 +308,6 @@ looks_like_email (const char *text)
 }
 
 static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  unsigned year = 0, month = 0, day = 0;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  year = g_ascii_strtoull (text, NULL, 10);
-  month = g_ascii_strtoull (text + 5, NULL, 10);
-  day = g_ascii_strtoull (text + 8, NULL, 10);
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
-
-static gboolean
 looks_like_phone_number (const char *text)
 {
   guint digits = 0;
@@ -419,14 +399,23 @@ check_field (TicketsPersonalizationFormView *self,
 
     case FIELD_DATE:
       {
-        GDate date;
+        TicketsDateFormat format = tickets_date_format_for_locale ();
+        g_autofree char *iso = tickets_date_parse (format, text);
         g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        GDate date;
         GDate today;
 
         g_date_clear (&date, 1);
         g_date_clear (&today, 1);
-        if (!parse_date (text, &date))
-          return g_strdup (_("Enter the date as YYYY-MM-DD, for example 1990-04-27."));
+        if (iso == NULL)
+          {
+            g_autofree char *hint = tickets_date_dup_hint (format);
+            g_autofree char *example = tickets_date_format_iso (format, "1990-04-27");
+
+            /* Translators: %1$s is how to type a date, as in "DD-MM-YYYY", %2$s an example, "27-04-1990". */
+            return g_strdup_printf (_("Enter the date as %1$s, for example %2$s."), hint, example);
+          }
+        g_date_set_parse (&date, iso);
         g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
                         g_date_time_get_month (now), g_date_time_get_year (now));
         if (g_date_compare (&date, &today) > 0)
@@ -619,8 +608,12 @@ on_date_popover_show (GtkPopover *popover,
   g_autoptr(GDateTime) date = NULL;
   GDate parsed;
 
+  g_autofree char *iso = tickets_date_parse (tickets_date_format_for_locale (), text);
+
   g_date_clear (&parsed, 1);
-  if (parse_date (text, &parsed))
+  if (iso != NULL)
+    g_date_set_parse (&parsed, iso);
+  if (g_date_valid (&parsed))
     date = g_date_time_new_local (g_date_get_year (&parsed), g_date_get_month (&parsed),
                                   g_date_get_day (&parsed), 0, 0, 0);
   else
@@ -646,6 +639,7 @@ on_calendar_day_selected (GtkCalendar *calendar,
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
   int month = g_date_time_get_year (date) * 12 + g_date_time_get_month (date);
+  g_autofree char *iso = NULL;
   g_autofree char *text = NULL;
 
   if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (calendar), "shown-month")) != month)
@@ -654,7 +648,8 @@ on_calendar_day_selected (GtkCalendar *calendar,
       return;
     }
 
-  text = g_date_time_format (date, "%Y-%m-%d");
+  iso = g_date_time_format (date, "%Y-%m-%d");
+  text = tickets_date_format_iso (tickets_date_format_for_locale (), iso);
   gtk_editable_set_text (GTK_EDITABLE (field->control), text);
   field->checked = TRUE;
   on_field_changed (field);
@@ -736,7 +731,9 @@ create_gender_control (void)
 static void
 add_date_controls (Field *field)
 {
-  GtkWidget *format = gtk_label_new (_("YYYY-MM-DD"));
+  TicketsDateFormat date_format = tickets_date_format_for_locale ();
+  g_autofree char *hint = tickets_date_dup_hint (date_format);
+  GtkWidget *format = gtk_label_new (hint);
 
   field->format_hint = format;
   GtkWidget *button = gtk_menu_button_new ();
@@ -744,7 +741,7 @@ add_date_controls (Field *field)
 
   gtk_widget_add_css_class (format, "dim-label");
   gtk_accessible_update_property (GTK_ACCESSIBLE (format),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Format: year, month, day"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tickets_date_get_hint_description (date_format),
                                   -1);
 
   field->calendar = gtk_calendar_new ();
@@ -961,6 +958,14 @@ fill_field (TicketsPersonalizationFormView *self,
       return;
     }
 
+  if (field_kind (field) == FIELD_DATE)
+    {
+      g_autofree char *shown = tickets_date_format_iso (tickets_date_format_for_locale (), value);
+
+      gtk_editable_set_text (GTK_EDITABLE (field->control), shown != NULL ? shown : value);
+      return;
+    }
+
   gtk_editable_set_text (GTK_EDITABLE (field->control), value);
 }
 
@@ -1023,11 +1028,21 @@ collect_consumer (TicketsPersonalizationFormView *self)
             }
           break;
 
+        case FIELD_DATE:
+          {
+            g_autofree char *iso = NULL;
+
+            /* Sent as YYYY-MM-DD; kept as typed while it is no date yet. */
+            text = dup_field_text (field);
+            iso = tickets_date_parse (tickets_date_format_for_locale (), text);
+            field->spec->set (consumer, iso != NULL ? iso : text);
+          }
+          break;
+
         case FIELD_TEXT:
         case FIELD_NAME:
         case FIELD_EMAIL:
         case FIELD_PHONE:
-        case FIELD_DATE:
         default:
           text = dup_field_text (field);
           field->spec->set (consumer, text);

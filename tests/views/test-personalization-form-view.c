@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-personalization-form-view.h"
@@ -519,6 +521,50 @@ test_calendar (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
 }
 
+/* In a Dutch locale the date of birth is typed and shown day first, and
+ * still sent as YYYY-MM-DD. */
+static void
+test_date_in_locale_order (void)
+{
+  g_autoptr(TicketsTicket) ticket = create_ticket ();
+  g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
+  g_autoptr(TicketsConsumer) consumer = NULL;
+  g_autofree char *previous = g_strdup (setlocale (LC_TIME, NULL));
+  TicketsPersonalizationFormView *view;
+  GtkWindow *window;
+
+  if (setlocale (LC_TIME, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed");
+      return;
+    }
+
+  view = g_object_ref_sink (TICKETS_PERSONALIZATION_FORM_VIEW (tickets_personalization_form_view_new ()));
+  tickets_personalization_form_view_set_ticket (view, ticket);
+  window = tickets_test_window_new (GTK_WIDGET (view), 480, 800);
+
+  /* The hint follows the locale's order and separator. */
+  g_assert_nonnull (tickets_test_find_label (view, "DD-MM-YYYY"));
+
+  tickets_consumer_set_date_of_birth (holder, "1994-03-08");
+  tickets_personalization_form_view_fill_from_consumer (view, holder);
+  g_assert_cmpstr (tickets_test_get_text (view, "Date of birth"), ==, "08-03-1994");
+
+  tickets_test_fill_form (view, "Anna", "de Vries", "27-4-1990", "anna@example.org");
+  g_assert_true (tickets_personalization_form_view_validate (view));
+  consumer = tickets_personalization_form_view_build_consumer (view);
+  g_assert_cmpstr (tickets_consumer_get_date_of_birth (consumer), ==, "1990-04-27");
+
+  /* Month first is no date here: 04-27 has no month 27. */
+  tickets_test_set_text (view, "Date of birth", "04-27-1990");
+  g_assert_false (tickets_personalization_form_view_validate (view));
+  g_assert_cmpstr (tickets_test_get_message (view, "Date of birth"), ==,
+                   "Enter the date as DD-MM-YYYY, for example 27-04-1990.");
+
+  tickets_test_destroy_window (window, view);
+  setlocale (LC_TIME, previous);
+}
+
 static void
 test_form_changes (Fixture       *fixture,
                    gconstpointer  data)
@@ -590,6 +636,7 @@ main (int   argc,
   g_test_add ("/personalization-form-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("accessible-names", test_accessible_names);
+  g_test_add_func ("/personalization-form-view/date-in-locale-order", test_date_in_locale_order);
   ADD ("required-fields", test_required_fields);
   ADD ("malformed-values", test_malformed_values);
   ADD ("build-consumer", test_build_consumer);

@@ -1,0 +1,215 @@
+/* tickets-date-format.c: dates of birth typed in the locale's order, sent
+ * as YYYY-MM-DD
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tickets-date-format.h"
+
+static const TicketsDateFormat iso_format = { TICKETS_DATE_ORDER_YMD, '-' };
+
+/**
+ * tickets_date_format_from_strftime:
+ * @d_fmt: a date format whose day, month and year come as %d or %e, %m,
+ *   and %y or %Y
+ *
+ * Returns: their order and the character between them; YYYY-MM-DD when
+ *   @d_fmt names no such three
+ */
+TicketsDateFormat
+tickets_date_format_from_strftime (const char *d_fmt)
+{
+  TicketsDateFormat format = iso_format;
+  const char *day = NULL, *month = NULL, *year = NULL;
+
+  g_return_val_if_fail (d_fmt != NULL, iso_format);
+
+  for (const char *p = d_fmt; p[0] != '\0'; p++)
+    {
+      if (p[0] != '%' || p[1] == '\0')
+        continue;
+      p++;
+      if (*p == 'd' || *p == 'e')
+        day = p;
+      else if (*p == 'm')
+        month = p;
+      else if (*p == 'y' || *p == 'Y')
+        year = p;
+      else if (*p == 'F' || *p == 'D')
+        /* %F is YYYY-MM-DD; %D is MM/DD/YY. */
+        return *p == 'F' ? iso_format : (TicketsDateFormat) { TICKETS_DATE_ORDER_MDY, '/' };
+    }
+
+  if (day == NULL || month == NULL || year == NULL)
+    return iso_format;
+
+  if (year < month && month < day)
+    format.order = TICKETS_DATE_ORDER_YMD;
+  else if (day < month && month < year)
+    format.order = TICKETS_DATE_ORDER_DMY;
+  else if (month < day && day < year)
+    format.order = TICKETS_DATE_ORDER_MDY;
+  else
+    return iso_format;
+
+  /* The character after the first part's conversion. */
+  {
+    const char *first = MIN (day, MIN (month, year));
+
+    format.separator = first[1] != '\0' && first[1] != '%' ? first[1] : '-';
+  }
+
+  return format;
+}
+
+TicketsDateFormat
+tickets_date_format_for_locale (void)
+{
+  const char *locale = setlocale (LC_TIME, NULL);
+
+  /* The C locale's MM/DD/YY is nobody's way of writing a date of birth. */
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX") ||
+      g_str_has_prefix (locale, "C."))
+    return iso_format;
+
+  return tickets_date_format_from_strftime (nl_langinfo (D_FMT));
+}
+
+char *
+tickets_date_format_iso (TicketsDateFormat  format,
+                         const char        *iso)
+{
+  g_autofree char *parsed = NULL;
+  unsigned year, month, day;
+
+  g_return_val_if_fail (iso != NULL, NULL);
+
+  if ((parsed = tickets_date_parse (iso_format, iso)) == NULL)
+    return NULL;
+  if (sscanf (parsed, "%4u-%2u-%2u", &year, &month, &day) != 3)
+    return NULL;
+
+  switch (format.order)
+    {
+    case TICKETS_DATE_ORDER_DMY:
+      return g_strdup_printf ("%02u%c%02u%c%04u", day, format.separator, month, format.separator, year);
+    case TICKETS_DATE_ORDER_MDY:
+      return g_strdup_printf ("%02u%c%02u%c%04u", month, format.separator, day, format.separator, year);
+    case TICKETS_DATE_ORDER_YMD:
+    default:
+      return g_strdup_printf ("%04u%c%02u%c%02u", year, format.separator, month, format.separator, day);
+    }
+}
+
+/* Three runs of digits, split by one of "-./ " each; the year has four. */
+static gboolean
+split_parts (const char *text,
+             unsigned    parts[3],
+             guint       lengths[3])
+{
+  const char *p = text;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *start = p;
+
+      while (g_ascii_isdigit (*p))
+        p++;
+      lengths[i] = p - start;
+      if (lengths[i] == 0 || lengths[i] > 4)
+        return FALSE;
+      parts[i] = strtoul (start, NULL, 10);
+      if (i < 2)
+        {
+          if (strchr ("-./ ", *p) == NULL || *p == '\0')
+            return FALSE;
+          p++;
+        }
+    }
+
+  return *p == '\0';
+}
+
+char *
+tickets_date_parse (TicketsDateFormat  format,
+                    const char        *text)
+{
+  g_autofree char *stripped = NULL;
+  unsigned parts[3];
+  guint lengths[3];
+  unsigned year, month, day;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  stripped = g_strstrip (g_strdup (text));
+  if (!split_parts (stripped, parts, lengths))
+    return NULL;
+
+  /* A four-digit first part is a year, whatever the locale. */
+  if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
+    {
+      year = parts[0];
+      month = parts[1];
+      day = parts[2];
+    }
+  else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2 && format.order != TICKETS_DATE_ORDER_YMD)
+    {
+      year = parts[2];
+      day = format.order == TICKETS_DATE_ORDER_DMY ? parts[0] : parts[1];
+      month = format.order == TICKETS_DATE_ORDER_DMY ? parts[1] : parts[0];
+    }
+  else
+    return NULL;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+char *
+tickets_date_dup_hint (TicketsDateFormat format)
+{
+  /* Translators: the day in a date's format, as in "DD-MM-YYYY"; letters your language uses for it. */
+  const char *day = C_("date format", "DD");
+  /* Translators: the month in a date's format, as in "DD-MM-YYYY". */
+  const char *month = C_("date format", "MM");
+  /* Translators: the year in a date's format, as in "DD-MM-YYYY". */
+  const char *year = C_("date format", "YYYY");
+  char s = format.separator;
+
+  switch (format.order)
+    {
+    case TICKETS_DATE_ORDER_DMY:
+      return g_strdup_printf ("%s%c%s%c%s", day, s, month, s, year);
+    case TICKETS_DATE_ORDER_MDY:
+      return g_strdup_printf ("%s%c%s%c%s", month, s, day, s, year);
+    case TICKETS_DATE_ORDER_YMD:
+    default:
+      return g_strdup_printf ("%s%c%s%c%s", year, s, month, s, day);
+    }
+}
+
+const char *
+tickets_date_get_hint_description (TicketsDateFormat format)
+{
+  switch (format.order)
+    {
+    case TICKETS_DATE_ORDER_DMY:
+      return _("Format: day, month, year");
+    case TICKETS_DATE_ORDER_MDY:
+      return _("Format: month, day, year");
+    case TICKETS_DATE_ORDER_YMD:
+    default:
+      return _("Format: year, month, day");
+    }
+}
