@@ -9,14 +9,10 @@
 
 #include "config.h"
 
-#include <locale.h>
-#include <stdlib.h>
-
-#include <adwaita.h>
+#include <string.h>
 
 #include "tickets-application.h"
-#include "tickets-resources.h"
-#include "tickets-test-sandbox.h"
+#include "tickets-test-views.h"
 #include "tickets-window-private.h"
 
 #define N_RUNS 5
@@ -62,24 +58,23 @@ open_big_order_ms (TicketsApplication *app,
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "big-order-token");
   TicketsWindow *window = tickets_window_new (app, settings);
+  gint64 deadline = tickets_test_deadline (60);
   GdkFrameClock *clock;
   gint64 start;
   double elapsed;
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  tickets_test_present (GTK_WINDOW (window));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
 
   start = g_get_monotonic_time ();
   tickets_window_open_order (window, BIG_ORDER, auth);
   while (g_strcmp0 (tickets_window_get_page_name (window), "order") != 0)
-    g_main_context_iteration (NULL, TRUE);
+    tickets_test_iterate (deadline);
 
   painted = FALSE;
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
   while (!painted)
-    g_main_context_iteration (NULL, TRUE);
+    tickets_test_iterate (deadline);
   elapsed = (g_get_monotonic_time () - start) / 1000.0;
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, NULL);
 
@@ -101,19 +96,16 @@ main (int   argc,
   double cold[N_RUNS], warm[N_RUNS - 1];
   double first, cold_median;
 
-  setlocale (LC_ALL, "C.UTF-8");
   if (argc < 2)
     {
       g_printerr ("Usage: %s PATH-TO-TICKETS\n", argv[0]);
       return 2;
     }
-  if (!gtk_init_check ())
+  if (!tickets_test_views_init (&argc, &argv))
     {
       g_print ("skipped: no display (run under xvfb-run)\n");
       return 0;
     }
-  adw_init ();
-  g_assert_nonnull (tickets_get_resource ());
 
   for (guint i = 0; i < N_RUNS; i++)
     cold[i] = cold_start_ms (argv[1]);

@@ -8,16 +8,11 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <locale.h>
+#include <string.h>
 
-#include "tickets-client.h"
 #include "tickets-order-view.h"
 #include "tickets-order-view-private.h"
-#include "tickets-resources.h"
-#include "tickets-store.h"
-#include "tickets-test-sandbox.h"
-#include "tickets-ticket-row.h"
+#include "tickets-test-views.h"
 #include "tickets-ticket-row-private.h"
 
 /* Which order a fixture opens; NULL test data opens the demo order. */
@@ -43,108 +38,17 @@ typedef struct
   GPtrArray          *opened_etickets;
 } Fixture;
 
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  g_assert_null (fixture->result);
-  fixture->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (Fixture *fixture)
-{
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return fixture->result;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop for a few frames, so that layout and drawing run. */
-static void
-run_frames (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (100, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (TICKETS_IS_TICKET_ROW (child))
-        {
-          if (tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (child)) != NULL
-              && gtk_widget_get_mapped (child))
-            g_ptr_array_add (rows, child);
-        }
-      else
-        collect_rows (child, rows);
-    }
-}
-
-/* The rows the list view shows now, each bound to a ticket. */
 static GPtrArray *
 list_rows (Fixture *fixture)
 {
-  GPtrArray *rows = g_ptr_array_new ();
-
-  collect_rows (GTK_WIDGET (tickets_order_view_get_list_view (fixture->view)), rows);
-
-  return rows;
+  return tickets_test_list_rows (tickets_order_view_get_list_view (fixture->view));
 }
 
 static TicketsTicketRow *
 find_row (Fixture       *fixture,
           TicketsTicket *ticket)
 {
-  g_autoptr(GPtrArray) rows = list_rows (fixture);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (tickets_ticket_row_get_ticket (rows->pdata[i]) == ticket)
-      return rows->pdata[i];
-
-  return NULL;
-}
-
-/* The first label under widget whose text is text, NULL when there is none. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
-        return child;
-      if ((found = find_label (child, text)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  return tickets_test_find_row (tickets_order_view_get_list_view (fixture->view), ticket);
 }
 
 /* The window's side of the e-ticket button, as the application window
@@ -164,49 +68,29 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   const OrderCase *order_case = data;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
   g_autoptr(GSimpleAction) open_eticket = g_simple_action_new ("open-eticket", G_VARIANT_TYPE_STRING);
-  guint n_items;
-  gint64 deadline;
 
   fixture->sandbox = tickets_test_sandbox_start ();
-  fixture->client = tickets_client_new (tickets_test_sandbox_get_base (fixture->sandbox), &error);
-  g_assert_no_error (error);
-  fixture->store = tickets_store_new (fixture->client);
+  tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
   fixture->auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN,
                                           order_case != NULL ? order_case->token : "demo-order-token");
   fixture->opened_etickets = g_ptr_array_new_with_free_func (g_free);
+  fixture->order = tickets_test_load_order (fixture->store,
+                                            order_case != NULL ? order_case->order : TICKETS_TEST_OR_DEMO,
+                                            fixture->auth);
 
-  tickets_store_load_order_async (fixture->store, order_case != NULL ? order_case->order : TICKETS_TEST_OR_DEMO,
-                                  fixture->auth, NULL, on_done, fixture);
-  fixture->order = tickets_store_load_order_finish (fixture->store, wait_result (fixture), &error);
-  g_clear_object (&fixture->result);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->order);
-
+  /* The action is there before the view, as in the application window. */
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 480, 1400);
   g_signal_connect (open_eticket, "activate", G_CALLBACK (on_open_eticket), fixture);
   g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (open_eticket));
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (actions));
-  fixture->view = TICKETS_ORDER_VIEW (tickets_order_view_new (fixture->order));
-  g_object_ref (fixture->view);
+  fixture->view = g_object_ref (TICKETS_ORDER_VIEW (tickets_order_view_new (fixture->order)));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
-
-  /* Rows are created and bound as the list is laid out. */
-  n_items = g_list_model_get_n_items (tickets_order_get_tickets (fixture->order));
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_autoptr(GPtrArray) rows = list_rows (fixture);
-
-      if (rows->len >= n_items)
-        break;
-      g_main_context_iteration (NULL, FALSE);
-    }
-  run_frames ();
+  tickets_test_present (fixture->window);
+  tickets_test_wait_rows (tickets_order_view_get_list_view (fixture->view),
+                          g_list_model_get_n_items (tickets_order_get_tickets (fixture->order)));
 }
 
 static void
@@ -215,31 +99,18 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_null (fixture->result);
 
-  gtk_window_destroy (fixture->window);
-  g_assert_finalize_object (fixture->view);
+  tickets_test_destroy_window (fixture->window, fixture->view);
   g_clear_object (&fixture->order);
   tickets_auth_unref (fixture->auth);
   g_ptr_array_unref (fixture->opened_etickets);
-  g_assert_finalize_object (fixture->store);
-  g_assert_finalize_object (fixture->client);
-  tickets_test_sandbox_stop (fixture->sandbox);
+  tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
 }
 
 static TicketsTicket *
 order_ticket (TicketsOrder *order,
               const char   *uid)
 {
-  GListModel *tickets = tickets_order_get_tickets (order);
-
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-
-      if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (ticket)), uid))
-        return ticket;
-    }
-
-  return NULL;
+  return tickets_test_find_ticket (tickets_order_get_tickets (order), uid);
 }
 
 static guint
@@ -309,28 +180,13 @@ test_list_ends_with_last_row (Fixture       *fixture,
 }
 
 static void
-on_ticket_activated (TicketsOrderView *view,
-                     TicketsTicket    *ticket,
-                     gpointer          user_data)
-{
-  TicketsTicket **activated = user_data;
-
-  g_assert_null (*activated);
-  *activated = ticket;
-}
-
-static void
 test_activate (Fixture       *fixture,
                gconstpointer  data)
 {
-  TicketsTicket *activated = NULL;
   g_autoptr(TicketsTicket) second = g_list_model_get_item (tickets_order_get_tickets (fixture->order), 1);
 
-  g_signal_connect (fixture->view, "ticket-activated", G_CALLBACK (on_ticket_activated), &activated);
-  gtk_widget_activate_action (GTK_WIDGET (tickets_order_view_get_list_view (fixture->view)),
-                              "list.activate-item", "u", 1);
-  g_assert_true (activated == second);
-  g_signal_handlers_disconnect_by_data (fixture->view, &activated);
+  g_assert_true (tickets_test_activate_ticket (fixture->view, tickets_order_view_get_list_view (fixture->view), 1)
+                 == second);
 }
 
 static void
@@ -367,12 +223,13 @@ test_personalize_updates_row (Fixture       *fixture,
 
   tickets[0] = TICKETS_TEST_TK_DEMO_1;
   tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, FALSE,
-                                   fixture->auth, NULL, on_done, fixture);
-  personalization = tickets_store_personalize_finish (fixture->store, wait_result (fixture), &error);
+                                   fixture->auth, NULL, tickets_test_on_done, &fixture->result);
+  personalization = tickets_store_personalize_finish (fixture->store, tickets_test_wait_result (&fixture->result),
+                                                      &error);
   g_clear_object (&fixture->result);
   g_assert_no_error (error);
   g_assert_nonnull (personalization);
-  run_frames ();
+  tickets_test_run_frames ();
 
   /* The same widget, updated through the model. */
   g_assert_true (find_row (fixture, ticket) == row);
@@ -409,7 +266,7 @@ test_batch_updates_summary (Fixture       *fixture,
       tickets_ticket_set_personalized (ticket, TRUE);
       named++;
     }
-  run_frames ();
+  tickets_test_run_frames ();
 
   g_assert_cmpuint (tickets_order_count_needing_personalization (fixture->order, NULL), ==, 1);
   g_assert_cmpstr (tickets_order_view_get_summary_text (fixture->view), ==, "1 ticket of 4 still needs a name");
@@ -421,7 +278,7 @@ test_batch_updates_summary (Fixture       *fixture,
       tickets_ticket_set_needs_personalization (ticket, FALSE);
       tickets_ticket_set_personalized (ticket, TRUE);
     }
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_cmpstr (tickets_order_view_get_summary_text (fixture->view), ==, "Every ticket that needs a name has one");
 }
 
@@ -438,7 +295,7 @@ test_invalid_flips_badge (Fixture       *fixture,
   g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Valid");
 
   tickets_ticket_set_status (ticket, "invalid");
-  run_frames ();
+  tickets_test_run_frames ();
 
   g_assert_true (find_row (fixture, ticket) == row);
   g_assert_cmpstr (tickets_ticket_row_get_status_text (row), ==, "Invalid");
@@ -492,7 +349,7 @@ test_eticket_button (Fixture       *fixture,
   g_assert_nonnull (row);
 
   tickets_ticket_set_eticket_uri (ticket, link);
-  run_frames ();
+  tickets_test_run_frames ();
   g_assert_true (find_row (fixture, ticket) == row);
   assert_eticket_button (row, link);
   for (guint i = 0; i < rows->len; i++)
@@ -512,7 +369,7 @@ test_eticket_button (Fixture       *fixture,
 
   /* Gone again: hidden, and naming no action that could open the old link. */
   tickets_ticket_set_eticket_uri (ticket, NULL);
-  run_frames ();
+  tickets_test_run_frames ();
   assert_eticket_button (row, NULL);
   g_assert_null (gtk_actionable_get_action_name (GTK_ACTIONABLE (tickets_ticket_row_get_eticket_button (row))));
   g_assert_cmpuint (fixture->opened_etickets->len, ==, 1);
@@ -620,13 +477,13 @@ test_row_states (void)
   tickets_seating_set_row (seating, "12");
   tickets_seating_set_seat (seating, "7");
   tickets_ticket_set_seating (ticket, seating);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label (GTK_WIDGET (row), "Section B · Row 12 · Seat 7"))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tickets_test_find_label (row, "Section B · Row 12 · Seat 7"))),
                    ==, "Section B · Row 12 · Seat 7");
 
   tickets_ticket_set_needs_personalization (ticket, TRUE);
   tickets_ticket_set_personalization_end (ticket, soon);
   g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name by "));
-  g_assert_nonnull (find_label (GTK_WIDGET (row), "4 hours left"));
+  g_assert_nonnull (tickets_test_find_label (row, "4 hours left"));
 
   tickets_ticket_set_personalization_end (ticket, past);
   g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Personalization closed on 1 March 2020");
@@ -656,19 +513,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "en", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display");
-      return g_test_run ();
-    }
-  adw_init ();
-  /* The templates live in the app's resources: make sure they are linked in. */
-  g_assert_nonnull (tickets_get_resource ());
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) \
   g_test_add ("/order-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
