@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <limits.h>
 #include <locale.h>
 #include <string.h>
 
@@ -75,51 +76,114 @@ install_row_css (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* The currencies events sell in most; any other is written with its ISO
+ * code, but for the locale's own currency, which the locale names. */
 static const struct
 {
   const char *code;
-  const char *symbol;
-} currency_symbols[] = {
-  { "EUR", "€" },
-  { "USD", "$" },
-  { "GBP", "£" },
-  { "JPY", "¥" },
-  { "CHF", "CHF" },
+  const char *symbol;   /* NULL: written with its code */
+  unsigned    decimals;
+} currencies[] = {
+  { "EUR", "€", 2 },
+  { "USD", "$", 2 },
+  { "GBP", "£", 2 },
+  { "JPY", "¥", 0 },
+  { "CHF", NULL, 2 },
 };
+
+/* @digits with @separator between the groups that @grouping (as
+ * localeconv() gives it: sizes from the right, the last one repeating,
+ * CHAR_MAX ending the grouping) asks for. */
+static char *
+group_digits (const char *digits,
+              const char *separator,
+              const char *grouping)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  gsize end = strlen (digits);
+
+  while (separator[0] != '\0' && grouping[0] > 0 && grouping[0] != CHAR_MAX
+         && (gsize) grouping[0] < end)
+    {
+      g_ptr_array_insert (groups, 0, g_strndup (digits + end - grouping[0], grouping[0]));
+      end -= grouping[0];
+      if (grouping[1] != '\0')
+        grouping++;
+    }
+  g_ptr_array_insert (groups, 0, g_strndup (digits, end));
+  g_ptr_array_add (groups, NULL);
+
+  return g_strjoinv (separator, (char **) groups->pdata);
+}
 
 char *
 tickets_format_amount (TicketsAmount *amount)
 {
+  const struct lconv *conventions = localeconv ();
+  g_autofree char *exact = NULL;
+  g_autofree char *whole = NULL;
   g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
   const char *currency;
+  const char *symbol = NULL;
   const char *decimal_point;
+  const char *digits;
   char *point;
+  unsigned decimals = 2;
+  gsize n_fraction;
 
   g_return_val_if_fail (TICKETS_IS_AMOUNT (amount), NULL);
 
-  number = tickets_amount_to_string (amount);
   currency = tickets_amount_get_currency (amount);
-
-  /* tickets_amount_to_string() is exact and always uses a dot. */
-  decimal_point = localeconv ()->decimal_point;
-  point = strchr (number, '.');
-  if (point != NULL && decimal_point != NULL && decimal_point[0] != '\0' && strcmp (decimal_point, ".") != 0)
+  for (gsize i = 0; i < G_N_ELEMENTS (currencies); i++)
+    if (g_strcmp0 (currency, currencies[i].code) == 0)
+      {
+        symbol = currencies[i].symbol;
+        decimals = currencies[i].decimals;
+      }
+  /* int_curr_symbol is the code and a separator: "PLN ". */
+  if (strlen (currency) == 3 && strncmp (conventions->int_curr_symbol, currency, 3) == 0
+      && conventions->currency_symbol[0] != '\0')
     {
-      g_autofree char *whole = g_strndup (number, point - number);
-      g_autofree char *localized = g_strconcat (whole, decimal_point, point + 1, NULL);
-
-      g_free (number);
-      number = g_steal_pointer (&localized);
+      symbol = conventions->currency_symbol;
+      if (conventions->frac_digits != CHAR_MAX)
+        decimals = conventions->frac_digits;
     }
 
-  for (gsize i = 0; i < G_N_ELEMENTS (currency_symbols); i++)
-    if (g_strcmp0 (currency, currency_symbols[i].code) == 0
-        && g_strcmp0 (currency_symbols[i].code, currency_symbols[i].symbol) != 0)
-      /* Translators: a price; %1$s is the currency symbol, %2$s the number, as in "€89.50". Reorder as your language writes it, e.g. "%2$s %1$s". */
-      return g_strdup_printf (C_("amount with symbol", "%1$s%2$s"), currency_symbols[i].symbol, number);
+  /* Exact, with a dot and at least two decimals: the currency's decimals
+   * are shown, and more only when they are not zeros (money is never
+   * rounded). */
+  exact = tickets_amount_to_string (amount);
+  digits = exact[0] == '-' ? exact + 1 : exact;
+  point = strchr (digits, '.');
+  whole = g_strndup (digits, point - digits);
+  n_fraction = strlen (point + 1);
+  while (n_fraction > decimals && point[n_fraction] == '0')
+    n_fraction--;
 
-  /* Translators: a price; %1$s is the ISO currency code, %2$s the number, as in "EUR 89.50". */
-  return g_strdup_printf (C_("amount with code", "%1$s %2$s"), currency != NULL ? currency : "", number);
+  /* The monetary conventions first; the C locale has none. */
+  decimal_point = conventions->mon_decimal_point;
+  if (decimal_point[0] == '\0')
+    decimal_point = conventions->decimal_point;
+  if (decimal_point[0] == '\0')
+    decimal_point = ".";
+  number = group_digits (whole, conventions->mon_thousands_sep, conventions->mon_grouping);
+  if (n_fraction > 0)
+    {
+      g_autofree char *grouped = g_steal_pointer (&number);
+
+      number = g_strdup_printf ("%s%s%.*s", grouped, decimal_point, (int) n_fraction, point + 1);
+    }
+
+  if (symbol != NULL)
+    /* Translators: a price; %1$s is the currency symbol, %2$s the number, as in "€89.50". Reorder as your language writes it, e.g. "%2$s %1$s". */
+    text = g_strdup_printf (C_("amount with symbol", "%1$s%2$s"), symbol, number);
+  else
+    /* Translators: a price; %1$s is the ISO currency code, %2$s the number, as in "EUR 89.50". */
+    text = g_strdup_printf (C_("amount with code", "%1$s %2$s"), currency, number);
+
+  /* A minus before the symbol too: "-€2.50", "-2,50 €". */
+  return exact[0] == '-' ? g_strconcat ("-", text, NULL) : g_steal_pointer (&text);
 }
 
 static char *

@@ -27,8 +27,9 @@ TicketsTicket *tickets_ticket_row_get_ticket (TicketsTicketRow *self);
 void           tickets_ticket_row_set_ticket (TicketsTicketRow *self,
                                               TicketsTicket    *ticket);
 
-/* "€89.50" in the UI's locale where the currency has a known symbol,
- * else "EUR 89.50". */
+/* In the order the UI's language writes prices ("€89.50", "89,50 €"), with
+ * the locale's separators and the currency's decimals, and with the
+ * currency's symbol where it has a known one, else its code ("CHF 89.50"). */
 char          *tickets_format_amount         (TicketsAmount    *amount);
 
 G_END_DECLS
