@@ -8,5 +8,7 @@ build-aux/install-deps.sh
 [ -f build/build.ninja ] || meson setup build
 ninja -C build
 
-# Run from the build tree: the schema is compiled into build/data.
-GSETTINGS_SCHEMA_DIR="$PWD/build/data" exec build/src/tickets --demo "$@"
+# Run from the build tree: the schema is compiled into build/data, the
+# translations into build/po/<language>/LC_MESSAGES.
+GSETTINGS_SCHEMA_DIR="$PWD/build/data" TICKETS_LOCALEDIR="$PWD/build/po" \
+  exec build/src/tickets --demo "$@"
