@@ -12,9 +12,9 @@ packages="meson ninja-build gcc pkg-config gettext
 if [ "${1:-}" = "--tests" ]; then
     # A display, a session bus and the accessibility bus for UI tests; real
     # key presses for the keyboard tests; every UI language really installed;
-    # a keyring for the Secret Service.
+    # a keyring for the Secret Service; polib for the translation checks.
     packages="$packages xvfb xauth dbus at-spi2-core python3-dogtail python3-pyatspi
-      xdotool locales-all gnome-keyring"
+      xdotool locales-all gnome-keyring python3-polib"
 fi
 
 missing=""
