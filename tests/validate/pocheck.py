@@ -523,7 +523,7 @@ def check_metainfo(problems, name, text, langs):
     # msgfmt --xml puts the translations of an element right after it: the
     # same tag, with an xml:lang.
     for parent in root.iter():
-        source = None
+        source, found = None, set()
         for child in list(parent) + [None]:
             if child is not None and source is not None and child.tag == source.tag \
                     and child.get(XML_LANG) is not None:
@@ -534,10 +534,10 @@ def check_metainfo(problems, name, text, langs):
                     if lang not in found:
                         problems.add(f"{name}: <{source.tag}> {' '.join(source.text.split())[:60]!r} "
                                      f"has no xml:lang=\"{lang}\" translation")
-            source = None
+            source, found = None, set()
             if (child is not None and child.tag in METAINFO_TAGS and child.get(XML_LANG) is None
                     and child.get("translate") != "no" and (child.text or "").strip()):
-                source, found = child, set()
+                source = child
 
 
 def check_merged_data(source_root, build_root, files):
@@ -545,24 +545,19 @@ def check_merged_data(source_root, build_root, files):
     langs = linguas(source_root)
     if not files:
         problems.add("no merged files given")
-    po_dir = source_root / "po"
-    inputs = [po_dir / "LINGUAS"] + [po_dir / (lang + ".po") for lang in langs]
-    newest = max(p.stat().st_mtime for p in inputs if p.exists())
     with tempfile.TemporaryDirectory(prefix="pocheck-") as tmpdir:
-        for path in map(pathlib.Path, files):
+        for built in files:
             # meson gives the build's files relative to the build directory.
-            path = (build_root / path).resolve()
-            if not path.is_file():
-                problems.add(f"{path} does not exist: build it first")
-                continue
-            # i18n.merge_file's rule does not depend on the .po files, so after
-            # a translation changed the build's copy can be out of date.
-            if path.stat().st_mtime < newest:
-                print(f"merged-data: {path.name} is older than the translations: "
-                      "checking a fresh merge with the build's command")
-                path = merge_again(build_root, path, tmpdir)
+            built = (build_root / built).resolve()
+            # i18n.merge_file's rule does not depend on the .po files, so the
+            # build's copy can predate a translation: check what its command
+            # makes of the translations as they are now.
+            path = merge_again(build_root, built, tmpdir)
+            if built.is_file() and built.read_bytes() != path.read_bytes():
+                print(f"merged-data: the build's {built.name} differs from a merge of the "
+                      "translations as they are now: checking the fresh merge")
             text = path.read_text(encoding="utf-8")
-            if re.search(r"\.desktop$", path.name):
+            if path.name.endswith(".desktop"):
                 check_desktop(problems, path.name, text, langs)
             else:
                 check_metainfo(problems, path.name, text, langs)
