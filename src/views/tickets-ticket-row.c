@@ -151,15 +151,15 @@ tickets_format_amount (TicketsAmount *amount)
     }
 
   /* Exact, with a dot and at least two decimals: the currency's decimals
-   * are shown, and more only when they are not zeros (money is never
-   * rounded). */
+   * are shown, and all of the amount's when those beyond are not zeros
+   * (money is never rounded). */
   exact = tickets_amount_to_string (amount);
   digits = exact[0] == '-' ? exact + 1 : exact;
   point = strchr (digits, '.');
   whole = g_strndup (digits, point - digits);
   n_fraction = strlen (point + 1);
-  while (n_fraction > decimals && point[n_fraction] == '0')
-    n_fraction--;
+  if (n_fraction > decimals && strspn (point + 1 + decimals, "0") == n_fraction - decimals)
+    n_fraction = decimals;
 
   /* The monetary conventions first; the C locale has none. */
   decimal_point = conventions->mon_decimal_point;
