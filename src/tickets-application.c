@@ -12,6 +12,7 @@
 #include "tickets-client.h"
 #include "tickets-connection.h"
 #include "tickets-error.h"
+#include "tickets-preferences-window.h"
 #include "tickets-resources.h"
 #include "tickets-store.h"
 #include "tickets-window.h"
@@ -550,6 +551,29 @@ tickets_application_about_action (GSimpleAction *action,
 }
 
 static void
+tickets_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  TicketsApplication *self = user_data;
+  GtkWindow *preferences = NULL;
+
+  /* One is enough: asking again brings it back. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TICKETS_IS_PREFERENCES_WINDOW (l->data))
+      preferences = l->data;
+
+  if (preferences == NULL)
+    {
+      preferences = GTK_WINDOW (tickets_preferences_window_new (self->settings));
+      gtk_window_set_transient_for (preferences, gtk_application_get_active_window (GTK_APPLICATION (self)));
+      gtk_window_set_application (preferences, GTK_APPLICATION (self));
+    }
+
+  gtk_window_present (preferences);
+}
+
+static void
 tickets_application_quit_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
@@ -559,6 +583,7 @@ tickets_application_quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", tickets_application_about_action },
+  { "preferences", tickets_application_preferences_action },
   { "quit", tickets_application_quit_action },
 };
 
@@ -588,6 +613,7 @@ static void
 tickets_application_init (TicketsApplication *self)
 {
   static const char *quit_accels[] = { "<primary>q", NULL };
+  static const char *preferences_accels[] = { "<primary>comma", NULL };
 
   /* From a static library, nothing else would pull in the registration. */
   g_resources_register (tickets_get_resource ());
@@ -601,4 +627,5 @@ tickets_application_init (TicketsApplication *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
