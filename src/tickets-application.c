@@ -531,7 +531,7 @@ tickets_application_about_action (GSimpleAction *action,
                                   GVariant      *parameter,
                                   gpointer       user_data)
 {
-  static const char *developers[] = { "Tickets developers", NULL };
+  const char *developers[] = { _("Tickets developers"), NULL };
   TicketsApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *about;
@@ -543,7 +543,7 @@ tickets_application_about_action (GSimpleAction *action,
                         "developer-name", _("Tickets developers"),
                         "version", PACKAGE_VERSION,
                         "developers", developers,
-                        "copyright", "© 2026 Tickets developers",
+                        "copyright", _("© 2026 Tickets developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "translator-credits", _("translator-credits"),
                         NULL);
