@@ -281,11 +281,11 @@ is_drop_down (GtkWidget     *widget,
   return GTK_IS_DROP_DOWN (widget);
 }
 
-/* The label under @root that shows @text, failing when none does. */
+/* Fails unless @match finds a widget under @root that shows @text. */
 static void
-assert_shows (gpointer             root,
-              TicketsTestMatch     match,
-              const char          *text)
+assert_shows (gpointer          root,
+              TicketsTestMatch  match,
+              const char       *text)
 {
   if (tickets_test_find_widget (root, match, text) == NULL)
     g_error ("“%s” is not shown in %s", text, language->code);
