@@ -11,6 +11,7 @@
 #include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-date-format.h"
+#include "tickets-language.h"
 #include "tickets-personalization-form-view.h"
 
 typedef enum
@@ -1053,6 +1054,17 @@ collect_consumer (TicketsPersonalizationFormView *self)
   return consumer;
 }
 
+/* The form asks for the holder's language: the UI's is the likely one. */
+static void
+fill_default_language (TicketsPersonalizationFormView *self)
+{
+  Field *field = find_field (self, "language");
+
+  if (field != NULL && field_is_entry (field) &&
+      gtk_editable_get_text (GTK_EDITABLE (field->control))[0] == '\0')
+    gtk_editable_set_text (GTK_EDITABLE (field->control), tickets_language_get_ui ());
+}
+
 static void
 build_fields (TicketsPersonalizationFormView *self)
 {
@@ -1086,6 +1098,8 @@ build_fields (TicketsPersonalizationFormView *self)
 
   if (typed != NULL)
     fill_fields (self, typed, TRUE);
+  else
+    fill_default_language (self);
 
   update_state_visibility (self);
 }
@@ -1611,9 +1625,16 @@ tickets_personalization_form_view_validate (TicketsPersonalizationFormView *self
 TicketsConsumer *
 tickets_personalization_form_view_build_consumer (TicketsPersonalizationFormView *self)
 {
+  TicketsConsumer *consumer;
+
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), NULL);
 
-  return collect_consumer (self);
+  /* A holder speaks the language they use Tickets in, unless they said otherwise. */
+  consumer = collect_consumer (self);
+  if (*tickets_consumer_get_language (consumer) == '\0')
+    tickets_consumer_set_language (consumer, tickets_language_get_ui ());
+
+  return consumer;
 }
 
 gboolean

@@ -404,6 +404,13 @@ test_form (Fixture       *fixture,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, language->holder.msgstr);
   g_assert_nonnull (tickets_test_find_control (form, language->first_name.msgstr));
   assert_shows (form, is_shown_button, language->save.msgstr);
+
+  /* The holder's language, unless a field says otherwise, is the UI's. */
+  {
+    g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (form);
+
+    g_assert_cmpstr (tickets_consumer_get_language (consumer), ==, language->code);
+  }
 }
 
 /* The form's countries are iso-codes' names in the language, in the

@@ -227,6 +227,8 @@ test_build_consumer (Fixture       *fixture,
   g_assert_cmpstr (tickets_consumer_get_country (consumer), ==, "NL");
   g_assert_cmpstr (tickets_consumer_get_state (consumer), ==, "");
   g_assert_cmpstr (tickets_consumer_get_address (consumer), ==, "");
+  /* No language field: the holder gets the UI's language (English here). */
+  g_assert_cmpstr (tickets_consumer_get_language (consumer), ==, "en");
 
   g_assert_false (tickets_personalization_form_view_get_opt_in (fixture->view));
   g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
