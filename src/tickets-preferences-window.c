@@ -255,8 +255,8 @@ restart (TicketsPreferencesWindow  *self,
 
   if (app == NULL)
     {
-      /* Translators: why Tickets could not restart, said in “Tickets could not restart itself (%s).” */
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           /* Translators: the reason in “Tickets could not restart itself (%s).” */
                            _("no application to restart"));
       return FALSE;
     }
@@ -266,8 +266,8 @@ restart (TicketsPreferencesWindow  *self,
   args = split_at_nul (cmdline, length);
   if (args[0] == NULL)
     {
-      /* Translators: why Tickets could not restart, said in “Tickets could not restart itself (%s).” */
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           /* Translators: the reason in “Tickets could not restart itself (%s).” */
                            _("the command that started Tickets is unknown"));
       return FALSE;
     }
