@@ -318,6 +318,39 @@ restart_action (GtkWidget  *widget,
     }
 }
 
+static void
+on_restart_response (AdwMessageDialog         *dialog,
+                     const char               *response,
+                     TicketsPreferencesWindow *self)
+{
+  if (g_str_equal (response, "restart"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "preferences.restart", NULL);
+}
+
+/* Restarting ends what the main window holds: a half-filled form would go
+ * with it, so the user says so first. */
+static void
+confirm_restart_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TicketsPreferencesWindow *self = TICKETS_PREFERENCES_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restart Tickets?"),
+                                   _("Anything typed in a form and not yet saved is lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "restart", _("_Restart"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restart", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restart_response), self, 0);
+  tickets_accessible_tidy_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The first item says which language the system's choice is. */
 static void
 fill_languages (TicketsPreferencesWindow *self)
@@ -453,6 +486,7 @@ tickets_preferences_window_class_init (TicketsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, restart_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "preferences.confirm-restart", NULL, confirm_restart_action);
 }
 
 static void
