@@ -11,6 +11,7 @@ It drives `tickets --demo` through AT-SPI and real key presses (xdotool) and
 saves each view with ImageMagick's `import`.
 """
 
+import gettext
 import os
 import subprocess
 import sys
@@ -21,7 +22,17 @@ import atspi  # noqa: E402  (starts the accessibility bus)
 from atspi import choose, keys, press, type_text  # noqa: E402
 
 tickets, out = sys.argv[1], sys.argv[2]
-schemas = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(tickets))), "data")
+build = os.path.dirname(os.path.dirname(os.path.abspath(tickets)))
+schemas = os.path.join(build, "data")
+localedir = os.path.join(build, "po")
+_ = str
+
+
+def speak(language):
+    """Names the test looks for, in the language the app is started in."""
+    global _
+    translation = gettext.translation("tickets", localedir, languages=[language], fallback=True)
+    _ = lambda text: translation.gettext(text).replace("_", "")  # noqa: E731
 
 
 def wait_title(app, name):
@@ -40,7 +51,8 @@ def shoot(title, name):
 
 
 def session(extra_env, steps):
-    env = atspi.app_env(GSETTINGS_BACKEND="memory", GSETTINGS_SCHEMA_DIR=schemas, **extra_env)
+    env = atspi.app_env(GSETTINGS_BACKEND="memory", GSETTINGS_SCHEMA_DIR=schemas, TICKETS_LOCALEDIR=localedir)
+    env.update(extra_env)
     app_process, app = atspi.start_app([tickets, "--demo"], env)
     try:
         steps(app)
@@ -79,13 +91,38 @@ def dark_and_narrow(app):
     subprocess.run(["xdotool", "windowsize", "--sync", window, "360", "720"], capture_output=True)
     time.sleep(1.5)
     shoot("Order DEMO-0001", "order-narrow.png")
-    keys("Down", "Return")
-    wait_title(app, "Ticket Holder")
-    shoot("Ticket Holder", "form-narrow.png")
+
+
+def translated(language, locale):
+    """The order in one language, a ticket's form in another."""
+    def steps(app):
+        speak(language)
+        welcome = wait_title(app, _("Tickets"))
+        press(welcome, _("_Open the Demo Order"))
+        title = _("Order %s") % "DEMO-0001"
+        wait_title(app, title)
+        if language == "nl":
+            shoot(title, "order-nl.png")
+            return
+        keys("Down", "Return")
+        wait_title(app, _("Ticket Holder"))
+        type_text("Lena")
+        keys("Tab")
+        type_text("Schmidt")
+        keys("Tab")
+        type_text("08.03.1994")
+        keys("Tab", "Tab", "Tab")
+        type_text("lena.schmidt@")
+        keys("ctrl+Return")
+        time.sleep(0.5)
+        shoot(_("Ticket Holder"), "personalization-form-de.png")
+    return steps
 
 
 try:
     session({}, light)
     session({"ADW_DEBUG_COLOR_SCHEME": "prefer-dark"}, dark_and_narrow)
+    session({"LANGUAGE": "nl", "LC_ALL": "nl_NL.UTF-8"}, translated("nl", "nl_NL.UTF-8"))
+    session({"LANGUAGE": "de", "LC_ALL": "de_DE.UTF-8"}, translated("de", "de_DE.UTF-8"))
 finally:
     atspi.stop_bus()
