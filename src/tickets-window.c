@@ -945,6 +945,14 @@ ask_friend (GtkWidget  *widget,
 
   email = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (email), _("Friend's email"));
+  /* tickets_accessible_tidy_names() below drops the row's labelled-by: the
+   * row and the text a screen reader lands on need names of their own. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (email), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Friend's email"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (email))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Friend's email"),
+                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
+                                  -1);
   gtk_widget_set_margin_top (email, 12);
   g_signal_connect_swapped (email, "changed", G_CALLBACK (update_ask_friend_response), dialog);
   gtk_box_append (GTK_BOX (box), group);

@@ -316,6 +316,35 @@ test_history (Fixture       *fixture,
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
 }
 
+/* The dialog that asks a friend names its email field for screen readers,
+ * on the row and on the text inside it. */
+static void
+test_ask_friend_dialog_names (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *dialog = NULL;
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  wait_for_page (fixture->window, "order");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
+
+  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        dialog = window;
+    }
+  g_assert_nonnull (dialog);
+
+  g_assert_nonnull (tickets_test_find_named (dialog, ADW_TYPE_ENTRY_ROW, "Friend's email"));
+  g_assert_nonnull (tickets_test_find_named (dialog, GTK_TYPE_TEXT, "Friend's email"));
+
+  gtk_window_destroy (dialog);
+}
+
 /* Asking a friend sends a personalization request for the tickets picked;
  * the tickets know of it at once. */
 static void
@@ -489,6 +518,7 @@ main (int   argc,
   ADD ("sign-in-staff", test_sign_in_staff);
   ADD ("history", test_history);
   ADD ("ask-friend", test_ask_friend);
+  ADD ("ask-friend-dialog-names", test_ask_friend_dialog_names);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
   ADD ("friend-request", test_friend_request);
   ADD ("name-several", test_name_several);
