@@ -132,17 +132,6 @@ tickets_application_get_demo (TicketsApplication *self)
   return self->server_kind == TICKETS_SERVER_DEMO;
 }
 
-/* Not g_free() alone: a token from the command line is a secret. */
-static void
-free_secret (char *secret)
-{
-  if (secret == NULL)
-    return;
-
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
-}
-
 /* The client decides what it can use; the command line says it in its own words. */
 static gboolean
 is_acceptable_server (const char  *server,
@@ -409,7 +398,7 @@ tickets_application_startup (GApplication *app)
     self->sign_in = tickets_connection_new (self->server_kind, custom_server, self->sign_in_kind,
                                             self->sign_in_resource, NULL, self->sign_in_token);
   g_clear_pointer (&self->sign_in_resource, g_free);
-  g_clear_pointer (&self->sign_in_token, free_secret);
+  g_clear_pointer (&self->sign_in_token, tickets_secret_free);
 }
 
 /* The remembered sign-in is only for the server it was made on: the
@@ -501,7 +490,7 @@ tickets_application_finalize (GObject *object)
   g_clear_pointer (&self->server, g_free);
   g_clear_pointer (&self->given_server, g_free);
   g_clear_pointer (&self->sign_in_resource, g_free);
-  g_clear_pointer (&self->sign_in_token, free_secret);
+  g_clear_pointer (&self->sign_in_token, tickets_secret_free);
   g_clear_object (&self->sign_in);
   g_clear_object (&self->cancellable);
 

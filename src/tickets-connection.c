@@ -77,17 +77,6 @@ get_secret_schema (void)
   return &schema;
 }
 
-/* Not g_free() alone: the secret's bytes would stay behind in freed memory. */
-static void
-free_secret (char *secret)
-{
-  if (secret == NULL)
-    return;
-
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
-}
-
 /* Not g_strstrip() on a copy, which would leave the token's end behind in
  * the copy's tail. */
 static char *
@@ -118,7 +107,7 @@ tickets_connection_finalize (GObject *object)
   g_free (self->server);
   g_free (self->resource);
   g_free (self->user);
-  free_secret (self->secret);
+  tickets_secret_free (self->secret);
 
   G_OBJECT_CLASS (tickets_connection_parent_class)->finalize (object);
 }

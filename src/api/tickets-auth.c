@@ -30,8 +30,15 @@ G_DEFINE_BOXED_TYPE (TicketsAuth, tickets_auth, tickets_auth_ref, tickets_auth_u
  * store to memory that is freed right after. */
 static void *(*const volatile wipe_memory) (void *, int, size_t) = memset;
 
-static void
-free_secret (char *secret)
+/**
+ * tickets_secret_free:
+ * @secret: (nullable) (transfer full): a token or password
+ *
+ * Wipes the secret's bytes, then frees it: g_free() alone would leave them
+ * behind in freed memory.
+ */
+void
+tickets_secret_free (char *secret)
 {
   if (secret == NULL)
     return;
@@ -72,7 +79,7 @@ tickets_auth_new_basic (const char *user,
 
   pair = g_strconcat (user, ":", password, NULL);
   encoded = g_base64_encode ((const guchar *) pair, strlen (pair));
-  free_secret (pair);
+  tickets_secret_free (pair);
 
   return auth_new (TICKETS_AUTH_BASIC, g_strconcat ("Basic ", encoded, NULL));
 }
@@ -120,7 +127,7 @@ tickets_auth_new_token (TicketsAuthMode  mode,
   value = dup_stripped (token);
   if (*value == '\0' || !is_header_safe (value))
     {
-      free_secret (value);
+      tickets_secret_free (value);
       g_return_val_if_reached (NULL);
     }
 
@@ -128,7 +135,7 @@ tickets_auth_new_token (TicketsAuthMode  mode,
     {
       char *bearer = g_strconcat ("Bearer ", value, NULL);
 
-      free_secret (value);
+      tickets_secret_free (value);
       value = bearer;
     }
 
@@ -153,7 +160,7 @@ tickets_auth_unref (TicketsAuth *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  free_secret (self->header_value);
+  tickets_secret_free (self->header_value);
   g_free (self);
 }
 

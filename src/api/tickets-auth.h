@@ -42,6 +42,10 @@ TicketsAuth        *tickets_auth_ref                (TicketsAuth         *self);
 void                tickets_auth_unref              (TicketsAuth         *self);
 TicketsAuthMode     tickets_auth_get_mode           (TicketsAuth         *self);
 
+/* Frees a token or password that was copied out of an auth's reach, wiping
+ * it first. */
+void                tickets_secret_free             (char                *secret);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsAuth, tickets_auth_unref)
 
 G_END_DECLS
