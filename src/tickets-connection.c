@@ -12,6 +12,7 @@
 
 #include "tickets-client.h"
 #include "tickets-connection.h"
+#include "tickets-error.h"
 
 /* A Secret Service that never answers (a keyring waiting on a prompt no
  * one can see) must not keep the user from signing in. */
@@ -369,20 +370,35 @@ set_remembered (TicketsConnection *self,
  *
  * Fails with TICKETS_API_ERROR_INVALID_URI, or TICKETS_API_ERROR_INSECURE
  * for plain http to anything but this computer: the same rule the client
- * applies, in the client's words.
+ * applies, in the client's words. An address with a user name or password
+ * in it fails with TICKETS_API_ERROR_INVALID_URI too: it is saved.
  */
 gboolean
 tickets_connection_check_server (const char  *server,
                                  GError     **error)
 {
   g_autoptr(TicketsClient) client = NULL;
+  g_autoptr(GUri) uri = NULL;
 
   g_return_val_if_fail (server != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   client = tickets_client_new (server, error);
+  if (client == NULL)
+    return FALSE;
 
-  return client != NULL;
+  /* The address is remembered in GSettings and in the keyring's attributes,
+   * neither of which protects a password. */
+  uri = g_uri_parse (server, G_URI_FLAGS_NONE, NULL);
+  if (uri != NULL && g_uri_get_userinfo (uri) != NULL)
+    {
+      g_set_error_literal (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI,
+                           _("A server address cannot hold a user name or password: "
+                             "Tickets would store them unprotected."));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Talking to the Secret Service: its calls all share a deadline and the

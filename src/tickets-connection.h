@@ -72,8 +72,9 @@ gboolean           tickets_connection_get_remembered   (TicketsConnection *self)
 gboolean           tickets_connection_check_secret     (TicketsSignInKind     sign_in_kind,
                                                         const char           *secret);
 /* Whether a custom server's address can be used: fails with
- * TICKETS_API_ERROR_INVALID_URI, or TICKETS_API_ERROR_INSECURE for plain
- * http to anything but this computer, in words for the user. */
+ * TICKETS_API_ERROR_INVALID_URI (also for a user name or password in it,
+ * which would be saved unprotected), or TICKETS_API_ERROR_INSECURE for
+ * plain http to anything but this computer, in words for the user. */
 gboolean           tickets_connection_check_server     (const char           *server,
                                                         GError              **error);
 

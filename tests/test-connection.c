@@ -561,6 +561,16 @@ test_check (void)
   g_clear_error (&error);
   g_assert_false (tickets_connection_check_server ("tickets example", &error));
   g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI);
+  g_clear_error (&error);
+
+  /* The address goes to GSettings and the keyring's attributes, in the clear:
+   * a password in it would too. */
+  g_assert_false (tickets_connection_check_server ("https://staff:s3cret@tickets.example.org", &error));
+  g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI);
+  g_assert_null (strstr (error->message, "s3cret"));
+  g_clear_error (&error);
+  g_assert_false (tickets_connection_check_server ("https://staff@tickets.example.org", &error));
+  g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI);
 }
 
 /* No Secret Service on the bus: saving says so, the secret stays in the
