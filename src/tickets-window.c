@@ -38,6 +38,10 @@ struct _TicketsWindow
   /* The sign-in the welcome page is waiting on: a refusal goes back there,
    * next to the field it concerns. */
   TicketsConnection              *pending_sign_in;
+  /* Sign-ins still being saved to the keyring; a sign-out meanwhile forgets
+   * again once they are done, so no secret outlives it. */
+  guint                           n_saving;
+  gboolean                        forget_when_saved;
   /* The ticket being named. */
   TicketsTicket                  *ticket;
   GCancellable                   *cancellable;
@@ -609,6 +613,14 @@ sign_in_free (SignIn *sign_in)
 }
 
 static void
+on_forgotten_quietly (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  tickets_connection_forget_finish (result, NULL);
+}
+
+static void
 on_sign_in_saved (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -633,16 +645,14 @@ on_sign_in_saved (GObject      *source,
         }
     }
 
+  if (--self->n_saving == 0 && self->forget_when_saved)
+    {
+      self->forget_when_saved = FALSE;
+      tickets_connection_forget_async (self->settings, NULL, on_forgotten_quietly, NULL);
+    }
   sign_in_free (sign_in);
 }
 
-static void
-on_forgotten_quietly (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  tickets_connection_forget_finish (result, NULL);
-}
 
 /* remember: save the sign-in (TRUE), forget any saved one (FALSE), or
  * leave what is saved alone (-1, for the demo order's public token). */
@@ -667,6 +677,7 @@ sign_in_from_welcome (TicketsWindow     *self,
       sign_in = g_new0 (SignIn, 1);
       sign_in->self = g_object_ref (self);
       sign_in->connection = g_object_ref (connection);
+      self->n_saving++;
       tickets_connection_save_async (connection, self->settings, NULL, on_sign_in_saved, sign_in);
     }
   else if (remember == FALSE)
@@ -742,6 +753,7 @@ sign_out (GtkWidget  *widget,
   tickets_request_view_set_request (self->request_view, NULL);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   show_page (self, "welcome");
+  self->forget_when_saved = self->n_saving > 0;
   tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
 }
 
