@@ -9,6 +9,7 @@
 
 #include "tickets-error.h"
 #include "tickets-format.h"
+#include "tickets-accessible.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
 #include "tickets-ticket-list.h"
@@ -261,6 +262,8 @@ tickets_my_ticket_item_init (TicketsMyTicketItem *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->eticket_label), TRUE);
   gtk_box_append (GTK_BOX (eticket_box), GTK_WIDGET (self->eticket_label));
   self->eticket_button = gtk_button_new_with_label (_("Open E-Ticket"));
+  /* GTK 4.8 would read its label after the name given below: one name. */
+  tickets_accessible_tidy_names (self->eticket_button);
   gtk_widget_set_tooltip_text (self->eticket_button, _("Download the e-ticket to show at the entrance"));
   gtk_widget_set_visible (self->eticket_button, FALSE);
   g_signal_connect_swapped (self->eticket_button, "clicked", G_CALLBACK (on_eticket_button_clicked), self);

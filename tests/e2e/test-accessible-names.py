@@ -21,7 +21,8 @@ CONTROLS = {
     if hasattr(pyatspi, "ROLE_SWITCH") else pyatspi.ROLE_TOGGLE_BUTTON,
 }
 
-PAGES = ["the welcome", "the order", "a ticket's form", "naming several tickets", "the history"]
+PAGES = ["the welcome", "the order", "a ticket's form", "naming several tickets", "the history",
+         "My tickets", "a friend's request"]
 tap = atspi.Tap(len(PAGES))
 check = tap.check
 
@@ -83,6 +84,21 @@ try:
           "the history did not open" if history is None else "\n".join(bad_names(history)))
 finally:
     atspi.stop_app(app)
-    atspi.stop_bus()
 
+# The pages other sign-ins open, straight from the command line.
+for number, arguments, title, page in (
+        (6, ["--cognito-token", "demo-cognito-token"], "My Tickets", "My tickets"),
+        (7, ["--request", "cbc0fde8aa804984b559feab6d8fc683", "--request-token", "demo-request-token"],
+         "Tickets to Name", "a friend's request")):
+    app, accessible = atspi.start_app([sys.argv[1], "--demo", *arguments], atspi.app_env())
+    try:
+        window = atspi.window_titled(accessible, title) if accessible else None
+        # Rows come as the list is drawn: give them a moment.
+        atspi.time.sleep(1.5)
+        check(number, window is not None and not bad_names(window), f"{page}: every control has a clean name",
+              f"no window titled {title}" if window is None else "\n".join(bad_names(window)))
+    finally:
+        atspi.stop_app(app)
+
+atspi.stop_bus()
 sys.exit(tap.exit_status())
