@@ -232,15 +232,6 @@ fixture_tear_down (Fixture       *fixture,
     ;
 }
 
-static void
-wait_for_page (TicketsWindow *window,
-               const char    *page)
-{
-  gint64 deadline = tickets_test_deadline (10);
-
-  while (g_strcmp0 (tickets_window_get_page_name (window), page) != 0)
-    tickets_test_iterate (deadline);
-}
 
 static gboolean
 is_shown_label (GtkWidget     *widget,
@@ -303,7 +294,7 @@ open_order (Fixture    *fixture,
   TicketsTicket *ticket;
 
   tickets_window_open_order (fixture->window, order, auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   tickets_test_wait_rows (view, 1);
 
   if (ticket_uid == NULL)
@@ -502,12 +493,7 @@ main (int   argc,
   ADD ("countries", test_countries);
 
   sandbox = tickets_test_sandbox_start ();
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "server-kind", "custom");
-  g_settings_set_string (settings, "custom-server", tickets_test_sandbox_get_base (sandbox));
-  app = tickets_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = tickets_test_app_new (sandbox, &settings);
 
   status = g_test_run ();
 

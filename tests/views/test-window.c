@@ -48,33 +48,8 @@ fixture_tear_down (Fixture       *fixture,
     ;
 }
 
-static void
-start_app (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  sandbox = tickets_test_sandbox_start ();
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "server-kind", "custom");
-  g_settings_set_string (settings, "custom-server", tickets_test_sandbox_get_base (sandbox));
-
-  app = tickets_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (tickets_application_get_store (app));
-}
 
 /* Runs the main loop until the window shows @page, or fails after 10 s. */
-static void
-wait_for_page (TicketsWindow *window,
-               const char    *page)
-{
-  gint64 deadline = tickets_test_deadline (10);
-
-  while (g_strcmp0 (tickets_window_get_page_name (window), page) != 0)
-    tickets_test_iterate (deadline);
-}
 
 /* Runs the main loop at least once, then until the store has no request
  * left; fails after 10 s. */
@@ -115,7 +90,7 @@ open_ticket (Fixture    *fixture,
   TicketsTicket *ticket;
 
   tickets_window_open_order (fixture->window, order, auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
 
   ticket = tickets_store_lookup_ticket (store, ticket_uid);
   g_assert_nonnull (ticket);
@@ -142,7 +117,7 @@ test_personalize (Fixture       *fixture,
 
   /* Back on the order once the server has said yes, and the ticket, which
    * the row shows, holds the name: nothing was reloaded by hand. */
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   g_assert_true (tickets_ticket_get_personalized (ticket));
   g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Sanne");
   g_assert_cmpstr (tickets_consumer_get_email (tickets_ticket_get_consumer (ticket)), ==, "sanne.bakker@example.org");
@@ -199,7 +174,7 @@ test_refused_order (Fixture       *fixture,
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "not-the-token");
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
-  wait_for_page (fixture->window, "error");
+  tickets_test_wait_for_page (fixture->window, "error");
 }
 
 /* Signs in from the welcome as a user would: the fields, then Sign In. */
@@ -237,7 +212,7 @@ test_open_order_by_link (Fixture       *fixture,
 
   /* Pasted from an email, with the line break after it. */
   sign_in_from_welcome (fixture, TICKETS_SIGN_IN_ORDER, "order-link", link, "order-token", "full-order-token\n");
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (tickets_order_view_get_order (view))), ==,
                    TICKETS_TEST_OR_FULL);
 
@@ -258,7 +233,7 @@ test_refused_sign_in_keeps_input (Fixture       *fixture,
 
   sign_in_from_welcome (fixture, TICKETS_SIGN_IN_ORDER, "order-link", link, "order-token", "not-the-token");
   wait_until_idle (tickets_application_get_store (fixture->app));
-  wait_for_page (fixture->window, "welcome");
+  tickets_test_wait_for_page (fixture->window, "welcome");
   g_assert_false (tickets_connect_view_get_busy (connect));
   g_assert_cmpstr (gtk_editable_get_text (tickets_connect_view_get_entry (connect, "order-link")), ==, link);
   g_assert_cmpstr (gtk_editable_get_text (tickets_connect_view_get_entry (connect, "order-token")), ==, "not-the-token");
@@ -273,7 +248,7 @@ test_sign_in_my_tickets (Fixture       *fixture,
   TicketsPagedList *tickets;
 
   sign_in_from_welcome (fixture, TICKETS_SIGN_IN_COGNITO, NULL, NULL, "cognito-token", "demo-cognito-token");
-  wait_for_page (fixture->window, "my-tickets");
+  tickets_test_wait_for_page (fixture->window, "my-tickets");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "My Tickets");
   tickets = tickets_my_tickets_view_get_tickets (tickets_window_get_my_tickets_view (fixture->window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets)), >, 0);
@@ -287,7 +262,7 @@ test_sign_in_request (Fixture       *fixture,
   g_autofree char *link = tickets_test_uri (sandbox, "personalization-requests", TICKETS_TEST_RQ_COMPLETED);
 
   sign_in_from_welcome (fixture, TICKETS_SIGN_IN_REQUEST, "request-link", link, "request-token", "completed-request-token");
-  wait_for_page (fixture->window, "request");
+  tickets_test_wait_for_page (fixture->window, "request");
 }
 
 /* Staff sign in to a box office that says plainly what it offers yet. */
@@ -296,7 +271,7 @@ test_sign_in_staff (Fixture       *fixture,
                     gconstpointer  data)
 {
   sign_in_from_welcome (fixture, TICKETS_SIGN_IN_STAFF, "staff-user", "boxoffice", "staff-password", "boxoffice-demo");
-  wait_for_page (fixture->window, "staff");
+  tickets_test_wait_for_page (fixture->window, "staff");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Box Office");
 }
 
@@ -308,7 +283,7 @@ test_history (Fixture       *fixture,
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "closed-order-token");
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-history", NULL));
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "history");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Names Given");
@@ -327,7 +302,7 @@ test_ask_friend_dialog_names (Fixture       *fixture,
   GtkWindow *dialog = NULL;
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
 
   for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
@@ -358,7 +333,7 @@ test_ask_friend (Fixture       *fixture,
   TicketsTicket *ticket;
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   ticket = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_DEMO_SEATED);
   g_assert_nonnull (ticket);
 
@@ -396,7 +371,7 @@ test_etickets_after_last_name (Fixture       *fixture,
       g_assert_true (tickets_order_view_get_etickets_note_visible (tickets_window_get_order_view (fixture->window)));
       tickets_personalization_form_view_fill_from_consumer (form, holder);
       gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
-      wait_for_page (fixture->window, "order");
+      tickets_test_wait_for_page (fixture->window, "order");
       g_assert_true (tickets_ticket_get_personalized (ticket));
     }
 
@@ -424,7 +399,7 @@ test_friend_request (Fixture       *fixture,
   tickets_consumer_set_city (holder, "Amsterdam");
 
   tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, auth);
-  wait_for_page (fixture->window, "request");
+  tickets_test_wait_for_page (fixture->window, "request");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Tickets to Name");
 
   ticket = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_FULL_REQUEST_1);
@@ -436,7 +411,7 @@ test_friend_request (Fixture       *fixture,
 
   tickets_personalization_form_view_fill_from_consumer (form, holder);
   gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
-  wait_for_page (fixture->window, "request");
+  tickets_test_wait_for_page (fixture->window, "request");
   g_assert_true (tickets_ticket_get_personalized (ticket));
   g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Femke");
   /* The buyer's order never came into it. */
@@ -454,12 +429,12 @@ test_name_several (Fixture       *fixture,
 
   /* Nothing left to name: nothing to name at once either. */
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL);
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, demo_auth);
-  wait_for_page (fixture->window, "order");
+  tickets_test_wait_for_page (fixture->window, "order");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL));
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "batch");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Name Several Tickets");
@@ -491,7 +466,7 @@ test_refused_request (Fixture       *fixture,
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "not-the-token");
 
   tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, auth);
-  wait_for_page (fixture->window, "error");
+  tickets_test_wait_for_page (fixture->window, "error");
 }
 
 int
@@ -525,7 +500,8 @@ main (int   argc,
   ADD ("refused-request", test_refused_request);
   ADD ("shortcuts-window", test_shortcuts_window);
 
-  start_app ();
+  sandbox = tickets_test_sandbox_start ();
+  app = tickets_test_app_new (sandbox, &settings);
   status = g_test_run ();
 
   g_clear_object (&app);

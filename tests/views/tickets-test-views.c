@@ -9,6 +9,7 @@
 
 #include "tickets-resources.h"
 #include "tickets-test-views.h"
+#include "tickets-window-private.h"
 
 gboolean
 tickets_test_views_init (int    *argc,
@@ -419,4 +420,34 @@ tickets_test_fill_form (gpointer    form,
   /* Female: the third of Unknown, Male, Female, Other. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (tickets_test_get_control (form, "Gender")), 2);
   tickets_test_set_text (form, "Email", email);
+}
+
+TicketsApplication *
+tickets_test_app_new (TicketsTestSandbox  *sandbox,
+                      GSettings          **settings)
+{
+  g_autoptr(GError) error = NULL;
+  TicketsApplication *app;
+
+  *settings = g_settings_new (APP_ID);
+  g_settings_set_string (*settings, "server-kind", "custom");
+  g_settings_set_string (*settings, "custom-server", tickets_test_sandbox_get_base (sandbox));
+
+  app = tickets_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tickets_application_get_store (app));
+
+  return app;
+}
+
+void
+tickets_test_wait_for_page (TicketsWindow *window,
+                            const char    *page)
+{
+  gint64 deadline = tickets_test_deadline (10);
+
+  while (g_strcmp0 (tickets_window_get_page_name (window), page) != 0)
+    tickets_test_iterate (deadline);
 }

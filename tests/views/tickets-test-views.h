@@ -13,6 +13,7 @@
 #include "tickets-store.h"
 #include "tickets-test-sandbox.h"
 #include "tickets-ticket-row.h"
+#include "tickets-window.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,14 @@ G_BEGIN_DECLS
  * tickets_test_allow_focus_out_warning() before this. */
 gboolean          tickets_test_views_init        (int                 *argc,
                                                   char              ***argv);
+
+/* An application on @sandbox's address, registered (and so exported on the
+ * session bus: one per program); @settings is the GSettings it uses. */
+TicketsApplication *tickets_test_app_new        (TicketsTestSandbox  *sandbox,
+                                                  GSettings          **settings);
+/* Runs the main loop until @window shows @page; fails after 10 s. */
+void              tickets_test_wait_for_page     (TicketsWindow       *window,
+                                                  const char          *page);
 
 /* A client on @sandbox's address, and a store on that client. */
 void              tickets_test_open_store        (TicketsTestSandbox  *sandbox,
