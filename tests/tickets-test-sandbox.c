@@ -193,6 +193,37 @@ tickets_test_sandbox_set_fail_rate (TicketsTestSandbox *self,
   g_mutex_unlock (&self->mutex);
 }
 
+void
+tickets_test_sandbox_record (TicketsTestSandbox *self)
+{
+  tickets_sandbox_set_recording (self->sandbox, TRUE);
+}
+
+GPtrArray *
+tickets_test_sandbox_received (TicketsTestSandbox *self,
+                               const char         *method,
+                               const char         *path)
+{
+  g_autoptr(GPtrArray) received = tickets_sandbox_dup_received (self->sandbox, method, path);
+  GPtrArray *bodies = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+
+  for (guint i = 0; i < received->len; i++)
+    {
+      TicketsSandboxReceived *one = g_ptr_array_index (received, i);
+      g_autoptr(GError) error = NULL;
+      gsize size;
+      const char *data = g_bytes_get_data (one->body, &size);
+      g_autofree char *text = g_strndup (data, size);
+      JsonNode *node = json_from_string (text, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (node);
+      g_ptr_array_add (bodies, node);
+    }
+
+  return bodies;
+}
+
 const char *
 tickets_test_sandbox_get_base (TicketsTestSandbox *self)
 {

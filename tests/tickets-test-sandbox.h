@@ -98,6 +98,14 @@ void                 tickets_test_sandbox_stop      (TicketsTestSandbox *sandbox
 /* Changes the fail rate of a running sandbox; returns once it is in effect. */
 void                 tickets_test_sandbox_set_fail_rate (TicketsTestSandbox *sandbox,
                                                          double              fail_rate);
+/* Forgets what arrived so far and keeps every request from now on. */
+void                 tickets_test_sandbox_record    (TicketsTestSandbox *sandbox);
+/* The JSON bodies of the @method requests to @path (such as "/personalization")
+ * that arrived since tickets_test_sandbox_record(), oldest first; a body that
+ * is not JSON fails the test. Element type JsonNode. */
+GPtrArray           *tickets_test_sandbox_received  (TicketsTestSandbox *sandbox,
+                                                     const char         *method,
+                                                     const char         *path);
 /* Starts *sandbox, runs the tests added and stops it again; returns what g_test_run() does. */
 int                  tickets_test_run_with_sandbox  (TicketsTestSandbox **sandbox);
 

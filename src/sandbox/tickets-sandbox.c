@@ -27,6 +27,11 @@ struct _TicketsSandbox
   GRand       *rand;
   guint        latency_ms;
   double       fail_rate;
+
+  /* What arrived, for tests that check what left the app. The server may run
+   * in a thread of its own, hence the lock. */
+  GMutex       received_lock;
+  GPtrArray   *received;    /* of TicketsSandboxReceived, NULL unless recording */
 };
 
 G_DEFINE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, G_TYPE_OBJECT)
@@ -2394,6 +2399,41 @@ dispatch (Request *req)
 }
 
 static void
+received_free (TicketsSandboxReceived *received)
+{
+  g_free (received->method);
+  g_free (received->path);
+  g_free (received->query);
+  g_free (received->authorization);
+  g_clear_pointer (&received->body, g_bytes_unref);
+  g_free (received);
+}
+
+static void
+record (TicketsSandbox    *self,
+        SoupServerMessage *msg)
+{
+  TicketsSandboxReceived *received;
+  SoupMessageBody *body;
+  GUri *uri = soup_server_message_get_uri (msg);
+
+  g_mutex_lock (&self->received_lock);
+  if (self->received != NULL)
+    {
+      received = g_new0 (TicketsSandboxReceived, 1);
+      received->method = g_strdup (soup_server_message_get_method (msg));
+      received->path = g_strdup (g_uri_get_path (uri));
+      received->query = g_strdup (g_uri_get_query (uri));
+      received->authorization = g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                                        "Authorization"));
+      body = soup_server_message_get_request_body (msg);
+      received->body = soup_message_body_flatten (body);
+      g_ptr_array_add (self->received, received);
+    }
+  g_mutex_unlock (&self->received_lock);
+}
+
+static void
 process (TicketsSandbox    *self,
          SoupServerMessage *msg,
          GHashTable        *query)
@@ -2422,6 +2462,8 @@ process (TicketsSandbox    *self,
 
   /* Paths and methods only: queries and bodies may carry personal data. */
   g_debug ("%s %s", req.method, g_uri_get_path (uri));
+
+  record (self, msg);
 
   dispatch (&req);
 }
@@ -2713,6 +2755,8 @@ tickets_sandbox_finalize (GObject *object)
   g_clear_pointer (&self->base_uri, g_free);
   g_clear_pointer (&self->state_file, g_free);
   g_clear_pointer (&self->rand, g_rand_free);
+  g_clear_pointer (&self->received, g_ptr_array_unref);
+  g_mutex_clear (&self->received_lock);
 
   G_OBJECT_CLASS (tickets_sandbox_parent_class)->finalize (object);
 }
@@ -2727,4 +2771,58 @@ static void
 tickets_sandbox_init (TicketsSandbox *self)
 {
   self->rand = g_rand_new ();
+  g_mutex_init (&self->received_lock);
+}
+
+/**
+ * tickets_sandbox_set_recording:
+ * @recording: whether to keep every request that arrives
+ *
+ * Tests turn this on to read what the app really sent. Off (the default)
+ * nothing is kept: requests carry personal data. Turning it on or off
+ * forgets what was kept.
+ */
+void
+tickets_sandbox_set_recording (TicketsSandbox *self,
+                               gboolean        recording)
+{
+  g_return_if_fail (TICKETS_IS_SANDBOX (self));
+
+  g_mutex_lock (&self->received_lock);
+  g_clear_pointer (&self->received, g_ptr_array_unref);
+  if (recording)
+    self->received = g_ptr_array_new_with_free_func ((GDestroyNotify) received_free);
+  g_mutex_unlock (&self->received_lock);
+}
+
+/**
+ * tickets_sandbox_dup_received:
+ * @method: (nullable): only requests with this method
+ * @path: (nullable): only requests to this path
+ *
+ * Returns: (transfer container) (element-type TicketsSandboxReceived): the
+ *   requests that arrived since recording was turned on, oldest first. They
+ *   stay owned by the sandbox until recording is turned off or it is finalized.
+ */
+GPtrArray *
+tickets_sandbox_dup_received (TicketsSandbox *self,
+                              const char     *method,
+                              const char     *path)
+{
+  GPtrArray *matching = g_ptr_array_new ();
+
+  g_return_val_if_fail (TICKETS_IS_SANDBOX (self), matching);
+
+  g_mutex_lock (&self->received_lock);
+  for (guint i = 0; self->received != NULL && i < self->received->len; i++)
+    {
+      TicketsSandboxReceived *received = g_ptr_array_index (self->received, i);
+
+      if ((method == NULL || g_strcmp0 (received->method, method) == 0)
+          && (path == NULL || g_strcmp0 (received->path, path) == 0))
+        g_ptr_array_add (matching, received);
+    }
+  g_mutex_unlock (&self->received_lock);
+
+  return matching;
 }

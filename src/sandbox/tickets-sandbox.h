@@ -17,6 +17,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, TICKETS, SANDBOX, GObject)
 
+/* One request as it arrived, kept while recording (for tests). */
+typedef struct
+{
+  char   *method;
+  char   *path;
+  char   *query;          /* NULL without one */
+  char   *authorization;  /* the Authorization header, NULL without one */
+  GBytes *body;
+} TicketsSandboxReceived;
+
 /* The built-in fixture, from GResource. */
 GBytes         *tickets_sandbox_get_default_fixture (void);
 
@@ -40,5 +50,11 @@ gboolean        tickets_sandbox_listen         (TicketsSandbox *self,
                                                 GError        **error);
 const char     *tickets_sandbox_get_base_uri   (TicketsSandbox *self);
 void            tickets_sandbox_disconnect     (TicketsSandbox *self);
+
+void            tickets_sandbox_set_recording  (TicketsSandbox *self,
+                                                gboolean        recording);
+GPtrArray      *tickets_sandbox_dup_received   (TicketsSandbox *self,
+                                                const char     *method,
+                                                const char     *path);
 
 G_END_DECLS
