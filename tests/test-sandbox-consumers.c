@@ -598,7 +598,7 @@ test_post_single_ticket_string (void)
   TicketsTestSandbox *sb = tickets_test_sandbox_start ();
   g_autofree char *ticket = tickets_test_uri (sb, "tickets", MIXED_OPEN);
   g_autofree char *body = g_strdup_printf ("{\"consumers\": [{\"tickets\": \"%s\", \"first_name\": \"Bo\", \"last_name\": \"Dekker\", "
-                                           "\"date_of_birth\": \"2002-07-01\", \"email\": \"bo.dekker@example.org\", \"gender\": 0}]}",
+                                           "\"date_of_birth\": \"2002-07-01\", \"email\": \"bo.dekker@example.org\", \"gender\": 9}]}",
                                            ticket);
   g_autofree char *bare = g_strdup ("{\"consumers\": [{\"tickets\": [\"" TICKETS_TEST_TK_FULL_FREE "\"], "
                                     "\"first_name\": \"Ida\", \"last_name\": \"Dekker\", "
@@ -615,7 +615,7 @@ test_post_single_ticket_string (void)
   holder = ticket_consumer (sb, MIXED_OPEN, &ticket_response);
   g_assert_nonnull (holder);
   g_assert_cmpstr (json_object_get_string_member (holder, "first_name"), ==, "Bo");
-  g_assert_cmpint (json_object_get_int_member (holder, "gender"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (holder, "gender"), ==, 9);
 
   g_assert_cmpuint (json_array_get_length (posted_consumers (bare_response)), ==, 1);
   holder = ticket_consumer (sb, TICKETS_TEST_TK_FULL_FREE, &full_response);

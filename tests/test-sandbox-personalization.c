@@ -455,6 +455,44 @@ test_malformed_fields (void)
   tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
+/* The DEMO form requires the gender: 0 ("unknown") answers nothing and is
+ * refused as missing, whether sent as a number or a string; 9 ("other") is
+ * an answer. */
+static void
+test_required_gender (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *gender[] = { "gender", NULL };
+  const char *unknown[] = {
+    "{\"gender\": 0, \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-01-01\", \"email\": \"john.doe@example.org\"}",
+    "{\"gender\": \"0\", \"first_name\": \"John\", \"last_name\": \"Doe\", \"date_of_birth\": \"1970-01-01\", \"email\": \"john.doe@example.org\"}",
+  };
+  const char *other = "{\"gender\": 9, \"first_name\": \"John\", \"last_name\": \"Doe\", "
+                      "\"date_of_birth\": \"1970-01-01\", \"email\": \"john.doe@example.org\"}";
+  g_autofree char *body = order_body (sb, TICKETS_TEST_OR_DEMO, tickets, other);
+  g_autoptr(TicketsTestResponse) response = NULL;
+  JsonObject *details;
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      g_autofree char *refused_body = order_body (sb, TICKETS_TEST_OR_DEMO, tickets, unknown[i]);
+      g_autoptr(TicketsTestResponse) refused = tickets_test_request (sb, "POST", "/personalization",
+                                                                     TICKETS_TEST_AUTH_ORDER_DEMO, refused_body);
+
+      assert_details (refused, gender);
+      details = json_object_get_object_member (tickets_test_response_object (refused), "details");
+      g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (details, "gender"), 0), ==,
+                       "This field is required.");
+      tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_1);
+    }
+
+  response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  assert_personalization_body (sb, response, TICKETS_TEST_TK_DEMO_1, other);
+
+  tickets_test_sandbox_stop (sb);
+}
+
 static void
 test_state_required_for_us (void)
 {
@@ -904,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/sandbox/personalization/unknown-ticket", test_unknown_ticket);
   g_test_add_func ("/sandbox/personalization/missing-fields", test_missing_fields);
   g_test_add_func ("/sandbox/personalization/malformed-fields", test_malformed_fields);
+  g_test_add_func ("/sandbox/personalization/required-gender", test_required_gender);
   g_test_add_func ("/sandbox/personalization/state-required-for-us", test_state_required_for_us);
   g_test_add_func ("/sandbox/personalization/unique-email", test_unique_email);
   g_test_add_func ("/sandbox/personalization/order-and-request", test_order_and_request);

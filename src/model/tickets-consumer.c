@@ -15,6 +15,33 @@ G_DEFINE_ENUM_TYPE (TicketsGender, tickets_gender,
                     G_DEFINE_ENUM_VALUE (TICKETS_GENDER_FEMALE, "female"),
                     G_DEFINE_ENUM_VALUE (TICKETS_GENDER_OTHER, "other"))
 
+gboolean
+tickets_gender_is_known (gint64 value)
+{
+  return value == TICKETS_GENDER_UNKNOWN || value == TICKETS_GENDER_MALE ||
+         value == TICKETS_GENDER_FEMALE || value == TICKETS_GENDER_OTHER;
+}
+
+/**
+ * tickets_gender_is_accepted:
+ * @value: a gender as the API sends it
+ * @required: whether the ticket's form requires the gender
+ *
+ * The API documents 0 as "unknown": it does not answer the question, so a
+ * form that requires the gender takes only male, female or other. The
+ * client and the sandbox both ask this, so that the form never offers what
+ * the server refuses.
+ */
+gboolean
+tickets_gender_is_accepted (gint64   value,
+                            gboolean required)
+{
+  if (!tickets_gender_is_known (value))
+    return FALSE;
+
+  return !required || value != TICKETS_GENDER_UNKNOWN;
+}
+
 /* The string fields, in the order of their properties: one array keeps the
  * accessors, the property code and equal() short, and an absent field (most
  * of them, on a ticket holder) is a NULL pointer that reads as "". */
@@ -343,18 +370,7 @@ tickets_consumer_set_gender (TicketsConsumer *self,
   g_return_if_fail (TICKETS_IS_CONSUMER (self));
 
   /* A number the API does not document says nothing we could show. */
-  switch (gender)
-    {
-    case TICKETS_GENDER_UNKNOWN:
-    case TICKETS_GENDER_MALE:
-    case TICKETS_GENDER_FEMALE:
-    case TICKETS_GENDER_OTHER:
-      self->gender = gender;
-      break;
-
-    default:
-      self->gender = TICKETS_GENDER_UNKNOWN;
-    }
+  self->gender = tickets_gender_is_known (gender) ? gender : TICKETS_GENDER_UNKNOWN;
 }
 
 const char *

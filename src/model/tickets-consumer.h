@@ -21,6 +21,14 @@ typedef enum
 #define TICKETS_TYPE_GENDER (tickets_gender_get_type ())
 GType tickets_gender_get_type (void) G_GNUC_CONST;
 
+/* Whether @value is one of the API's genders: 0, 1, 2 or 9. */
+gboolean tickets_gender_is_known    (gint64   value);
+/* Whether @value answers a gender field: a required one needs an answer,
+ * and 0 (unknown) is none, so it takes only 1, 2 or 9. The form offers
+ * exactly these values and the sandbox refuses any other. */
+gboolean tickets_gender_is_accepted (gint64   value,
+                                     gboolean required);
+
 #define TICKETS_TYPE_CONSUMER (tickets_consumer_get_type ())
 
 G_DECLARE_FINAL_TYPE (TicketsConsumer, tickets_consumer, TICKETS, CONSUMER, GObject)

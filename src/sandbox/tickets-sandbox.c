@@ -9,6 +9,7 @@
 #include <string.h>
 #include <libsoup/soup.h>
 
+#include "tickets-consumer.h"
 #include "tickets-sandbox.h"
 #include "tickets-sandbox-data.h"
 #include "tickets-sandbox-repr.h"
@@ -863,7 +864,7 @@ parse_gender (JsonNode *node,
   else
     return FALSE;
 
-  return *gender == 0 || *gender == 1 || *gender == 2 || *gender == 9;
+  return tickets_gender_is_known (*gender);
 }
 
 static gboolean
@@ -951,6 +952,10 @@ validate_consumer (JsonObject *consumer,
 
   if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && !parse_gender (gender, &gender_value))
     add_detail (details, "gender", "Gender must be 0 (unknown), 1 (male), 2 (female) or 9 (other).");
+  else if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && form != NULL && form_requires (form, "gender") &&
+           !tickets_gender_is_accepted (gender_value, TRUE))
+    /* 0 is "unknown": no answer to a question the form requires. */
+    add_detail (details, "gender", "This field is required.");
 
   country = sandbox_get_string (consumer, "country");
   if (*country != '\0' && (strlen (country) != 2 || !g_ascii_isupper (country[0]) || !g_ascii_isupper (country[1])))

@@ -291,6 +291,34 @@ test_consumer_gender (void)
   g_assert_finalize_object (g_steal_pointer (&consumer));
 }
 
+/* What a gender field takes: 0 is "unknown" and answers nothing, so a
+ * required field takes 1, 2 or 9; an optional one any known value. */
+static void
+test_gender_accepted (void)
+{
+  const struct {
+    gint64   value;
+    gboolean known;
+    gboolean required;
+    gboolean optional;
+  } cases[] = {
+    { 0, TRUE, FALSE, TRUE },
+    { 1, TRUE, TRUE, TRUE },
+    { 2, TRUE, TRUE, TRUE },
+    { 9, TRUE, TRUE, TRUE },
+    { 3, FALSE, FALSE, FALSE },
+    { -1, FALSE, FALSE, FALSE },
+    { G_GINT64_CONSTANT (4294967297), FALSE, FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_assert_cmpint (tickets_gender_is_known (cases[i].value), ==, cases[i].known);
+      g_assert_cmpint (tickets_gender_is_accepted (cases[i].value, TRUE), ==, cases[i].required);
+      g_assert_cmpint (tickets_gender_is_accepted (cases[i].value, FALSE), ==, cases[i].optional);
+    }
+}
+
 static void
 test_consumer_full_name (void)
 {
@@ -388,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/model/personalization-form/equal", test_form_equal);
   g_test_add_func ("/model/consumer/strings", test_consumer_strings);
   g_test_add_func ("/model/consumer/gender", test_consumer_gender);
+  g_test_add_func ("/model/consumer/gender-accepted", test_gender_accepted);
   g_test_add_func ("/model/consumer/full-name", test_consumer_full_name);
   g_test_add_func ("/model/consumer/equal", test_consumer_equal);
 
