@@ -139,41 +139,132 @@ split_parts (const char *text,
   return *p == '\0';
 }
 
-char *
-tickets_date_parse (TicketsDateFormat  format,
-                    const char        *text)
+TicketsDateParseResult
+tickets_date_parse_parts (TicketsDateFormat  format,
+                          const char        *text,
+                          unsigned          *year,
+                          unsigned          *month,
+                          unsigned          *day)
 {
   g_autofree char *stripped = NULL;
   unsigned parts[3];
   guint lengths[3];
-  unsigned year, month, day;
 
-  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (text != NULL, TICKETS_DATE_MALFORMED);
 
   stripped = g_strstrip (g_strdup (text));
   if (!split_parts (stripped, parts, lengths))
-    return NULL;
+    return TICKETS_DATE_MALFORMED;
 
   /* A four-digit first part is a year, whatever the locale. */
   if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
     {
-      year = parts[0];
-      month = parts[1];
-      day = parts[2];
+      *year = parts[0];
+      *month = parts[1];
+      *day = parts[2];
     }
   else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2 && format.order != TICKETS_DATE_ORDER_YMD)
     {
-      year = parts[2];
-      day = format.order == TICKETS_DATE_ORDER_DMY ? parts[0] : parts[1];
-      month = format.order == TICKETS_DATE_ORDER_DMY ? parts[1] : parts[0];
+      *year = parts[2];
+      *day = format.order == TICKETS_DATE_ORDER_DMY ? parts[0] : parts[1];
+      *month = format.order == TICKETS_DATE_ORDER_DMY ? parts[1] : parts[0];
     }
   else
-    return NULL;
+    return TICKETS_DATE_MALFORMED;
 
-  if (!g_date_valid_dmy (day, month, year))
+  /* Year 0 is no year either; the caller's range check says more. */
+  if (!g_date_valid_year (*year))
+    return TICKETS_DATE_MALFORMED;
+  if (!g_date_valid_month (*month))
+    return TICKETS_DATE_NO_SUCH_MONTH;
+  if (!g_date_valid_dmy (*day, *month, *year))
+    return TICKETS_DATE_NO_SUCH_DAY;
+
+  return TICKETS_DATE_PARSED;
+}
+
+char *
+tickets_date_parse (TicketsDateFormat  format,
+                    const char        *text)
+{
+  unsigned year, month, day;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (tickets_date_parse_parts (format, text, &year, &month, &day) != TICKETS_DATE_PARSED)
     return NULL;
 
   return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+/**
+ * tickets_date_dup_birth_problem:
+ * @format: the order dates are typed in
+ * @text: a date of birth as typed, not empty
+ * @today: today's date as YYYY-MM-DD
+ *
+ * A date that is well typed but not in the calendar is told apart from one
+ * typed the wrong way: "Enter the date as DD-MM-YYYY" would send the person
+ * looking for a mistake they did not make.
+ *
+ * Returns: (nullable): what is wrong, NULL when @text is a possible date of
+ *   birth
+ */
+char *
+tickets_date_dup_birth_problem (TicketsDateFormat  format,
+                                const char        *text,
+                                const char        *today)
+{
+  unsigned year = 0, month = 0, day = 0;
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  switch (tickets_date_parse_parts (format, text, &year, &month, &day))
+    {
+    case TICKETS_DATE_MALFORMED:
+      {
+        g_autofree char *hint = tickets_date_dup_hint (format);
+        g_autofree char *example = tickets_date_format_iso (format, "1990-04-27");
+
+        /* Translators: %1$s is how to type a date, as in "DD-MM-YYYY", %2$s an example, "27-04-1990". */
+        return g_strdup_printf (_("Enter the date as %1$s, for example %2$s."), hint, example);
+      }
+
+    case TICKETS_DATE_NO_SUCH_MONTH:
+      /* Translators: %u is the month typed, as in "There is no month 13." */
+      return g_strdup_printf (_("There is no month %u. Check the day and the month."), month);
+
+    case TICKETS_DATE_NO_SUCH_DAY:
+      {
+        g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+        g_autofree char *month_name = first != NULL ? g_date_time_format (first, "%OB %Y") : NULL;
+        guint8 n_days = g_date_get_days_in_month (month, year);
+
+        if (month_name == NULL)
+          return g_strdup_printf (_("There is no month %u. Check the day and the month."), month);
+
+        /* Translators: %1$s is a month and its year, as in "February 1990", %2$u how many days it has. */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "That day does not exist: %1$s has %2$u day.",
+                                             "That day does not exist: %1$s has %2$u days.",
+                                             n_days),
+                                month_name, (unsigned) n_days);
+      }
+
+    case TICKETS_DATE_PARSED:
+    default:
+      break;
+    }
+
+  iso = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  if (strcmp (iso, today) > 0)
+    return g_strdup (_("The date of birth cannot be in the future."));
+  if (year < 1900)
+    return g_strdup (_("The date of birth cannot be before 1900."));
+
+  return NULL;
 }
 
 char *

@@ -36,6 +36,30 @@ char             *tickets_date_format_iso           (TicketsDateFormat  format,
  * when it is neither, or no valid date. */
 char             *tickets_date_parse                (TicketsDateFormat  format,
                                                      const char        *text);
+typedef enum
+{
+  TICKETS_DATE_PARSED,
+  /* Not a date in the format's order, nor YYYY-MM-DD. */
+  TICKETS_DATE_MALFORMED,
+  /* Well typed, but no month the calendar has ("1990-13-01"). */
+  TICKETS_DATE_NO_SUCH_MONTH,
+  /* Well typed, but no day the month has ("1990-02-30"). */
+  TICKETS_DATE_NO_SUCH_DAY,
+} TicketsDateParseResult;
+
+/* tickets_date_parse(), telling why a text is no date. The day, month and
+ * year are set, as typed, unless the text is malformed. */
+TicketsDateParseResult tickets_date_parse_parts (TicketsDateFormat  format,
+                                                 const char        *text,
+                                                 unsigned          *year,
+                                                 unsigned          *month,
+                                                 unsigned          *day);
+/* What is wrong with a date of birth typed in the format's order, in the
+ * user's language, today being @today (YYYY-MM-DD); NULL if nothing. */
+char             *tickets_date_dup_birth_problem    (TicketsDateFormat  format,
+                                                     const char        *text,
+                                                     const char        *today);
+
 /* What to type, in the user's language: "DD-MM-YYYY", "TT.MM.JJJJ". */
 char             *tickets_date_dup_hint             (TicketsDateFormat  format);
 /* The same for a screen reader: "Format: day, month, year". */

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "tickets-date-format.h"
 
@@ -97,6 +98,90 @@ test_parse (void)
     }
 }
 
+/* A well-typed date the calendar lacks is told apart from a mistyped one,
+ * in each order dates are typed in. */
+static void
+test_birth_problem (void)
+{
+  TicketsDateFormat ymd = tickets_date_format_from_strftime ("%Y-%m-%d");
+  TicketsDateFormat dmy = tickets_date_format_from_strftime ("%d.%m.%Y");
+  TicketsDateFormat mdy = tickets_date_format_from_strftime ("%m/%d/%Y");
+  const char *today = "2026-12-07";
+  const struct { TicketsDateFormat format; const char *text; const char *problem; } cases[] = {
+    { ymd, "1990-02-30", "That day does not exist: February 1990 has 28 days." },
+    { dmy, "30.02.1990", "That day does not exist: February 1990 has 28 days." },
+    { mdy, "02/30/1990", "That day does not exist: February 1990 has 28 days." },
+    { dmy, "29.02.1900", "That day does not exist: February 1900 has 28 days." },
+    { dmy, "29.02.2000", NULL },
+    { mdy, "04/31/1990", "That day does not exist: April 1990 has 30 days." },
+    { dmy, "00.04.1990", "That day does not exist: April 1990 has 30 days." },
+    { ymd, "1990-13-01", "There is no month 13. Check the day and the month." },
+    { dmy, "27.13.1990", "There is no month 13. Check the day and the month." },
+    { mdy, "27/04/1990", "There is no month 27. Check the day and the month." },
+    { dmy, "1990-02-30", "That day does not exist: February 1990 has 28 days." },
+    { ymd, "27.04.1990", "Enter the date as YYYY-MM-DD, for example 1990-04-27." },
+    { dmy, "27.04.90", "Enter the date as DD.MM.YYYY, for example 27.04.1990." },
+    { mdy, "April 27", "Enter the date as MM/DD/YYYY, for example 04/27/1990." },
+    { ymd, "0000-01-01", "Enter the date as YYYY-MM-DD, for example 1990-04-27." },
+    { ymd, "2026-12-08", "The date of birth cannot be in the future." },
+    { dmy, "01.01.2027", "The date of birth cannot be in the future." },
+    { ymd, "2026-12-07", NULL },
+    { ymd, "1899-12-31", "The date of birth cannot be before 1900." },
+    { ymd, "1900-01-01", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *problem = tickets_date_dup_birth_problem (cases[i].format, cases[i].text, today);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (problem, ==, cases[i].problem);
+    }
+}
+
+/* In every language's own date order, 30 February is a day that does not
+ * exist, not a date typed the wrong way. */
+static void
+test_no_such_day_in_locales (void)
+{
+  g_autofree char *previous = g_strdup (setlocale (LC_TIME, NULL));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      TicketsDateFormat format;
+      g_autofree char *valid = NULL;
+      g_autofree char *impossible = NULL;
+      unsigned year, month, day;
+
+      if (setlocale (LC_TIME, locales[i].locale) == NULL)
+        {
+          g_test_message ("%s is not installed", locales[i].locale);
+          g_test_fail ();
+          continue;
+        }
+
+      format = tickets_date_format_for_locale ();
+      /* 1994-02-28 as the locale types it, then the 30th in its place. */
+      valid = tickets_date_format_iso (format, "1994-02-28");
+      impossible = g_strdup (valid);
+      memcpy (strstr (impossible, "28"), "30", 2);
+
+      g_test_message ("%s: %s", locales[i].locale, impossible);
+      g_assert_cmpint (tickets_date_parse_parts (format, valid, &year, &month, &day), ==, TICKETS_DATE_PARSED);
+      g_assert_cmpint (tickets_date_parse_parts (format, impossible, &year, &month, &day), ==, TICKETS_DATE_NO_SUCH_DAY);
+      g_assert_cmpuint (year, ==, 1994);
+      g_assert_cmpuint (month, ==, 2);
+      g_assert_cmpuint (day, ==, 30);
+      {
+        g_autofree char *problem = tickets_date_dup_birth_problem (format, impossible, "2026-12-07");
+
+        g_assert_true (g_str_has_prefix (problem, "That day does not exist: "));
+      }
+    }
+
+  setlocale (LC_TIME, previous);
+}
+
 static void
 test_strftime_formats (void)
 {
@@ -141,6 +226,8 @@ main (int   argc,
 
   g_test_add_func ("/date-format/locales", test_locales);
   g_test_add_func ("/date-format/parse", test_parse);
+  g_test_add_func ("/date-format/birth-problem", test_birth_problem);
+  g_test_add_func ("/date-format/no-such-day-in-locales", test_no_such_day_in_locales);
   g_test_add_func ("/date-format/strftime-formats", test_strftime_formats);
   g_test_add_func ("/date-format/hint", test_hint);
 
