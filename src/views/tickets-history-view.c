@@ -27,7 +27,6 @@ struct _TicketsHistoryView
   GtkStack                      *stack;
   AdwStatusPage                 *error_page;
   GtkListBox                    *list_box;
-  GtkWidget                     *back_button;
   GtkLabel                      *details_error_label;
   TicketsPersonalizationDetails *details;
 };
@@ -268,7 +267,9 @@ show_details (TicketsHistoryView     *self,
   tickets_personalization_details_set_personalization (self->details, personalization);
   gtk_widget_set_visible (GTK_WIDGET (self->details_error_label), FALSE);
   set_page (self, "details");
-  gtk_widget_grab_focus (self->back_button);
+  /* The row that had the focus is gone: keyboard users land on the
+   * details, and the header bar's Back (or Escape) leads back. */
+  gtk_widget_child_focus (GTK_WIDGET (self->details), GTK_DIR_TAB_FORWARD);
 
   self->details_cancellable = g_cancellable_new ();
   tickets_store_load_personalization_async (self->store,
@@ -450,7 +451,6 @@ tickets_history_view_class_init (TicketsHistoryViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-history-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsHistoryView, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsHistoryView, list_box);
-  gtk_widget_class_bind_template_child (widget_class, TicketsHistoryView, back_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsHistoryView, details_error_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsHistoryView, details);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);

@@ -51,6 +51,13 @@ run_frames (void)
   tickets_test_run_for (200);
 }
 
+static gboolean
+is_mapped_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -105,7 +112,7 @@ personalize_second_ticket (Fixture *fixture)
   tickets_consumer_set_gender (holder, TICKETS_GENDER_FEMALE);
   tickets_consumer_set_email (holder, "maria.jansen@example.org");
 
-  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, FALSE,
+  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, TICKETS_CONSENT_NONE,
                                    auth, NULL, tickets_test_on_done, &fixture->result);
   personalization = tickets_store_personalize_finish (fixture->store, tickets_test_wait_result (&fixture->result),
                                                       &error);
@@ -232,6 +239,13 @@ test_list_and_details (Fixture       *fixture,
   g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "details");
   g_assert_true (tickets_history_view_get_showing_details (fixture->view));
   g_assert_cmpuint (fixture->n_showing_details_notifies, ==, 1);
+  /* One way back, the header bar's (the window's): none in the page, and
+   * the keyboard lands on the details. */
+  run_frames ();
+  g_assert_null (tickets_test_find_widget (fixture->view, is_mapped_button, NULL));
+  g_assert_nonnull (gtk_window_get_focus (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (fixture->window),
+                                         GTK_WIDGET (tickets_history_view_get_details (fixture->view))));
   /* Its refresh from the server arrives, and nothing says it failed. */
   run_frames ();
   g_assert_null (tickets_history_view_get_details_error_text (fixture->view));
