@@ -220,6 +220,46 @@ test_recovers_after_drop (void)
   tickets_test_sandbox_stop (sandbox);
 }
 
+/* The next N requests fail exactly as asked, and are recorded as they
+ * arrived; then the sandbox answers normally again. */
+static void
+test_fail_next (void)
+{
+  TicketsTestSandbox *sandbox = tickets_test_sandbox_start_faulty (0, 0.0, 11);
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 30, NULL);
+
+  tickets_test_sandbox_record (sandbox);
+
+  tickets_test_sandbox_fail_next (sandbox, 2, TICKETS_SANDBOX_FAULT_DROP, 0);
+  g_assert_cmpint (get_open_event (sandbox, session), ==, OUTCOME_DROPPED);
+  g_assert_cmpint (get_open_event (sandbox, session), ==, OUTCOME_DROPPED);
+  g_assert_cmpint (get_open_event (sandbox, session), ==, OUTCOME_OK);
+
+  tickets_test_sandbox_fail_next (sandbox, 1, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  g_assert_cmpint (get_open_event (sandbox, session), ==, OUTCOME_SERVER_ERROR);
+  g_assert_cmpint (get_open_event (sandbox, session), ==, OUTCOME_OK);
+
+  tickets_test_sandbox_fail_next (sandbox, 1, TICKETS_SANDBOX_FAULT_UNAVAILABLE, 7);
+  {
+    g_autoptr(TicketsTestResponse) response = tickets_test_request (sandbox, "GET", "/events/" TICKETS_TEST_EV_OPEN,
+                                                                    TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+
+    tickets_test_assert_error (response, 503, "SERVICE_UNAVAILABLE");
+    g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Retry-After"), ==, "7");
+  }
+  {
+    g_autoptr(TicketsTestResponse) response = NULL;
+
+    g_assert_cmpint (send_request (sandbox, session, "/events/" TICKETS_TEST_EV_OPEN, &response), ==, OUTCOME_OK);
+    g_assert_null (soup_message_headers_get_one (response->headers, "Retry-After"));
+  }
+
+  /* Failed on purpose or not, each request that arrived is on record. */
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/events/" TICKETS_TEST_EV_OPEN), ==, 7);
+
+  tickets_test_sandbox_stop (sandbox);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/sandbox/faults/fail-half", test_fail_half);
   g_test_add_func ("/sandbox/faults/seed-repeatable", test_seed_repeatable);
   g_test_add_func ("/sandbox/faults/recovers-after-drop", test_recovers_after_drop);
+  g_test_add_func ("/sandbox/faults/fail-next", test_fail_next);
 
   return g_test_run ();
 }

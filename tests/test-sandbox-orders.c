@@ -410,7 +410,7 @@ test_orders_etickets (void)
 
       g_assert_nonnull (href);
       {
-        g_autoptr(TicketsTestResponse) download = tickets_test_request (sandbox, "GET", href, NULL, NULL);
+        g_autoptr(TicketsTestResponse) download = tickets_test_request (sandbox, "GET", href, cases[i].auth, NULL);
         gsize size;
         const char *data = g_bytes_get_data (download->raw, &size);
 

@@ -432,7 +432,7 @@ test_tickets_eticket (void)
 
           g_assert_nonnull (href);
           g_assert_true (g_str_has_suffix (href, json_object_get_string_member (ticket, "eticket")));
-          download = tickets_test_request (sandbox, "GET", href, NULL, NULL);
+          download = tickets_test_request (sandbox, "GET", href, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
           g_assert_cmpuint (download->status, ==, 200);
           g_assert_cmpstr (soup_message_headers_get_content_type (download->headers, NULL), ==, "application/pdf");
           n_with++;
@@ -453,6 +453,59 @@ test_tickets_eticket (void)
     tickets_test_assert_null (object, "personalization_end");
     g_assert_false (json_object_get_boolean_member (object, "needs_personalization"));
     g_assert_false (json_object_get_boolean_member (object, "personalized"));
+  }
+}
+
+/* An e-ticket goes to whoever may read its ticket (or order), and to no one else. */
+static void
+test_tickets_eticket_download_auth (void)
+{
+  g_autoptr(TicketsTestResponse) response = NULL;
+  g_autoptr(TicketsTestResponse) order = tickets_test_get (sandbox, "orders", TICKETS_TEST_OR_NONE, TICKETS_TEST_AUTH_ORDER_NONE);
+  JsonObject *ticket = tickets_test_get_ticket (sandbox, TICKETS_TEST_TK_NONE, TICKETS_TEST_AUTH_ORDER_NONE, &response);
+  const char *links[] = {
+    tickets_test_assert_link (ticket, "shop:eticket"),
+    tickets_test_assert_link (tickets_test_response_object (order), "shop:etickets"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      static const struct
+      {
+        const char *auth;
+        guint       status;
+        const char *type;
+      } cases[] = {
+        { TICKETS_TEST_AUTH_ORDER_NONE, 200, NULL },
+        { TICKETS_TEST_AUTH_BOXOFFICE, 200, NULL },
+        { NULL, 401, "UNAUTHORIZED" },
+        { "order:no-such-token", 401, "UNAUTHORIZED" },
+        { TICKETS_TEST_AUTH_ORDER_DEMO, 403, "FORBIDDEN" },
+        { TICKETS_TEST_AUTH_DEFAULT, 403, "FORBIDDEN" },
+        { TICKETS_TEST_AUTH_REQUEST, 403, "FORBIDDEN" },
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (cases); j++)
+        {
+          g_autoptr(TicketsTestResponse) download = tickets_test_request (sandbox, "GET", links[i], cases[j].auth, NULL);
+
+          g_test_message ("%s as %s", links[i], cases[j].auth);
+          if (cases[j].status == 200)
+            {
+              g_assert_cmpuint (download->status, ==, 200);
+              g_assert_cmpstr (soup_message_headers_get_content_type (download->headers, NULL), ==, "application/pdf");
+            }
+          else
+            tickets_test_assert_error (download, cases[j].status, cases[j].type);
+        }
+    }
+
+  /* Asked with every right, a link that leads nowhere is a 404. */
+  {
+    g_autofree char *nowhere = tickets_test_sandbox_uri (sandbox, "/download/eticket/no-such-eticket");
+    g_autoptr(TicketsTestResponse) download = tickets_test_request (sandbox, "GET", nowhere, TICKETS_TEST_AUTH_BOXOFFICE, NULL);
+
+    tickets_test_assert_error (download, 404, "NOT_FOUND");
   }
 }
 
@@ -702,6 +755,7 @@ main (int   argc,
   g_test_add_func ("/sandbox/tickets/seated", test_tickets_seated);
   g_test_add_func ("/sandbox/tickets/parent", test_tickets_parent);
   g_test_add_func ("/sandbox/tickets/eticket", test_tickets_eticket);
+  g_test_add_func ("/sandbox/tickets/eticket-download-auth", test_tickets_eticket_download_auth);
   g_test_add_func ("/sandbox/tickets/search", test_tickets_search);
   g_test_add_func ("/sandbox/tickets/search-errors", test_tickets_search_errors);
   g_test_add_func ("/sandbox/tickets/mine", test_tickets_mine);

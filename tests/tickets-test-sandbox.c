@@ -193,6 +193,62 @@ tickets_test_sandbox_set_fail_rate (TicketsTestSandbox *self,
   g_mutex_unlock (&self->mutex);
 }
 
+typedef struct
+{
+  TicketsTestSandbox  *self;
+  guint                n_requests;
+  TicketsSandboxFault  fault;
+  guint                retry_after;
+  gboolean             done;
+} FailNext;
+
+static gboolean
+fail_next_cb (gpointer data)
+{
+  FailNext *fail = data;
+
+  tickets_sandbox_fail_next (fail->self->sandbox, fail->n_requests, fail->fault, fail->retry_after);
+  g_mutex_lock (&fail->self->mutex);
+  fail->done = TRUE;
+  g_cond_broadcast (&fail->self->cond);
+  g_mutex_unlock (&fail->self->mutex);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+tickets_test_sandbox_fail_next (TicketsTestSandbox  *self,
+                                guint                n_requests,
+                                TicketsSandboxFault  fault,
+                                guint                retry_after)
+{
+  FailNext fail = { self, n_requests, fault, retry_after, FALSE };
+
+  g_main_context_invoke (self->context, fail_next_cb, &fail);
+  g_mutex_lock (&self->mutex);
+  while (!fail.done)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+}
+
+GPtrArray *
+tickets_test_sandbox_dup_received (TicketsTestSandbox *self,
+                                   const char         *method,
+                                   const char         *path)
+{
+  return tickets_sandbox_dup_received (self->sandbox, method, path);
+}
+
+guint
+tickets_test_sandbox_count (TicketsTestSandbox *self,
+                            const char         *method,
+                            const char         *path)
+{
+  g_autoptr(GPtrArray) received = tickets_sandbox_dup_received (self->sandbox, method, path);
+
+  return received->len;
+}
+
 void
 tickets_test_sandbox_record (TicketsTestSandbox *self)
 {

@@ -98,12 +98,29 @@ void                 tickets_test_sandbox_stop      (TicketsTestSandbox *sandbox
 /* Changes the fail rate of a running sandbox; returns once it is in effect. */
 void                 tickets_test_sandbox_set_fail_rate (TicketsTestSandbox *sandbox,
                                                          double              fail_rate);
+/* Fails exactly the next n_requests requests that arrive, in the way fault
+ * says (retry_after: the Retry-After of a 503, 0 for none); returns once it
+ * is in effect. */
+void                 tickets_test_sandbox_fail_next (TicketsTestSandbox  *sandbox,
+                                                     guint                n_requests,
+                                                     TicketsSandboxFault  fault,
+                                                     guint                retry_after);
 /* Forgets what arrived so far and keeps every request from now on. */
 void                 tickets_test_sandbox_record    (TicketsTestSandbox *sandbox);
 /* The JSON bodies of the @method requests to @path (such as "/personalization")
  * that arrived since tickets_test_sandbox_record(), oldest first; a body that
  * is not JSON fails the test. Element type JsonNode. */
 GPtrArray           *tickets_test_sandbox_received  (TicketsTestSandbox *sandbox,
+                                                     const char         *method,
+                                                     const char         *path);
+/* The @method requests to @path that arrived since tickets_test_sandbox_record(),
+ * failed on purpose or not, oldest first (element type TicketsSandboxReceived,
+ * owned by the sandbox until recording stops). */
+GPtrArray           *tickets_test_sandbox_dup_received (TicketsTestSandbox *sandbox,
+                                                        const char         *method,
+                                                        const char         *path);
+/* How many of them there are. */
+guint                tickets_test_sandbox_count     (TicketsTestSandbox *sandbox,
                                                      const char         *method,
                                                      const char         *path);
 /* Starts *sandbox, runs the tests added and stops it again; returns what g_test_run() does. */

@@ -16,6 +16,15 @@
 #define DEFAULT_USER_AGENT "Tickets/" PACKAGE_VERSION
 #define DEFAULT_TIMEOUT    30
 #define MAX_REDIRECTS      10
+#define DEFAULT_ACCEPT     "application/hal+json, application/json"
+/* Enough to ride out a dropped connection or a restarting server, short
+ * enough that a person waits for it: about 3.5 s in all at the defaults. */
+#define DEFAULT_MAX_ATTEMPTS     4
+#define DEFAULT_RETRY_DELAY_MS   500
+/* A server that asks for a longer pause gets the error page, with its Try
+ * Again, rather than a loading page that seems stuck. */
+#define MAX_RETRY_AFTER_MS       (60 * 1000)
+#define MAX_RETRY_DELAY_MS       (60 * 1000)
 
 static void
 auth_apply (TicketsAuth        *self,
@@ -158,6 +167,10 @@ struct _TicketsClient
   SoupSession *session;
   TicketsAuth *auth;
   GHashTable  *deprecations;  /* the warnings logged already */
+
+  guint        max_attempts;
+  guint        retry_delay_ms;
+  guint        n_retrying;    /* requests between a transient failure and their end */
 };
 
 static void tickets_client_initable_iface_init (GInitableIface *iface);
@@ -171,10 +184,18 @@ enum {
   PROP_USER_AGENT,
   PROP_TIMEOUT,
   PROP_AUTH,
+  PROP_RECONNECTING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  RETRYING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static gboolean
 is_loopback (const char *host)
@@ -432,11 +453,28 @@ typedef struct
   GBytes      *body;
   SoupMessage *msg;
   guint        n_redirects;
+  const char  *accept;
+  guint        attempt;        /* 1 for the first */
+  gboolean     retrying;       /* counted in the client's n_retrying */
+  GSource     *retry_source;   /* the pause before the next attempt */
+  GSource     *cancel_source;  /* ends that pause when cancelled */
 } Request;
+
+static void
+clear_source (GSource **source)
+{
+  if (*source == NULL)
+    return;
+
+  g_source_destroy (*source);
+  g_clear_pointer (source, g_source_unref);
+}
 
 static void
 request_free (Request *request)
 {
+  clear_source (&request->retry_source);
+  clear_source (&request->cancel_source);
   g_clear_pointer (&request->uri, g_uri_unref);
   g_free (request->method);
   g_clear_pointer (&request->auth, tickets_auth_unref);
@@ -486,6 +524,143 @@ get_redirect_target (Request  *request,
 
 static void send_request (GTask *task);
 
+/* The request no longer waits on a retry, whatever its outcome. */
+static void
+request_done (TicketsClient *self,
+              Request       *request)
+{
+  if (!request->retrying)
+    return;
+
+  request->retrying = FALSE;
+  if (--self->n_retrying == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECONNECTING]);
+}
+
+/* Retry-After (RFC 9110): delay-seconds or an HTTP date; in milliseconds,
+ * -1 when there is none or it cannot be read. */
+static gint64
+get_retry_after (SoupMessage *msg)
+{
+  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (msg), "Retry-After");
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  guint64 seconds;
+  char *end;
+
+  if (value == NULL)
+    return -1;
+
+  while (g_ascii_isspace (*value))
+    value++;
+
+  if (g_ascii_isdigit (*value))
+    {
+      seconds = g_ascii_strtoull (value, &end, 10);
+      while (g_ascii_isspace (*end))
+        end++;
+      if (*end != '\0')
+        return -1;
+      return (gint64) MIN (seconds, (guint64) G_MAXINT32) * 1000;
+    }
+
+  date = soup_date_time_new_from_http_string (value);
+  if (date == NULL)
+    return -1;
+  now = g_date_time_new_now_utc ();
+
+  return MAX (g_date_time_difference (date, now) / G_TIME_SPAN_MILLISECOND, 0);
+}
+
+static gboolean
+on_retry_due (gpointer user_data)
+{
+  GTask *task = user_data;
+  Request *request = g_task_get_task_data (task);
+
+  clear_source (&request->cancel_source);
+  /* The source itself goes when this returns. */
+  g_clear_pointer (&request->retry_source, g_source_unref);
+  send_request (g_object_ref (task));
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_retry_cancelled (GCancellable *cancellable,
+                    gpointer      user_data)
+{
+  GTask *task = user_data;
+  Request *request = g_task_get_task_data (task);
+
+  g_clear_pointer (&request->cancel_source, g_source_unref);
+  clear_source (&request->retry_source);
+  request_done (g_task_get_source_object (task), request);
+  g_task_return_error_if_cancelled (task);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Sends the request again after a pause when that is safe and may help;
+ * FALSE when error is the answer. */
+static gboolean
+schedule_retry (GTask        *task,
+                const GError *error)
+{
+  TicketsClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  gint64 retry_after = -1;
+  guint64 delay;
+
+  /* Only what is safe to repeat: a POST, PATCH or DELETE might have been
+   * carried out before the connection dropped. */
+  if (!g_str_equal (request->method, SOUP_METHOD_GET) && !g_str_equal (request->method, SOUP_METHOD_HEAD))
+    return FALSE;
+
+  if (request->attempt >= self->max_attempts || !tickets_api_error_is_transient (error) ||
+      g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+
+  if (tickets_api_error_get_status (error) != 0)
+    retry_after = get_retry_after (request->msg);
+  if (retry_after > MAX_RETRY_AFTER_MS)
+    return FALSE;
+
+  /* Exponential, with jitter so that many clients that failed together do
+   * not all come back at the same moment. */
+  delay = MIN ((guint64) self->retry_delay_ms << MIN (request->attempt - 1, 16), MAX_RETRY_DELAY_MS);
+  delay = delay / 2 + g_random_int_range (0, (gint32) (delay / 2) + 1);
+  if (retry_after >= 0 && (guint64) retry_after > delay)
+    delay = retry_after;
+
+  request->attempt++;
+  if (!request->retrying)
+    {
+      request->retrying = TRUE;
+      if (self->n_retrying++ == 0)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECONNECTING]);
+    }
+
+  /* The path only: queries may hold personal data. */
+  g_debug ("Attempt %u of %u of %s %s in %" G_GUINT64_FORMAT " ms: %s", request->attempt, self->max_attempts,
+           request->method, g_uri_get_path (request->uri), delay, error->message);
+  g_signal_emit (self, signals[RETRYING], 0, error, request->attempt, (guint) delay);
+
+  request->retry_source = g_timeout_source_new ((guint) delay);
+  g_source_set_callback (request->retry_source, on_retry_due, g_object_ref (task), g_object_unref);
+  g_source_attach (request->retry_source, g_task_get_context (task));
+  if (cancellable != NULL)
+    {
+      request->cancel_source = g_cancellable_source_new (cancellable);
+      g_source_set_callback (request->cancel_source, G_SOURCE_FUNC (on_retry_cancelled), g_object_ref (task),
+                             g_object_unref);
+      g_source_attach (request->cancel_source, g_task_get_context (task));
+    }
+
+  return TRUE;
+}
+
 static void
 send_and_read_cb (GObject      *source,
                   GAsyncResult *result,
@@ -495,6 +670,7 @@ send_and_read_cb (GObject      *source,
   TicketsClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) failure = NULL;
   g_autoptr(GBytes) body = NULL;
   SoupMessageHeaders *headers;
   GUri *target;
@@ -506,37 +682,44 @@ send_and_read_cb (GObject      *source,
       GTlsCertificateFlags certificate_errors = soup_message_get_tls_peer_certificate_errors (request->msg);
 
       if (g_error_matches (error, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE) && certificate_errors != 0)
-        g_task_return_error (task, tickets_api_error_from_certificate (certificate_errors, request->uri));
+        failure = tickets_api_error_from_certificate (certificate_errors, request->uri);
       else
-        g_task_return_error (task, tickets_api_error_from_transport (error, request->uri));
+        failure = tickets_api_error_from_transport (error, request->uri);
+    }
+  else
+    {
+      target = get_redirect_target (request, &error);
+      if (error != NULL)
+        failure = g_steal_pointer (&error);
+      else if (target != NULL)
+        {
+          g_debug ("Redirected to %s", g_uri_get_path (target));
+          g_uri_unref (request->uri);
+          request->uri = target;
+          send_request (g_steal_pointer (&task));
+          return;
+        }
+    }
+
+  if (failure == NULL)
+    {
+      status = soup_message_get_status (request->msg);
+      headers = soup_message_get_response_headers (request->msg);
+      if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+        failure = tickets_api_error_from_response (status, soup_message_headers_get_content_type (headers, NULL), body);
+    }
+
+  if (failure != NULL)
+    {
+      if (schedule_retry (task, failure))
+        return;
+
+      request_done (self, request);
+      g_task_return_error (task, g_steal_pointer (&failure));
       return;
     }
 
-  target = get_redirect_target (request, &error);
-  if (error != NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (target != NULL)
-    {
-      g_debug ("Redirected to %s", g_uri_get_path (target));
-      g_uri_unref (request->uri);
-      request->uri = target;
-      send_request (g_steal_pointer (&task));
-      return;
-    }
-
-  status = soup_message_get_status (request->msg);
-  headers = soup_message_get_response_headers (request->msg);
-  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
-    {
-      g_task_return_error (task, tickets_api_error_from_response (status,
-                                                                  soup_message_headers_get_content_type (headers, NULL),
-                                                                  body));
-      return;
-    }
-
+  request_done (self, request);
   log_deprecations (self, request->msg, request->uri, body);
   g_task_return_pointer (task, response_new (request->msg, request->uri, body),
                          (GDestroyNotify) tickets_response_unref);
@@ -556,7 +739,7 @@ send_request (GTask *task)
   soup_message_add_flags (request->msg, SOUP_MESSAGE_NO_REDIRECT);
 
   headers = soup_message_get_request_headers (request->msg);
-  soup_message_headers_replace (headers, "Accept", "application/hal+json, application/json");
+  soup_message_headers_replace (headers, "Accept", request->accept);
   if (is_same_origin (request->uri, self->base))
     auth_apply (request->auth, headers);
   if (request->body != NULL)
@@ -566,30 +749,27 @@ send_request (GTask *task)
                                     g_task_get_cancellable (task), send_and_read_cb, task);
 }
 
-void
-tickets_client_send_async (TicketsClient       *self,
-                           const char          *method,
-                           const char          *uri,
-                           TicketsAuth         *auth,
-                           JsonNode            *body,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+static void
+start_request (TicketsClient       *self,
+               const char          *method,
+               const char          *uri,
+               TicketsAuth         *auth,
+               JsonNode            *body,
+               const char          *accept,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   Request *request;
 
-  g_return_if_fail (TICKETS_IS_CLIENT (self));
-  g_return_if_fail (self->base != NULL);
-  g_return_if_fail (method != NULL);
-  g_return_if_fail (uri != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tickets_client_send_async);
 
   request = g_new0 (Request, 1);
+  request->accept = accept;
+  request->attempt = 1;
   g_task_set_task_data (task, request, (GDestroyNotify) request_free);
 
   request->uri = parse_uri (self->base, uri, &error);
@@ -609,6 +789,25 @@ tickets_client_send_async (TicketsClient       *self,
     }
 
   send_request (g_steal_pointer (&task));
+}
+
+void
+tickets_client_send_async (TicketsClient       *self,
+                           const char          *method,
+                           const char          *uri,
+                           TicketsAuth         *auth,
+                           JsonNode            *body,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+  g_return_if_fail (self->base != NULL);
+  g_return_if_fail (method != NULL);
+  g_return_if_fail (uri != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  start_request (self, method, uri, auth, body, DEFAULT_ACCEPT, cancellable, callback, user_data);
 }
 
 TicketsResponse *
@@ -697,6 +896,70 @@ tickets_client_get_json_finish (TicketsClient  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static void
+get_pdf_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(TicketsResponse) response = NULL;
+  GError *error = NULL;
+  const char *data;
+  gsize size;
+
+  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
+  if (response == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The PDF header, which a PDF reader looks for; a web page (a sign-in
+   * form, say) would otherwise be saved as the e-ticket. */
+  data = g_bytes_get_data (response->body, &size);
+  if (size < 5 || memcmp (data, "%PDF-", 5) != 0)
+    {
+      g_task_return_new_error (task, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
+                               "%s", _("The server sent something other than a PDF."));
+      return;
+    }
+
+  g_task_return_pointer (task, g_bytes_ref (response->body), (GDestroyNotify) g_bytes_unref);
+}
+
+void
+tickets_client_get_pdf_async (TicketsClient       *self,
+                              const char          *uri,
+                              TicketsAuth         *auth,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+  g_return_if_fail (self->base != NULL);
+  g_return_if_fail (uri != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_client_get_pdf_async);
+
+  start_request (self, SOUP_METHOD_GET, uri, auth, NULL, "application/pdf", cancellable, get_pdf_cb, task);
+}
+
+GBytes *
+tickets_client_get_pdf_finish (TicketsClient  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_client_get_pdf_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static gboolean
 tickets_client_initable_init (GInitable     *initable,
                               GCancellable  *cancellable,
@@ -781,6 +1044,34 @@ tickets_client_set_timeout (TicketsClient *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
 }
 
+void
+tickets_client_set_retry_policy (TicketsClient *self,
+                                 guint          max_attempts,
+                                 guint          initial_delay_ms)
+{
+  g_return_if_fail (TICKETS_IS_CLIENT (self));
+  g_return_if_fail (max_attempts >= 1);
+
+  self->max_attempts = max_attempts;
+  self->retry_delay_ms = initial_delay_ms;
+}
+
+guint
+tickets_client_get_max_attempts (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), 0);
+
+  return self->max_attempts;
+}
+
+gboolean
+tickets_client_get_reconnecting (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), FALSE);
+
+  return self->n_retrying > 0;
+}
+
 TicketsAuth *
 tickets_client_get_auth (TicketsClient *self)
 {
@@ -848,6 +1139,9 @@ tickets_client_get_property (GObject    *object,
     case PROP_AUTH:
       g_value_set_boxed (value, self->auth);
       break;
+    case PROP_RECONNECTING:
+      g_value_set_boolean (value, tickets_client_get_reconnecting (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -909,7 +1203,26 @@ tickets_client_class_init (TicketsClientClass *klass)
                         TICKETS_TYPE_AUTH,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* Whether a request is being retried after a transient failure. */
+  properties[PROP_RECONNECTING] =
+    g_param_spec_boolean ("reconnecting", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TicketsClient::retrying:
+   * @error: how the last attempt failed
+   * @attempt: the attempt about to be made, 2 for the first retry
+   * @delay_ms: how long the client waits before it
+   */
+  signals[RETRYING] =
+    g_signal_new ("retrying",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_ERROR, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -923,4 +1236,6 @@ tickets_client_init (TicketsClient *self)
   soup_session_remove_feature_by_type (self->session, SOUP_TYPE_AUTH_MANAGER);
   self->auth = tickets_auth_new_none ();
   self->deprecations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->max_attempts = DEFAULT_MAX_ATTEMPTS;
+  self->retry_delay_ms = DEFAULT_RETRY_DELAY_MS;
 }

@@ -47,6 +47,18 @@ guint               tickets_client_get_timeout      (TicketsClient       *self);
 /* In seconds; 0 waits forever. */
 void                tickets_client_set_timeout      (TicketsClient       *self,
                                                      guint                timeout);
+/* Requests that are safe to repeat (GET, HEAD) are sent again after a
+ * transient failure (tickets_api_error_is_transient()): up to max_attempts
+ * in all, the first retry after about initial_delay_ms, each next one after
+ * about twice as long, or after what the server's Retry-After asks (when it
+ * asks for longer than a minute, the request fails instead). Any other
+ * request is sent exactly once. The default: 4 attempts, 500 ms. */
+void                tickets_client_set_retry_policy (TicketsClient       *self,
+                                                     guint                max_attempts,
+                                                     guint                initial_delay_ms);
+guint               tickets_client_get_max_attempts (TicketsClient       *self);
+/* Whether a request is being retried after a transient failure now. */
+gboolean            tickets_client_get_reconnecting (TicketsClient       *self);
 TicketsAuth        *tickets_client_get_auth         (TicketsClient       *self);
 /* NULL means none. */
 void                tickets_client_set_auth         (TicketsClient       *self,
@@ -76,6 +88,19 @@ void                tickets_client_get_json_async   (TicketsClient       *self,
                                                      GAsyncReadyCallback  callback,
                                                      gpointer             user_data);
 GBytes             *tickets_client_get_json_finish  (TicketsClient       *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+
+/* GET uri as a PDF (such as an e-ticket), with the auth the API gets
+ * where uri is on the API's origin; fails with INVALID_RESPONSE when the
+ * answer is not a PDF. */
+void                tickets_client_get_pdf_async    (TicketsClient       *self,
+                                                     const char          *uri,
+                                                     TicketsAuth         *auth,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+GBytes             *tickets_client_get_pdf_finish   (TicketsClient       *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 

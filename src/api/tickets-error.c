@@ -427,6 +427,32 @@ tickets_api_error_from_transport (const GError *error,
   return new_error (TICKETS_API_ERROR_NETWORK, message, 0);
 }
 
+gboolean
+tickets_api_error_is_transient (const GError *error)
+{
+  guint status;
+
+  if (error == NULL || error->domain != TICKETS_API_ERROR)
+    return FALSE;
+
+  switch (error->code)
+    {
+    case TICKETS_API_ERROR_TIMEOUT:
+    case TICKETS_API_ERROR_CONNECTION_REFUSED:
+    case TICKETS_API_ERROR_NETWORK:
+      return TRUE;
+    case TICKETS_API_ERROR_SERVER_ERROR:
+      /* A 500 too: servers (the sandbox's injected faults among them) answer
+       * it for passing trouble, and a request that is safe to repeat loses
+       * only a few seconds when the fault is a lasting one. */
+      status = tickets_api_error_get_status (error);
+      return status == SOUP_STATUS_INTERNAL_SERVER_ERROR || status == SOUP_STATUS_BAD_GATEWAY ||
+             status == SOUP_STATUS_SERVICE_UNAVAILABLE || status == SOUP_STATUS_GATEWAY_TIMEOUT;
+    default:
+      return FALSE;
+    }
+}
+
 GError *
 tickets_api_error_from_certificate (GTlsCertificateFlags  errors,
                                     GUri                 *uri)

@@ -50,6 +50,11 @@ GError             *tickets_api_error_from_transport     (const GError         *
 GError             *tickets_api_error_from_certificate   (GTlsCertificateFlags  errors,
                                                           GUri                 *uri);
 
+/* Whether the same request may well succeed if sent again a little later: a
+ * connection refused, dropped or timed out, or a 500, 502, 503 or 504. Never
+ * a 4xx: the request itself, or its credentials, would have to change. */
+gboolean            tickets_api_error_is_transient       (const GError         *error);
+
 /* All of these are NULL-safe and return NULL (or 0) for errors of other domains. */
 const char         *tickets_api_error_get_error_type     (const GError         *error);
 const char         *tickets_api_error_get_server_message (const GError         *error);

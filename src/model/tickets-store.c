@@ -55,6 +55,7 @@ enum {
   PROP_CLIENT,
   PROP_LOADING,
   PROP_ERROR,
+  PROP_RECONNECTING,
   N_PROPS
 };
 
@@ -106,9 +107,19 @@ tickets_store_get_property (GObject    *object,
       g_value_set_boxed (value, self->error);
       break;
 
+    case PROP_RECONNECTING:
+      g_value_set_boolean (value, tickets_store_get_reconnecting (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+on_client_reconnecting (TicketsStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECONNECTING]);
 }
 
 static void
@@ -128,6 +139,8 @@ tickets_store_set_property (GObject      *object,
         self->client = g_value_dup_object (value);
         base = tickets_client_get_base_uri (self->client);
         self->base = g_str_has_suffix (base, "/") ? g_strdup (base) : g_strconcat (base, "/", NULL);
+        g_signal_connect_object (self->client, "notify::reconnecting", G_CALLBACK (on_client_reconnecting),
+                                 self, G_CONNECT_SWAPPED);
       }
       break;
 
@@ -158,6 +171,12 @@ tickets_store_class_init (TicketsStoreClass *klass)
   properties[PROP_ERROR] =
     g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* Whether a load failed for a passing reason (a dropped connection, a
+   * busy server) and is being tried again; the client does the retrying. */
+  properties[PROP_RECONNECTING] =
+    g_param_spec_boolean ("reconnecting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -203,6 +222,14 @@ tickets_store_get_error (TicketsStore *self)
   g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
 
   return self->error;
+}
+
+gboolean
+tickets_store_get_reconnecting (TicketsStore *self)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), FALSE);
+
+  return tickets_client_get_reconnecting (self->client);
 }
 
 static void
@@ -1465,4 +1492,144 @@ tickets_store_reissue_tickets_finish (TicketsStore  *self,
                                       GError       **error)
 {
   return load_finish (self, result, tickets_store_reissue_tickets_async, error);
+}
+
+/* E-tickets */
+
+static void
+on_eticket_downloaded (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf;
+
+  pdf = tickets_client_get_pdf_finish (TICKETS_CLIENT (source), result, &error);
+  if (pdf != NULL)
+    {
+      g_task_return_pointer (task, pdf, (GDestroyNotify) g_bytes_unref);
+      return;
+    }
+
+  /* The server's own words about a refused API call say nothing of what a
+   * fan can do about a refused e-ticket. */
+  if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED) ||
+      g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN))
+    {
+      g_free (error->message);
+      error->message = g_strdup (_("The server did not let you download this e-ticket. "
+                                   "Sign out and sign in again, then try once more."));
+    }
+  else if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NOT_FOUND))
+    {
+      g_free (error->message);
+      error->message = g_strdup (_("The server has no e-ticket at this link. "
+                                   "The ticket may have been re-issued: open the order again for its new e-ticket."));
+    }
+
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * tickets_store_download_eticket_async:
+ * @uri: a ticket's e-ticket link or an order's e-tickets link
+ * @auth: (nullable): the auth that opened the ticket or order; NULL: the client's
+ *
+ * Downloads the PDF behind the link. The auth goes along as with every API
+ * call, and so only to the API's own server. A refusal or a link that leads
+ * nowhere fails with a message a fan can act on; an answer that is not a
+ * PDF with %TICKETS_API_ERROR_INVALID_RESPONSE.
+ */
+void
+tickets_store_download_eticket_async (TicketsStore        *self,
+                                      const char          *uri,
+                                      TicketsAuth         *auth,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (uri != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_store_download_eticket_async);
+  tickets_client_get_pdf_async (self->client, uri, auth, cancellable, on_eticket_downloaded, task);
+}
+
+/**
+ * tickets_store_download_eticket_finish:
+ *
+ * Returns: (transfer full): the PDF
+ */
+GBytes *
+tickets_store_download_eticket_finish (TicketsStore  *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_store_download_eticket_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+on_eticket_saved (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * tickets_store_save_eticket_async:
+ * @pdf: what tickets_store_download_eticket_finish() returned
+ * @file: where the person chose to keep it
+ *
+ * Writes @pdf to @file, replacing what was there, readable and writable by
+ * its owner only: an e-ticket carries the holder's name and a barcode that
+ * gets them in.
+ */
+void
+tickets_store_save_eticket_async (TicketsStore        *self,
+                                  GBytes              *pdf,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (pdf != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_store_save_eticket_async);
+  g_file_replace_contents_bytes_async (file, pdf, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                       cancellable, on_eticket_saved, task);
+}
+
+gboolean
+tickets_store_save_eticket_finish (TicketsStore  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_store_save_eticket_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -31,6 +31,8 @@ TicketsStore                  *tickets_store_new                                
 TicketsClient                 *tickets_store_get_client                           (TicketsStore         *self);
 gboolean                       tickets_store_get_loading                          (TicketsStore         *self);
 const GError                  *tickets_store_get_error                            (TicketsStore         *self);
+/* Whether a load is being tried again after a passing failure. */
+gboolean                       tickets_store_get_reconnecting                     (TicketsStore         *self);
 
 TicketsOrder                  *tickets_store_lookup_order                         (TicketsStore         *self,
                                                                                    const char           *uid);
@@ -164,6 +166,26 @@ void                           tickets_store_reissue_tickets_async              
                                                                                    GAsyncReadyCallback   callback,
                                                                                    gpointer              user_data);
 TicketsOrder                  *tickets_store_reissue_tickets_finish               (TicketsStore         *self,
+                                                                                   GAsyncResult         *result,
+                                                                                   GError              **error);
+
+/* E-tickets: downloaded with the sign-in's auth, kept owner-only. */
+void                           tickets_store_download_eticket_async               (TicketsStore         *self,
+                                                                                   const char           *uri,
+                                                                                   TicketsAuth          *auth,
+                                                                                   GCancellable         *cancellable,
+                                                                                   GAsyncReadyCallback   callback,
+                                                                                   gpointer              user_data);
+GBytes                        *tickets_store_download_eticket_finish              (TicketsStore         *self,
+                                                                                   GAsyncResult         *result,
+                                                                                   GError              **error);
+void                           tickets_store_save_eticket_async                   (TicketsStore         *self,
+                                                                                   GBytes               *pdf,
+                                                                                   GFile                *file,
+                                                                                   GCancellable         *cancellable,
+                                                                                   GAsyncReadyCallback   callback,
+                                                                                   gpointer              user_data);
+gboolean                       tickets_store_save_eticket_finish                  (TicketsStore         *self,
                                                                                    GAsyncResult         *result,
                                                                                    GError              **error);
 

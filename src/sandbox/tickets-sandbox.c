@@ -28,6 +28,10 @@ struct _TicketsSandbox
   GRand       *rand;
   guint        latency_ms;
   double       fail_rate;
+  /* The next requests fail this way, whatever the fail rate (for tests). */
+  guint                n_fail_next;
+  TicketsSandboxFault  fail_next_fault;
+  guint                fail_next_retry_after;
 
   /* What arrived, for tests that check what left the app. The server may run
    * in a thread of its own, hence the lock. */
@@ -2262,7 +2266,10 @@ handle_consumers (Request    *req,
                   items, consumer_with_links);
 }
 
-/* A one-page PDF, so that "open the e-ticket" has something to open. */
+/* A one-page PDF, so that "open the e-ticket" has something to open. The
+ * real links are on a download host of their own and carry their own token;
+ * the sandbox also wants the auth that reads the ticket or the order, so
+ * that the tests see the app download with the sign-in's auth. */
 static void
 handle_download (Request    *req,
                  const char *kind,
@@ -2275,21 +2282,33 @@ handle_download (Request    *req,
     "4 0 obj<</Length 58>>stream\nBT /F1 24 Tf 72 760 Td (Tickets sandbox e-ticket) Tj ET\nendstream endobj\n"
     "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
   JsonArray *tickets = sandbox_data_list (req->self->data, SANDBOX_TICKETS);
-  gboolean found = FALSE;
+  JsonObject *found = NULL;
+  gboolean allowed;
 
-  for (guint i = 0; i < json_array_get_length (tickets) && !found; i++)
+  if (!require (req, TRUE, "download this e-ticket"))
+    return;
+
+  for (guint i = 0; i < json_array_get_length (tickets) && found == NULL; i++)
     {
       JsonObject *ticket = json_array_get_object_element (tickets, i);
 
-      found = g_str_equal (kind, "eticket") ? g_str_equal (sandbox_get_string (ticket, "eticket"), token)
-                                            : g_str_equal (sandbox_get_string (ticket, "order"), token);
+      if (g_str_equal (kind, "eticket") ? g_str_equal (sandbox_get_string (ticket, "eticket"), token)
+                                        : g_str_equal (sandbox_get_string (ticket, "order"), token))
+        found = ticket;
     }
 
-  if (!found)
+  if (found == NULL)
     {
       respond_not_found (req, "The e-ticket");
       return;
     }
+
+  if (g_str_equal (kind, "eticket"))
+    allowed = can_read_ticket (req, found);
+  else
+    allowed = can_read_order (&req->auth, sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, token));
+  if (!require (req, allowed, "download this e-ticket"))
+    return;
 
   soup_server_message_set_status (req->msg, SOUP_STATUS_OK, NULL);
   soup_server_message_set_response (req->msg, "application/pdf", SOUP_MEMORY_STATIC, pdf, sizeof pdf - 1);
@@ -2410,6 +2429,7 @@ received_free (TicketsSandboxReceived *received)
   g_free (received->path);
   g_free (received->query);
   g_free (received->authorization);
+  g_free (received->token_header);
   g_clear_pointer (&received->body, g_bytes_unref);
   g_free (received);
 }
@@ -2418,6 +2438,9 @@ static void
 record (TicketsSandbox    *self,
         SoupServerMessage *msg)
 {
+  static const char * const token_headers[] = {
+    "Order-Token", "Cognito-Token", "Personalization-Request-Token",
+  };
   TicketsSandboxReceived *received;
   SoupMessageBody *body;
   GUri *uri = soup_server_message_get_uri (msg);
@@ -2431,6 +2454,14 @@ record (TicketsSandbox    *self,
       received->query = g_strdup (g_uri_get_query (uri));
       received->authorization = g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                                         "Authorization"));
+      for (guint i = 0; i < G_N_ELEMENTS (token_headers) && received->token_header == NULL; i++)
+        {
+          const char *value = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                            token_headers[i]);
+
+          if (value != NULL)
+            received->token_header = g_strdup_printf ("%s: %s", token_headers[i], value);
+        }
       body = soup_server_message_get_request_body (msg);
       received->body = soup_message_body_flatten (body);
       g_ptr_array_add (self->received, received);
@@ -2468,9 +2499,43 @@ process (TicketsSandbox    *self,
   /* Paths and methods only: queries and bodies may carry personal data. */
   g_debug ("%s %s", req.method, g_uri_get_path (uri));
 
-  record (self, msg);
-
   dispatch (&req);
+}
+
+static void
+fail_request (TicketsSandbox      *self,
+              SoupServerMessage   *msg,
+              TicketsSandboxFault  fault,
+              guint                retry_after)
+{
+  Request req = { .self = self, .msg = msg, .help = "index" };
+
+  switch (fault)
+    {
+    case TICKETS_SANDBOX_FAULT_DROP:
+      {
+        g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+        g_io_stream_close (stream, NULL, NULL);
+      }
+      break;
+    case TICKETS_SANDBOX_FAULT_SERVER_ERROR:
+      respond_error (&req, SOUP_STATUS_INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", NULL,
+                     "The sandbox failed this request on purpose.");
+      break;
+    case TICKETS_SANDBOX_FAULT_UNAVAILABLE:
+      if (retry_after > 0)
+        {
+          g_autofree char *seconds = g_strdup_printf ("%u", retry_after);
+
+          soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", seconds);
+        }
+      respond_error (&req, SOUP_STATUS_SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", NULL,
+                     "The sandbox is unavailable on purpose.");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* Faults: an injected 500, or a connection dropped without an answer. */
@@ -2478,22 +2543,17 @@ static gboolean
 inject_fault (TicketsSandbox    *self,
               SoupServerMessage *msg)
 {
+  if (self->n_fail_next > 0)
+    {
+      self->n_fail_next--;
+      fail_request (self, msg, self->fail_next_fault, self->fail_next_retry_after);
+      return TRUE;
+    }
+
   if (self->fail_rate <= 0 || g_rand_double (self->rand) >= self->fail_rate)
     return FALSE;
 
-  if (g_rand_boolean (self->rand))
-    {
-      g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
-
-      g_io_stream_close (stream, NULL, NULL);
-    }
-  else
-    {
-      Request req = { .self = self, .msg = msg, .help = "index" };
-
-      respond_error (&req, SOUP_STATUS_INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", NULL,
-                     "The sandbox failed this request on purpose (--fail-rate).");
-    }
+  fail_request (self, msg, g_rand_boolean (self->rand) ? TICKETS_SANDBOX_FAULT_DROP : TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
 
   return TRUE;
 }
@@ -2548,6 +2608,9 @@ server_callback (SoupServer        *server,
 {
   TicketsSandbox *self = user_data;
   g_autoptr(GHashTable) own_query = copy_query (query);
+
+  /* On arrival, so that requests that are then failed on purpose count too. */
+  record (self, msg);
 
   if (self->latency_ms > 0)
     {
@@ -2664,6 +2727,29 @@ tickets_sandbox_set_seed (TicketsSandbox *self,
 
   g_rand_set_seed (self->rand, seed);
   sandbox_data_set_seed (self->data, seed);
+}
+
+/**
+ * tickets_sandbox_fail_next:
+ * @n_requests: how many of the next requests fail
+ * @fault: how they fail
+ * @retry_after: for %TICKETS_SANDBOX_FAULT_UNAVAILABLE, the Retry-After in
+ *   seconds (0: none)
+ *
+ * Fails exactly the next @n_requests requests, before any fail rate, so
+ * that tests of retries know which attempts fail.
+ */
+void
+tickets_sandbox_fail_next (TicketsSandbox      *self,
+                           guint                n_requests,
+                           TicketsSandboxFault  fault,
+                           guint                retry_after)
+{
+  g_return_if_fail (TICKETS_IS_SANDBOX (self));
+
+  self->n_fail_next = n_requests;
+  self->fail_next_fault = fault;
+  self->fail_next_retry_after = retry_after;
 }
 
 gboolean

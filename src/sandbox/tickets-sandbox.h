@@ -24,8 +24,18 @@ typedef struct
   char   *path;
   char   *query;          /* NULL without one */
   char   *authorization;  /* the Authorization header, NULL without one */
+  char   *token_header;   /* "Order-Token: …", "Cognito-Token: …" or
+                           "Personalization-Request-Token: …", NULL without one */
   GBytes *body;
 } TicketsSandboxReceived;
+
+/* How tickets_sandbox_fail_next() fails a request. */
+typedef enum
+{
+  TICKETS_SANDBOX_FAULT_DROP,         /* the connection closes without an answer */
+  TICKETS_SANDBOX_FAULT_SERVER_ERROR, /* 500 INTERNAL_SERVER_ERROR */
+  TICKETS_SANDBOX_FAULT_UNAVAILABLE,  /* 503 SERVICE_UNAVAILABLE, with Retry-After when asked */
+} TicketsSandboxFault;
 
 /* The built-in fixture, from GResource. */
 GBytes         *tickets_sandbox_get_default_fixture (void);
@@ -41,6 +51,10 @@ void            tickets_sandbox_set_fail_rate  (TicketsSandbox *self,
                                                 double          fail_rate);
 void            tickets_sandbox_set_seed       (TicketsSandbox *self,
                                                 guint32         seed);
+void            tickets_sandbox_fail_next      (TicketsSandbox     *self,
+                                                guint               n_requests,
+                                                TicketsSandboxFault fault,
+                                                guint               retry_after);
 gboolean        tickets_sandbox_add_big_order  (TicketsSandbox *self,
                                                 guint           n_tickets,
                                                 GError        **error);
