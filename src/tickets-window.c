@@ -38,12 +38,16 @@ struct _TicketsWindow
   /* The sign-in the welcome page is waiting on: a refusal goes back there,
    * next to the field it concerns. */
   TicketsConnection              *pending_sign_in;
+  /* What to do with it once the server accepted it; see sign_in_from_welcome(). */
+  int                             pending_remember;
   /* Sign-ins still being saved to the keyring; a sign-out meanwhile forgets
    * again once they are done, so no secret outlives it. */
   guint                           n_saving;
   gboolean                        forget_when_saved;
-  /* The ticket being named. */
+  /* The ticket being named, and its form as it opened: what the person
+   * typed since is what Cancel asks about and Back keeps as a draft. */
   TicketsTicket                  *ticket;
+  TicketsConsumer                *pristine;
   GCancellable                   *cancellable;
 
   AdwToastOverlay                *toast_overlay;
@@ -216,16 +220,24 @@ show_home (TicketsWindow *self)
     tickets_request_view_focus_tickets (self->request_view);
 }
 
-/* What a sign-in opened has shown: the welcome is done with it. */
+static void remember_sign_in (TicketsWindow     *self,
+                              TicketsConnection *connection,
+                              int                remember);
+
+/* What a sign-in opened has shown, so the server accepted it: the welcome
+ * is done with it, and only now is it remembered. */
 static void
 finish_sign_in (TicketsWindow *self)
 {
+  g_autoptr(TicketsConnection) connection = NULL;
+
   if (self->pending_sign_in == NULL)
     return;
 
-  g_clear_object (&self->pending_sign_in);
+  connection = g_steal_pointer (&self->pending_sign_in);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   tickets_connect_view_show_error (self->connect_view, NULL);
+  remember_sign_in (self, connection, self->pending_remember);
 }
 
 static void
@@ -265,6 +277,16 @@ show_error (TicketsWindow *self,
   show_page (self, "error");
 }
 
+/* A request that cannot be read leaves its tickets saying "Needs a name",
+ * which is still true: nothing more to tell. */
+static void
+on_requests_loaded (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL);
+}
+
 static void
 on_order_loaded (GObject      *source,
                  GAsyncResult *result,
@@ -297,6 +319,10 @@ on_order_loaded (GObject      *source,
 
   /* The button that asked is gone: keyboard users land on the tickets. */
   show_home (self);
+
+  /* Which friends were asked and when: the rows say so once known. */
+  tickets_store_load_requests_async (get_store (self), tickets_order_get_tickets (order), self->auth,
+                                     self->cancellable, on_requests_loaded, NULL);
 }
 
 static void
@@ -456,25 +482,58 @@ open_my_tickets (TicketsWindow *self,
     }
 }
 
+static void
+on_staff_checked (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TicketsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+
+  if (!tickets_store_check_sign_in_finish (TICKETS_STORE (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("The Box Office Could Not Be Opened"), error);
+      return;
+    }
+  if (self->pending_sign_in == NULL)
+    return;
+
+  self->home = "staff";
+  /* Translators: %s is the staff member's user name. */
+  description = g_strdup_printf (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
+                                   "tickets come in a later version of Tickets."),
+                                 tickets_connection_get_user (self->pending_sign_in));
+  adw_status_page_set_description (self->staff_page, description);
+  finish_sign_in (self);
+  show_home (self);
+}
+
 /* The box office comes in a later version; staff who sign in see that,
- * not an empty window. */
+ * not an empty window, once the server has accepted their password. */
 static void
 open_box_office (TicketsWindow     *self,
                  TicketsConnection *connection,
                  TicketsAuth       *auth)
 {
-  g_autofree char *description = NULL;
-
   forget_opened (self);
-  self->home = "staff";
+
+  /* A remembered sign-in is checked on the welcome as well: a refusal (the
+   * password changed since) goes next to the password, to type anew. */
+  if (self->pending_sign_in == NULL)
+    {
+      tickets_connect_view_fill (self->connect_view, connection);
+      g_set_object (&self->pending_sign_in, connection);
+      self->pending_remember = -1;
+      tickets_connect_view_set_busy (self->connect_view, TRUE);
+      show_page (self, "welcome");
+    }
+
   self->auth = tickets_auth_ref (auth);
-  /* Translators: %s is the staff member's user name. */
-  description = g_strdup_printf (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
-                                   "tickets come in a later version of Tickets."),
-                                 tickets_connection_get_user (connection));
-  adw_status_page_set_description (self->staff_page, description);
-  finish_sign_in (self);
-  show_home (self);
+  restart_cancellable (self);
+  tickets_store_check_sign_in_async (get_store (self), auth, self->cancellable,
+                                     on_staff_checked, g_object_ref (self));
 }
 
 /**
@@ -655,22 +714,14 @@ on_sign_in_saved (GObject      *source,
 
 
 /* remember: save the sign-in (TRUE), forget any saved one (FALSE), or
- * leave what is saved alone (-1, for the demo order's public token). */
+ * leave what is saved alone (-1, for the demo order's public token and a
+ * sign-in that was restored from the keyring). */
 static void
-sign_in_from_welcome (TicketsWindow     *self,
-                      TicketsConnection *connection,
-                      int                remember)
+remember_sign_in (TicketsWindow     *self,
+                  TicketsConnection *connection,
+                  int                remember)
 {
-  g_autoptr(GError) error = NULL;
   SignIn *sign_in;
-
-  if (!tickets_application_connect (get_application (self),
-                                    tickets_connection_get_server_kind (connection),
-                                    tickets_connection_get_server (connection), &error))
-    {
-      tickets_connect_view_show_error (self->connect_view, error);
-      return;
-    }
 
   if (remember == TRUE)
     {
@@ -684,8 +735,27 @@ sign_in_from_welcome (TicketsWindow     *self,
     {
       tickets_connection_forget_async (self->settings, NULL, on_forgotten_quietly, NULL);
     }
+}
+
+/* remember as for remember_sign_in(), once the server accepted the sign-in:
+ * a refused password or token is never saved. */
+static void
+sign_in_from_welcome (TicketsWindow     *self,
+                      TicketsConnection *connection,
+                      int                remember)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tickets_application_connect (get_application (self),
+                                    tickets_connection_get_server_kind (connection),
+                                    tickets_connection_get_server (connection), &error))
+    {
+      tickets_connect_view_show_error (self->connect_view, error);
+      return;
+    }
 
   g_set_object (&self->pending_sign_in, connection);
+  self->pending_remember = remember;
   tickets_connect_view_set_busy (self->connect_view, TRUE);
   tickets_connect_view_show_error (self->connect_view, NULL);
   tickets_window_sign_in (self, connection);
@@ -751,7 +821,10 @@ sign_out (GtkWidget  *widget,
   forget_opened (self);
   g_object_set (self->order_view, "order", NULL, NULL);
   tickets_request_view_set_request (self->request_view, NULL);
+  g_clear_object (&self->pending_sign_in);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
+  /* Forgetting leaves no password or token on screen either. */
+  tickets_connect_view_clear_secrets (self->connect_view);
   show_page (self, "welcome");
   self->forget_when_saved = self->n_saving > 0;
   tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
@@ -794,13 +867,36 @@ open_etickets (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), tickets_order_get_etickets_uri (self->order), GDK_CURRENT_TIME);
 }
 
-/* Asking a friend: they get an email and fill in their own details. */
+/* Text from a person or a server, in a toast, whose title is markup. */
+static void
+add_text_toast (TicketsWindow *self,
+                const char    *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+static const char *
+uid_of_href (const char *href)
+{
+  const char *slash = strrchr (href, '/');
+
+  return slash != NULL ? slash + 1 : href;
+}
+
+/* Asking a friend: they get an email and fill in their own details. A
+ * request that replaces others (Ask Again, or tickets already asked for)
+ * is sent first, and the old ones are withdrawn once the server has taken
+ * it: a failure then never leaves the tickets with no request at all, and
+ * the friend's old link stops working rather than two staying alive. */
 
 typedef struct
 {
   TicketsWindow *self;
   char          *email;
   guint          n_tickets;
+  GStrv          replaced;
 } AskFriend;
 
 static void
@@ -808,7 +904,73 @@ ask_friend_free (AskFriend *ask)
 {
   g_object_unref (ask->self);
   g_free (ask->email);
+  g_strfreev (ask->replaced);
   g_free (ask);
+}
+
+typedef struct
+{
+  TicketsWindow *self;
+  char          *email;
+  /* Withdrawn because a new request replaced it: the new one's toast said
+   * enough, unless this fails. */
+  gboolean       replaced;
+} Withdraw;
+
+static void
+withdraw_free (Withdraw *withdraw)
+{
+  g_object_unref (withdraw->self);
+  g_free (withdraw->email);
+  g_free (withdraw);
+}
+
+static void
+on_request_withdrawn (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  Withdraw *withdraw = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  /* Said only now that the server answered; the row follows the store. */
+  if (tickets_store_cancel_personalization_request_finish (TICKETS_STORE (source), result, &error))
+    {
+      if (!withdraw->replaced)
+        /* Translators: %s is the friend's email address. */
+        message = g_strdup_printf (_("The request to %s was withdrawn"), withdraw->email);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (withdraw->replaced)
+        /* Translators: %1$s is the friend's email address, %2$s why the old request stays. */
+        message = g_strdup_printf (_("The earlier request to %1$s could not be withdrawn: %2$s"),
+                                   withdraw->email, error->message);
+      else
+        message = g_strdup (error->message);
+    }
+
+  if (message != NULL)
+    add_text_toast (withdraw->self, message);
+  withdraw_free (withdraw);
+}
+
+static void
+withdraw_request (TicketsWindow *self,
+                  const char    *request_uri,
+                  gboolean       replaced)
+{
+  TicketsPersonalizationRequest *request;
+  Withdraw *withdraw;
+
+  request = tickets_store_lookup_personalization_request (get_store (self), uid_of_href (request_uri));
+  withdraw = g_new0 (Withdraw, 1);
+  withdraw->self = g_object_ref (self);
+  withdraw->email = g_strdup (request != NULL ? tickets_personalization_request_get_email (request) : "");
+  withdraw->replaced = replaced;
+  tickets_store_cancel_personalization_request_async (get_store (self), request_uri, self->auth, self->cancellable,
+                                                      on_request_withdrawn, withdraw);
 }
 
 static void
@@ -823,17 +985,40 @@ on_friend_asked (GObject      *source,
 
   request = tickets_store_create_personalization_request_finish (TICKETS_STORE (source), result, &error);
   if (request != NULL)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s was asked to name %u ticket",
-                                            "%s was asked to name %u tickets",
-                                            ask->n_tickets),
-                               ask->email, ask->n_tickets);
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s was asked to name %u ticket",
+                                              "%s was asked to name %u tickets",
+                                              ask->n_tickets),
+                                 ask->email, ask->n_tickets);
+      for (gsize i = 0; ask->replaced != NULL && ask->replaced[i] != NULL; i++)
+        withdraw_request (ask->self, ask->replaced[i], TRUE);
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     message = g_strdup (error->message);
 
   if (message != NULL)
-    adw_toast_overlay_add_toast (ask->self->toast_overlay, adw_toast_new (message));
+    add_text_toast (ask->self, message);
   ask_friend_free (ask);
+}
+
+static void
+ask_friend_replacing (TicketsWindow      *self,
+                      const char         *email,
+                      const char * const *tickets,
+                      const char * const *replaced)
+{
+  AskFriend *ask;
+
+  ask = g_new0 (AskFriend, 1);
+  ask->self = g_object_ref (self);
+  ask->email = g_strdup (email);
+  ask->n_tickets = g_strv_length ((char **) tickets);
+  ask->replaced = g_strdupv ((char **) replaced);
+  tickets_store_create_personalization_request_async (get_store (self),
+                                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
+                                                      email, tickets, self->auth, self->cancellable,
+                                                      on_friend_asked, ask);
 }
 
 /**
@@ -849,19 +1034,56 @@ tickets_window_ask_friend (TicketsWindow      *self,
                            const char         *email,
                            const char * const *tickets)
 {
-  AskFriend *ask;
-
   g_return_if_fail (TICKETS_IS_WINDOW (self));
   g_return_if_fail (self->order != NULL);
 
-  ask = g_new0 (AskFriend, 1);
-  ask->self = g_object_ref (self);
-  ask->email = g_strdup (email);
-  ask->n_tickets = g_strv_length ((char **) tickets);
-  tickets_store_create_personalization_request_async (get_store (self),
-                                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                                      email, tickets, self->auth, self->cancellable,
-                                                      on_friend_asked, ask);
+  ask_friend_replacing (self, email, tickets, NULL);
+}
+
+/* A row's Withdraw: the request's URI is the parameter. */
+static void
+withdraw_request_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  withdraw_request (TICKETS_WINDOW (widget), g_variant_get_string (parameter, NULL), FALSE);
+}
+
+/* A row's Ask Again: the same friend, for the request's tickets that still
+ * need a name, in a new request that replaces the old one. */
+static void
+ask_again_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+  TicketsStore *store = get_store (self);
+  const char *uri = g_variant_get_string (parameter, NULL);
+  const char *replaced[] = { uri, NULL };
+  TicketsPersonalizationRequest *request;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tickets = NULL;
+  const char * const *ticket_uris;
+
+  request = tickets_store_lookup_personalization_request (store, uid_of_href (uri));
+  if (request == NULL || self->order == NULL)
+    return;
+
+  ticket_uris = tickets_personalization_request_get_ticket_uris (request);
+  for (gsize i = 0; ticket_uris != NULL && ticket_uris[i] != NULL; i++)
+    {
+      TicketsTicket *ticket = tickets_store_lookup_ticket (store, uid_of_href (ticket_uris[i]));
+
+      if (ticket != NULL &&
+          tickets_ticket_get_personalization_state (ticket, NULL) == TICKETS_PERSONALIZATION_STATE_NEEDED)
+        g_strv_builder_add (builder, tickets_resource_get_uid (TICKETS_RESOURCE (ticket)));
+    }
+  tickets = g_strv_builder_end (builder);
+  if (tickets[0] == NULL)
+    return;
+
+  ask_friend_replacing (self, tickets_personalization_request_get_email (request),
+                        (const char * const *) tickets, replaced);
 }
 
 static gboolean
@@ -881,9 +1103,33 @@ update_ask_friend_response (AdwMessageDialog *dialog)
   gboolean any = FALSE;
 
   for (guint i = 0; i < checks->len && !any; i++)
-    any = gtk_check_button_get_active (g_ptr_array_index (checks, i));
+    any = gtk_widget_get_visible (gtk_widget_get_ancestor (g_ptr_array_index (checks, i), ADW_TYPE_ACTION_ROW)) &&
+          gtk_check_button_get_active (g_ptr_array_index (checks, i));
 
   adw_message_dialog_set_response_enabled (dialog, "send", any && looks_like_email (gtk_editable_get_text (email)));
+}
+
+/* "Ask Again for Tickets Already Asked For": shows their rows; hiding them
+ * again unticks them, so nothing hidden is sent. */
+static void
+on_replace_toggled (GtkSwitch        *replace,
+                    GParamSpec       *pspec,
+                    AdwMessageDialog *dialog)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  gboolean active = gtk_switch_get_active (replace);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *check = g_ptr_array_index (checks, i);
+
+      if (g_object_get_data (G_OBJECT (check), "request") == NULL)
+        continue;
+      if (!active)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+      gtk_widget_set_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW), active);
+    }
+  update_ask_friend_response (dialog);
 }
 
 static void
@@ -894,19 +1140,31 @@ on_ask_friend_response (AdwMessageDialog *dialog,
   GtkEditable *email = g_object_get_data (G_OBJECT (dialog), "email");
   GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) replaced_builder = g_strv_builder_new ();
   g_autofree char *address = NULL;
   g_auto(GStrv) tickets = NULL;
+  g_auto(GStrv) replaced = NULL;
 
   if (!g_str_equal (response, "send"))
     return;
 
   for (guint i = 0; i < checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
-      g_strv_builder_add (builder, g_object_get_data (g_ptr_array_index (checks, i), "uid"));
+    {
+      GtkWidget *check = g_ptr_array_index (checks, i);
+      const char *request = g_object_get_data (G_OBJECT (check), "request");
+
+      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) ||
+          !gtk_widget_get_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW)))
+        continue;
+      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "uid"));
+      if (request != NULL)
+        g_strv_builder_add (replaced_builder, request);
+    }
   tickets = g_strv_builder_end (builder);
+  replaced = g_strv_builder_end (replaced_builder);
 
   address = g_strstrip (g_strdup (gtk_editable_get_text (email)));
-  tickets_window_ask_friend (self, address, (const char * const *) tickets);
+  ask_friend_replacing (self, address, (const char * const *) tickets, (const char * const *) replaced);
 }
 
 static void
@@ -921,6 +1179,7 @@ ask_friend (GtkWidget  *widget,
   GtkWidget *box;
   GtkWidget *group;
   GtkWidget *email;
+  guint n_asked = 0;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Ask a Friend"),
                                    _("Your friend gets an email and fills in their own details for the tickets you pick."));
@@ -932,27 +1191,62 @@ ask_friend (GtkWidget  *widget,
     {
       g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
       TicketsProduct *product = tickets_ticket_get_product (ticket);
+      const char *request = tickets_ticket_get_pending_request_uri (ticket);
       GtkWidget *row;
       GtkWidget *check;
 
       if (tickets_ticket_get_personalization_state (ticket, NULL) != TICKETS_PERSONALIZATION_STATE_NEEDED)
         continue;
 
+      /* The product's name and the friend's address are text, not markup. */
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      product != NULL ? tickets_i18n_text_get_best (tickets_product_get_name (product)) : _("Ticket"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tickets_ticket_get_code (ticket));
+      if (request != NULL)
+        {
+          /* Translators: %1$s is a ticket's barcode, %2$s the email address of the friend already asked to name it. */
+          g_autofree char *subtitle = g_strdup_printf (_("%1$s, waiting for %2$s"), tickets_ticket_get_code (ticket),
+                                                       tickets_ticket_get_pending_request_email (ticket));
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          gtk_widget_set_visible (row, FALSE);
+          n_asked++;
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tickets_ticket_get_code (ticket));
       check = gtk_check_button_new ();
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
       g_object_set_data_full (G_OBJECT (check), "uid",
                               g_strdup (tickets_resource_get_uid (TICKETS_RESOURCE (ticket))), g_free);
+      g_object_set_data_full (G_OBJECT (check), "request", g_strdup (request), g_free);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_ask_friend_response), dialog);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
       g_ptr_array_add (checks, check);
+    }
+
+  /* Tickets a friend was already asked for are not offered again unless
+   * the person chooses to replace that request, in plain sight. */
+  if (n_asked > 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *replace = gtk_switch_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Ask Again for Tickets Already Asked For"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Their earlier request is withdrawn once this one is sent"));
+      gtk_widget_set_valign (replace, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (replace), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Ask Again for Tickets Already Asked For"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), replace);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), replace);
+      g_signal_connect_object (replace, "notify::active", G_CALLBACK (on_replace_toggled), dialog, 0);
+      gtk_box_append (GTK_BOX (box), group);
+      group = adw_preferences_group_new ();
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 
   email = adw_entry_row_new ();
@@ -1172,23 +1466,23 @@ on_form_submit (TicketsWindow *self)
 {
   const char *tickets[] = { tickets_resource_get_uid (TICKETS_RESOURCE (self->ticket)), NULL };
   g_autoptr(TicketsConsumer) consumer = NULL;
+  TicketsConsent consent;
 
   if (!tickets_personalization_form_view_validate (self->form_view))
     return;
 
   consumer = tickets_personalization_form_view_build_consumer (self->form_view);
+  consent = tickets_personalization_form_view_get_consent (self->form_view);
   g_object_set (self->form_view, "busy", TRUE, NULL);
   if (self->request != NULL)
     tickets_store_personalize_by_request_async (get_store (self),
                                                 tickets_resource_get_uid (TICKETS_RESOURCE (self->request)),
-                                                tickets, consumer,
-                                                tickets_personalization_form_view_get_opt_in (self->form_view),
+                                                tickets, consumer, consent,
                                                 self->auth, self->cancellable, on_personalized, g_object_ref (self));
   else
     tickets_store_personalize_async (get_store (self),
                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                     tickets, consumer,
-                                     tickets_personalization_form_view_get_opt_in (self->form_view),
+                                     tickets, consumer, consent,
                                      self->auth, self->cancellable, on_personalized, g_object_ref (self));
 }
 
@@ -1257,6 +1551,10 @@ tickets_window_new (TicketsApplication *application,
 
   show_server (self);
   g_signal_connect_object (application, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* With --demo, the demo order is one Enter away, not the main menu. */
+  if (tickets_application_get_demo (application))
+    tickets_connect_view_focus_primary (self->connect_view);
 
   if (g_getenv ("TICKETS_QUIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (on_realized), NULL);
@@ -1401,6 +1699,8 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
   gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION, "s", open_eticket);
   gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
+  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_WITHDRAW_REQUEST_ACTION, "s", withdraw_request_action);
+  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_ASK_AGAIN_ACTION, "s", ask_again_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
   gtk_widget_class_install_action (widget_class, "win.name-several", NULL, name_several);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);

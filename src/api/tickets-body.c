@@ -154,8 +154,7 @@ tickets_body_consumers (GPtrArray *revisions)
  * @request_uri: (nullable): the request, when personalizing with its token
  * @ticket_uris: the tickets to personalize
  * @consumer: who will hold them
- * @opt_in: the newsletter choice
- * @opt_in_2: the marketing choice
+ * @consent: what the holder ticked: each flag is its own member of "opt_in"
  *
  * Exactly one of @order_uri and @request_uri is given.
  *
@@ -166,8 +165,7 @@ tickets_body_personalization (const char         *order_uri,
                               const char         *request_uri,
                               const char * const *ticket_uris,
                               TicketsConsumer    *consumer,
-                              gboolean            opt_in,
-                              gboolean            opt_in_2)
+                              TicketsConsent      consent)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -183,9 +181,9 @@ tickets_body_personalization (const char         *order_uri,
   json_builder_set_member_name (builder, "opt_in");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "opt_in");
-  json_builder_add_boolean_value (builder, opt_in);
+  json_builder_add_boolean_value (builder, (consent & TICKETS_CONSENT_NEWSLETTER) != 0);
   json_builder_set_member_name (builder, "opt_in_2");
-  json_builder_add_boolean_value (builder, opt_in_2);
+  json_builder_add_boolean_value (builder, (consent & TICKETS_CONSENT_PARTNERS) != 0);
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 

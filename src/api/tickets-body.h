@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "tickets-consent.h"
 #include "tickets-consumer.h"
 
 G_BEGIN_DECLS
@@ -29,8 +30,7 @@ JsonNode                *tickets_body_personalization          (const char      
                                                                 const char               *request_uri,
                                                                 const char * const       *ticket_uris,
                                                                 TicketsConsumer          *consumer,
-                                                                gboolean                  opt_in,
-                                                                gboolean                  opt_in_2);
+                                                                TicketsConsent            consent);
 JsonNode                *tickets_body_personalization_request  (const char               *order_uri,
                                                                 const char               *email,
                                                                 const char * const       *ticket_uris);

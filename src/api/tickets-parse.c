@@ -959,6 +959,60 @@ read_seating (JsonObject      *object,
   return TRUE;
 }
 
+/* The documented representations carry no "opt_in": it is read where a
+ * server adds one, and a shape this app does not understand is skipped
+ * rather than refused, since the rest of the ticket is still good. */
+gboolean
+tickets_parse_consent_node (JsonNode       *node,
+                            TicketsConsent *consent)
+{
+  static const struct
+  {
+    const char     *member;
+    TicketsConsent  flag;
+  } members[] = {
+    { "opt_in", TICKETS_CONSENT_NEWSLETTER },
+    { "opt_in_2", TICKETS_CONSENT_PARTNERS },
+  };
+  TicketsConsent found = TICKETS_CONSENT_NONE;
+  gboolean said = FALSE;
+  JsonObject *object;
+
+  g_return_val_if_fail (consent != NULL, FALSE);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+
+  object = json_node_get_object (node);
+  for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonNode *value = json_object_get_member (object, members[i].member);
+
+      if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+        continue;
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
+        return FALSE;
+      said = TRUE;
+      if (json_node_get_boolean (value))
+        found |= members[i].flag;
+    }
+
+  if (said)
+    *consent = found;
+
+  return said;
+}
+
+static void
+read_consent (JsonObject    *object,
+              TicketsTicket *ticket)
+{
+  TicketsConsent consent;
+
+  if (tickets_parse_consent_node (json_object_get_member (object, "opt_in"), &consent))
+    tickets_ticket_set_consent (ticket, consent);
+}
+
 static TicketsTicket *
 parse_ticket_object (JsonObject    *object,
                      ParseContext  *context,
@@ -996,6 +1050,8 @@ parse_ticket_object (JsonObject    *object,
 
       tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
     }
+
+  read_consent (object, ticket);
 
   if (json_object_has_member (object, "personalization_form"))
     {
@@ -1181,6 +1237,11 @@ parse_personalization_object (JsonObject  *object,
   parse_context_init (&context);
   if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
     return NULL;
+  /* What was agreed to with this holder holds for each of the tickets,
+   * unless a ticket says otherwise itself. */
+  for (guint i = 0; i < tickets->len; i++)
+    if (!tickets_ticket_get_consent_known (g_ptr_array_index (tickets, i)))
+      read_consent (object, g_ptr_array_index (tickets, i));
   tickets_personalization_set_tickets (personalization, tickets);
 
   return g_steal_pointer (&personalization);

@@ -56,6 +56,11 @@ TicketsI18nText               *tickets_parse_i18n_node                (JsonNode 
                                                                        GError    **error);
 GDateTime                     *tickets_parse_date_time_node           (JsonNode   *node,
                                                                        GError    **error);
+/* An "opt_in" object, {"opt_in": bool, "opt_in_2": bool}: TRUE and
+ * *consent set when it says something; FALSE, never an error, when it is
+ * absent or not understood, since consent must not be guessed. */
+gboolean                       tickets_parse_consent_node             (JsonNode       *node,
+                                                                       TicketsConsent *consent);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsParsedPage, tickets_parsed_page_free)
 

@@ -313,10 +313,72 @@ adopt_product (TicketsStore   *self,
   return adopt_resource (self->products, TICKETS_RESOURCE (fresh));
 }
 
+/* A ticket waits for a friend while one of the requests it links to is
+ * pending: the newest such request the store knows, confirmed by the
+ * server (a load, or the answer to asking). */
+static void
+relink_pending_request (TicketsStore  *self,
+                        TicketsTicket *ticket)
+{
+  const char * const *uris = tickets_ticket_get_personalization_request_uris (ticket);
+  TicketsPersonalizationRequest *newest = NULL;
+
+  for (gsize i = 0; uris != NULL && uris[i] != NULL; i++)
+    {
+      TicketsPersonalizationRequest *request = lookup_by_href (self->requests, uris[i]);
+      GDateTime *created_at;
+
+      if (request == NULL || g_strcmp0 (tickets_personalization_request_get_state (request), "pending") != 0)
+        continue;
+      created_at = tickets_personalization_request_get_created_at (request);
+      if (newest == NULL ||
+          (created_at != NULL && tickets_personalization_request_get_created_at (newest) != NULL &&
+           g_date_time_compare (created_at, tickets_personalization_request_get_created_at (newest)) >= 0))
+        newest = request;
+    }
+
+  if (newest != NULL)
+    tickets_ticket_set_pending_request (ticket, tickets_resource_get_href (TICKETS_RESOURCE (newest)),
+                                        tickets_personalization_request_get_email (newest),
+                                        tickets_personalization_request_get_created_at (newest));
+  else
+    tickets_ticket_set_pending_request (ticket, NULL, NULL, NULL);
+}
+
+/* The tickets @request names, as the store knows them, and those that
+ * waited on it: a request withdrawn by its URI alone names none. */
+static void
+relink_request_tickets (TicketsStore                  *self,
+                        TicketsPersonalizationRequest *request)
+{
+  const char * const *uris = tickets_personalization_request_get_ticket_uris (request);
+  const char *uid = tickets_resource_get_uid (TICKETS_RESOURCE (request));
+  GHashTableIter iter;
+  gpointer ticket;
+
+  for (gsize i = 0; uris != NULL && uris[i] != NULL; i++)
+    {
+      if ((ticket = lookup_by_href (self->tickets, uris[i])) != NULL)
+        relink_pending_request (self, ticket);
+    }
+
+  g_hash_table_iter_init (&iter, self->tickets);
+  while (g_hash_table_iter_next (&iter, NULL, &ticket))
+    {
+      const char *pending = tickets_ticket_get_pending_request_uri (ticket);
+      g_autofree char *pending_uid = pending != NULL ? tickets_hal_uid_from_href (pending) : NULL;
+
+      if (g_strcmp0 (pending_uid, uid) == 0)
+        relink_pending_request (self, ticket);
+    }
+}
+
 static TicketsTicket *
 adopt_ticket (TicketsStore  *self,
               TicketsTicket *fresh)
 {
+  TicketsTicket *known;
+
   TicketsEvent *event = tickets_ticket_get_event (fresh);
   TicketsProduct *product = tickets_ticket_get_product (fresh);
 
@@ -332,7 +394,10 @@ adopt_ticket (TicketsStore  *self,
   else if ((product = lookup_by_href (self->products, tickets_ticket_get_product_uri (fresh))) != NULL)
     tickets_ticket_set_product (fresh, product);
 
-  return adopt_resource (self->tickets, TICKETS_RESOURCE (fresh));
+  known = adopt_resource (self->tickets, TICKETS_RESOURCE (fresh));
+  relink_pending_request (self, known);
+
+  return known;
 }
 
 static GPtrArray *
@@ -384,6 +449,8 @@ static TicketsPersonalizationRequest *
 adopt_request (TicketsStore                  *self,
                TicketsPersonalizationRequest *fresh)
 {
+  TicketsPersonalizationRequest *known;
+
   if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
     {
       g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_personalization_request_get_tickets (fresh));
@@ -391,7 +458,10 @@ adopt_request (TicketsStore                  *self,
       tickets_personalization_request_set_tickets (fresh, tickets);
     }
 
-  return adopt_resource (self->requests, TICKETS_RESOURCE (fresh));
+  known = adopt_resource (self->requests, TICKETS_RESOURCE (fresh));
+  relink_request_tickets (self, known);
+
+  return known;
 }
 
 static gpointer
@@ -418,19 +488,23 @@ DEFINE_LOOKUP (event, TicketsEvent, events)
 DEFINE_LOOKUP (product, TicketsProduct, products)
 DEFINE_LOOKUP (personalization_request, TicketsPersonalizationRequest, requests)
 
-/* URIs: the docs' paths under the base URI, or an absolute link as given. */
+/* URIs: the docs' paths under the base URI, or an absolute link as given.
+ * A path or uid becomes the path under the base URI. */
 
 static char *
 resource_uri (TicketsStore *self,
               const char   *collection,
               const char   *uid_or_uri)
 {
+  g_autofree char *reference = tickets_resource_parse_reference (collection, uid_or_uri);
   g_autofree char *escaped = NULL;
 
-  if (strstr (uid_or_uri, "://") != NULL)
-    return g_strdup (uid_or_uri);
+  if (reference == NULL)
+    reference = g_strdup (uid_or_uri);
+  if (strstr (reference, "://") != NULL)
+    return g_steal_pointer (&reference);
 
-  escaped = g_uri_escape_string (uid_or_uri, NULL, FALSE);
+  escaped = g_uri_escape_string (reference, NULL, FALSE);
   return g_strconcat (self->base, collection, "/", escaped, NULL);
 }
 
@@ -682,6 +756,69 @@ tickets_store_find_ticket_finish (TicketsStore  *self,
   return load_finish (self, result, tickets_store_find_ticket_async, error);
 }
 
+static void
+on_sign_in_checked (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
+  operation_end (g_task_get_source_object (task), error);
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * tickets_store_check_sign_in_async:
+ * @self: a #TicketsStore
+ * @auth: the credentials to check, such as a staff member's Basic auth
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the server has answered
+ * @user_data: data for @callback
+ *
+ * Asks the server for its events with @auth: every staff role may read
+ * them, so the answer says whether the server accepts @auth (else
+ * TICKETS_API_ERROR_UNAUTHORIZED or FORBIDDEN), and whether it can be
+ * reached at all, before anything says "signed in".
+ */
+void
+tickets_store_check_sign_in_async (TicketsStore        *self,
+                                   TicketsAuth         *auth,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (auth != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_store_check_sign_in_async);
+
+  uri = g_strconcat (self->base, "events", NULL);
+  operation_begin (self);
+  tickets_client_get_json_async (self->client, uri, auth, cancellable, on_sign_in_checked, g_steal_pointer (&task));
+}
+
+gboolean
+tickets_store_check_sign_in_finish (TicketsStore  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_store_check_sign_in_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * tickets_store_list_my_tickets:
  * @self: a #TicketsStore
@@ -804,6 +941,121 @@ DEFINE_LOAD (personalization, TicketsPersonalization, "personalization",
  * Cognito-Token auth; NULL for the client's. */
 DEFINE_LOAD (personalization_request, TicketsPersonalizationRequest, "personalization-requests",
              tickets_parse_personalization_request, adopt_request)
+
+/* Loading the requests of a list of tickets: one GET each, done when the
+ * last has answered. */
+typedef struct
+{
+  guint   n_pending;
+  GError *error;
+} RequestsLoad;
+
+static void
+requests_load_free (RequestsLoad *load)
+{
+  g_clear_error (&load->error);
+  g_free (load);
+}
+
+static void
+on_request_of_tickets_loaded (GObject      *source,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RequestsLoad *load = g_task_get_task_data (task);
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  request = tickets_store_load_personalization_request_finish (TICKETS_STORE (source), result, &error);
+  if (request == NULL && load->error == NULL)
+    load->error = g_steal_pointer (&error);
+
+  if (--load->n_pending > 0)
+    return;
+  if (load->error != NULL)
+    g_task_return_error (task, g_steal_pointer (&load->error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * tickets_store_load_requests_async:
+ * @self: a #TicketsStore
+ * @tickets: a list of #TicketsTicket the store holds
+ * @auth: (nullable): the auth that opened them (an Order-Token); NULL for the client's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called once every request has answered
+ * @user_data: data for @callback
+ *
+ * Loads the personalization requests that tickets still needing a name
+ * link to, unless the store knows them as done with: each ticket then
+ * knows whether a friend was asked, whom and when
+ * (tickets_ticket_get_pending_request_uri()).
+ */
+void
+tickets_store_load_requests_async (TicketsStore        *self,
+                                   GListModel          *tickets,
+                                   TicketsAuth         *auth,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GHashTable) uris = g_hash_table_new (g_str_hash, g_str_equal);
+  RequestsLoad *load;
+  GHashTableIter iter;
+  gpointer uri;
+
+  g_return_if_fail (TICKETS_IS_STORE (self));
+  g_return_if_fail (G_IS_LIST_MODEL (tickets));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tickets_store_load_requests_async);
+  load = g_new0 (RequestsLoad, 1);
+  g_task_set_task_data (task, load, (GDestroyNotify) requests_load_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+      const char * const *links = tickets_ticket_get_personalization_request_uris (ticket);
+
+      if (tickets_ticket_get_personalization_state (ticket, NULL) != TICKETS_PERSONALIZATION_STATE_NEEDED)
+        continue;
+      for (gsize j = 0; links != NULL && links[j] != NULL; j++)
+        {
+          TicketsPersonalizationRequest *known = lookup_by_href (self->requests, links[j]);
+
+          /* Completed and withdrawn requests stay so. */
+          if (known == NULL || g_strcmp0 (tickets_personalization_request_get_state (known), "pending") == 0)
+            g_hash_table_add (uris, (gpointer) links[j]);
+        }
+    }
+
+  load->n_pending = g_hash_table_size (uris);
+  if (load->n_pending == 0)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  g_hash_table_iter_init (&iter, uris);
+  while (g_hash_table_iter_next (&iter, &uri, NULL))
+    tickets_store_load_personalization_request_async (self, uri, auth, cancellable,
+                                                      on_request_of_tickets_loaded, g_object_ref (task));
+}
+
+gboolean
+tickets_store_load_requests_finish (TicketsStore  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_store_load_requests_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 
 /**
  * tickets_store_search_consumers:
@@ -963,19 +1215,43 @@ apply_personalize (TicketsStore     *self,
   g_autoptr(TicketsConsumer) consumer = NULL;
   GBytes *body = tickets_response_get_body (response);
   JsonObject *object = body_object (submission);
+  TicketsConsent sent = TICKETS_CONSENT_NONE;
+  gboolean sent_consent;
+
+  /* The documented answer does not say what the holder agreed to: then it
+   * is what was sent, now that the server has accepted it. Read back from
+   * the body, it is exactly what left the app. */
+  sent_consent = tickets_parse_consent_node (json_object_get_member (object, "opt_in"), &sent);
 
   /* Older servers answer 204 No Content: the request itself says what changed. */
   if (g_bytes_get_size (body) == 0)
     {
+      g_autoptr(GPtrArray) uids = body_ticket_uids (object);
+
       consumer = tickets_parse_consumer_object (json_object_get_object_member (object, "consumer"), error);
       if (consumer == NULL)
         return NULL;
       mark_personalized (self, object, consumer);
+      for (guint i = 0; sent_consent && i < uids->len; i++)
+        {
+          TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
+
+          if (ticket != NULL)
+            tickets_ticket_set_consent (ticket, sent);
+        }
       return NULL;
     }
 
   if ((fresh = tickets_parse_personalization (body, error)) == NULL)
     return NULL;
+
+  for (guint i = 0; sent_consent && i < g_list_model_get_n_items (tickets_personalization_get_tickets (fresh)); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets_personalization_get_tickets (fresh), i);
+
+      if (!tickets_ticket_get_consent_known (ticket))
+        tickets_ticket_set_consent (ticket, sent);
+    }
 
   return g_object_ref (adopt_personalization (self, fresh));
 }
@@ -1050,6 +1326,7 @@ apply_create_request (TicketsStore     *self,
       uris = g_strv_builder_end (builder);
       tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
     }
+  relink_request_tickets (self, request);
 
   return g_object_ref (request);
 }
@@ -1082,6 +1359,7 @@ apply_cancel_request (TicketsStore     *self,
     }
 
   tickets_personalization_request_set_state (request, "cancelled");
+  relink_request_tickets (self, request);
   return g_object_ref (request);
 }
 
@@ -1127,6 +1405,65 @@ static const struct
   [SUBMISSION_REISSUE] = { apply_reissue, g_object_unref },
 };
 
+/* The tickets whose holders a submission saves: their rows say so while it
+ * is on its way, and after it failed. */
+static GPtrArray *
+dup_saved_tickets (TicketsStore *self,
+                   Submission   *submission)
+{
+  GPtrArray *tickets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) uids = g_ptr_array_new_with_free_func (g_free);
+
+  if (submission->kind == SUBMISSION_PERSONALIZE)
+    g_ptr_array_extend_and_steal (uids, body_ticket_uids (body_object (submission)));
+  else if (submission->kind == SUBMISSION_POST_CONSUMERS)
+    {
+      JsonArray *posted = json_object_get_array_member (body_object (submission), "consumers");
+
+      for (guint i = 0; posted != NULL && i < json_array_get_length (posted); i++)
+        {
+          JsonObject *revision = json_array_get_object_element (posted, i);
+
+          if (revision != NULL)
+            g_ptr_array_extend_and_steal (uids, body_ticket_uids (revision));
+        }
+    }
+
+  for (guint i = 0; i < uids->len; i++)
+    {
+      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
+
+      if (ticket != NULL)
+        g_ptr_array_add (tickets, g_object_ref (ticket));
+    }
+
+  return tickets;
+}
+
+static void
+mark_saved_tickets (TicketsStore *self,
+                    Submission   *submission,
+                    const GError *error)
+{
+  g_autoptr(GPtrArray) tickets = dup_saved_tickets (self, submission);
+
+  for (guint i = 0; i < tickets->len; i++)
+    {
+      TicketsTicket *ticket = g_ptr_array_index (tickets, i);
+
+      g_object_freeze_notify (G_OBJECT (ticket));
+      /* Abandoned by its view is not refused by the server. */
+      if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_NONE, NULL);
+      else
+        tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_FAILED, error);
+      /* What was typed is on the server now: no draft is left to keep. */
+      if (error == NULL)
+        tickets_ticket_set_draft (ticket, NULL);
+      g_object_thaw_notify (G_OBJECT (ticket));
+    }
+}
+
 static void
 on_submitted (GObject      *source,
               GAsyncResult *result,
@@ -1143,6 +1480,7 @@ on_submitted (GObject      *source,
   if (response != NULL)
     applied = submission_kinds[submission->kind].apply (self, submission, response, &error);
 
+  mark_saved_tickets (self, submission, error);
   operation_end (self, error);
 
   if (error != NULL)
@@ -1165,6 +1503,14 @@ tickets_store_submit_async (TicketsStore        *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, submission, (GDestroyNotify) submission_free);
+
+  if (submission->kind == SUBMISSION_PERSONALIZE || submission->kind == SUBMISSION_POST_CONSUMERS)
+    {
+      g_autoptr(GPtrArray) tickets = dup_saved_tickets (self, submission);
+
+      for (guint i = 0; i < tickets->len; i++)
+        tickets_ticket_set_save_state (g_ptr_array_index (tickets, i), TICKETS_SAVE_STATE_SAVING, NULL);
+    }
 
   operation_begin (self);
   tickets_client_send_async (self->client, submission->method, submission->uri,
@@ -1194,7 +1540,7 @@ personalize (TicketsStore        *self,
              const char          *request_uri,
              const char * const  *tickets,
              TicketsConsumer     *consumer,
-             gboolean             opt_in,
+             TicketsConsent       consent,
              TicketsAuth         *auth,
              GCancellable        *cancellable,
              GAsyncReadyCallback  callback,
@@ -1204,7 +1550,7 @@ personalize (TicketsStore        *self,
   JsonNode *body;
 
   body = tickets_body_personalization (order_uri, request_uri, (const char * const *) ticket_uris,
-                                       consumer, opt_in, opt_in);
+                                       consumer, consent);
   tickets_store_submit_async (self,
                               submission_new (SUBMISSION_PERSONALIZE, "POST",
                                               g_strconcat (self->base, "personalization", NULL),
@@ -1218,21 +1564,22 @@ personalize (TicketsStore        *self,
  * @order: the order's uid or URI
  * @tickets: uids or URIs of tickets of that order
  * @consumer: who will hold them
- * @opt_in: whether they want the organizer's newsletters and marketing
+ * @consent: what the holder ticked, each box its own flag
  * @auth: (nullable): Order-Token or Cognito-Token auth; NULL for the client's
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when the server has answered
  * @user_data: data for @callback
  *
  * Puts a name on tickets, as the buyer of the order. The tickets the store
- * holds are updated from the server's answer.
+ * holds are updated from the server's answer, their consent too (see
+ * tickets_ticket_get_consent()).
  */
 void
 tickets_store_personalize_async (TicketsStore        *self,
                                  const char          *order,
                                  const char * const  *tickets,
                                  TicketsConsumer     *consumer,
-                                 gboolean             opt_in,
+                                 TicketsConsent       consent,
                                  TicketsAuth         *auth,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
@@ -1246,7 +1593,7 @@ tickets_store_personalize_async (TicketsStore        *self,
   g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
 
   order_uri = resource_uri (self, "orders", order);
-  personalize (self, order_uri, NULL, tickets, consumer, opt_in, auth, cancellable, callback, user_data);
+  personalize (self, order_uri, NULL, tickets, consumer, consent, auth, cancellable, callback, user_data);
 }
 
 /**
@@ -1255,7 +1602,7 @@ tickets_store_personalize_async (TicketsStore        *self,
  * @request: the personalization request's uid or URI
  * @tickets: uids or URIs of tickets of that request
  * @consumer: who will hold them
- * @opt_in: whether they want the organizer's newsletters and marketing
+ * @consent: what the holder ticked, each box its own flag
  * @auth: (nullable): the request's Personalization-Request-Token auth
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when the server has answered
@@ -1269,7 +1616,7 @@ tickets_store_personalize_by_request_async (TicketsStore        *self,
                                             const char          *request,
                                             const char * const  *tickets,
                                             TicketsConsumer     *consumer,
-                                            gboolean             opt_in,
+                                            TicketsConsent       consent,
                                             TicketsAuth         *auth,
                                             GCancellable        *cancellable,
                                             GAsyncReadyCallback  callback,
@@ -1283,7 +1630,7 @@ tickets_store_personalize_by_request_async (TicketsStore        *self,
   g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
 
   request_uri = resource_uri (self, "personalization-requests", request);
-  personalize (self, NULL, request_uri, tickets, consumer, opt_in, auth, cancellable, callback, user_data);
+  personalize (self, NULL, request_uri, tickets, consumer, consent, auth, cancellable, callback, user_data);
 }
 
 /**

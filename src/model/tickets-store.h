@@ -74,6 +74,15 @@ void                           tickets_store_find_ticket_async                  
 TicketsTicket                 *tickets_store_find_ticket_finish                   (TicketsStore         *self,
                                                                                    GAsyncResult         *result,
                                                                                    GError              **error);
+/* Whether the server accepts @auth (staff credentials): GET /events. */
+void                           tickets_store_check_sign_in_async                  (TicketsStore         *self,
+                                                                                   TicketsAuth          *auth,
+                                                                                   GCancellable         *cancellable,
+                                                                                   GAsyncReadyCallback   callback,
+                                                                                   gpointer              user_data);
+gboolean                       tickets_store_check_sign_in_finish                 (TicketsStore         *self,
+                                                                                   GAsyncResult         *result,
+                                                                                   GError              **error);
 TicketsPagedList              *tickets_store_list_my_tickets                      (TicketsStore         *self,
                                                                                    TicketsAuth          *auth);
 void                           tickets_store_load_personalizations_async          (TicketsStore         *self,
@@ -103,6 +112,15 @@ void                           tickets_store_load_personalization_request_async 
 TicketsPersonalizationRequest *tickets_store_load_personalization_request_finish  (TicketsStore         *self,
                                                                                    GAsyncResult         *result,
                                                                                    GError              **error);
+void                           tickets_store_load_requests_async                  (TicketsStore         *self,
+                                                                                   GListModel           *tickets,
+                                                                                   TicketsAuth          *auth,
+                                                                                   GCancellable         *cancellable,
+                                                                                   GAsyncReadyCallback   callback,
+                                                                                   gpointer              user_data);
+gboolean                       tickets_store_load_requests_finish                 (TicketsStore         *self,
+                                                                                   GAsyncResult         *result,
+                                                                                   GError              **error);
 TicketsPagedList              *tickets_store_search_consumers                     (TicketsStore         *self,
                                                                                    GHashTable           *filters,
                                                                                    TicketsAuth          *auth);
@@ -112,7 +130,7 @@ void                           tickets_store_personalize_async                  
                                                                                    const char           *order,
                                                                                    const char * const   *tickets,
                                                                                    TicketsConsumer      *consumer,
-                                                                                   gboolean              opt_in,
+                                                                                   TicketsConsent        consent,
                                                                                    TicketsAuth          *auth,
                                                                                    GCancellable         *cancellable,
                                                                                    GAsyncReadyCallback   callback,
@@ -121,7 +139,7 @@ void                           tickets_store_personalize_by_request_async       
                                                                                    const char           *request,
                                                                                    const char * const   *tickets,
                                                                                    TicketsConsumer      *consumer,
-                                                                                   gboolean              opt_in,
+                                                                                   TicketsConsent        consent,
                                                                                    TicketsAuth          *auth,
                                                                                    GCancellable         *cancellable,
                                                                                    GAsyncReadyCallback   callback,

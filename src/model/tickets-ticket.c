@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tickets-model-private.h"
 #include "tickets-ticket.h"
 
@@ -24,6 +26,7 @@ struct _TicketsTicket
   GDateTime                  *scannable_until;
   TicketsPersonalizationForm *personalization_form;
   TicketsConsumer            *consumer;
+  TicketsConsent              consent;
   TicketsSeating             *seating;
   TicketsI18nText            *subproduct;
   TicketsAmount              *price;
@@ -36,6 +39,14 @@ struct _TicketsTicket
   char                       *product_uri;
   char                       *parent_uri;
   char                      **personalization_request_uris;
+
+  /* Local: set by the store and the views, never merged from the server. */
+  char                       *pending_request_uri;
+  char                       *pending_request_email;
+  GDateTime                  *pending_request_created_at;
+  TicketsConsumer            *draft;
+  TicketsSaveState            save_state;
+  GError                     *save_error;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsTicket, tickets_ticket, TICKETS_TYPE_RESOURCE)
@@ -54,6 +65,7 @@ enum {
   PROP_SCANNABLE_UNTIL,
   PROP_PERSONALIZATION_FORM,
   PROP_CONSUMER,
+  PROP_CONSENT,
   PROP_SEATING,
   PROP_SUBPRODUCT,
   PROP_PRICE,
@@ -67,6 +79,12 @@ enum {
   PROP_PARENT_URI,
   PROP_PERSONALIZATION_REQUEST_URIS,
   PROP_PERSONALIZATION_STATE,
+  PROP_PENDING_REQUEST_URI,
+  PROP_PENDING_REQUEST_EMAIL,
+  PROP_PENDING_REQUEST_CREATED_AT,
+  PROP_DRAFT,
+  PROP_SAVE_STATE,
+  PROP_SAVE_ERROR,
   N_PROPS
 };
 
@@ -97,6 +115,11 @@ tickets_ticket_finalize (GObject *object)
   g_free (self->product_uri);
   g_free (self->parent_uri);
   g_strfreev (self->personalization_request_uris);
+  g_free (self->pending_request_uri);
+  g_free (self->pending_request_email);
+  g_clear_pointer (&self->pending_request_created_at, g_date_time_unref);
+  g_clear_object (&self->draft);
+  g_clear_error (&self->save_error);
 
   G_OBJECT_CLASS (tickets_ticket_parent_class)->finalize (object);
 }
@@ -211,6 +234,34 @@ tickets_ticket_get_property (GObject    *object,
       g_value_set_enum (value, tickets_ticket_get_personalization_state (self, NULL));
       break;
 
+    case PROP_CONSENT:
+      g_value_set_flags (value, self->consent);
+      break;
+
+    case PROP_PENDING_REQUEST_URI:
+      g_value_set_string (value, self->pending_request_uri);
+      break;
+
+    case PROP_PENDING_REQUEST_EMAIL:
+      g_value_set_string (value, self->pending_request_email);
+      break;
+
+    case PROP_PENDING_REQUEST_CREATED_AT:
+      g_value_set_boxed (value, self->pending_request_created_at);
+      break;
+
+    case PROP_DRAFT:
+      g_value_set_object (value, self->draft);
+      break;
+
+    case PROP_SAVE_STATE:
+      g_value_set_enum (value, self->save_state);
+      break;
+
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -322,6 +373,10 @@ tickets_ticket_set_property (GObject      *object,
       tickets_ticket_set_personalization_request_uris (self, g_value_get_boxed (value));
       break;
 
+    case PROP_CONSENT:
+      tickets_ticket_set_consent (self, g_value_get_flags (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -334,6 +389,11 @@ G_DEFINE_ENUM_TYPE (TicketsPersonalizationState, tickets_personalization_state,
                     G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN, "not-yet-open"),
                     G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_CLOSED, "closed"),
                     G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_INVALID, "invalid"))
+
+G_DEFINE_ENUM_TYPE (TicketsSaveState, tickets_save_state,
+                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_SAVING, "saving"),
+                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_FAILED, "failed"))
 
 static TicketsPersonalizationState
 compute_personalization_state (TicketsTicket *self,
@@ -514,6 +574,47 @@ tickets_ticket_class_init (TicketsTicketClass *klass)
                        TICKETS_TYPE_PERSONALIZATION_STATE,
                        TICKETS_PERSONALIZATION_STATE_INVALID,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* Present (see tickets_ticket_get_consent_known()) only once someone said. */
+  properties[PROP_CONSENT] =
+    g_param_spec_flags ("consent", NULL, NULL,
+                        TICKETS_TYPE_CONSENT,
+                        TICKETS_CONSENT_NONE,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* The local state below is read-only as properties: a merge copies
+   * writable properties only, so a fresh copy from the server never
+   * wipes it. */
+  properties[PROP_PENDING_REQUEST_URI] =
+    g_param_spec_string ("pending-request-uri", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_PENDING_REQUEST_EMAIL] =
+    g_param_spec_string ("pending-request-email", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_PENDING_REQUEST_CREATED_AT] =
+    g_param_spec_boxed ("pending-request-created-at", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_DRAFT] =
+    g_param_spec_object ("draft", NULL, NULL,
+                         TICKETS_TYPE_CONSUMER,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_SAVE_STATE] =
+    g_param_spec_enum ("save-state", NULL, NULL,
+                       TICKETS_TYPE_SAVE_STATE,
+                       TICKETS_SAVE_STATE_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1113,4 +1214,215 @@ tickets_ticket_can_personalize (TicketsTicket *self,
     return FALSE;
 
   return TRUE;
+}
+
+const char *
+tickets_ticket_get_pending_request_uri (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
+
+  return self->pending_request_uri;
+}
+
+const char *
+tickets_ticket_get_pending_request_email (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
+
+  return self->pending_request_email;
+}
+
+GDateTime *
+tickets_ticket_get_pending_request_created_at (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
+
+  return self->pending_request_created_at;
+}
+
+void
+tickets_ticket_set_pending_request (TicketsTicket *self,
+                                    const char    *uri,
+                                    const char    *email,
+                                    GDateTime     *created_at)
+{
+  g_return_if_fail (TICKETS_IS_TICKET (self));
+
+  /* A row reads the three together: it hears of them once. */
+  g_object_freeze_notify (G_OBJECT (self));
+  if (tickets_set_str (&self->pending_request_uri, uri))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_REQUEST_URI]);
+  if (tickets_set_str (&self->pending_request_email, uri != NULL ? email : NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_REQUEST_EMAIL]);
+  if (uri == NULL)
+    created_at = NULL;
+  if (!(created_at == NULL && self->pending_request_created_at == NULL) &&
+      (created_at == NULL || self->pending_request_created_at == NULL ||
+       !g_date_time_equal (created_at, self->pending_request_created_at)))
+    {
+      g_clear_pointer (&self->pending_request_created_at, g_date_time_unref);
+      if (created_at != NULL)
+        self->pending_request_created_at = g_date_time_ref (created_at);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_REQUEST_CREATED_AT]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+TicketsConsumer *
+tickets_ticket_get_draft (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
+
+  return self->draft;
+}
+
+void
+tickets_ticket_set_draft (TicketsTicket   *self,
+                          TicketsConsumer *draft)
+{
+  g_return_if_fail (TICKETS_IS_TICKET (self));
+  g_return_if_fail (draft == NULL || TICKETS_IS_CONSUMER (draft));
+
+  if (g_set_object (&self->draft, draft))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT]);
+}
+
+TicketsSaveState
+tickets_ticket_get_save_state (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), TICKETS_SAVE_STATE_NONE);
+
+  return self->save_state;
+}
+
+const GError *
+tickets_ticket_get_save_error (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
+
+  return self->save_error;
+}
+
+void
+tickets_ticket_set_save_state (TicketsTicket    *self,
+                               TicketsSaveState  state,
+                               const GError     *error)
+{
+  g_return_if_fail (TICKETS_IS_TICKET (self));
+  g_return_if_fail ((state == TICKETS_SAVE_STATE_FAILED) == (error != NULL));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->save_error != NULL || error != NULL)
+    {
+      g_clear_error (&self->save_error);
+      self->save_error = error != NULL ? g_error_copy (error) : NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+    }
+  if (self->save_state != state)
+    {
+      self->save_state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_STATE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * tickets_naming_count_tickets:
+ * @count: (out caller-allocates): where to count
+ * @tickets: a list of #TicketsTicket
+ * @now: (nullable): the time to judge the personalization windows at, NULL for now
+ *
+ * Counts each ticket once, by its personalization state; a ticket that
+ * still needs a name and has a friend's request pending counts as needed
+ * and as waiting.
+ */
+void
+tickets_naming_count_tickets (TicketsNamingCount *count,
+                              GListModel         *tickets,
+                              GDateTime          *now)
+{
+  gint64 now_usec = get_now_usec (now);
+  guint n_items;
+
+  g_return_if_fail (count != NULL);
+  g_return_if_fail (tickets == NULL || G_IS_LIST_MODEL (tickets));
+
+  memset (count, 0, sizeof *count);
+  n_items = tickets != NULL ? g_list_model_get_n_items (tickets) : 0;
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      count->n_tickets++;
+      switch (compute_personalization_state (ticket, now_usec))
+        {
+        case TICKETS_PERSONALIZATION_STATE_PERSONALIZED:
+          count->n_personalized++;
+          break;
+
+        case TICKETS_PERSONALIZATION_STATE_NEEDED:
+          count->n_needed++;
+          if (ticket->pending_request_uri != NULL)
+            count->n_waiting++;
+          break;
+
+        case TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN:
+          count->n_not_yet_open++;
+          break;
+
+        case TICKETS_PERSONALIZATION_STATE_CLOSED:
+          count->n_closed++;
+          break;
+
+        case TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED:
+          count->n_not_required++;
+          break;
+
+        case TICKETS_PERSONALIZATION_STATE_INVALID:
+        default:
+          count->n_invalid++;
+          break;
+        }
+    }
+}
+
+TicketsConsent
+tickets_ticket_get_consent (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), TICKETS_CONSENT_NONE);
+
+  return self->consent;
+}
+
+/**
+ * tickets_ticket_set_consent:
+ * @consent: what the holder agreed to
+ *
+ * Also makes the consent known: a ticket the server said nothing about
+ * reads as unknown, never as "agreed to nothing".
+ */
+void
+tickets_ticket_set_consent (TicketsTicket  *self,
+                            TicketsConsent  consent)
+{
+  gboolean was_known;
+
+  g_return_if_fail (TICKETS_IS_TICKET (self));
+
+  consent &= TICKETS_CONSENT_ALL;
+  was_known = tickets_ticket_get_consent_known (self);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_CONSENT]);
+  if (was_known && self->consent == consent)
+    return;
+
+  self->consent = consent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSENT]);
+}
+
+gboolean
+tickets_ticket_get_consent_known (TicketsTicket *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
+
+  return tickets_resource_is_present (TICKETS_RESOURCE (self), "consent");
 }

@@ -5,7 +5,10 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "tickets-amount.h"
+#include "tickets-consent.h"
 #include "tickets-consumer.h"
 #include "tickets-event.h"
 #include "tickets-i18n-text.h"
@@ -28,6 +31,18 @@ typedef enum
 
 #define TICKETS_TYPE_PERSONALIZATION_STATE (tickets_personalization_state_get_type ())
 GType tickets_personalization_state_get_type (void) G_GNUC_CONST;
+
+/* Where the app's own save of a ticket's holder stands: never from the
+ * server, and never merged from a fresh copy of the ticket. */
+typedef enum
+{
+  TICKETS_SAVE_STATE_NONE,
+  TICKETS_SAVE_STATE_SAVING,
+  TICKETS_SAVE_STATE_FAILED,
+} TicketsSaveState;
+
+#define TICKETS_TYPE_SAVE_STATE (tickets_save_state_get_type ())
+GType tickets_save_state_get_type (void) G_GNUC_CONST;
 
 #define TICKETS_TYPE_TICKET (tickets_ticket_get_type ())
 
@@ -72,6 +87,12 @@ void                        tickets_ticket_set_personalization_form          (Ti
 TicketsConsumer            *tickets_ticket_get_consumer                      (TicketsTicket              *self);
 void                        tickets_ticket_set_consumer                      (TicketsTicket              *self,
                                                                               TicketsConsumer            *consumer);
+/* What the holder agreed to be sent, as the server says or, when it does
+ * not, as this app sent it with the holder's details; known says which. */
+TicketsConsent              tickets_ticket_get_consent                       (TicketsTicket              *self);
+void                        tickets_ticket_set_consent                       (TicketsTicket              *self,
+                                                                              TicketsConsent              consent);
+gboolean                    tickets_ticket_get_consent_known                 (TicketsTicket              *self);
 TicketsSeating             *tickets_ticket_get_seating                       (TicketsTicket              *self);
 void                        tickets_ticket_set_seating                       (TicketsTicket              *self,
                                                                               TicketsSeating             *seating);
@@ -109,10 +130,55 @@ const char * const         *tickets_ticket_get_personalization_request_uris  (Ti
 void                        tickets_ticket_set_personalization_request_uris  (TicketsTicket              *self,
                                                                               const char * const         *uris);
 
+/* A friend asked to name the ticket and not answered yet: the request's
+ * URI, the friend's address and when they were asked; all NULL when no
+ * request is pending. Set by the store from what the server said. */
+const char                 *tickets_ticket_get_pending_request_uri           (TicketsTicket              *self);
+const char                 *tickets_ticket_get_pending_request_email         (TicketsTicket              *self);
+GDateTime                  *tickets_ticket_get_pending_request_created_at    (TicketsTicket              *self);
+void                        tickets_ticket_set_pending_request               (TicketsTicket              *self,
+                                                                              const char                 *uri,
+                                                                              const char                 *email,
+                                                                              GDateTime                  *created_at);
+
+/* What was typed for the holder and not yet accepted by the server, kept
+ * for later: local, never sent by itself. */
+TicketsConsumer            *tickets_ticket_get_draft                         (TicketsTicket              *self);
+void                        tickets_ticket_set_draft                         (TicketsTicket              *self,
+                                                                              TicketsConsumer            *draft);
+TicketsSaveState            tickets_ticket_get_save_state                    (TicketsTicket              *self);
+/* Why the last save failed, with %TICKETS_SAVE_STATE_FAILED only. */
+const GError               *tickets_ticket_get_save_error                    (TicketsTicket              *self);
+void                        tickets_ticket_set_save_state                    (TicketsTicket              *self,
+                                                                              TicketsSaveState            state,
+                                                                              const GError               *error);
+
 /* @now: NULL for the current time. */
 TicketsPersonalizationState tickets_ticket_get_personalization_state         (TicketsTicket              *self,
                                                                               GDateTime                  *now);
 gboolean                    tickets_ticket_can_personalize                   (TicketsTicket              *self,
+                                                                              GDateTime                  *now);
+
+/* How a list of tickets stands on names: the one rule every summary of an
+ * order or a request counts by. */
+typedef struct
+{
+  guint n_tickets;
+  guint n_personalized;
+  /* Can and must get a name now; n_waiting of them wait for a friend. */
+  guint n_needed;
+  guint n_waiting;
+  /* Will need a name once the period opens. */
+  guint n_not_yet_open;
+  /* Needed a name, and the period ended without one. */
+  guint n_closed;
+  guint n_not_required;
+  guint n_invalid;
+} TicketsNamingCount;
+
+/* @tickets: a list of TicketsTicket; @now: NULL for the current time. */
+void                        tickets_naming_count_tickets                     (TicketsNamingCount         *count,
+                                                                              GListModel                 *tickets,
                                                                               GDateTime                  *now);
 
 G_END_DECLS

@@ -40,12 +40,13 @@ typedef struct
   GError                         *error;          /* the server's refusal, while FAILED */
 } Item;
 
-/* Tickets whose holders' details are the same go in one request. */
+/* Tickets whose holders' details and consent are the same go in one
+ * request: one request carries one consent. */
 typedef struct
 {
   GPtrArray       *items;
   TicketsConsumer *consumer;
-  gboolean         opt_in;
+  TicketsConsent   consent;
 } Group;
 
 struct _TicketsBatchView
@@ -812,11 +813,13 @@ send_next_group (TicketsBatchView *self)
   tickets_store_personalize_async (self->store,
                                    tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
                                    (const char * const *) uids,
-                                   group->consumer, group->opt_in, self->auth,
+                                   group->consumer, group->consent, self->auth,
                                    self->cancellable, on_group_saved, self);
 }
 
-/* One group per holder: every field the consumer sends, and the opt-in. */
+/* One group per holder and consent: every field the consumer sends, and
+ * each box ticked. The same person may tick differently on two forms, and
+ * each ticket must carry what was ticked on its own form. */
 static GPtrArray *
 group_by_holder (TicketsBatchView *self)
 {
@@ -826,19 +829,19 @@ group_by_holder (TicketsBatchView *self)
     {
       Item *item = g_ptr_array_index (self->picked, i);
       g_autoptr(TicketsConsumer) consumer = NULL;
-      gboolean opt_in;
+      TicketsConsent consent;
       Group *group = NULL;
 
       if (item->state == ITEM_SAVED)
         continue;
 
       consumer = tickets_personalization_form_view_build_consumer (item->form);
-      opt_in = tickets_personalization_form_view_get_opt_in (item->form);
+      consent = tickets_personalization_form_view_get_consent (item->form);
       for (guint j = 0; group == NULL && j < groups->len; j++)
         {
           Group *candidate = g_ptr_array_index (groups, j);
 
-          if (candidate->opt_in == opt_in && tickets_consumer_equal (candidate->consumer, consumer))
+          if (candidate->consent == consent && tickets_consumer_equal (candidate->consumer, consumer))
             group = candidate;
         }
       if (group == NULL)
@@ -846,7 +849,7 @@ group_by_holder (TicketsBatchView *self)
           group = g_new0 (Group, 1);
           group->items = g_ptr_array_new ();
           group->consumer = g_steal_pointer (&consumer);
-          group->opt_in = opt_in;
+          group->consent = consent;
           g_ptr_array_add (groups, group);
         }
       g_ptr_array_add (group->items, item);

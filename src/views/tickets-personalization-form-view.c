@@ -73,7 +73,8 @@ static const FieldSpec field_specs[] = {
     tickets_consumer_get_external_reference, tickets_consumer_set_external_reference },
 };
 
-/* In the order of the combo row; the numbers are the API's. */
+/* In the order of the combo row; the numbers are the API's. A field shows
+ * those tickets_gender_is_accepted() takes: a required one has no Unknown. */
 static const struct
 {
   TicketsGender  value;
@@ -116,6 +117,8 @@ struct _TicketsPersonalizationFormView
   AdwPreferencesGroup *holder_group;
   GtkWidget           *opt_in_group;
   GtkWidget           *copy_button;
+  GtkWidget           *opt_in_row;
+  GtkWidget           *opt_in_2_row;
   GtkWidget           *opt_in_check;
   GtkWidget           *opt_in_2_check;
   GtkWidget           *spinner;
@@ -130,6 +133,9 @@ struct _TicketsPersonalizationFormView
   char                *locked_reason;
   gboolean             busy;
   gboolean             editable;
+  /* Where the focus was when a save began: the busy form is insensitive,
+   * which leaves nothing focused, and Ctrl+Enter only works in the form. */
+  GtkWidget           *focus_before_busy;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPersonalizationFormView, tickets_personalization_form_view, ADW_TYPE_BIN)
@@ -152,6 +158,57 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* The message under a field is a row of the group's list, but never a Tab
+ * stop: a list box ends its Tab chain at a row that takes no focus, which
+ * sent Tab from the date of birth past the rest of the form once messages
+ * showed. This row hands the focus on to the next row in the direction it
+ * moves, so the order is the same with or without messages. */
+#define TICKETS_TYPE_FIELD_MESSAGE_ROW (tickets_field_message_row_get_type ())
+G_DECLARE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, TICKETS, FIELD_MESSAGE_ROW, AdwPreferencesRow)
+
+struct _TicketsFieldMessageRow
+{
+  AdwPreferencesRow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, ADW_TYPE_PREFERENCES_ROW)
+
+static gboolean
+tickets_field_message_row_focus (GtkWidget        *widget,
+                                 GtkDirectionType  direction)
+{
+  gboolean forward;
+
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN)
+    forward = TRUE;
+  else if (direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP)
+    forward = FALSE;
+  else
+    return FALSE;
+
+  for (GtkWidget *row = forward ? gtk_widget_get_next_sibling (widget) : gtk_widget_get_prev_sibling (widget);
+       row != NULL;
+       row = forward ? gtk_widget_get_next_sibling (row) : gtk_widget_get_prev_sibling (row))
+    if (gtk_widget_get_visible (row) && gtk_widget_child_focus (row, direction))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+tickets_field_message_row_class_init (TicketsFieldMessageRowClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->focus = tickets_field_message_row_focus;
+}
+
+static void
+tickets_field_message_row_init (TicketsFieldMessageRow *self)
+{
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+}
 
 typedef struct
 {
@@ -400,31 +457,11 @@ check_field (TicketsPersonalizationFormView *self,
 
     case FIELD_DATE:
       {
-        TicketsDateFormat format = tickets_date_format_for_locale ();
-        g_autofree char *iso = tickets_date_parse (format, text);
         g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-        GDate date;
-        GDate today;
+        g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-        g_date_clear (&date, 1);
-        g_date_clear (&today, 1);
-        if (iso == NULL)
-          {
-            g_autofree char *hint = tickets_date_dup_hint (format);
-            g_autofree char *example = tickets_date_format_iso (format, "1990-04-27");
-
-            /* Translators: %1$s is how to type a date, as in "DD-MM-YYYY", %2$s an example, "27-04-1990". */
-            return g_strdup_printf (_("Enter the date as %1$s, for example %2$s."), hint, example);
-          }
-        g_date_set_parse (&date, iso);
-        g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                        g_date_time_get_month (now), g_date_time_get_year (now));
-        if (g_date_compare (&date, &today) > 0)
-          return g_strdup (_("The date of birth cannot be in the future."));
-        if (g_date_get_year (&date) < 1900)
-          return g_strdup (_("The date of birth cannot be before 1900."));
+        return tickets_date_dup_birth_problem (tickets_date_format_for_locale (), text, today);
       }
-      break;
 
     case FIELD_PHONE:
       if (!looks_like_phone_number (text))
@@ -715,14 +752,48 @@ create_country_control (void)
   return drop_down;
 }
 
+/* The gender at @position of the field's list, FALSE past its end. */
+static gboolean
+get_offered_gender (gboolean       required,
+                    guint          position,
+                    TicketsGender *gender)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
+    {
+      if (!tickets_gender_is_accepted (genders[i].value, required))
+        continue;
+      if (position-- == 0)
+        {
+          *gender = genders[i].value;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static guint
+find_offered_gender (gboolean      required,
+                     TicketsGender gender)
+{
+  TicketsGender offered;
+
+  for (guint i = 0; get_offered_gender (required, i, &offered); i++)
+    if (offered == gender)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static GtkWidget *
-create_gender_control (void)
+create_gender_control (gboolean required)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-    gtk_string_list_append (labels, g_dpgettext2 (NULL, "gender", genders[i].label));
+    if (tickets_gender_is_accepted (genders[i].value, required))
+      gtk_string_list_append (labels, g_dpgettext2 (NULL, "gender", genders[i].label));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), GTK_INVALID_LIST_POSITION);
 
@@ -805,7 +876,7 @@ add_field (TicketsPersonalizationFormView *self,
   switch (field_kind (field))
     {
     case FIELD_GENDER:
-      field->row = field->control = create_gender_control ();
+      field->row = field->control = create_gender_control (field->required);
       g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
       break;
 
@@ -879,11 +950,8 @@ add_field (TicketsPersonalizationFormView *self,
   gtk_widget_set_margin_end (field->message_label, 12);
   gtk_widget_add_css_class (field->message_label, "caption");
 
-  field->message_row = adw_preferences_row_new ();
+  field->message_row = g_object_new (TICKETS_TYPE_FIELD_MESSAGE_ROW, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), title);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
-  gtk_widget_set_focusable (field->message_row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), field->message_label);
   gtk_widget_set_visible (field->message_row, FALSE);
 
@@ -937,12 +1005,13 @@ fill_field (TicketsPersonalizationFormView *self,
   if (field_kind (field) == FIELD_GENDER)
     {
       TicketsGender gender = tickets_consumer_get_gender (consumer);
+      guint position;
 
       if (gender == TICKETS_GENDER_UNKNOWN && !keep_unknown_gender)
         return;
-      for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-        if (genders[i].value == gender)
-          adw_combo_row_set_selected (ADW_COMBO_ROW (field->control), i);
+      position = find_offered_gender (field->required, gender);
+      if (position != GTK_INVALID_LIST_POSITION)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field->control), position);
       return;
     }
 
@@ -1008,9 +1077,10 @@ collect_consumer (TicketsPersonalizationFormView *self)
         case FIELD_GENDER:
           {
             guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->control));
+            TicketsGender gender;
 
-            if (selected < G_N_ELEMENTS (genders))
-              tickets_consumer_set_gender (consumer, genders[selected].value);
+            if (get_offered_gender (field->required, selected, &gender))
+              tickets_consumer_set_gender (consumer, gender);
           }
           break;
 
@@ -1102,6 +1172,68 @@ build_fields (TicketsPersonalizationFormView *self)
     fill_default_language (self);
 
   update_state_visibility (self);
+}
+
+/* Consent is personal: the boxes are what the person in front of the form
+ * ticks now, never what someone else ticked. What was agreed to when the
+ * ticket got its holder is said in words above them, and plainly said to
+ * be unknown when it is: unticked boxes would read as "agreed to nothing". */
+static void
+update_consent (TicketsPersonalizationFormView *self)
+{
+  gboolean personalized = self->ticket != NULL && tickets_ticket_get_personalized (self->ticket);
+  const char *record = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (personalized && !tickets_ticket_get_consent_known (self->ticket))
+    record = _("Not known what the holder agreed to: the server does not say.");
+  else if (personalized)
+    switch ((guint) tickets_ticket_get_consent (self->ticket))
+      {
+      case TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS:
+        record = _("The holder agreed to the newsletter and to offers from partners.");
+        break;
+      case TICKETS_CONSENT_NEWSLETTER:
+        record = _("The holder agreed to the newsletter, not to offers from partners.");
+        break;
+      case TICKETS_CONSENT_PARTNERS:
+        record = _("The holder agreed to offers from partners, not to the newsletter.");
+        break;
+      case TICKETS_CONSENT_NONE:
+      default:
+        record = _("The holder agreed to neither the newsletter nor offers from partners.");
+        break;
+      }
+
+  if (record != NULL && self->editable)
+    /* Translators: what the holder agreed to, then what saving again sends. */
+    description = g_strdup_printf (C_("consent", "%1$s %2$s"), record,
+                                   _("Saving again sends only what is ticked below."));
+  else
+    description = g_strdup (record);
+  escaped = description != NULL ? g_markup_escape_text (description, -1) : NULL;
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->opt_in_group), escaped);
+
+  /* Nothing can be ticked on a ticket that cannot be named: the words say it all. */
+  gtk_widget_set_visible (self->opt_in_row, self->editable || !personalized);
+  gtk_widget_set_visible (self->opt_in_2_row, self->editable || !personalized);
+}
+
+static void
+clear_consent (TicketsPersonalizationFormView *self)
+{
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->opt_in_check), FALSE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->opt_in_2_check), FALSE);
+}
+
+/* The server accepted what was ticked: it is on record now, and the boxes
+ * are for the next time someone saves. */
+static void
+on_ticket_consent_changed (TicketsPersonalizationFormView *self)
+{
+  clear_consent (self);
+  update_consent (self);
 }
 
 static void
@@ -1240,6 +1372,7 @@ tickets_personalization_form_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
 
   g_ptr_array_set_size (self->fields, 0);
+  g_clear_weak_pointer (&self->focus_before_busy);
   g_clear_object (&self->ticket);
   g_clear_object (&self->buyer);
   g_clear_object (&self->other_consumers);
@@ -1357,6 +1490,8 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, holder_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_2_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_check);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_2_check);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, spinner);
@@ -1438,16 +1573,29 @@ tickets_personalization_form_view_set_ticket (TicketsPersonalizationFormView *se
     return;
 
   if (self->ticket != NULL)
-    g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_form_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_form_changed, self);
+      g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_consent_changed, self);
+      g_signal_handlers_disconnect_by_func (self->ticket, update_consent, self);
+    }
   g_set_object (&self->ticket, ticket);
 
-  /* Another ticket: nothing typed for the previous one belongs here. */
+  /* Another ticket: nothing typed for the previous one belongs here, and
+   * least of all a consent someone else gave. */
   clear_fields (self);
+  clear_consent (self);
   tickets_personalization_form_view_show_error (self, NULL);
 
   if (ticket != NULL)
-    g_signal_connect_object (ticket, "notify::personalization-form",
-                             G_CALLBACK (on_ticket_form_changed), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (ticket, "notify::personalization-form",
+                               G_CALLBACK (on_ticket_form_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (ticket, "notify::consent",
+                               G_CALLBACK (on_ticket_consent_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (ticket, "notify::personalized",
+                               G_CALLBACK (update_consent), self, G_CONNECT_SWAPPED);
+    }
+  update_consent (self);
   build_fields (self);
 
   holder = ticket != NULL ? tickets_ticket_get_consumer (ticket) : NULL;
@@ -1455,6 +1603,37 @@ tickets_personalization_form_view_set_ticket (TicketsPersonalizationFormView *se
     fill_fields (self, holder, tickets_ticket_get_personalized (ticket));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKET]);
+}
+
+/* The focused widget when it is in the form, else NULL. */
+static GtkWidget *
+get_focus_inside (TicketsPersonalizationFormView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return focus;
+
+  return NULL;
+}
+
+/* After a save, the focus goes back where it was, so that Ctrl+Enter and
+ * typing work again; show_error() may have named a field in error instead.
+ * Only when the save left nothing focused: whoever moved on keeps their
+ * place. */
+static void
+restore_focus (TicketsPersonalizationFormView *self)
+{
+  GtkWidget *target = self->focus_before_busy;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_clear_weak_pointer (&self->focus_before_busy);
+  if (target == NULL || root == NULL || gtk_root_get_focus (root) != NULL ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)) || !gtk_widget_is_ancestor (target, GTK_WIDGET (self)))
+    return;
+
+  gtk_widget_grab_focus (target);
 }
 
 gboolean
@@ -1474,8 +1653,12 @@ tickets_personalization_form_view_set_busy (TicketsPersonalizationFormView *self
   busy = !!busy;
   if (self->busy == busy)
     return;
+  if (busy)
+    g_set_weak_pointer (&self->focus_before_busy, get_focus_inside (self));
   self->busy = busy;
   update_sensitivity (self);
+  if (!busy)
+    restore_focus (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
@@ -1498,6 +1681,7 @@ tickets_personalization_form_view_set_editable (TicketsPersonalizationFormView *
     return;
   self->editable = editable;
   update_sensitivity (self);
+  update_consent (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
@@ -1637,20 +1821,24 @@ tickets_personalization_form_view_build_consumer (TicketsPersonalizationFormView
   return consumer;
 }
 
-gboolean
-tickets_personalization_form_view_get_opt_in (TicketsPersonalizationFormView *self)
+/**
+ * tickets_personalization_form_view_get_consent:
+ *
+ * Returns: what is ticked now, each box its own flag
+ */
+TicketsConsent
+tickets_personalization_form_view_get_consent (TicketsPersonalizationFormView *self)
 {
-  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+  TicketsConsent consent = TICKETS_CONSENT_NONE;
 
-  return gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_check));
-}
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), TICKETS_CONSENT_NONE);
 
-gboolean
-tickets_personalization_form_view_get_opt_in_2 (TicketsPersonalizationFormView *self)
-{
-  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
+  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_check)))
+    consent |= TICKETS_CONSENT_NEWSLETTER;
+  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_2_check)))
+    consent |= TICKETS_CONSENT_PARTNERS;
 
-  return gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_2_check));
+  return consent;
 }
 
 /* The API may name a consumer's field with a prefix ("consumer.email"). */
@@ -1734,6 +1922,9 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
   for (guint i = 0; i < self->fields->len; i++)
     update_field_message (self, g_ptr_array_index (self->fields, i));
 
-  if (first_field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* A busy form cannot take the focus yet: it goes there once it can. */
+  if (first_field != NULL && self->busy)
+    g_set_weak_pointer (&self->focus_before_busy, first_field->control);
+  else if (first_field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (first_field->control);
 }

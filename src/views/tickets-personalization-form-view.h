@@ -44,7 +44,8 @@ void             tickets_personalization_form_view_set_taken_emails  (TicketsPer
 void             tickets_personalization_form_view_set_copy_sources  (TicketsPersonalizationFormView *self,
                                                                       TicketsConsumer                *buyer,
                                                                       GListModel                     *other_consumers);
-/* Fills the fields the form shows with the consumer's non-empty values. */
+/* Fills the fields the form shows with the consumer's non-empty values;
+ * never the consent boxes, which only the holder's own tick fills. */
 void             tickets_personalization_form_view_fill_from_consumer (TicketsPersonalizationFormView *self,
                                                                        TicketsConsumer                *consumer);
 
@@ -54,8 +55,8 @@ void             tickets_personalization_form_view_focus_first_field (TicketsPer
 gboolean         tickets_personalization_form_view_validate          (TicketsPersonalizationFormView *self);
 /* A new consumer holding the fields' values; call after validate() passed. */
 TicketsConsumer *tickets_personalization_form_view_build_consumer    (TicketsPersonalizationFormView *self);
-gboolean         tickets_personalization_form_view_get_opt_in        (TicketsPersonalizationFormView *self);
-gboolean         tickets_personalization_form_view_get_opt_in_2      (TicketsPersonalizationFormView *self);
+/* What the boxes say now; a new ticket starts with none ticked. */
+TicketsConsent   tickets_personalization_form_view_get_consent       (TicketsPersonalizationFormView *self);
 
 /* Shows a refusal: each field's server message next to that field, the rest
  * at the top. Never changes what was typed. NULL clears the messages. */

@@ -495,14 +495,14 @@ test_doc_bodies (void)
   JsonArray *array;
 
   by_request = tickets_body_personalization (NULL, "https://shopping-api.paylogic.com/personalization-requests/cbc0fde8aa804984b559feab6d8fc683",
-                                             ticket, john, FALSE, FALSE);
+                                             ticket, john, TICKETS_CONSENT_NONE);
   expected = load_json ("doc-post-personalization-request.json");
   assert_json_equal (by_request, expected);
   g_clear_pointer (&expected, json_node_unref);
 
   tickets_consumer_set_cognito_user (john, "c1c35532-1e0e-455e-83c5-d0e52b3206fa");
   by_order = tickets_body_personalization ("https://shopping-api.paylogic.com/orders/1a701ca300944a0da88212b5c18e74d2&q", NULL,
-                                           ticket, john, FALSE, FALSE);
+                                           ticket, john, TICKETS_CONSENT_NONE);
   expected = load_json ("doc-post-personalization-order.json");
   assert_json_equal (by_order, expected);
   g_clear_pointer (&expected, json_node_unref);
@@ -541,6 +541,66 @@ parse_ticket_string (const char  *json,
   g_autoptr(GBytes) bytes = bytes_from_string (json);
 
   return tickets_parse_ticket (bytes, error);
+}
+
+/* The documented representations carry no "opt_in": a ticket then says
+ * its consent is unknown. Where a server adds one it is read, each member
+ * its own flag; a shape that is not understood leaves it unknown and the
+ * ticket is still parsed. */
+static void
+test_tolerant_consent (void)
+{
+  const struct
+  {
+    const char     *opt_in;
+    gboolean        known;
+    TicketsConsent  consent;
+  } cases[] = {
+    { NULL, FALSE, TICKETS_CONSENT_NONE },
+    { "{\"opt_in\": false, \"opt_in_2\": false}", TRUE, TICKETS_CONSENT_NONE },
+    { "{\"opt_in\": true, \"opt_in_2\": false}", TRUE, TICKETS_CONSENT_NEWSLETTER },
+    { "{\"opt_in\": false, \"opt_in_2\": true}", TRUE, TICKETS_CONSENT_PARTNERS },
+    { "{\"opt_in\": true, \"opt_in_2\": true}", TRUE, TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS },
+    { "{\"opt_in_2\": true}", TRUE, TICKETS_CONSENT_PARTNERS },
+    { "{}", FALSE, TICKETS_CONSENT_NONE },
+    { "null", FALSE, TICKETS_CONSENT_NONE },
+    { "true", FALSE, TICKETS_CONSENT_NONE },
+    { "{\"opt_in\": \"yes\", \"opt_in_2\": false}", FALSE, TICKETS_CONSENT_NONE },
+    { "{\"opt_in\": 1}", FALSE, TICKETS_CONSENT_NONE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ticket_json = NULL;
+      g_autofree char *personalization_json = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(TicketsTicket) ticket = NULL;
+      g_autoptr(TicketsPersonalization) personalization = NULL;
+      g_autoptr(TicketsTicket) embedded = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("opt_in: %s", cases[i].opt_in != NULL ? cases[i].opt_in : "(none)");
+      if (cases[i].opt_in != NULL)
+        ticket_json = g_strdup_printf ("{\"uid\": \"t1\", \"opt_in\": %s}", cases[i].opt_in);
+      else
+        ticket_json = g_strdup ("{\"uid\": \"t1\"}");
+      ticket = parse_ticket_string (ticket_json, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (tickets_ticket_get_consent_known (ticket), ==, cases[i].known);
+      g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, cases[i].consent);
+
+      /* On a personalization it holds for each of its tickets. */
+      personalization_json = g_strdup_printf ("{\"_links\": {\"self\": {\"href\": \"https://x/personalization/p1\"}}, "
+                                              "\"_embedded\": {\"shop:ticket\": [{\"uid\": \"t2\"}]}%s%s}",
+                                              cases[i].opt_in != NULL ? ", \"opt_in\": " : "",
+                                              cases[i].opt_in != NULL ? cases[i].opt_in : "");
+      bytes = bytes_from_string (personalization_json);
+      personalization = tickets_parse_personalization (bytes, &error);
+      g_assert_no_error (error);
+      embedded = g_list_model_get_item (tickets_personalization_get_tickets (personalization), 0);
+      g_assert_cmpint (tickets_ticket_get_consent_known (embedded), ==, cases[i].known);
+      g_assert_cmpint (tickets_ticket_get_consent (embedded), ==, cases[i].consent);
+    }
 }
 
 static void
@@ -904,6 +964,7 @@ main (int   argc,
   g_test_add_func ("/parse/doc/error", test_doc_error);
   g_test_add_func ("/parse/doc/bodies", test_doc_bodies);
   g_test_add_func ("/parse/tolerant/amounts", test_tolerant_amounts);
+  g_test_add_func ("/parse/tolerant/consent", test_tolerant_consent);
   g_test_add_func ("/parse/tolerant/consumer", test_tolerant_consumer);
   g_test_add_func ("/parse/tolerant/embedded", test_tolerant_embedded);
   g_test_add_func ("/parse/tolerant/defaults", test_tolerant_defaults);

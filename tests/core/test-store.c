@@ -158,7 +158,7 @@ personalize (Fixture         *fixture,
 {
   const char * const tickets[] = { ticket, NULL };
 
-  tickets_store_personalize_async (fixture->store, order, tickets, consumer, FALSE, auth, NULL, on_done, fixture);
+  tickets_store_personalize_async (fixture->store, order, tickets, consumer, TICKETS_CONSENT_NONE, auth, NULL, on_done, fixture);
   return finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, error);
 }
 
@@ -517,7 +517,7 @@ test_personalize_by_request (Fixture       *fixture,
 
   /* With a token that is not the request's: refused. */
   tickets_store_personalize_by_request_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (request)),
-                                              tickets, friend, FALSE, wrong, NULL, on_done, fixture);
+                                              tickets, friend, TICKETS_CONSENT_NONE, wrong, NULL, on_done, fixture);
   personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
   g_assert_null (personalization);
   g_assert_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED);
@@ -527,7 +527,7 @@ test_personalize_by_request (Fixture       *fixture,
   friend_auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN,
                                         tickets_personalization_request_get_token (request));
   tickets_store_personalize_by_request_async (fixture->store, tickets_resource_get_uid (TICKETS_RESOURCE (request)),
-                                              tickets, friend, TRUE, friend_auth, NULL, on_done, fixture);
+                                              tickets, friend, TICKETS_CONSENT_NEWSLETTER, friend_auth, NULL, on_done, fixture);
   personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
   g_assert_no_error (error);
   g_assert_nonnull (personalization);
@@ -715,7 +715,7 @@ test_request_personalize_in_place (Fixture       *fixture,
       const char * const tickets[] = { i == 0 ? TICKETS_TEST_TK_FULL_REQUEST_1 : TICKETS_TEST_TK_FULL_REQUEST_2, NULL };
       g_autoptr(TicketsPersonalization) personalization = NULL;
 
-      tickets_store_personalize_by_request_async (fixture->store, uid, tickets, i == 0 ? femke : joris, FALSE,
+      tickets_store_personalize_by_request_async (fixture->store, uid, tickets, i == 0 ? femke : joris, TICKETS_CONSENT_NONE,
                                                   auth, NULL, on_done, fixture);
       personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
       g_assert_no_error (error);
@@ -1114,6 +1114,92 @@ test_cancelled (Fixture       *fixture,
   g_assert_false (tickets_store_get_loading (fixture->store));
 }
 
+/* The two boxes, as the POST /personalization the sandbox received says
+ * them: "opt_in" holds exactly "opt_in" (the newsletter) and "opt_in_2"
+ * (partners), each as ticked. */
+static void
+assert_sent_consent (Fixture        *fixture,
+                     TicketsConsent  consent)
+{
+  g_autoptr(GPtrArray) bodies = tickets_test_sandbox_received (fixture->sandbox, "POST", "/personalization");
+  const char * const members[] = { "opt_in", "opt_in_2", NULL };
+  JsonObject *opt_in;
+
+  g_assert_cmpuint (bodies->len, ==, 1);
+  opt_in = json_object_get_object_member (json_node_get_object (bodies->pdata[0]), "opt_in");
+  g_assert_nonnull (opt_in);
+  tickets_test_assert_members (opt_in, members);
+  g_assert_cmpint (json_object_get_boolean_member (opt_in, "opt_in"), ==, (consent & TICKETS_CONSENT_NEWSLETTER) != 0);
+  g_assert_cmpint (json_object_get_boolean_member (opt_in, "opt_in_2"), ==, (consent & TICKETS_CONSENT_PARTNERS) != 0);
+}
+
+/* Each box travels as its own value: all four combinations reach the wire
+ * as given, and the ticket then knows what its holder agreed to. Before,
+ * the newsletter choice was sent for both and partners' was dropped. */
+static void
+test_personalize_consent (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const TicketsConsent combinations[] = {
+    TICKETS_CONSENT_NONE,
+    TICKETS_CONSENT_NEWSLETTER,
+    TICKETS_CONSENT_PARTNERS,
+    TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS,
+  };
+  g_autoptr(TicketsAuth) auth = order_token ("demo-order-token");
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsTicket *ticket;
+
+  order = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, &error);
+  g_assert_no_error (error);
+  ticket = tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1);
+  g_assert_nonnull (ticket);
+  /* The server's order says nothing of consent: unknown, not "none". */
+  g_assert_false (tickets_ticket_get_consent_known (ticket));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (combinations); i++)
+    {
+      const char * const tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+      g_autofree char *email = g_strdup_printf ("consent%" G_GSIZE_FORMAT "@example.org", i);
+      g_autoptr(TicketsConsumer) holder = new_holder ("Consent", email);
+      g_autoptr(TicketsPersonalization) personalization = NULL;
+
+      tickets_test_sandbox_record (fixture->sandbox);
+      tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, combinations[i],
+                                       auth, NULL, on_done, fixture);
+      personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (personalization);
+
+      assert_sent_consent (fixture, combinations[i]);
+      g_assert_true (tickets_ticket_get_consent_known (ticket));
+      g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, combinations[i]);
+    }
+}
+
+/* A refusal records nothing: the holder's consent stays as it was. */
+static void
+test_personalize_consent_refused (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  const char * const tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  g_autoptr(TicketsAuth) auth = order_token ("demo-order-token");
+  g_autoptr(TicketsConsumer) holder = new_holder ("", "not an address");
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+
+  order = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, &error);
+  g_assert_no_error (error);
+  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, TICKETS_CONSENT_NEWSLETTER,
+                                   auth, NULL, on_done, fixture);
+  personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
+  g_assert_nonnull (error);
+  g_assert_null (personalization);
+  g_assert_false (tickets_ticket_get_consent_known (tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1)));
+}
+
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1130,6 +1216,8 @@ main (int   argc,
   ADD_TEST ("/store/ticket/find-not-found", test_find_not_found);
   ADD_TEST ("/store/personalize/period", test_personalize_period);
   ADD_TEST ("/store/personalize/by-request", test_personalize_by_request);
+  ADD_TEST ("/store/personalize/consent", test_personalize_consent);
+  ADD_TEST ("/store/personalize/consent-refused", test_personalize_consent_refused);
   ADD_TEST ("/store/personalization-request/cancel", test_cancel_request);
   ADD_TEST ("/store/personalization-request/load", test_load_request);
   ADD_TEST ("/store/personalization-request/load-refused", test_load_request_refused);

@@ -112,6 +112,16 @@ fill_valid (Fixture *fixture)
   select_country (fixture, "NL");
 }
 
+/* The label of the item chosen in the combo row @name, NULL for none. */
+static const char *
+get_chosen (gpointer    view,
+            const char *name)
+{
+  GtkStringObject *item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (tickets_test_get_control (view, name)));
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
 static gboolean
 is_focus_in (Fixture    *fixture,
              const char *name)
@@ -120,6 +130,123 @@ is_focus_in (Fixture    *fixture,
   GtkWidget *row = tickets_test_get_row (fixture->view, name);
 
   return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
+/* The widgets Tab (or Shift+Tab) visits, as GtkWindow moves the focus,
+ * from the first field round the window until it is back there. */
+static GPtrArray *
+walk_focus (Fixture          *fixture,
+            GtkDirectionType  direction)
+{
+  GPtrArray *stops = g_ptr_array_new ();
+  GtkWidget *start;
+
+  tickets_personalization_form_view_focus_first_field (fixture->view);
+  start = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (start);
+  g_ptr_array_add (stops, start);
+  for (guint i = 0; i < 100; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (fixture->window), direction))
+        gtk_widget_child_focus (GTK_WIDGET (fixture->window), direction);
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      if (focus == start)
+        return stops;
+      g_assert_nonnull (focus);
+      g_ptr_array_add (stops, focus);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+assert_same_stops (GPtrArray *expected,
+                   GPtrArray *stops)
+{
+  for (guint i = 0; i < MAX (expected->len, stops->len); i++)
+    g_test_message ("%u: %s / %s", i,
+                    i < expected->len ? G_OBJECT_TYPE_NAME (g_ptr_array_index (expected, i)) : "-",
+                    i < stops->len ? G_OBJECT_TYPE_NAME (g_ptr_array_index (stops, i)) : "-");
+  g_assert_cmpuint (stops->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_true (g_ptr_array_index (stops, i) == g_ptr_array_index (expected, i));
+}
+
+/* How many of @stops lie in @widget, @widget included. */
+static guint
+count_stops_in (GPtrArray *stops,
+                GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < stops->len; i++)
+    {
+      GtkWidget *stop = g_ptr_array_index (stops, i);
+
+      n += stop == widget || gtk_widget_is_ancestor (stop, widget);
+    }
+
+  return n;
+}
+
+/* The messages under the fields are rows of the same list: once they show,
+ * Tab must still visit every field, in the same order, both ways. */
+static void
+test_focus_order (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) forward = walk_focus (fixture, GTK_DIR_TAB_FORWARD);
+  g_autoptr(GPtrArray) backward = walk_focus (fixture, GTK_DIR_TAB_BACKWARD);
+  g_autoptr(GPtrArray) forward_after = NULL;
+  g_autoptr(GPtrArray) backward_after = NULL;
+  const char *fields[] = { "First name", "Last name", "Date of birth", "Gender", "Email", "Phone number", "Country" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpuint (count_stops_in (forward, tickets_test_get_row (fixture->view, fields[i])), >=, 1);
+  g_assert_cmpuint (backward->len, ==, forward->len);
+
+  g_assert_false (tickets_personalization_form_view_validate (fixture->view));
+  g_assert_nonnull (tickets_test_get_message (fixture->view, "Date of birth"));
+  g_assert_nonnull (tickets_test_get_message (fixture->view, "Gender"));
+
+  forward_after = walk_focus (fixture, GTK_DIR_TAB_FORWARD);
+  backward_after = walk_focus (fixture, GTK_DIR_TAB_BACKWARD);
+  assert_same_stops (forward, forward_after);
+  assert_same_stops (backward, backward_after);
+
+  /* Up from Gender goes past the date's message to the date, as the
+   * arrows went before the messages showed. */
+  gtk_widget_grab_focus (tickets_test_get_control (fixture->view, "Gender"));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_UP));
+  g_assert_true (is_focus_in (fixture, "Date of birth"));
+}
+
+/* Each check-box row is one Tab stop, the check that a screen reader reads
+ * with its state; a click anywhere on the row still ticks it. */
+static void
+test_check_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) stops = walk_focus (fixture, GTK_DIR_TAB_FORWARD);
+  const char *names[] = { "Newsletter", "Offers from partners" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *check = tickets_test_get_control (fixture->view, names[i]);
+      GtkWidget *row = gtk_widget_get_ancestor (check, GTK_TYPE_LIST_BOX_ROW);
+
+      g_assert_true (GTK_IS_CHECK_BUTTON (check));
+      g_assert_cmpuint (count_stops_in (stops, row), ==, 1);
+      g_assert_cmpuint (count_stops_in (stops, check), ==, 1);
+
+      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      g_signal_emit_by_name (row, "activate");
+      g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      g_signal_emit_by_name (row, "activate");
+      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    }
 }
 
 static void
@@ -187,7 +314,7 @@ test_malformed_values (Fixture       *fixture,
     { "Email", "anna example.org", "Enter an email address such as anna@example.org." },
     { "Email", "anna@@example.org", "Enter an email address such as anna@example.org." },
     { "Email", "anna@example", "Enter an email address such as anna@example.org." },
-    { "Date of birth", "1990-02-30", "Enter the date as YYYY-MM-DD, for example 1990-04-27." },
+    { "Date of birth", "1990-02-30", "That day does not exist: February 1990 has 28 days." },
     { "Date of birth", "27.04.1990", "Enter the date as YYYY-MM-DD, for example 1990-04-27." },
     { "Date of birth", "2999-01-01", "The date of birth cannot be in the future." },
     { "Date of birth", "1850-06-01", "The date of birth cannot be before 1900." },
@@ -230,11 +357,14 @@ test_build_consumer (Fixture       *fixture,
   /* No language field: the holder gets the UI's language (English here). */
   g_assert_cmpstr (tickets_consumer_get_language (consumer), ==, "en");
 
-  g_assert_false (tickets_personalization_form_view_get_opt_in (fixture->view));
-  g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
+  /* Each box is its own flag. */
+  g_assert_cmpint (tickets_personalization_form_view_get_consent (fixture->view), ==, TICKETS_CONSENT_NONE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tickets_test_get_control (fixture->view, "Newsletter")), TRUE);
-  g_assert_true (tickets_personalization_form_view_get_opt_in (fixture->view));
-  g_assert_false (tickets_personalization_form_view_get_opt_in_2 (fixture->view));
+  g_assert_cmpint (tickets_personalization_form_view_get_consent (fixture->view), ==, TICKETS_CONSENT_NEWSLETTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tickets_test_get_control (fixture->view, "Offers from partners")), TRUE);
+  g_assert_cmpint (tickets_personalization_form_view_get_consent (fixture->view), ==, TICKETS_CONSENT_ALL);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tickets_test_get_control (fixture->view, "Newsletter")), FALSE);
+  g_assert_cmpint (tickets_personalization_form_view_get_consent (fixture->view), ==, TICKETS_CONSENT_PARTNERS);
 }
 
 static void
@@ -298,7 +428,7 @@ test_server_error (Fixture       *fixture,
   g_assert_cmpstr (tickets_test_get_text (fixture->view, "Date of birth"), ==, "1990-04-27");
   g_assert_cmpstr (tickets_test_get_text (fixture->view, "Email"), ==, "anna@example.org");
   g_assert_cmpstr (tickets_test_get_text (fixture->view, "Phone number"), ==, "+31 6 1234 5678");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (tickets_test_get_control (fixture->view, "Gender"))), ==, 2);
+  g_assert_cmpstr (get_chosen (fixture->view, "Gender"), ==, "Female");
   {
     g_autoptr(TicketsConsumer) consumer = tickets_personalization_form_view_build_consumer (fixture->view);
 
@@ -487,7 +617,7 @@ test_copy_from (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "form.copy-ticket", "u", 0));
   g_assert_cmpstr (tickets_test_get_text (fixture->view, "First name"), ==, "Fiona");
   g_assert_cmpstr (tickets_test_get_text (fixture->view, "Last name"), ==, "Friend");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (tickets_test_get_control (fixture->view, "Gender"))), ==, 3);
+  g_assert_cmpstr (get_chosen (fixture->view, "Gender"), ==, "Other");
   g_assert_true (gtk_widget_is_visible (tickets_test_get_row (fixture->view, "State")));
   g_assert_cmpstr (tickets_test_get_text (fixture->view, "State"), ==, "BR-SP");
 }
@@ -561,6 +691,15 @@ test_date_in_locale_order (void)
   tickets_test_set_text (view, "Date of birth", "04-27-1990");
   g_assert_false (tickets_personalization_form_view_validate (view));
   g_assert_cmpstr (tickets_test_get_message (view, "Date of birth"), ==,
+                   "There is no month 27. Check the day and the month.");
+  /* A day the month lacks, typed in the locale's order. */
+  tickets_test_set_text (view, "Date of birth", "30-02-1990");
+  g_assert_false (tickets_personalization_form_view_validate (view));
+  /* The month's name comes from LC_TIME, here Dutch. */
+  g_assert_true (g_str_has_prefix (tickets_test_get_message (view, "Date of birth"), "That day does not exist: "));
+  tickets_test_set_text (view, "Date of birth", "27-04-90");
+  g_assert_false (tickets_personalization_form_view_validate (view));
+  g_assert_cmpstr (tickets_test_get_message (view, "Date of birth"), ==,
                    "Enter the date as DD-MM-YYYY, for example 27-04-1990.");
 
   tickets_test_destroy_window (window, view);
@@ -598,6 +737,65 @@ test_form_changes (Fixture       *fixture,
   g_assert_true (is_focus_in (fixture, "Shoe size"));
   tickets_test_set_text (fixture->view, "Shoe size", "42");
   g_assert_true (tickets_personalization_form_view_validate (fixture->view));
+}
+
+/* The gender a form with @required gender sends for each choice it offers:
+ * exactly the values the rule accepts, each once. */
+static void
+assert_gender_choices (gboolean            required,
+                       const char * const *labels)
+{
+  g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("gender");
+  g_autoptr(TicketsPersonalizationForm) form = tickets_personalization_form_new ();
+  TicketsPersonalizationFormView *view = g_object_ref_sink (TICKETS_PERSONALIZATION_FORM_VIEW (tickets_personalization_form_view_new ()));
+  const TicketsGender all[] = { TICKETS_GENDER_UNKNOWN, TICKETS_GENDER_MALE, TICKETS_GENDER_FEMALE, TICKETS_GENDER_OTHER };
+  g_autoptr(GArray) sent = g_array_new (FALSE, FALSE, sizeof (TicketsGender));
+  GtkWindow *window;
+  AdwComboRow *row;
+  GListModel *model;
+  guint n_accepted = 0;
+
+  tickets_personalization_form_add_field (form, "gender", required, FALSE);
+  tickets_ticket_set_personalization_form (ticket, form);
+  tickets_personalization_form_view_set_ticket (view, ticket);
+  window = tickets_test_window_new (GTK_WIDGET (view), -1, -1);
+  row = ADW_COMBO_ROW (tickets_test_get_control (view, "Gender"));
+  model = adw_combo_row_get_model (row);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_strv_length ((char **) labels));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      g_autoptr(TicketsConsumer) consumer = NULL;
+      TicketsGender gender;
+
+      g_assert_cmpstr (gtk_string_object_get_string (item), ==, labels[i]);
+      adw_combo_row_set_selected (row, i);
+      g_assert_true (tickets_personalization_form_view_validate (view));
+      consumer = tickets_personalization_form_view_build_consumer (view);
+      gender = tickets_consumer_get_gender (consumer);
+      g_assert_true (tickets_gender_is_accepted (gender, required));
+      for (guint j = 0; j < sent->len; j++)
+        g_assert_cmpint (g_array_index (sent, TicketsGender, j), !=, gender);
+      g_array_append_val (sent, gender);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    n_accepted += tickets_gender_is_accepted (all[i], required);
+  g_assert_cmpuint (sent->len, ==, n_accepted);
+
+  tickets_test_destroy_window (window, view);
+}
+
+/* Unknown answers nothing: a required gender does not offer it, so the
+ * server never refuses a choice the form offered. */
+static void
+test_gender_choices (void)
+{
+  const char *required[] = { "Male", "Female", "Other", NULL };
+  const char *optional[] = { "Unknown", "Male", "Female", "Other", NULL };
+
+  assert_gender_choices (TRUE, required);
+  assert_gender_choices (FALSE, optional);
 }
 
 static void
@@ -638,6 +836,8 @@ main (int   argc,
   g_test_add ("/personalization-form-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("accessible-names", test_accessible_names);
+  ADD ("focus-order", test_focus_order);
+  ADD ("check-rows", test_check_rows);
   g_test_add_func ("/personalization-form-view/date-in-locale-order", test_date_in_locale_order);
   ADD ("required-fields", test_required_fields);
   ADD ("malformed-values", test_malformed_values);
@@ -650,6 +850,7 @@ main (int   argc,
   ADD ("calendar", test_calendar);
   ADD ("form-changes", test_form_changes);
   g_test_add_func ("/personalization-form-view/default-form", test_default_form);
+  g_test_add_func ("/personalization-form-view/gender-choices", test_gender_choices);
 
 #undef ADD
 

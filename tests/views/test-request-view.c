@@ -202,7 +202,7 @@ personalize_by_request (Fixture    *fixture,
 
   tickets_store_personalize_by_request_async (fixture->store,
                                               tickets_resource_get_uid (TICKETS_RESOURCE (fixture->request)),
-                                              tickets, holder, FALSE, fixture->auth, NULL,
+                                              tickets, holder, TICKETS_CONSENT_NONE, fixture->auth, NULL,
                                               tickets_test_on_done, &fixture->result);
   personalization = tickets_store_personalize_finish (fixture->store, tickets_test_wait_result (&fixture->result),
                                                       &error);
