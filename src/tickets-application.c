@@ -13,6 +13,7 @@
 #include "tickets-connection.h"
 #include "tickets-error.h"
 #include "tickets-preferences-window.h"
+#include "tickets-resource.h"
 #include "tickets-resources.h"
 #include "tickets-store.h"
 #include "tickets-window.h"
@@ -178,10 +179,11 @@ take_sign_in_options (TicketsApplication  *self,
     TicketsSignInKind  kind;
     const char        *resource_option;
     const char        *token_option;
+    const char        *collection;
   } ways[] = {
-    { TICKETS_SIGN_IN_ORDER, "order", "order-token" },
-    { TICKETS_SIGN_IN_REQUEST, "request", "request-token" },
-    { TICKETS_SIGN_IN_COGNITO, NULL, "cognito-token" },
+    { TICKETS_SIGN_IN_ORDER, "order", "order-token", "orders" },
+    { TICKETS_SIGN_IN_REQUEST, "request", "request-token", "personalization-requests" },
+    { TICKETS_SIGN_IN_COGNITO, NULL, "cognito-token", NULL },
   };
   guint n_ways = 0;
 
@@ -220,7 +222,19 @@ take_sign_in_options (TicketsApplication  *self,
         }
 
       self->sign_in_kind = ways[i].kind;
-      self->sign_in_resource = g_steal_pointer (&resource);
+      if (resource != NULL)
+        {
+          self->sign_in_resource = tickets_resource_parse_reference (ways[i].collection, resource);
+          if (self->sign_in_resource == NULL)
+            {
+              /* Translators: the first %s is a command-line option, such as
+               * --order; the second what was given with it. */
+              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--%s takes the link from the email, its path or the bare id, not “%s”."),
+                           ways[i].resource_option, resource);
+              return FALSE;
+            }
+        }
       self->sign_in_token = g_steal_pointer (&token);
     }
 

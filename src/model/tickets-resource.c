@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tickets-model-private.h"
 #include "tickets-resource.h"
 
@@ -391,4 +393,84 @@ tickets_list_model_dup_items (GListModel *model)
     g_ptr_array_add (items, g_list_model_get_item (model, i));
 
   return items;
+}
+
+/* The uid at the end of @path ("…/<collection>/<uid>", trailing slashes
+ * aside), NULL when the segment before it is not @collection. */
+static char *
+uid_from_path (const char *collection,
+               const char *path,
+               const char *path_end)
+{
+  const char *uid_end = path_end;
+  const char *uid_start;
+  const char *collection_start;
+
+  while (uid_end > path && uid_end[-1] == '/')
+    uid_end--;
+  uid_start = uid_end;
+  while (uid_start > path && uid_start[-1] != '/')
+    uid_start--;
+  if (uid_start == uid_end || uid_start == path)
+    return NULL;
+
+  collection_start = uid_start - 1;
+  while (collection_start > path && collection_start[-1] != '/')
+    collection_start--;
+  if ((size_t) (uid_start - 1 - collection_start) != strlen (collection) ||
+      strncmp (collection_start, collection, strlen (collection)) != 0)
+    return NULL;
+
+  return g_uri_unescape_segment (uid_start, uid_end, "/");
+}
+
+static gboolean
+is_uid (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (g_ascii_isspace (*c) || strchr ("/?#%", *c) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+char *
+tickets_resource_parse_reference (const char *collection,
+                                  const char *text)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *uid = NULL;
+
+  g_return_val_if_fail (collection != NULL && *collection != '\0', NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  stripped = g_strstrip (g_strdup (text));
+
+  if (g_uri_peek_scheme (stripped) != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (stripped, G_URI_FLAGS_ENCODED, NULL);
+      const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+      const char *path;
+
+      if (uri == NULL || g_uri_get_host (uri) == NULL ||
+          (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0))
+        return NULL;
+
+      path = g_uri_get_path (uri);
+      uid = uid_from_path (collection, path, path + strlen (path));
+
+      return uid != NULL && is_uid (uid) ? g_steal_pointer (&stripped) : NULL;
+    }
+
+  if (strchr (stripped, '/') != NULL)
+    uid = uid_from_path (collection, stripped, stripped + strcspn (stripped, "?#"));
+  else
+    uid = g_strdup (stripped);
+
+  return uid != NULL && is_uid (uid) ? g_steal_pointer (&uid) : NULL;
 }

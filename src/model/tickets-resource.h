@@ -34,4 +34,12 @@ gboolean    tickets_resource_is_present   (TicketsResource *self,
 void        tickets_resource_merge        (TicketsResource *self,
                                            TicketsResource *source);
 
+/* What a person may give for a resource of @collection (such as "orders" or
+ * "personalization-requests"): its full link (http or https), its path
+ * ("/orders/<uid>", after any prefix, query and fragment aside) or its bare
+ * uid, white space around it ignored. Returns the full link as given, else
+ * the uid; NULL when @text is none of these, or names another collection. */
+char       *tickets_resource_parse_reference (const char *collection,
+                                              const char *text);
+
 G_END_DECLS
