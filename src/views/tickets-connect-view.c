@@ -10,6 +10,7 @@
 
 #include "tickets-connect-view-private.h"
 #include "tickets-error.h"
+#include "tickets-resource.h"
 
 /* How long typing pauses before the server's address is judged: "https:/"
  * is no address yet, and saying so at every key is noise. */
@@ -162,6 +163,26 @@ tickets_connect_view_get_sign_in_kind (TicketsConnectView *self)
   return adw_combo_row_get_selected (self->sign_in_kind_row);
 }
 
+/* The order or request a link field names, as the store takes it (see
+ * tickets_resource_parse_reference()); NULL when it names none. */
+static char *
+dup_reference (TicketsConnectView *self,
+               FieldId             id)
+{
+  const char *collection = id == FIELD_ORDER_LINK ? "orders" : "personalization-requests";
+
+  return tickets_resource_parse_reference (collection, gtk_editable_get_text (GTK_EDITABLE (self->fields[id].row)));
+}
+
+static gboolean
+has_reference (TicketsConnectView *self,
+               FieldId             id)
+{
+  g_autofree char *reference = dup_reference (self, id);
+
+  return reference != NULL;
+}
+
 /* NULL when the field is fine as typed; the server's word comes after. */
 static char *
 check_field (TicketsConnectView *self,
@@ -177,6 +198,20 @@ check_field (TicketsConnectView *self,
         return NULL;
 
       return g_strdup (error->message);
+    }
+
+  if (id == FIELD_ORDER_LINK || id == FIELD_REQUEST_LINK)
+    {
+      g_autofree char *link = dup_field_text (self, id);
+      g_autofree char *reference = dup_reference (self, id);
+
+      if (*link == '\0' || reference != NULL)
+        return NULL;
+
+      return g_strdup (id == FIELD_ORDER_LINK
+                       ? _("Paste the order link from the email, its path (/orders/…) or the order’s id.")
+                       : _("Paste the request link from the email, its path (/personalization-requests/…) "
+                           "or the request’s id."));
     }
 
   if (id == FIELD_STAFF_USER)
@@ -251,9 +286,9 @@ is_complete (TicketsConnectView *self)
   switch (kind)
     {
     case TICKETS_SIGN_IN_ORDER:
-      return field_has_text (self, FIELD_ORDER_LINK);
+      return has_reference (self, FIELD_ORDER_LINK);
     case TICKETS_SIGN_IN_REQUEST:
-      return field_has_text (self, FIELD_REQUEST_LINK);
+      return has_reference (self, FIELD_REQUEST_LINK);
     case TICKETS_SIGN_IN_STAFF:
       user = dup_field_text (self, FIELD_STAFF_USER);
       return *user != '\0' && strchr (user, ':') == NULL;
@@ -261,6 +296,21 @@ is_complete (TicketsConnectView *self)
     default:
       return TRUE;
     }
+}
+
+/* Where typing starts: the server's address while a custom one is
+ * missing, else the first empty field of the chosen way in. */
+static FieldId
+first_empty_field (TicketsConnectView *self)
+{
+  TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
+
+  if (!is_server_complete (self))
+    return FIELD_SERVER;
+  if (!field_has_text (self, sign_in_fields[kind].first))
+    return sign_in_fields[kind].first;
+
+  return sign_in_fields[kind].secret;
 }
 
 static void
@@ -287,7 +337,9 @@ on_server_toggled (TicketsConnectView *self)
     return;
   self->server_kind = kind;
 
-  gtk_widget_set_visible (self->custom_server_row, kind == TICKETS_SERVER_CUSTOM);
+  /* The address row stays where it is, so nothing moves under the
+   * pointer: it only takes text for a custom server. */
+  gtk_widget_set_sensitive (self->custom_server_row, kind == TICKETS_SERVER_CUSTOM);
   gtk_widget_set_visible (self->demo_order_button, kind == TICKETS_SERVER_DEMO);
 
   /* A refusal by one server says nothing about another. */
@@ -407,9 +459,9 @@ sign_in_action (GtkWidget  *widget,
     return;
 
   if (kind == TICKETS_SIGN_IN_ORDER)
-    resource = dup_field_text (self, FIELD_ORDER_LINK);
+    resource = dup_reference (self, FIELD_ORDER_LINK);
   else if (kind == TICKETS_SIGN_IN_REQUEST)
-    resource = dup_field_text (self, FIELD_REQUEST_LINK);
+    resource = dup_reference (self, FIELD_REQUEST_LINK);
   else if (kind == TICKETS_SIGN_IN_STAFF)
     user = dup_field_text (self, FIELD_STAFF_USER);
 
@@ -460,6 +512,46 @@ add_message_row (GtkWidget  *after,
 }
 
 static void
+on_tooltip_changed (GtkWidget *widget)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_widget_get_tooltip_text (widget), -1);
+}
+
+/* libadwaita 1.2 leaves the parts of an entry row unnamed, so a screen
+ * reader says "GtkImage" for a password's reveal button: a button is
+ * named by its tooltip ("Show Text", then "Hide Text"), an image that
+ * says something (Caps Lock) too, and a decorative one is hidden. */
+static void
+name_entry_row_parts (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child));
+
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        {
+          on_tooltip_changed (child);
+          g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (on_tooltip_changed), NULL);
+          continue;
+        }
+
+      if (GTK_IS_IMAGE (child) && role == GTK_ACCESSIBLE_ROLE_IMG)
+        {
+          if (gtk_widget_get_tooltip_text (child) != NULL)
+            {
+              on_tooltip_changed (child);
+              g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (on_tooltip_changed), NULL);
+            }
+          else
+            gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+        }
+
+      name_entry_row_parts (child);
+    }
+}
+
+static void
 set_up_field (TicketsConnectView *self,
               FieldId             id,
               GtkWidget          *row)
@@ -477,6 +569,7 @@ set_up_field (TicketsConnectView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
                                   -1);
+  name_entry_row_parts (row);
 
   g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_DEFAULT);
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_DEFAULT);
@@ -762,6 +855,28 @@ tickets_connect_view_fill (TicketsConnectView *self,
     gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_REQUEST_LINK].row), tickets_connection_get_resource (connection));
   else if (kind == TICKETS_SIGN_IN_STAFF)
     gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_STAFF_USER].row), tickets_connection_get_user (connection));
+}
+
+void
+tickets_connect_view_focus_primary (TicketsConnectView *self)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  if (gtk_widget_get_visible (self->demo_order_button))
+    gtk_widget_grab_focus (self->demo_order_button);
+  else if (gtk_widget_is_sensitive (self->sign_in_button))
+    gtk_widget_grab_focus (self->sign_in_button);
+  else
+    gtk_widget_grab_focus (self->fields[first_empty_field (self)].row);
+}
+
+void
+tickets_connect_view_clear_secrets (TicketsConnectView *self)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+
+  for (TicketsSignInKind kind = TICKETS_SIGN_IN_ORDER; kind <= TICKETS_SIGN_IN_STAFF; kind++)
+    gtk_editable_set_text (GTK_EDITABLE (self->fields[sign_in_fields[kind].secret].row), "");
 }
 
 gboolean

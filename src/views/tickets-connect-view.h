@@ -42,6 +42,15 @@ void               tickets_connect_view_set_sign_in_kind      (TicketsConnectVie
 void               tickets_connect_view_fill                  (TicketsConnectView *self,
                                                                TicketsConnection  *connection);
 
+/* Focuses what the user most likely does first: "Open the Demo Order"
+ * when the demo is chosen, else Sign In when everything is filled in,
+ * else the first empty field. */
+void               tickets_connect_view_focus_primary         (TicketsConnectView *self);
+
+/* Empties every password and token field: after "Sign Out and Forget",
+ * nothing secret stays on screen. */
+void               tickets_connect_view_clear_secrets         (TicketsConnectView *self);
+
 /* "Remember me on this computer", on by default. */
 gboolean           tickets_connect_view_get_remember          (TicketsConnectView *self);
 void               tickets_connect_view_set_remember          (TicketsConnectView *self,

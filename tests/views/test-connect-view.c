@@ -163,7 +163,7 @@ test_complete (Fixture       *fixture,
 
   /* A custom server needs its address. */
   tickets_connect_view_set_server (fixture->view, TICKETS_SERVER_CUSTOM, NULL);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tickets_connect_view_get_entry (fixture->view, "server"))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (tickets_connect_view_get_entry (fixture->view, "server"))));
   g_assert_false (can_sign_in (fixture));
   type (fixture, "server", "https://tickets.example.org");
   g_assert_true (can_sign_in (fixture));
@@ -220,7 +220,7 @@ test_custom_server (Fixture       *fixture,
   /* Not the custom server: its address does not matter. */
   type (fixture, "server", "http://tickets.example.org");
   tickets_connect_view_set_server (fixture->view, TICKETS_SERVER_PAYLOGIC, NULL);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tickets_connect_view_get_entry (fixture->view, "server"))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (tickets_connect_view_get_entry (fixture->view, "server"))));
   g_assert_null (tickets_connect_view_get_message (fixture->view, "server"));
   g_assert_true (can_sign_in (fixture));
 }
@@ -265,7 +265,8 @@ test_sign_in (Fixture       *fixture,
   g_assert_cmpint (tickets_connection_get_server_kind (connection), ==, TICKETS_SERVER_DEMO);
   g_assert_null (tickets_connection_get_server (connection));
   g_assert_cmpint (tickets_connection_get_sign_in_kind (connection), ==, TICKETS_SIGN_IN_REQUEST);
-  g_assert_cmpstr (tickets_connection_get_resource (connection), ==, "/personalization-requests/" TICKETS_TEST_RQ_PENDING);
+  /* A path is as good as the whole link: the request's id goes on. */
+  g_assert_cmpstr (tickets_connection_get_resource (connection), ==, TICKETS_TEST_RQ_PENDING);
   request_header = dup_header_value (connection);
   g_assert_cmpstr (request_header, ==, "demo-request-token");
 
