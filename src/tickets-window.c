@@ -340,11 +340,28 @@ load_order (TicketsWindow *self)
 static void
 forget_opened (TicketsWindow *self)
 {
+  GListModel *tickets = NULL;
+
+  /* Drafts hold what a person typed about someone: they go with the
+   * sign-in, not to whoever signs in next. */
+  if (self->order != NULL)
+    tickets = tickets_order_get_tickets (self->order);
+  else if (self->request != NULL)
+    tickets = tickets_personalization_request_get_tickets (self->request);
+  for (guint i = 0; tickets != NULL && i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      tickets_ticket_set_draft (ticket, NULL);
+    }
+
   if (self->order != NULL)
     g_signal_handlers_disconnect_by_func (self->order, update_etickets, self);
   g_clear_object (&self->order);
   g_clear_object (&self->request);
   g_clear_object (&self->ticket);
+  g_clear_object (&self->pristine);
+  g_object_set (self->form_view, "ticket", NULL, NULL);
   g_clear_pointer (&self->order_uri, g_free);
   g_clear_pointer (&self->request_uri, g_free);
   g_clear_pointer (&self->auth, tickets_auth_unref);
@@ -1294,6 +1311,8 @@ reload (GtkWidget  *widget,
     load_request (self);
 }
 
+static void keep_draft (TicketsWindow *self);
+
 static void
 go_back (GtkWidget  *widget,
          const char *action_name,
@@ -1305,7 +1324,11 @@ go_back (GtkWidget  *widget,
       tickets_history_view_get_showing_details (self->history_view))
     tickets_history_view_show_list (self->history_view);
   else
-    show_home (self);
+    {
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
+        keep_draft (self);
+      show_home (self);
+    }
 }
 
 /* The tickets the form's ticket sits among: the order's, or the request's. */
@@ -1386,12 +1409,30 @@ on_ticket_activated (TicketsWindow *self,
   g_autoptr(GListModel) holders = NULL;
   gboolean editable;
 
+  gboolean reopened = tickets_personalization_form_view_get_ticket (self->form_view) == ticket;
+
   g_set_object (&self->ticket, ticket);
   taken = dup_taken_emails (self);
   holders = dup_other_holders (self);
   editable = tickets_ticket_can_personalize (ticket, NULL);
 
-  g_object_set (self->form_view, "ticket", ticket, "editable", editable, NULL);
+  /* The same ticket again: the form still holds what was typed, with its
+   * messages. Another: the form starts from the ticket, then the draft
+   * kept for it, and says why its last save failed. */
+  g_object_set (self->form_view,
+                "ticket", ticket,
+                "editable", editable,
+                "busy", tickets_ticket_get_save_state (ticket) == TICKETS_SAVE_STATE_SAVING,
+                NULL);
+  if (!reopened || self->pristine == NULL)
+    {
+      g_clear_object (&self->pristine);
+      self->pristine = tickets_personalization_form_view_build_consumer (self->form_view);
+      if (tickets_ticket_get_draft (ticket) != NULL)
+        tickets_personalization_form_view_fill_from_consumer (self->form_view, tickets_ticket_get_draft (ticket));
+      if (tickets_ticket_get_save_error (ticket) != NULL)
+        tickets_personalization_form_view_show_error (self->form_view, tickets_ticket_get_save_error (ticket));
+    }
   tickets_personalization_form_view_set_taken_emails (self->form_view, (const char * const *) taken);
   /* A friend never sees the buyer. */
   tickets_personalization_form_view_set_copy_sources (self->form_view,
@@ -1429,36 +1470,63 @@ follow_names_given (TicketsWindow *self)
                                     on_order_refreshed, g_object_ref (self));
 }
 
+/* A save carries its ticket: the person may have gone on to another one. */
+typedef struct
+{
+  TicketsWindow *self;
+  TicketsTicket *ticket;
+} Save;
+
+static void
+save_free (Save *save)
+{
+  g_object_unref (save->self);
+  g_object_unref (save->ticket);
+  g_free (save);
+}
+
 static void
 on_personalized (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(TicketsWindow) self = user_data;
+  Save *save = user_data;
+  TicketsWindow *self = save->self;
   g_autoptr(TicketsPersonalization) personalization = NULL;
   g_autoptr(GError) error = NULL;
   TicketsConsumer *holder;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  gboolean on_form;
 
   personalization = tickets_store_personalize_finish (TICKETS_STORE (source), result, &error);
-  g_object_set (self->form_view, "busy", FALSE, NULL);
+  /* The form answers only for its own ticket; the row says the rest. */
+  on_form = tickets_personalization_form_view_get_ticket (self->form_view) == save->ticket;
+  if (on_form)
+    g_object_set (self->form_view, "busy", FALSE, NULL);
 
   if (error != NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (on_form && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         tickets_personalization_form_view_show_error (self->form_view, error);
+      save_free (save);
       return;
     }
 
   /* The row already shows the name: the store updated the ticket. */
-  holder = tickets_ticket_get_consumer (self->ticket);
+  holder = tickets_ticket_get_consumer (save->ticket);
   name = holder != NULL ? tickets_consumer_dup_full_name (holder) : g_strdup ("");
   message = g_strdup_printf (_("Ticket personalized for %s"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-  show_home (self);
+  add_text_toast (self, message);
+  if (on_form)
+    {
+      g_clear_object (&self->pristine);
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
+        show_home (self);
+    }
 
   follow_names_given (self);
+  save_free (save);
 }
 
 static void
@@ -1466,30 +1534,107 @@ on_form_submit (TicketsWindow *self)
 {
   const char *tickets[] = { tickets_resource_get_uid (TICKETS_RESOURCE (self->ticket)), NULL };
   g_autoptr(TicketsConsumer) consumer = NULL;
+  Save *save;
   TicketsConsent consent;
 
   if (!tickets_personalization_form_view_validate (self->form_view))
     return;
 
   consumer = tickets_personalization_form_view_build_consumer (self->form_view);
+  /* Kept until the server takes it: a failed save loses nothing. */
+  tickets_ticket_set_draft (self->ticket, consumer);
+  save = g_new0 (Save, 1);
+  save->self = g_object_ref (self);
+  save->ticket = g_object_ref (self->ticket);
   consent = tickets_personalization_form_view_get_consent (self->form_view);
   g_object_set (self->form_view, "busy", TRUE, NULL);
   if (self->request != NULL)
     tickets_store_personalize_by_request_async (get_store (self),
                                                 tickets_resource_get_uid (TICKETS_RESOURCE (self->request)),
                                                 tickets, consumer, consent,
-                                                self->auth, self->cancellable, on_personalized, g_object_ref (self));
+                                                self->auth, self->cancellable, on_personalized, save);
   else
     tickets_store_personalize_async (get_store (self),
                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
                                      tickets, consumer, consent,
-                                     self->auth, self->cancellable, on_personalized, g_object_ref (self));
+                                     self->auth, self->cancellable, on_personalized, save);
+}
+
+/* Whether the form holds anything the person did since it opened. */
+static gboolean
+form_has_changes (TicketsWindow *self)
+{
+  g_autoptr(TicketsConsumer) typed = NULL;
+
+  if (self->ticket == NULL || self->pristine == NULL ||
+      tickets_personalization_form_view_get_ticket (self->form_view) != self->ticket)
+    return FALSE;
+
+  typed = tickets_personalization_form_view_build_consumer (self->form_view);
+  return !tickets_consumer_equal (typed, self->pristine) ||
+         tickets_personalization_form_view_get_consent (self->form_view) != TICKETS_CONSENT_NONE;
+}
+
+/* Cancel: nothing typed for the ticket is kept, and the form starts over
+ * the next time. */
+static void
+discard_form (TicketsWindow *self)
+{
+  if (self->ticket != NULL)
+    tickets_ticket_set_draft (self->ticket, NULL);
+  g_clear_object (&self->pristine);
+  g_object_set (self->form_view, "ticket", NULL, NULL);
+  show_home (self);
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TicketsWindow    *self)
+{
+  if (g_str_equal (response, "discard"))
+    discard_form (self);
 }
 
 static void
 on_form_cancel (TicketsWindow *self)
 {
-  show_home (self);
+  GtkWidget *dialog;
+
+  /* A save on its way is not the person's to discard any more. */
+  if (tickets_personalization_form_view_get_busy (self->form_view))
+    return;
+  if (!form_has_changes (self) && (self->ticket == NULL || tickets_ticket_get_draft (self->ticket) == NULL))
+    {
+      discard_form (self);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard What You Typed?"),
+                                   _("The details typed for this ticket will be lost. Use Back instead to keep them for later."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Back from a form keeps what was typed as the ticket's draft, which its
+ * row shows; the next opening of the ticket starts from it. */
+static void
+keep_draft (TicketsWindow *self)
+{
+  g_autoptr(TicketsConsumer) typed = NULL;
+
+  if (!form_has_changes (self) || tickets_personalization_form_view_get_busy (self->form_view))
+    return;
+
+  typed = tickets_personalization_form_view_build_consumer (self->form_view);
+  tickets_ticket_set_draft (self->ticket, typed);
 }
 
 static void
@@ -1597,6 +1742,7 @@ tickets_window_finalize (GObject *object)
   g_clear_pointer (&self->request_uri, g_free);
   g_clear_object (&self->order);
   g_clear_object (&self->ticket);
+  g_clear_object (&self->pristine);
   g_clear_pointer (&self->auth, tickets_auth_unref);
   g_clear_pointer (&self->order_uri, g_free);
 

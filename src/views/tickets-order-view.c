@@ -27,6 +27,10 @@ struct _TicketsOrderView
    * header is recounted once afterwards, not once per ticket over the whole
    * order. */
   guint               header_idle_id;
+  /* The row to focus once the list has built it, and frames left to wait. */
+  guint               focus_tick_id;
+  TicketsTicket      *focus_ticket;
+  guint               focus_frames_left;
   gboolean            events_stale;
   gboolean            summary_stale;
 
@@ -51,50 +55,84 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* What the header shows of each ticket. */
-static const char * const watched_signals[] = { "notify::personalization-state", "notify::event", NULL };
+static const char * const watched_signals[] = {
+  "notify::personalization-state", "notify::pending-request-uri", "notify::event", NULL
+};
 
 static const char * const badge_styles[] = { "success", "error", "dim-label" };
+
+/* One sentence per kind of ticket the order holds, from the model's one
+ * counting rule, so that no combination of open, closed and not yet open
+ * periods reads as done while a ticket lacks a name. */
+static char *
+dup_summary_text (const TicketsNamingCount *count)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (count->n_needed > 0)
+    {
+      /* Translators: %1$u tickets of the order's %2$u can and must still be given a holder's name. */
+      g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%1$u ticket of %2$u still needs a name",
+                                                            "%1$u tickets of %2$u still need a name",
+                                                            count->n_needed),
+                                               count->n_needed, count->n_tickets));
+      if (count->n_waiting > 0)
+        /* Translators: of the tickets that still need a name, %u wait for a friend who was asked by email. */
+        g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "A friend was asked to name %u of them",
+                                                              "Friends were asked to name %u of them",
+                                                              count->n_waiting),
+                                                 count->n_waiting));
+    }
+  else if (count->n_not_yet_open == 0 && count->n_closed == 0 && count->n_personalized > 0)
+    g_ptr_array_add (lines, g_strdup (_("Every ticket that needs a name has one")));
+  else if (count->n_personalized > 0)
+    /* Translators: %1$u tickets of the order's %2$u have a holder's name. */
+    g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%1$u ticket of %2$u has a name",
+                                                          "%1$u tickets of %2$u have a name",
+                                                          count->n_personalized),
+                                             count->n_personalized, count->n_tickets));
+  else if (count->n_not_yet_open == 0 && count->n_closed == 0)
+    g_ptr_array_add (lines, g_strdup (_("No ticket in this order needs a name")));
+
+  if (count->n_not_yet_open > 0)
+    g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u ticket will need a name once personalization opens",
+                                                          "%u tickets will need a name once personalization opens",
+                                                          count->n_not_yet_open),
+                                             count->n_not_yet_open));
+  if (count->n_closed > 0)
+    g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u ticket got no name before personalization closed",
+                                                          "%u tickets got no name before personalization closed",
+                                                          count->n_closed),
+                                             count->n_closed));
+
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
 
 static void
 update_summary (TicketsOrderView *self)
 {
   g_autofree char *text = NULL;
-  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
-  guint needing;
-  guint personalized = 0;
+  TicketsNamingCount count;
 
-  if (self->order == NULL || n_items == 0)
+  if (self->order == NULL || self->tickets == NULL || g_list_model_get_n_items (self->tickets) == 0)
     {
       tickets_show_label (self->summary_label, NULL);
       gtk_widget_set_visible (self->etickets_label, FALSE);
       return;
     }
 
-  needing = tickets_order_count_needing_personalization (self->order, NULL);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
-
-      if (tickets_ticket_get_personalization_state (ticket, NULL) == TICKETS_PERSONALIZATION_STATE_PERSONALIZED)
-        personalized++;
-    }
-
-  if (needing > 0)
-    /* Translators: %1$u tickets of the order's %2$u can and must still be given a holder's name. */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%1$u ticket of %2$u still needs a name",
-                                         "%1$u tickets of %2$u still need a name",
-                                         needing),
-                            needing, n_items);
-  else if (personalized > 0)
-    text = g_strdup (_("Every ticket that needs a name has one"));
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket", "%u tickets", n_items), n_items);
-
+  tickets_naming_count_tickets (&count, self->tickets, NULL);
+  text = dup_summary_text (&count);
   tickets_show_label (self->summary_label, text);
   /* Why the e-tickets button does nothing yet, said where it is read. */
   gtk_widget_set_visible (self->etickets_label,
-                          needing > 0 && tickets_order_get_etickets_uri (self->order) == NULL);
+                          count.n_needed > 0 && tickets_order_get_etickets_uri (self->order) == NULL);
 }
 
 static gboolean
@@ -197,9 +235,12 @@ on_order_notify (TicketsOrderView *self)
   update_summary (self);
 }
 
+static void stop_focusing (TicketsOrderView *self);
+
 static void
 release_order (TicketsOrderView *self)
 {
+  stop_focusing (self);
   g_clear_handle_id (&self->header_idle_id, g_source_remove);
   self->events_stale = FALSE;
   self->summary_stale = FALSE;
@@ -259,18 +300,108 @@ tickets_order_view_new (TicketsOrder *order)
   return g_object_new (TICKETS_TYPE_ORDER_VIEW, "order", order, NULL);
 }
 
+static void
+stop_focusing (TicketsOrderView *self)
+{
+  if (self->focus_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->focus_tick_id);
+  self->focus_tick_id = 0;
+  g_clear_object (&self->focus_ticket);
+}
+
+static GtkWidget *
+find_row (TicketsOrderView *self,
+          TicketsTicket    *ticket)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (TICKETS_IS_TICKET_ROW (row) && tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (row)) == ticket &&
+          gtk_widget_get_mapped (row))
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Rows exist once the list has been laid out, and only near what it shows:
+ * the list scrolls to the ticket and the row is looked for frame by frame. */
+static gboolean
+focus_row_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  TicketsOrderView *self = user_data;
+  GtkWidget *row = find_row (self, self->focus_ticket);
+
+  if (row != NULL || self->focus_frames_left-- == 0)
+    {
+      /* The list then knows its focused item: Enter opens it, Down goes on. */
+      if (row == NULL || !gtk_widget_grab_focus (row))
+        gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      self->focus_tick_id = 0;
+      g_clear_object (&self->focus_ticket);
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Where a keyboard user starts: the first ticket they can name, one not
+ * left to a friend before one that is; else the first ticket. */
+static guint
+find_start_position (TicketsOrderView *self)
+{
+  guint n_items = g_list_model_get_n_items (self->tickets);
+  guint waiting = G_MAXUINT;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
+
+      if (tickets_ticket_get_personalization_state (ticket, NULL) != TICKETS_PERSONALIZATION_STATE_NEEDED)
+        continue;
+      if (tickets_ticket_get_pending_request_uri (ticket) == NULL)
+        return i;
+      if (waiting == G_MAXUINT)
+        waiting = i;
+    }
+
+  return waiting != G_MAXUINT ? waiting : 0;
+}
+
 /**
  * tickets_order_view_focus_tickets:
  * @self: a #TicketsOrderView
  *
- * Moves the keyboard focus to the list of tickets, on its first row.
+ * Moves the keyboard focus to the row of the first ticket that needs a
+ * name (the first row when none does), so that Enter opens it.
  */
 void
 tickets_order_view_focus_tickets (TicketsOrderView *self)
 {
+  guint position;
+
   g_return_if_fail (TICKETS_IS_ORDER_VIEW (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  stop_focusing (self);
+  if (self->tickets == NULL || g_list_model_get_n_items (self->tickets) == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      return;
+    }
+
+  position = find_start_position (self);
+  self->focus_ticket = g_list_model_get_item (self->tickets, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  /* A few frames: the list lays out and binds its rows on the next one. */
+  self->focus_frames_left = 10;
+  if (!focus_row_tick_cb (GTK_WIDGET (self->list_view), NULL, self))
+    return;
+  self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_row_tick_cb, self, NULL);
 }
 
 GtkListView *
@@ -395,6 +526,8 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
 static void
 tickets_order_view_init (TicketsOrderView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
   self->watched_tickets = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -402,7 +535,8 @@ tickets_order_view_init (TicketsOrderView *self)
    * unparent it behind AdwBin's back. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
-  tickets_ticket_list_set_up (self->list_view, NULL, GTK_WIDGET (self));
+  factory = tickets_ticket_list_new_factory (TRUE);
+  tickets_ticket_list_set_up (self->list_view, factory, GTK_WIDGET (self));
 
   update_header (self);
   update_page (self);

@@ -34,9 +34,13 @@ on_list_view_activate (GtkListView *list_view,
 
 static void
 on_factory_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
+                  GtkListItem              *item,
+                  gpointer                  shows_requests)
 {
-  gtk_list_item_set_child (item, tickets_ticket_row_new (NULL));
+  GtkWidget *row = tickets_ticket_row_new (NULL);
+
+  tickets_ticket_row_set_shows_requests (TICKETS_TICKET_ROW (row), GPOINTER_TO_INT (shows_requests));
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -54,6 +58,18 @@ on_factory_unbind (GtkSignalListItemFactory *factory,
   tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+GtkListItemFactory *
+tickets_ticket_list_new_factory (gboolean shows_requests)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), GINT_TO_POINTER (!!shows_requests));
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
+
+  return factory;
+}
+
 void
 tickets_ticket_list_set_up (GtkListView        *list_view,
                             GtkListItemFactory *factory,
@@ -67,12 +83,7 @@ tickets_ticket_list_set_up (GtkListView        *list_view,
   g_return_if_fail (g_signal_lookup ("ticket-activated", G_OBJECT_TYPE (view)) != 0);
 
   if (factory == NULL)
-    {
-      factory = row_factory = gtk_signal_list_item_factory_new ();
-      g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), NULL);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), NULL);
-    }
+    factory = row_factory = tickets_ticket_list_new_factory (FALSE);
 
   gtk_list_view_set_factory (list_view, factory);
   g_signal_connect_object (list_view, "activate", G_CALLBACK (on_list_view_activate), view, 0);

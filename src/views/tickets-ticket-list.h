@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * view's class, the signal that tickets_ticket_list_set_up() emits. */
 void tickets_ticket_list_install_signal (GtkWidgetClass     *view_class);
 
+/* A factory of TicketsTicketRow, each showing a friend's pending request
+ * when @shows_requests (see tickets_ticket_row_set_shows_requests()). */
+GtkListItemFactory *tickets_ticket_list_new_factory (gboolean shows_requests);
+
 /* Gives @list_view the rows of @factory, or a TicketsTicketRow a ticket when
  * @factory is NULL, and makes a row's activation (Enter or a click) emit
  * "ticket-activated" on @view with the row's ticket. */

@@ -35,9 +35,22 @@ struct _TicketsTicketRow
   /* Made the first time a ticket has an e-ticket: most orders have none,
    * and a list builds some two hundred rows at once. */
   GtkWidget      *eticket_button;
+  GtkWidget      *save_grid;
+  GtkWidget      *save_spinner;
+  GtkImage       *save_icon;
+  GtkLabel       *save_label;
+  /* Withdraw and Ask Again, made the first time a friend's request is
+   * shown, as the e-ticket button is. */
+  GtkWidget      *request_grid;
+  GtkWidget      *withdraw_button;
+  GtkWidget      *ask_again_button;
+  /* Keeps "asked 2 minutes ago" true while it is shown. */
+  guint           clock_id;
+  gboolean        shows_requests;
 
   const char     *status_style;
   const char     *personalization_style;
+  const char     *save_style;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, ADW_TYPE_BIN)
@@ -211,6 +224,28 @@ format_time_left (GDateTime *end)
   return g_strdup (_("Less than an hour left"));
 }
 
+static char *
+format_asked (GDateTime *asked)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GTimeSpan ago = asked != NULL ? g_date_time_difference (now, asked) : -1;
+  gint64 days = ago / G_TIME_SPAN_DAY;
+  gint64 hours = ago / G_TIME_SPAN_HOUR;
+  gint64 minutes = ago / G_TIME_SPAN_MINUTE;
+
+  if (ago < 0)
+    return NULL;
+  if (days >= 1)
+    /* Translators: when a friend was asked, as in "Waiting for …, asked 2 days ago". */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "asked %d day ago", "asked %d days ago", days), (int) days);
+  if (hours >= 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "asked %d hour ago", "asked %d hours ago", hours), (int) hours);
+  if (minutes >= 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "asked %d minute ago", "asked %d minutes ago", minutes), (int) minutes);
+
+  return g_strdup (_("asked just now"));
+}
+
 /* Touches the style classes only when the style changes: every change
  * restyles the widget, and rows are rebound as the list scrolls. */
 static void
@@ -262,6 +297,75 @@ holder_name (TicketsConsumer *consumer)
                                       tickets_consumer_get_last_name (consumer)));
 }
 
+static gboolean on_clock_tick (gpointer user_data);
+
+/* A row shows how long ago a friend was asked: it ticks while it does. */
+static void
+update_clock (TicketsTicketRow *self,
+              gboolean          needed)
+{
+  if (needed && self->clock_id == 0)
+    self->clock_id = g_timeout_add_seconds (30, on_clock_tick, self);
+  else if (!needed)
+    g_clear_handle_id (&self->clock_id, g_source_remove);
+}
+
+static GtkWidget *
+new_request_button (const char *label,
+                    const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "small");
+
+  return button;
+}
+
+/* Withdraw and Ask Again, for the request a friend has not answered yet. */
+static void
+update_request_buttons (TicketsTicketRow *self,
+                        const char       *request)
+{
+  GVariant *target;
+
+  if (self->request_grid == NULL)
+    {
+      GtkWidget *box;
+
+      if (request == NULL)
+        return;
+
+      self->request_grid = gtk_grid_new ();
+      gtk_grid_set_column_spacing (GTK_GRID (self->request_grid), 6);
+      gtk_widget_set_margin_top (self->request_grid, 6);
+      self->withdraw_button = new_request_button (_("_Withdraw"), _("Withdraw the request to your friend"));
+      self->ask_again_button = new_request_button (_("Ask _Again"), _("Send your friend the request again"));
+      gtk_grid_attach (GTK_GRID (self->request_grid), self->withdraw_button, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->request_grid), self->ask_again_button, 1, 0, 1, 1);
+      /* Under the personalization line, above the price. */
+      box = gtk_widget_get_parent (self->save_grid);
+      gtk_box_insert_child_after (GTK_BOX (box), self->request_grid, self->save_grid);
+    }
+
+  if (request != NULL)
+    {
+      target = g_variant_ref_sink (g_variant_new_string (request));
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->withdraw_button), target);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->withdraw_button), TICKETS_TICKET_ROW_WITHDRAW_REQUEST_ACTION);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->ask_again_button), target);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->ask_again_button), TICKETS_TICKET_ROW_ASK_AGAIN_ACTION);
+      g_variant_unref (target);
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->withdraw_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->ask_again_button), NULL);
+    }
+  gtk_widget_set_visible (self->request_grid, request != NULL);
+}
+
 /* Returns the short sentence the row's accessible label ends with. */
 static char *
 update_personalization (TicketsTicketRow *self)
@@ -290,7 +394,25 @@ update_personalization (TicketsTicketRow *self)
       break;
 
     case TICKETS_PERSONALIZATION_STATE_NEEDED:
-      if (end != NULL)
+      if (self->shows_requests && tickets_ticket_get_pending_request_uri (self->ticket) != NULL)
+        {
+          g_autofree char *asked = format_asked (tickets_ticket_get_pending_request_created_at (self->ticket));
+
+          /* The address is the friend's, typed by a person: the label
+           * shows it as text, never as markup. */
+          if (asked != NULL)
+            /* Translators: %1$s is the friend's email address, %2$s when they were asked, as in "asked 2 minutes ago". */
+            text = g_strdup_printf (_("Waiting for %1$s, %2$s"),
+                                    tickets_ticket_get_pending_request_email (self->ticket), asked);
+          else
+            /* Translators: %s is the friend's email address. */
+            text = g_strdup_printf (_("Waiting for %s"), tickets_ticket_get_pending_request_email (self->ticket));
+          if (end != NULL)
+            time_left = format_time_left (end);
+          icon = "mail-send-symbolic";
+          style = "accent";
+        }
+      else if (end != NULL)
         {
           g_autofree char *date = format_date (end);
 
@@ -344,6 +466,15 @@ update_personalization (TicketsTicketRow *self)
   tickets_show_label (self->personalization_label, text);
   tickets_show_label (self->time_left_label, time_left);
 
+  {
+    const char *request = NULL;
+
+    if (state == TICKETS_PERSONALIZATION_STATE_NEEDED && self->shows_requests)
+      request = tickets_ticket_get_pending_request_uri (self->ticket);
+    update_request_buttons (self, request);
+    update_clock (self, request != NULL);
+  }
+
   if (icon != NULL)
     gtk_image_set_from_icon_name (self->personalization_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), icon != NULL);
@@ -351,6 +482,56 @@ update_personalization (TicketsTicketRow *self)
 
   if (time_left != NULL)
     return g_strdup_printf ("%s, %s", text, time_left);
+
+  return g_steal_pointer (&text);
+}
+
+
+/* Returns the sentence about the app's own work on the ticket, NULL when
+ * there is none: a draft kept for later, a save on its way or refused. */
+static char *
+update_save (TicketsTicketRow *self)
+{
+  TicketsSaveState state = self->ticket != NULL ? tickets_ticket_get_save_state (self->ticket) : TICKETS_SAVE_STATE_NONE;
+  TicketsConsumer *draft = self->ticket != NULL ? tickets_ticket_get_draft (self->ticket) : NULL;
+  g_autofree char *text = NULL;
+  const char *icon = NULL;
+  const char *style = NULL;
+
+  switch (state)
+    {
+    case TICKETS_SAVE_STATE_SAVING:
+      text = g_strdup (_("Saving…"));
+      style = "dim-label";
+      break;
+
+    case TICKETS_SAVE_STATE_FAILED:
+      /* Translators: %s says why the server or the network refused. */
+      text = g_strdup_printf (_("Not saved, your draft is kept: %s"),
+                              tickets_ticket_get_save_error (self->ticket)->message);
+      icon = "dialog-error-symbolic";
+      style = "error";
+      break;
+
+    case TICKETS_SAVE_STATE_NONE:
+    default:
+      if (draft != NULL)
+        {
+          text = g_strdup (_("Draft, not sent yet"));
+          icon = "document-edit-symbolic";
+          style = "accent";
+        }
+      break;
+    }
+
+  gtk_widget_set_visible (self->save_grid, text != NULL);
+  tickets_show_label (self->save_label, text);
+  gtk_widget_set_visible (self->save_spinner, state == TICKETS_SAVE_STATE_SAVING);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->save_spinner), state == TICKETS_SAVE_STATE_SAVING);
+  if (icon != NULL)
+    gtk_image_set_from_icon_name (self->save_icon, icon);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_icon), icon != NULL);
+  swap_style (GTK_WIDGET (self->save_label), &self->save_style, style);
 
   return g_steal_pointer (&text);
 }
@@ -399,6 +580,7 @@ update_row (TicketsTicketRow *self)
   g_autofree char *seating_text = NULL;
   g_autofree char *price_text = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *save = NULL;
   g_autofree char *accessible = NULL;
 
   if (self->ticket == NULL)
@@ -413,6 +595,9 @@ update_row (TicketsTicketRow *self)
       set_status (self, NULL, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->personalization_icon), FALSE);
       update_eticket (self);
+      update_request_buttons (self, NULL);
+      update_clock (self, FALSE);
+      g_free (update_save (self));
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
@@ -436,6 +621,7 @@ update_row (TicketsTicketRow *self)
 
   update_status (self);
   summary = update_personalization (self);
+  save = update_save (self);
   update_eticket (self);
 
   /* Translators: how a screen reader reads one ticket in a list: the product,
@@ -443,9 +629,25 @@ update_row (TicketsTicketRow *self)
    * Valid, Needs a name by 4 July 2026, 3 days left". */
   accessible = g_strdup_printf (_("%1$s, %2$s, %3$s"), title,
                                 gtk_label_get_label (self->status_label), summary);
+  if (save != NULL)
+    {
+      g_autofree char *readable = g_steal_pointer (&accessible);
+
+      /* Translators: a ticket as a screen reader reads it, then what the app is doing with it, as in "…, Saving…". */
+      accessible = g_strdup_printf (_("%1$s, %2$s"), readable, save);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+}
+
+static gboolean
+on_clock_tick (gpointer user_data)
+{
+  /* Only the relative time moves; the accessible label moves with it. */
+  update_row (user_data);
+
+  return G_SOURCE_CONTINUE;
 }
 
 /* The tooltip is asked for rather than set: a tooltip text set on every new
@@ -602,6 +804,39 @@ tickets_ticket_row_get_eticket_button (TicketsTicketRow *self)
   return self->eticket_button;
 }
 
+const char *
+tickets_ticket_row_get_save_text (TicketsTicketRow *self)
+{
+  return gtk_widget_get_visible (self->save_grid) ? gtk_label_get_label (self->save_label) : NULL;
+}
+
+gboolean
+tickets_ticket_row_get_request_buttons_visible (TicketsTicketRow *self)
+{
+  return self->request_grid != NULL && gtk_widget_get_visible (self->request_grid);
+}
+
+/**
+ * tickets_ticket_row_set_shows_requests:
+ * @self: a #TicketsTicketRow
+ * @shows_requests: whether the row says that a friend was asked
+ *
+ * The buyer's order shows a friend's pending request, with Withdraw and
+ * Ask Again; the friend's own view of the request does not.
+ */
+void
+tickets_ticket_row_set_shows_requests (TicketsTicketRow *self,
+                                       gboolean          shows_requests)
+{
+  g_return_if_fail (TICKETS_IS_TICKET_ROW (self));
+
+  shows_requests = !!shows_requests;
+  if (self->shows_requests == shows_requests)
+    return;
+  self->shows_requests = shows_requests;
+  update_row (self);
+}
+
 static void
 tickets_ticket_row_get_property (GObject    *object,
                                  guint       prop_id,
@@ -645,6 +880,7 @@ tickets_ticket_row_dispose (GObject *object)
 {
   TicketsTicketRow *self = TICKETS_TICKET_ROW (object);
 
+  g_clear_handle_id (&self->clock_id, g_source_remove);
   if (self->product != NULL)
     g_signal_handlers_disconnect_by_func (self->product, on_product_notify, self);
   g_clear_object (&self->product);
@@ -684,6 +920,10 @@ tickets_ticket_row_class_init (TicketsTicketRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, time_left_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, price_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, code_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, save_grid);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, save_spinner);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, save_icon);
+  gtk_widget_class_bind_template_child (widget_class, TicketsTicketRow, save_label);
   gtk_widget_class_bind_template_callback (widget_class, on_code_query_tooltip);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -20,12 +20,19 @@ G_DECLARE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, TICKETS, TICKET_ROW,
  * that activates this action with the e-ticket's URI (parameter type "s").
  * The window installs it; without it the button is insensitive. */
 #define TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION "win.open-eticket"
+/* A row whose ticket waits for a friend (see
+ * tickets_ticket_row_set_shows_requests()) offers Withdraw and Ask Again,
+ * which activate these with the request's URI (parameter type "s"). */
+#define TICKETS_TICKET_ROW_WITHDRAW_REQUEST_ACTION "win.withdraw-request"
+#define TICKETS_TICKET_ROW_ASK_AGAIN_ACTION "win.ask-again"
 
 GtkWidget     *tickets_ticket_row_new        (TicketsTicket    *ticket);
 TicketsTicket *tickets_ticket_row_get_ticket (TicketsTicketRow *self);
 /* NULL empties the row, as a list item factory's unbind does. */
 void           tickets_ticket_row_set_ticket (TicketsTicketRow *self,
                                               TicketsTicket    *ticket);
+void           tickets_ticket_row_set_shows_requests (TicketsTicketRow *self,
+                                                      gboolean          shows_requests);
 
 /* In the order the UI's language writes prices ("€89.50", "89,50 €"), with
  * the locale's separators and the currency's decimals, and with the
