@@ -178,6 +178,125 @@ test_enum_type (void)
   g_assert_cmpstr (g_enum_get_value (enum_class, TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN)->value_nick, ==, "not-yet-open");
 }
 
+/* The order's summary counts with one rule: each ticket once, by its
+ * state at @now, a friend's pending request counted apart. Each
+ * combination an order can be in. */
+typedef struct
+{
+  const char *name;
+  /* per ticket: 'p' personalized, 'n' needs a name, 'w' needs a name and
+   * a friend was asked, 'f' not yet open, 'c' closed, '-' no name needed,
+   * 'x' invalid */
+  const char *tickets;
+  TicketsNamingCount expected;
+} CountCase;
+
+static TicketsTicket *
+new_counted_ticket (char       kind,
+                    GDateTime *now)
+{
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -10);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) future = g_date_time_add_days (now, 10);
+  TicketsTicket *ticket;
+
+  switch (kind)
+    {
+    case 'f':
+      return new_ticket (tomorrow, future);
+    case 'c':
+      return new_ticket (past, yesterday);
+    case '-':
+      ticket = new_ticket (NULL, NULL);
+      tickets_ticket_set_needs_personalization (ticket, FALSE);
+      return ticket;
+    case 'x':
+      ticket = new_ticket (yesterday, tomorrow);
+      tickets_ticket_set_status (ticket, "invalid");
+      return ticket;
+    case 'p':
+      ticket = new_ticket (yesterday, tomorrow);
+      tickets_ticket_set_personalized (ticket, TRUE);
+      return ticket;
+    case 'w':
+      ticket = new_ticket (yesterday, tomorrow);
+      tickets_ticket_set_pending_request (ticket, "https://example.org/personalization-requests/r",
+                                          "friend@example.org", yesterday);
+      return ticket;
+    case 'n':
+    default:
+      return new_ticket (yesterday, tomorrow);
+    }
+}
+
+static void
+test_naming_count (void)
+{
+  static const CountCase cases[] = {
+    { "open", "nnn", { .n_tickets = 3, .n_needed = 3 } },
+    { "all named", "pp-", { .n_tickets = 3, .n_personalized = 2, .n_not_required = 1 } },
+    { "closed", "ppcc", { .n_tickets = 4, .n_personalized = 2, .n_closed = 2 } },
+    { "not yet open", "ff", { .n_tickets = 2, .n_not_yet_open = 2 } },
+    { "mixed", "pncf-x", { .n_tickets = 6, .n_personalized = 1, .n_needed = 1, .n_closed = 1,
+                           .n_not_yet_open = 1, .n_not_required = 1, .n_invalid = 1 } },
+    { "none needing names", "---", { .n_tickets = 3, .n_not_required = 3 } },
+    { "waiting for a friend", "nwwp", { .n_tickets = 4, .n_needed = 3, .n_waiting = 2, .n_personalized = 1 } },
+    { "empty", "", { 0 } },
+  };
+  g_autoptr(GDateTime) now = utc (2026, 6, 15, 12, 0, 0);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GListStore) tickets = g_list_store_new (TICKETS_TYPE_TICKET);
+      TicketsNamingCount count;
+
+      for (const char *kind = cases[i].tickets; *kind != '\0'; kind++)
+        {
+          g_autoptr(TicketsTicket) ticket = new_counted_ticket (*kind, now);
+
+          g_list_store_append (tickets, ticket);
+        }
+
+      g_test_message ("%s", cases[i].name);
+      tickets_naming_count_tickets (&count, G_LIST_MODEL (tickets), now);
+      g_assert_cmpuint (count.n_tickets, ==, cases[i].expected.n_tickets);
+      g_assert_cmpuint (count.n_personalized, ==, cases[i].expected.n_personalized);
+      g_assert_cmpuint (count.n_needed, ==, cases[i].expected.n_needed);
+      g_assert_cmpuint (count.n_waiting, ==, cases[i].expected.n_waiting);
+      g_assert_cmpuint (count.n_not_yet_open, ==, cases[i].expected.n_not_yet_open);
+      g_assert_cmpuint (count.n_closed, ==, cases[i].expected.n_closed);
+      g_assert_cmpuint (count.n_not_required, ==, cases[i].expected.n_not_required);
+      g_assert_cmpuint (count.n_invalid, ==, cases[i].expected.n_invalid);
+    }
+}
+
+/* The app's own state on a ticket is never the server's: a fresh copy
+ * merged in leaves it alone. */
+static void
+test_local_state_survives_merge (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(TicketsTicket) known = new_ticket (NULL, NULL);
+  g_autoptr(TicketsTicket) fresh = new_ticket (NULL, NULL);
+  g_autoptr(TicketsConsumer) draft = tickets_consumer_new ();
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "refused");
+
+  tickets_ticket_set_draft (known, draft);
+  tickets_ticket_set_save_state (known, TICKETS_SAVE_STATE_FAILED, error);
+  tickets_ticket_set_pending_request (known, "https://example.org/personalization-requests/r", "a@example.org", now);
+
+  tickets_resource_merge (TICKETS_RESOURCE (known), TICKETS_RESOURCE (fresh));
+  g_assert_true (tickets_ticket_get_draft (known) == draft);
+  g_assert_cmpint (tickets_ticket_get_save_state (known), ==, TICKETS_SAVE_STATE_FAILED);
+  g_assert_cmpstr (tickets_ticket_get_save_error (known)->message, ==, "refused");
+  g_assert_cmpstr (tickets_ticket_get_pending_request_email (known), ==, "a@example.org");
+
+  tickets_ticket_set_pending_request (known, NULL, "ignored@example.org", now);
+  g_assert_null (tickets_ticket_get_pending_request_email (known));
+  g_assert_null (tickets_ticket_get_pending_request_created_at (known));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +307,8 @@ main (int   argc,
   g_test_add_func ("/model/ticket-state/states", test_states);
   g_test_add_func ("/model/ticket-state/notify", test_state_notify);
   g_test_add_func ("/model/ticket-state/enum-type", test_enum_type);
+  g_test_add_func ("/model/ticket-state/naming-count", test_naming_count);
+  g_test_add_func ("/model/ticket-state/local-state-survives-merge", test_local_state_survives_merge);
 
   return g_test_run ();
 }
