@@ -80,8 +80,8 @@ dup_summary_text (const TicketsNamingCount *count)
       if (count->n_waiting > 0)
         /* Translators: of the tickets that still need a name, %u wait for a friend who was asked by email. */
         g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "A friend was asked to name %u of them",
-                                                              "Friends were asked to name %u of them",
+                                                              "%u of them is waiting for a friend",
+                                                              "%u of them are waiting for a friend",
                                                               count->n_waiting),
                                                  count->n_waiting));
     }

@@ -222,7 +222,7 @@ test_personalize_updates_row (Fixture       *fixture,
   tickets_consumer_set_country (holder, "NL");
 
   tickets[0] = TICKETS_TEST_TK_DEMO_1;
-  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, FALSE,
+  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, TICKETS_CONSENT_NONE,
                                    fixture->auth, NULL, tickets_test_on_done, &fixture->result);
   personalization = tickets_store_personalize_finish (fixture->store, tickets_test_wait_result (&fixture->result),
                                                       &error);
@@ -485,6 +485,46 @@ test_row_states (void)
   g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name by "));
   g_assert_nonnull (tickets_test_find_label (row, "4 hours left"));
 
+  /* A friend was asked: whom and when, the address as typed (never
+   * markup), with Withdraw and Ask Again; only where the row shows
+   * requests (the buyer's order, not the friend's own view). */
+  {
+    g_autoptr(GDateTime) asked = g_date_time_add_minutes (now, -2);
+
+    tickets_ticket_set_pending_request (ticket, "https://example.org/personalization-requests/r1",
+                                        "<b>femke</b>@example.org", asked);
+    g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name by "));
+    g_assert_false (tickets_ticket_row_get_request_buttons_visible (row));
+    tickets_ticket_row_set_shows_requests (row, TRUE);
+    g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==,
+                     "Waiting for <b>femke</b>@example.org, asked 2 minutes ago");
+    g_assert_false (gtk_label_get_use_markup (GTK_LABEL (tickets_test_find_label (row, tickets_ticket_row_get_personalization_text (row)))));
+    g_assert_true (tickets_ticket_row_get_request_buttons_visible (row));
+    g_assert_nonnull (tickets_test_find_control (row, "Withdraw"));
+    g_assert_nonnull (tickets_test_find_control (row, "Ask Again"));
+    tickets_ticket_set_pending_request (ticket, NULL, NULL, NULL);
+    g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name by "));
+    g_assert_false (tickets_ticket_row_get_request_buttons_visible (row));
+  }
+
+  /* The app's own work on the ticket: a draft, a save on its way, a
+   * refused one that keeps the draft. */
+  {
+    g_autoptr(TicketsConsumer) draft = tickets_consumer_new ();
+    g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "The server is busy");
+
+    g_assert_null (tickets_ticket_row_get_save_text (row));
+    tickets_ticket_set_draft (ticket, draft);
+    g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Draft, not sent yet");
+    tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_SAVING, NULL);
+    g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Saving…");
+    tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_FAILED, error);
+    g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Not saved, your draft is kept: The server is busy");
+    tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_NONE, NULL);
+    tickets_ticket_set_draft (ticket, NULL);
+    g_assert_null (tickets_ticket_row_get_save_text (row));
+  }
+
   tickets_ticket_set_personalization_end (ticket, past);
   g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Personalization closed on 1 March 2020");
 
@@ -509,6 +549,124 @@ test_row_states (void)
   g_assert_finalize_object (g_steal_pointer (&ticket));
 }
 
+/* The summary tells the truth for each of the sandbox's orders: open,
+ * closed, not yet open, mixed, none needing names, and some tickets
+ * waiting for a friend (the full order's pending request). */
+static void
+test_summary_tells_truth (void)
+{
+  static const struct
+  {
+    const char *order;
+    const char *token;
+    const char *summary;
+  } cases[] = {
+    { TICKETS_TEST_OR_DEMO, "demo-order-token", "3 tickets of 4 still need a name" },
+    { TICKETS_TEST_OR_CLOSED, "closed-order-token",
+      "1 ticket of 3 has a name\n2 tickets got no name before personalization closed" },
+    { TICKETS_TEST_OR_FUTURE, "future-order-token", "2 tickets will need a name once personalization opens" },
+    { TICKETS_TEST_OR_MIXED, "mixed-order-token", "1 ticket of 2 still needs a name" },
+    { TICKETS_TEST_OR_NONE, "none-order-token", "No ticket in this order needs a name" },
+    { TICKETS_TEST_OR_FULL, "full-order-token",
+      "6 tickets of 8 still need a name\n2 of them are waiting for a friend" },
+  };
+  TicketsTestSandbox *sandbox = tickets_test_sandbox_start ();
+  TicketsClient *client = NULL;
+  TicketsStore *store = NULL;
+
+  tickets_test_open_store (sandbox, &client, &store);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, cases[i].token);
+      g_autoptr(TicketsOrder) order = tickets_test_load_order (store, cases[i].order, auth);
+      g_autoptr(GAsyncResult) result = NULL;
+      TicketsOrderView *view = g_object_ref_sink (TICKETS_ORDER_VIEW (tickets_order_view_new (order)));
+
+      /* Which friends were asked comes with their requests. */
+      tickets_store_load_requests_async (store, tickets_order_get_tickets (order), auth, NULL,
+                                         tickets_test_on_done, &result);
+      g_assert_true (tickets_store_load_requests_finish (store, tickets_test_wait_result (&result), NULL));
+      tickets_test_run_frames ();
+
+      g_test_message ("%s: %s", cases[i].token, tickets_order_view_get_summary_text (view));
+      g_assert_cmpstr (tickets_order_view_get_summary_text (view), ==, cases[i].summary);
+      g_assert_finalize_object (view);
+    }
+  tickets_test_close_store (sandbox, client, store);
+}
+
+/* A ticket's row says "Saving…" while the server has not answered (the
+ * sandbox delays every answer), then the name; and when the save fails
+ * (every request refused), that it failed, the draft kept. */
+static void
+test_saving_rows (void)
+{
+  TicketsTestSandbox *sandbox = tickets_test_sandbox_start_faulty (300, 0.0, 1);
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  g_autoptr(TicketsConsumer) holder = tickets_consumer_new ();
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsClient *client = NULL;
+  TicketsStore *store = NULL;
+  g_autoptr(TicketsOrder) order = NULL;
+  const char *first[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  const char *second[] = { TICKETS_TEST_TK_DEMO_2, NULL };
+  TicketsOrderView *view;
+  GtkWindow *window;
+  TicketsTicket *ticket;
+  TicketsTicketRow *row;
+
+  tickets_test_open_store (sandbox, &client, &store);
+  order = tickets_test_load_order (store, TICKETS_TEST_OR_DEMO, auth);
+  view = g_object_ref (TICKETS_ORDER_VIEW (tickets_order_view_new (order)));
+  window = tickets_test_window_new (GTK_WIDGET (view), 480, 1400);
+  tickets_test_wait_rows (tickets_order_view_get_list_view (view), g_list_model_get_n_items (tickets_order_get_tickets (order)));
+
+  tickets_consumer_set_first_name (holder, "Lotte");
+  tickets_consumer_set_last_name (holder, "Smit");
+  tickets_consumer_set_date_of_birth (holder, "1991-07-02");
+  tickets_consumer_set_gender (holder, TICKETS_GENDER_FEMALE);
+  tickets_consumer_set_email (holder, "lotte.smit@example.org");
+  tickets_consumer_set_country (holder, "NL");
+
+  ticket = tickets_test_find_ticket (tickets_order_get_tickets (order), TICKETS_TEST_TK_DEMO_1);
+  row = tickets_test_find_row (tickets_order_view_get_list_view (view), ticket);
+  g_assert_null (tickets_ticket_row_get_save_text (row));
+  tickets_store_personalize_async (store, TICKETS_TEST_OR_DEMO, first, holder, TICKETS_CONSENT_NONE,
+                                   auth, NULL, tickets_test_on_done, &result);
+  /* On its way: the answer is at least 300 ms off. */
+  g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Saving…");
+  personalization = tickets_store_personalize_finish (store, tickets_test_wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_null (tickets_ticket_row_get_save_text (row));
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Personalized: Lotte Smit");
+
+  /* Refused: the row says so, and the draft the window keeps stays. */
+  ticket = tickets_test_find_ticket (tickets_order_get_tickets (order), TICKETS_TEST_TK_DEMO_2);
+  row = tickets_test_find_row (tickets_order_view_get_list_view (view), ticket);
+  tickets_ticket_set_draft (ticket, holder);
+  g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Draft, not sent yet");
+  tickets_test_sandbox_set_fail_rate (sandbox, 1.0);
+  tickets_store_personalize_async (store, TICKETS_TEST_OR_DEMO, second, holder, TICKETS_CONSENT_NONE,
+                                   auth, NULL, tickets_test_on_done, &result);
+  g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Saving…");
+  g_clear_object (&personalization);
+  personalization = tickets_store_personalize_finish (store, tickets_test_wait_result (&result), &error);
+  g_clear_object (&result);
+  g_assert_nonnull (error);
+  g_assert_null (personalization);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_save_text (row), "Not saved, your draft is kept: "));
+  g_assert_true (tickets_ticket_get_draft (ticket) == holder);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name"));
+  tickets_test_sandbox_set_fail_rate (sandbox, 0.0);
+
+  tickets_test_destroy_window (window, view);
+  g_clear_object (&order);
+  tickets_test_close_store (sandbox, client, store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +687,8 @@ main (int   argc,
   g_test_add ("/order-view/eticket-from-server", Fixture, &none_order,
               fixture_set_up, test_eticket_from_server, fixture_tear_down);
   g_test_add_func ("/order-view/empty", test_empty);
+  g_test_add_func ("/order-view/summary-tells-truth", test_summary_tells_truth);
+  g_test_add_func ("/order-view/saving-rows", test_saving_rows);
   g_test_add_func ("/ticket-row/states", test_row_states);
 
 #undef ADD
