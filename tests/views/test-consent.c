@@ -547,6 +547,24 @@ test_named_ticket_says (Fixture       *fixture,
   assert_unticked (form);
 }
 
+/* A named ticket that can no longer be changed: only the words, no boxes
+ * that could be read as "agreed to nothing". */
+static void
+test_locked_named_ticket_says (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "closed-order-token");
+  TicketsPersonalizationFormView *form;
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
+  tickets_test_wait_for_page (fixture->window, "order");
+  form = open_ticket (fixture, TICKETS_TEST_TK_CLOSED_PERSONALIZED);
+  g_assert_false (tickets_personalization_form_view_get_editable (form));
+  g_assert_nonnull (tickets_test_find_label (form, "Not known what the holder agreed to: the server does not say."));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (get_box (form, "Newsletter"))));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (get_box (form, "Offers from partners"))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +597,7 @@ main (int   argc,
   ADD ("copy-from", test_copy_from);
   ADD ("batch-forms-unticked", test_batch_forms_unticked);
   ADD ("named-ticket-says", test_named_ticket_says);
+  ADD ("locked-named-ticket-says", test_locked_named_ticket_says);
 
 #undef ADD
 
