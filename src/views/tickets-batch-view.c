@@ -1148,15 +1148,39 @@ tickets_batch_view_class_init (TicketsBatchViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "batch.save-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "batch.save-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, GDK_CONTROL_MASK, "batch.save-all", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "batch.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "batch.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "batch.back", NULL);
+}
+
+/* Ctrl+Page Up/Down switch tickets from anywhere in the view: in the
+ * capture phase, before a focused text field or the scrolled form takes
+ * them for itself (which moved the focus to the last row instead). */
+static void
+add_ticket_shortcuts (TicketsBatchView *self)
+{
+  const struct {
+    guint       keyval;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Page_Up, "batch.previous" },
+    { GDK_KEY_KP_Page_Up, "batch.previous" },
+    { GDK_KEY_Page_Down, "batch.next" },
+    { GDK_KEY_KP_Page_Down, "batch.next" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, GDK_CONTROL_MASK),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
 tickets_batch_view_init (TicketsBatchView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_ticket_shortcuts (self);
   /* Not a bound template child: AdwBin unparents its child itself. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 

@@ -100,6 +100,11 @@ typedef struct
   GtkWidget       *calendar;    /* date fields only */
   GtkWidget       *format_hint; /* date fields only */
   GtkEventController *focus;
+  /* Pickers only: what was typed to choose (see on_picker_key_pressed()). */
+  GtkEventController *picker_keys;
+  GtkEventController *picker_focus;
+  GString         *typed;
+  guint32          typed_time;
   /* Once a field has been checked (validate(), or left with something in it)
    * its problems show as the person types, so they see them go away. */
   gboolean         checked;
@@ -303,6 +308,8 @@ field_free (Field *field)
   g_free (field->name);
   g_free (field->title);
   g_free (field->server_message);
+  if (field->typed != NULL)
+    g_string_free (field->typed, TRUE);
   g_free (field);
 }
 
@@ -335,7 +342,7 @@ get_selected_country (TicketsPersonalizationFormView *self)
 
   if (field == NULL)
     return NULL;
-  selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (field->control));
+  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->control));
   if (selected == GTK_INVALID_LIST_POSITION || selected >= get_countries ()->len)
     return NULL;
 
@@ -694,62 +701,140 @@ on_calendar_day_selected (GtkCalendar *calendar,
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
 }
 
-static void
-setup_country_item (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  ellipsize)
+/* Lower case and without accents, so that "ca" finds "Côte d'Ivoire". */
+static char *
+fold_for_search (const char *text)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  g_autoptr(GString) bare = g_string_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (ellipsize))
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (bare->str, -1);
+}
+
+/* The first item whose name starts with @typed, else the first with a
+ * word that does ("king" finds "United Kingdom"). */
+static guint
+find_typed_item (GListModel *model,
+                 const char *typed)
+{
+  g_autofree char *folded = fold_for_search (typed);
+  guint word_match = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      g_autofree char *name = fold_for_search (gtk_string_object_get_string (item));
+
+      if (g_str_has_prefix (name, folded))
+        return i;
+      if (word_match == GTK_INVALID_LIST_POSITION && g_str_match_string (folded, name, FALSE))
+        word_match = i;
+    }
+
+  return word_match;
+}
+
+/* Typing on a picker chooses at once, the same in both pickers and whether
+ * their list is open or not (AdwComboRow has no search before libadwaita
+ * 1.4): "neth" picks the Netherlands. A pause of a second starts afresh. */
+static gboolean
+on_picker_key_pressed (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       Field                 *field)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (field->control);
+  guint32 time = gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller));
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  guint position;
+  GtkRoot *root;
+  GtkWidget *focus;
+  GtkWidget *list;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || c == 0 || !g_unichar_isprint (c))
+    return FALSE;
+  /* Space opens the list, unless it is part of a name being typed. */
+  if (c == ' ' && field->typed->len == 0)
+    return FALSE;
+
+  if (time != 0 && time - field->typed_time > 1000)
+    g_string_truncate (field->typed, 0);
+  field->typed_time = time;
+  g_string_append_unichar (field->typed, c);
+
+  position = find_typed_item (adw_combo_row_get_model (row), field->typed->str);
+  if (position == GTK_INVALID_LIST_POSITION && field->typed->len > 1)
+    {
+      /* No name goes on like that: a new search with this letter. */
+      g_string_truncate (field->typed, 0);
+      g_string_append_unichar (field->typed, c);
+      position = find_typed_item (adw_combo_row_get_model (row), field->typed->str);
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
+    return TRUE;
+
+  adw_combo_row_set_selected (row, position);
+
+  /* In the open list, the focus follows to the item found. */
+  root = gtk_widget_get_root (GTK_WIDGET (row));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  list = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) : NULL;
+  if (list != NULL && gtk_widget_is_ancestor (list, GTK_WIDGET (row)))
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+
+  return TRUE;
 }
 
 static void
-bind_country_item (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+on_picker_leave (Field *field)
 {
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  g_string_truncate (field->typed, 0);
 }
 
-static GtkListItemFactory *
-create_country_factory (gboolean ellipsize)
+/* Gender and country are the same kind of picker: a combo row. */
+static GtkWidget *
+create_picker (GListModel *model,
+               Field      *field)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *row = adw_combo_row_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_country_item), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_country_item), NULL);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), GTK_INVALID_LIST_POSITION);
 
-  return factory;
+  field->typed = g_string_new (NULL);
+  field->picker_keys = keys;
+  field->picker_focus = focus;
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_picker_key_pressed), field);
+  gtk_widget_add_controller (row, keys);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_picker_leave), field);
+  gtk_widget_add_controller (row, focus);
+
+  return row;
 }
 
 static GtkWidget *
-create_country_control (void)
+create_country_control (Field *field)
 {
   GPtrArray *countries = get_countries ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = create_country_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = create_country_factory (FALSE);
-  GtkWidget *drop_down;
 
   for (guint i = 0; i < countries->len; i++)
     gtk_string_list_append (names, ((Country *) g_ptr_array_index (countries, i))->name);
 
-  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)),
-                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
-  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), GTK_INVALID_LIST_POSITION);
-  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (drop_down, "flat");
-
-  return drop_down;
+  return create_picker (G_LIST_MODEL (names), field);
 }
 
 /* The gender at @position of the field's list, FALSE past its end. */
@@ -786,18 +871,15 @@ find_offered_gender (gboolean      required,
 }
 
 static GtkWidget *
-create_gender_control (gboolean required)
+create_gender_control (Field *field)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_combo_row_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-    if (tickets_gender_is_accepted (genders[i].value, required))
+    if (tickets_gender_is_accepted (genders[i].value, field->required))
       gtk_string_list_append (labels, g_dpgettext2 (NULL, "gender", genders[i].label));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), GTK_INVALID_LIST_POSITION);
 
-  return row;
+  return create_picker (G_LIST_MODEL (labels), field);
 }
 
 static void
@@ -876,15 +958,12 @@ add_field (TicketsPersonalizationFormView *self,
   switch (field_kind (field))
     {
     case FIELD_GENDER:
-      field->row = field->control = create_gender_control (field->required);
+      field->row = field->control = create_gender_control (field);
       g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
       break;
 
     case FIELD_COUNTRY:
-      field->row = adw_action_row_new ();
-      field->control = create_country_control ();
-      adw_action_row_add_suffix (ADW_ACTION_ROW (field->row), field->control);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (field->row), field->control);
+      field->row = field->control = create_country_control (field);
       g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
       break;
 
@@ -970,6 +1049,11 @@ disconnect_field (Field *field)
 {
   g_signal_handlers_disconnect_by_data (field->control, field);
   g_signal_handlers_disconnect_by_data (field->focus, field);
+  if (field->picker_keys != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (field->picker_keys, field);
+      g_signal_handlers_disconnect_by_data (field->picker_focus, field);
+    }
   if (field->calendar != NULL)
     {
       g_signal_handlers_disconnect_by_data (field->calendar, field);
@@ -1024,7 +1108,7 @@ fill_field (TicketsPersonalizationFormView *self,
       guint position = find_country (value);
 
       if (position != GTK_INVALID_LIST_POSITION)
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (field->control), position);
+        adw_combo_row_set_selected (ADW_COMBO_ROW (field->control), position);
       return;
     }
 

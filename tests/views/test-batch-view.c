@@ -433,6 +433,56 @@ test_two_holders (Fixture       *fixture,
   g_assert_false (tickets_personalization_form_view_get_editable (get_form (fixture, TICKETS_TEST_TK_DEMO_1)));
 }
 
+/* Whether the keyboard focus is in @form. */
+static gboolean
+has_focus_in (Fixture                        *fixture,
+              TicketsPersonalizationFormView *form)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (form));
+}
+
+/* Runs the main loop until @form is on show; fails after 10 s. */
+static void
+wait_visible_form (Fixture                        *fixture,
+                   TicketsPersonalizationFormView *form)
+{
+  gint64 deadline = tickets_test_deadline (10);
+
+  while (tickets_batch_view_get_visible_form (fixture->view) != form)
+    tickets_test_iterate (deadline);
+}
+
+/* Ctrl+Page Down and Up, pressed for real while a text field of a form has
+ * the focus, go to the next and previous ticket, focus in its first field. */
+static void
+test_switch_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  TicketsPersonalizationFormView *first;
+  TicketsPersonalizationFormView *second;
+
+  activate (fixture, "batch.continue");
+  first = get_form (fixture, TICKETS_TEST_TK_DEMO_1);
+  second = get_form (fixture, TICKETS_TEST_TK_DEMO_2);
+  g_assert_true (tickets_batch_view_get_visible_form (fixture->view) == first);
+
+  gtk_widget_grab_focus (tickets_test_get_control (first, "Last name"));
+  if (!tickets_test_press_keys (fixture->window, "ctrl+Next"))
+    {
+      g_test_skip ("no X display or no xdotool to press keys");
+      return;
+    }
+  wait_visible_form (fixture, second);
+  g_assert_true (has_focus_in (fixture, second));
+
+  gtk_widget_grab_focus (tickets_test_get_control (second, "Email"));
+  g_assert_true (tickets_test_press_keys (fixture->window, "ctrl+Prior"));
+  wait_visible_form (fixture, first);
+  g_assert_true (has_focus_in (fixture, first));
+}
+
 static void
 test_same_holder (Fixture       *fixture,
                   gconstpointer  data)
@@ -762,6 +812,7 @@ main (int   argc,
 
   ADD ("pick", test_pick);
   ADD ("two-holders", test_two_holders);
+  ADD ("switch-keys", test_switch_keys);
   ADD ("same-holder", test_same_holder);
   ADD ("incomplete-blocks", test_incomplete_blocks);
   ADD ("batch-emails", test_batch_emails);

@@ -86,23 +86,10 @@ static void
 select_country (Fixture    *fixture,
                 const char *code)
 {
-  GtkDropDown *drop_down = GTK_DROP_DOWN (tickets_test_get_control (fixture->view, "Country"));
-  GListModel *names = gtk_drop_down_get_model (drop_down);
   g_autofree char *name = tickets_countries_dup_display_name (code);
 
   g_assert_nonnull (name);
-  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (names, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), name))
-        {
-          gtk_drop_down_set_selected (drop_down, i);
-          return;
-        }
-    }
-
-  g_assert_not_reached ();
+  tickets_test_choose (fixture->view, "Country", name);
 }
 
 static void
@@ -453,6 +440,160 @@ test_server_error (Fixture       *fixture,
 
   tickets_personalization_form_view_show_error (fixture->view, NULL);
   g_assert_false (gtk_widget_is_visible (banner));
+}
+
+/* Runs the main loop until the form has been submitted @n times; fails
+ * after 10 s. */
+static void
+wait_submitted (Fixture *fixture,
+                guint    n)
+{
+  gint64 deadline = tickets_test_deadline (10);
+
+  while (fixture->submitted < n)
+    tickets_test_iterate (deadline);
+}
+
+/* Whether @widget is a button for the action named @data. */
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/* A save makes the form insensitive, which leaves nothing focused: after a
+ * failure the focus goes back where it was, or to the first field the
+ * server refused, so that typing and Ctrl+Enter work again. */
+static void
+test_focus_after_failure (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) dropped = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED, "Connection terminated unexpectedly");
+  g_autoptr(GError) server_error = create_error ("{\"logref\":\"x\",\"message\":\"Internal server error\","
+                                                 "\"type\":\"INTERNAL_SERVER_ERROR\",\"details\":null}");
+  g_autoptr(GError) field_error = create_error ("{\"logref\":\"x\",\"message\":\"Invalid data\",\"type\":\"BAD_REQUEST\","
+                                                "\"details\":{\"email\":[\"This address is already used for this product.\"]}}");
+  GError *failures[] = { dropped, server_error };
+  GtkRoot *root = GTK_ROOT (fixture->window);
+  GtkWidget *save;
+  GtkWidget *cancel;
+
+  fill_valid (fixture);
+
+  /* Dropped, or a 500: back where the person was. */
+  for (guint i = 0; i < G_N_ELEMENTS (failures); i++)
+    {
+      gtk_widget_grab_focus (tickets_test_get_control (fixture->view, "Last name"));
+      tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+      g_assert_false (is_focus_in (fixture, "Last name"));
+      tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+      tickets_personalization_form_view_show_error (fixture->view, failures[i]);
+      g_assert_true (is_focus_in (fixture, "Last name"));
+    }
+
+  /* From the Save button too, which the busy form disables. */
+  save = tickets_test_find_widget (fixture->view, is_action_button, "form.submit");
+  g_assert_nonnull (save);
+  gtk_widget_grab_focus (save);
+  tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+  tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+  g_assert_true (gtk_root_get_focus (root) == save);
+
+  /* A refused field takes the focus, whether the error comes before or
+   * after the form is back. */
+  gtk_widget_grab_focus (tickets_test_get_control (fixture->view, "Last name"));
+  tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+  tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+  tickets_personalization_form_view_show_error (fixture->view, field_error);
+  g_assert_true (is_focus_in (fixture, "Email"));
+
+  gtk_widget_grab_focus (tickets_test_get_control (fixture->view, "Last name"));
+  tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+  tickets_personalization_form_view_show_error (fixture->view, field_error);
+  tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+  g_assert_true (is_focus_in (fixture, "Email"));
+
+  /* Someone who moved on meanwhile (to Cancel, which a save leaves
+   * sensitive) keeps their place. */
+  cancel = tickets_test_find_widget (fixture->view, is_action_button, "form.cancel");
+  gtk_widget_grab_focus (tickets_test_get_control (fixture->view, "Last name"));
+  tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+  g_assert_true (gtk_widget_grab_focus (cancel));
+  tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+  g_assert_true (gtk_root_get_focus (root) == cancel);
+
+  /* And a real Ctrl+Enter saves again. */
+  gtk_widget_grab_focus (tickets_test_get_control (fixture->view, "Last name"));
+  tickets_personalization_form_view_set_busy (fixture->view, TRUE);
+  tickets_personalization_form_view_set_busy (fixture->view, FALSE);
+  tickets_personalization_form_view_show_error (fixture->view, dropped);
+  if (!tickets_test_press_keys (fixture->window, "ctrl+Return"))
+    {
+      g_test_skip ("no X display or no xdotool to press Ctrl+Enter");
+      return;
+    }
+  wait_submitted (fixture, 1);
+  g_assert_cmpuint (fixture->submitted, ==, 1);
+}
+
+static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+is_toggle_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget);
+}
+
+/* Gender and Country are the same kind of picker, a combo row named as its
+ * field (no inner button a screen reader would call "GtkToggleButton"),
+ * and typing on either chooses at once. */
+static void
+test_pickers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *gender = tickets_test_get_control (fixture->view, "Gender");
+  GtkWidget *country = tickets_test_get_control (fixture->view, "Country");
+  g_autofree char *netherlands = tickets_countries_dup_display_name ("NL");
+  g_autofree char *germany = tickets_countries_dup_display_name ("DE");
+  g_autofree char *ivory_coast = tickets_countries_dup_display_name ("CI");
+
+  g_assert_true (ADW_IS_COMBO_ROW (gender));
+  g_assert_true (G_OBJECT_TYPE (country) == G_OBJECT_TYPE (gender));
+  g_assert_true (tickets_test_get_row (fixture->view, "Country") == country);
+  g_assert_null (tickets_test_find_widget (fixture->view, is_drop_down, NULL));
+  g_assert_null (tickets_test_find_widget (country, is_toggle_button, NULL));
+  gtk_test_accessible_assert_property (country, GTK_ACCESSIBLE_PROPERTY_LABEL, "Country");
+  g_assert_null (get_chosen (fixture->view, "Country"));
+
+  gtk_widget_grab_focus (country);
+  if (!tickets_test_press_keys (fixture->window, "n e t h"))
+    {
+      g_test_skip ("no X display or no xdotool to type");
+      return;
+    }
+  g_assert_cmpstr (get_chosen (fixture->view, "Country"), ==, netherlands);
+  /* No name goes on with "g": a new search from it. */
+  g_assert_true (tickets_test_press_keys (fixture->window, "g e r"));
+  g_assert_cmpstr (get_chosen (fixture->view, "Country"), ==, germany);
+  /* Without accents, in any case. */
+  gtk_widget_grab_focus (gender);
+  gtk_widget_grab_focus (country);
+  g_assert_true (tickets_test_press_keys (fixture->window, "c o t e"));
+  g_assert_cmpstr (get_chosen (fixture->view, "Country"), ==, ivory_coast);
+
+  gtk_widget_grab_focus (gender);
+  g_assert_true (tickets_test_press_keys (fixture->window, "o"));
+  g_assert_cmpstr (get_chosen (fixture->view, "Gender"), ==, "Other");
+  g_assert_true (tickets_test_press_keys (fixture->window, "f"));
+  g_assert_cmpstr (get_chosen (fixture->view, "Gender"), ==, "Female");
 }
 
 static void
@@ -838,6 +979,8 @@ main (int   argc,
   ADD ("accessible-names", test_accessible_names);
   ADD ("focus-order", test_focus_order);
   ADD ("check-rows", test_check_rows);
+  ADD ("focus-after-failure", test_focus_after_failure);
+  ADD ("pickers", test_pickers);
   g_test_add_func ("/personalization-form-view/date-in-locale-order", test_date_in_locale_order);
   ADD ("required-fields", test_required_fields);
   ADD ("malformed-values", test_malformed_values);

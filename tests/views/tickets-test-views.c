@@ -9,6 +9,10 @@
 
 #include "tickets-resources.h"
 #include "tickets-test-views.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #include "tickets-window-private.h"
 
 gboolean
@@ -417,9 +421,69 @@ tickets_test_fill_form (gpointer    form,
   tickets_test_set_text (form, "First name", first_name);
   tickets_test_set_text (form, "Last name", last_name);
   tickets_test_set_text (form, "Date of birth", date_of_birth);
-  /* Female: the third of Unknown, Male, Female, Other. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (tickets_test_get_control (form, "Gender")), 2);
+  tickets_test_choose (form, "Gender", "Female");
   tickets_test_set_text (form, "Email", email);
+}
+
+gboolean
+tickets_test_press_keys (GtkWindow  *window,
+                         const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *id = NULL;
+  g_autofree char *focus = NULL;
+  g_autofree char *press = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (xdotool == NULL || surface == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  id = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  focus = g_strdup_printf ("%s windowfocus --sync %s", xdotool, id);
+  press = g_strdup_printf ("%s key --clearmodifiers %s", xdotool, keys);
+  g_spawn_command_line_sync (focus, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  /* Let GTK see that it has the keyboard before the keys come. */
+  tickets_test_run_frames ();
+  g_spawn_command_line_sync (press, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* The X server has the keys once xdotool is done; a round trip brings
+   * them to this process, and the main loop hands them to GTK. */
+  gdk_display_sync (gdk_surface_get_display (surface));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  tickets_test_run_frames ();
+
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+void
+tickets_test_choose (gpointer    form,
+                     const char *name,
+                     const char *label)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (tickets_test_get_control (form, name));
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), label))
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+
+  g_error ("%s offers no %s", name, label);
 }
 
 TicketsApplication *

@@ -126,6 +126,13 @@ GtkWidget        *tickets_test_get_control       (gpointer             root,
 GtkWidget        *tickets_test_find_label        (gpointer             root,
                                                   const char          *text);
 
+/* Real key presses, as xdotool names them ("ctrl+Next"), through the X
+ * server to @window, which gets the keyboard first (Xvfb has no window
+ * manager to give it). FALSE, and nothing pressed, without an X display or
+ * xdotool: the caller skips the test. */
+gboolean          tickets_test_press_keys        (GtkWindow           *window,
+                                                  const char          *keys);
+
 /* A personalization form's fields, by their accessible names. */
 
 /* The list row of the field @name (the control itself when it is a row). */
@@ -142,6 +149,11 @@ void              tickets_test_set_text          (gpointer             form,
                                                   const char          *text);
 const char       *tickets_test_get_text          (gpointer             form,
                                                   const char          *name);
+/* Picks the item labelled @label in the combo row of the field @name;
+ * fails the test when it offers none. */
+void              tickets_test_choose            (gpointer             form,
+                                                  const char          *name,
+                                                  const char          *label);
 /* Types the names, the date of birth and the email, and picks Female. */
 void              tickets_test_fill_form         (gpointer             form,
                                                   const char          *first_name,
