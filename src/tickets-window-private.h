@@ -27,5 +27,8 @@ TicketsOrder                   *tickets_window_get_order_view_order (TicketsWind
 TicketsConnectView             *tickets_window_get_connect_view (TicketsWindow *self);
 TicketsMyTicketsView           *tickets_window_get_my_tickets_view (TicketsWindow *self);
 TicketsHistoryView             *tickets_window_get_history_view (TicketsWindow *self);
+/* What GNetworkMonitor's network-changed calls; tests call it too. */
+void                            tickets_window_network_changed (TicketsWindow *self,
+                                                                gboolean       available);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "tickets-accessible.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
+#include "tickets-error.h"
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-order-view.h"
@@ -49,6 +50,12 @@ struct _TicketsWindow
   TicketsTicket                  *ticket;
   TicketsConsumer                *pristine;
   GCancellable                   *cancellable;
+  /* The loading page's title, and how the last load failed: the error
+   * page tries again by itself when the network comes back. */
+  const char                     *loading_title;
+  GError                         *load_error;
+  /* The store whose reconnecting the loading page shows. */
+  TicketsStore                   *watched_store;
 
   AdwToastOverlay                *toast_overlay;
   AdwWindowTitle                 *window_title;
@@ -138,6 +145,7 @@ update_etickets (TicketsWindow *self)
                                  tickets_order_count_needing_personalization (self->order, NULL) > 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", available);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-etickets-link", available);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", can_name_several (self));
   gtk_widget_set_tooltip_text (self->etickets_button,
                                available ? _("Download E-tickets")
@@ -248,12 +256,58 @@ restart_cancellable (TicketsWindow *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* While the client retries a dropped connection the page says so; its
+ * Cancel stays. */
+static void
+update_loading (TicketsWindow *self)
+{
+  TicketsStore *store = get_store (self);
+
+  if (store != NULL && tickets_store_get_reconnecting (store))
+    {
+      adw_status_page_set_title (self->loading_page, _("Reconnecting…"));
+      adw_status_page_set_description (self->loading_page,
+                                       _("The connection to the server was lost. Tickets tries again by itself."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->loading_page, self->loading_title);
+      adw_status_page_set_description (self->loading_page, NULL);
+    }
+}
+
 static void
 show_loading (TicketsWindow *self,
               const char    *title)
 {
-  adw_status_page_set_title (self->loading_page, title);
+  self->loading_title = title;
+  g_clear_error (&self->load_error);
+  update_loading (self);
   show_page (self, "loading");
+}
+
+static void
+on_store_reconnecting (TicketsWindow *self)
+{
+  if (g_strcmp0 (tickets_window_get_page_name (self), "loading") == 0)
+    update_loading (self);
+}
+
+/* The application makes a new store when the server changes. */
+static void
+watch_store (TicketsWindow *self)
+{
+  TicketsStore *store = get_store (self);
+
+  if (store == self->watched_store)
+    return;
+
+  if (self->watched_store != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_store, on_store_reconnecting, self);
+  g_set_object (&self->watched_store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "notify::reconnecting", G_CALLBACK (on_store_reconnecting), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -261,6 +315,8 @@ show_error (TicketsWindow *self,
             const char    *title,
             const GError  *error)
 {
+  g_autofree char *description = NULL;
+
   /* Signing in from the welcome: the answer goes next to what was typed. */
   if (self->pending_sign_in != NULL)
     {
@@ -272,8 +328,20 @@ show_error (TicketsWindow *self,
       return;
     }
 
+  /* The client already tried again: what is left is Try Again, and the
+   * network coming back. */
+  g_clear_error (&self->load_error);
+  self->load_error = g_error_copy (error);
   adw_status_page_set_title (self->error_page, title);
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The description is markup, the message the server's or the system's text. */
+  if (tickets_api_error_is_transient (error) &&
+      !g_network_monitor_get_network_available (g_network_monitor_get_default ()))
+    description = g_markup_printf_escaped ("%s\n\n%s", error->message,
+                                           _("This computer seems to be offline. Tickets tries again as soon as "
+                                             "the network is back."));
+  else
+    description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, description);
   show_page (self, "error");
 }
 
@@ -802,6 +870,7 @@ static void
 on_store_changed (TicketsWindow *self)
 {
   show_server (self);
+  watch_store (self);
 }
 
 static void
@@ -858,11 +927,337 @@ show_history (GtkWidget  *widget,
   show_page (self, "history");
 }
 
+/* E-tickets: downloaded in the app with the sign-in's auth (a link handed
+ * to the desktop has no way to send it), saved where the person says, and
+ * opened. Each failure says what happened, as text, never markup, and
+ * offers a way on: the link to copy, another try, the folder. */
+
+typedef struct
+{
+  TicketsWindow *self;
+  char          *uri;
+  char          *file_name;  /* suggested in Save As */
+  GBytes        *pdf;
+  GFile         *file;
+} Eticket;
+
+static void
+eticket_clear (Eticket *eticket)
+{
+  g_object_unref (eticket->self);
+  g_free (eticket->uri);
+  g_free (eticket->file_name);
+  g_clear_pointer (&eticket->pdf, g_bytes_unref);
+  g_clear_object (&eticket->file);
+}
+
+static Eticket *
+eticket_ref (Eticket *eticket)
+{
+  return g_rc_box_acquire (eticket);
+}
+
+static void
+eticket_unref (Eticket *eticket)
+{
+  g_rc_box_release_full (eticket, (GDestroyNotify) eticket_clear);
+}
+
+static void
+eticket_closure_unref (gpointer  data,
+                       GClosure *closure)
+{
+  eticket_unref (data);
+}
+
+static void download_eticket (Eticket *eticket);
+static void choose_eticket_file (Eticket *eticket);
+static void open_saved_eticket (Eticket *eticket);
+static void show_eticket_in_files (Eticket *eticket);
+
+static void
+copy_link (TicketsWindow *self,
+           const char    *uri)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), uri);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Link copied")));
+}
+
+static void
+on_eticket_problem_response (AdwMessageDialog *dialog,
+                             const char       *response,
+                             Eticket          *eticket)
+{
+  if (g_str_equal (response, "copy"))
+    copy_link (eticket->self, eticket->uri);
+  else if (g_str_equal (response, "download"))
+    download_eticket (eticket);
+  else if (g_str_equal (response, "save"))
+    choose_eticket_file (eticket);
+  else if (g_str_equal (response, "open"))
+    open_saved_eticket (eticket);
+  else if (g_str_equal (response, "folder"))
+    show_eticket_in_files (eticket);
+}
+
+/* A dialog, not a toast: the way on needs more than one button. The
+ * heading and body of an AdwMessageDialog are plain text by default.
+ * Then pairs of response id and label, NULL-terminated; the last is the
+ * suggested one. */
+static void
+show_eticket_problem (Eticket    *eticket,
+                      const char *heading,
+                      const char *body,
+                      const char *first_response,
+                      ...)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (eticket->self), heading, body);
+  const char *id = first_response;
+  const char *last = NULL;
+  va_list args;
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  va_start (args, first_response);
+  while (id != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, va_arg (args, const char *));
+      last = id;
+      id = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  if (last != NULL)
+    {
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), last, ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), last);
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_eticket_problem_response), eticket_ref (eticket),
+                         eticket_closure_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_folder_shown (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Eticket *eticket = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *path = g_file_get_parse_name (eticket->file);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is where the e-ticket was saved, such as /home/anna/Downloads/e-ticket.pdf. */
+      message = g_markup_printf_escaped (_("No file manager could be opened. The e-ticket is at %s"), path);
+      adw_toast_overlay_add_toast (eticket->self->toast_overlay, adw_toast_new (message));
+    }
+
+  eticket_unref (eticket);
+}
+
+static void
+on_items_shown (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Eticket *eticket = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder_uri = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  if (reply != NULL)
+    {
+      eticket_unref (eticket);
+      return;
+    }
+
+  /* No file manager that points at a file: its folder, then. */
+  folder = g_file_get_parent (eticket->file);
+  folder_uri = g_file_get_uri (folder);
+  gtk_show_uri_full (GTK_WINDOW (eticket->self), folder_uri, GDK_CURRENT_TIME, NULL, on_folder_shown, eticket);
+}
+
+static void
+show_eticket_in_files (Eticket *eticket)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (eticket->self)));
+  GDBusConnection *bus = app != NULL ? g_application_get_dbus_connection (app) : NULL;
+  g_autofree char *uri = g_file_get_uri (eticket->file);
+  const char *uris[] = { uri, NULL };
+
+  if (bus == NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (eticket->file);
+      g_autofree char *folder_uri = g_file_get_uri (folder);
+
+      gtk_show_uri_full (GTK_WINDOW (eticket->self), folder_uri, GDK_CURRENT_TIME, NULL, on_folder_shown,
+                         eticket_ref (eticket));
+      return;
+    }
+
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems", g_variant_new ("(^ass)", uris, ""),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_items_shown, eticket_ref (eticket));
+}
+
+static void
+on_eticket_shown (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Eticket *eticket = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *path = g_file_get_parse_name (eticket->file);
+      g_autofree char *body = NULL;
+
+      /* Translators: the first %s is where the e-ticket was saved, the
+       * second what went wrong, in words from the system. */
+      body = g_strdup_printf (_("It was saved as %s, but no app opened it (%s)."), path, error->message);
+      show_eticket_problem (eticket, _("The E-ticket Could Not Be Opened"), body,
+                            "folder", _("_Show in Files"), "open", _("_Try Again"), NULL);
+    }
+
+  eticket_unref (eticket);
+}
+
+static void
+open_saved_eticket (Eticket *eticket)
+{
+  g_autofree char *uri = g_file_get_uri (eticket->file);
+
+  gtk_show_uri_full (GTK_WINDOW (eticket->self), uri, GDK_CURRENT_TIME, NULL, on_eticket_shown,
+                     eticket_ref (eticket));
+}
+
+static void
+on_eticket_saved (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Eticket *eticket = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (tickets_store_save_eticket_finish (TICKETS_STORE (source), result, &error))
+    {
+      g_autofree char *name = g_file_get_basename (eticket->file);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the file name, such as e-ticket.pdf. */
+      message = g_markup_printf_escaped (_("E-ticket saved as “%s”"), name);
+      adw_toast_overlay_add_toast (eticket->self->toast_overlay, adw_toast_new (message));
+      open_saved_eticket (eticket);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_eticket_problem (eticket, _("The E-ticket Could Not Be Saved"), error->message,
+                          "save", _("_Try Again"), NULL);
+
+  eticket_unref (eticket);
+}
+
+static void
+on_eticket_file_chosen (GtkNativeDialog *chooser,
+                        int              response,
+                        Eticket         *eticket)
+{
+  TicketsStore *store = get_store (eticket->self);
+
+  if (response == GTK_RESPONSE_ACCEPT && store != NULL)
+    {
+      g_clear_object (&eticket->file);
+      eticket->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      tickets_store_save_eticket_async (store, eticket->pdf, eticket->file, NULL, on_eticket_saved,
+                                        eticket_ref (eticket));
+    }
+
+  g_object_unref (chooser);
+}
+
+/* Save As through the file chooser portal, where there is one. */
+static void
+choose_eticket_file (Eticket *eticket)
+{
+  GtkFileChooserNative *chooser;
+  const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
+
+  chooser = gtk_file_chooser_native_new (_("Save E-ticket"), GTK_WINDOW (eticket->self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (eticket->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), eticket->file, NULL);
+  else
+    {
+      if (downloads != NULL)
+        {
+          g_autoptr(GFile) folder = g_file_new_for_path (downloads);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+        }
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), eticket->file_name);
+    }
+  g_signal_connect_data (chooser, "response", G_CALLBACK (on_eticket_file_chosen), eticket_ref (eticket),
+                         eticket_closure_unref, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_eticket_downloaded (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  Eticket *eticket = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&eticket->pdf, g_bytes_unref);
+  eticket->pdf = tickets_store_download_eticket_finish (TICKETS_STORE (source), result, &error);
+  if (eticket->pdf != NULL)
+    choose_eticket_file (eticket);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_eticket_problem (eticket, _("The E-ticket Could Not Be Downloaded"), error->message,
+                          "copy", _("_Copy Link"), "download", _("_Try Again"), NULL);
+
+  eticket_unref (eticket);
+}
+
+static void
+download_eticket (Eticket *eticket)
+{
+  TicketsStore *store = get_store (eticket->self);
+
+  if (store == NULL)
+    return;
+
+  tickets_store_download_eticket_async (store, eticket->uri, eticket->self->auth, eticket->self->cancellable,
+                                        on_eticket_downloaded, eticket_ref (eticket));
+}
+
+static void
+start_eticket (TicketsWindow *self,
+               const char    *uri,
+               const char    *file_name)
+{
+  Eticket *eticket = g_rc_box_new0 (Eticket);
+
+  eticket->self = g_object_ref (self);
+  eticket->uri = g_strdup (uri);
+  eticket->file_name = g_strdup (file_name);
+  download_eticket (eticket);
+  eticket_unref (eticket);
+}
+
 static void
 on_open_eticket (TicketsWindow *self,
                  const char    *uri)
 {
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  start_eticket (self, uri, "e-ticket.pdf");
 }
 
 /* A row's own e-ticket, a download link from the server. */
@@ -880,8 +1275,33 @@ open_etickets (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
+  const char *reference = tickets_order_get_reference (self->order);
+  g_autofree char *file_name = NULL;
 
-  gtk_show_uri (GTK_WINDOW (self), tickets_order_get_etickets_uri (self->order), GDK_CURRENT_TIME);
+  if (reference != NULL && *reference != '\0')
+    file_name = g_strdelimit (g_strdup_printf ("e-tickets-%s.pdf", reference), "/\\", '-');
+  else
+    file_name = g_strdup ("e-tickets.pdf");
+
+  start_eticket (self, tickets_order_get_etickets_uri (self->order), file_name);
+}
+
+static void
+copy_eticket_link (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  copy_link (TICKETS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+copy_etickets_link (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  copy_link (self, tickets_order_get_etickets_uri (self->order));
 }
 
 /* Text from a person or a server, in a toast, whose title is markup. */
@@ -1311,6 +1731,51 @@ reload (GtkWidget  *widget,
     load_request (self);
 }
 
+/**
+ * tickets_window_network_changed:
+ * @available: whether GNetworkMonitor says the network is there
+ *
+ * What the window does when the network comes and goes: an error page
+ * that a passing failure put up loads again by itself once it is back.
+ */
+void
+tickets_window_network_changed (TicketsWindow *self,
+                                gboolean       available)
+{
+  g_return_if_fail (TICKETS_IS_WINDOW (self));
+
+  if (available && g_strcmp0 (tickets_window_get_page_name (self), "error") == 0 &&
+      tickets_api_error_is_transient (self->load_error))
+    {
+      g_debug ("The network is back: loading again");
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
+    }
+}
+
+static void
+on_network_changed (GNetworkMonitor *monitor,
+                    gboolean         available,
+                    TicketsWindow   *self)
+{
+  tickets_window_network_changed (self, available);
+}
+
+/* Cancel on the loading page: stop trying, and go back to choosing what
+ * to open; the welcome still holds what was typed. */
+static void
+cancel_loading (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  restart_cancellable (self);
+  g_clear_object (&self->pending_sign_in);
+  tickets_connect_view_set_busy (self->connect_view, FALSE);
+  forget_opened (self);
+  show_page (self, "welcome");
+}
+
 static void keep_draft (TicketsWindow *self);
 
 static void
@@ -1695,7 +2160,10 @@ tickets_window_new (TicketsApplication *application,
                                       NULL);
 
   show_server (self);
+  watch_store (self);
   g_signal_connect_object (application, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (g_network_monitor_get_default (), "network-changed", G_CALLBACK (on_network_changed),
+                           self, 0);
 
   /* With --demo, the demo order is one Enter away, not the main menu. */
   if (tickets_application_get_demo (application))
@@ -1737,6 +2205,8 @@ tickets_window_finalize (GObject *object)
   TicketsWindow *self = TICKETS_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->watched_store);
+  g_clear_error (&self->load_error);
   g_clear_object (&self->request);
   g_clear_object (&self->pending_sign_in);
   g_clear_pointer (&self->request_uri, g_free);
@@ -1844,10 +2314,13 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history);
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
   gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION, "s", open_eticket);
+  gtk_widget_class_install_action (widget_class, "win.copy-eticket-link", "s", copy_eticket_link);
+  gtk_widget_class_install_action (widget_class, "win.copy-etickets-link", NULL, copy_etickets_link);
   gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
   gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_WITHDRAW_REQUEST_ACTION, "s", withdraw_request_action);
   gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_ASK_AGAIN_ACTION, "s", ask_again_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
+  gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading);
   gtk_widget_class_install_action (widget_class, "win.name-several", NULL, name_several);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
@@ -1861,6 +2334,7 @@ tickets_window_init (TicketsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-etickets-link", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", FALSE);
 }

@@ -469,6 +469,263 @@ test_refused_request (Fixture       *fixture,
   tickets_test_wait_for_page (fixture->window, "error");
 }
 
+/* Network: retries, the error page, the network coming back */
+
+static TicketsClient *
+get_client (Fixture *fixture)
+{
+  return tickets_store_get_client (tickets_application_get_store (fixture->app));
+}
+
+static void
+on_page_changed (GtkStack   *stack,
+                 GParamSpec *pspec,
+                 GPtrArray  *pages)
+{
+  g_ptr_array_add (pages, g_strdup (gtk_stack_get_visible_child_name (stack)));
+}
+
+static GtkStack *
+get_stack (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (tickets_window_get_order_view (fixture->window));
+
+  return GTK_STACK (gtk_widget_get_ancestor (view, GTK_TYPE_STACK));
+}
+
+static const char *
+get_status_title (Fixture    *fixture,
+                  const char *page)
+{
+  return adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture), page)));
+}
+
+/* At a fault rate that drops the first attempts, the order opens without
+ * anyone clicking Try Again, and the error page never shows. */
+static void
+test_load_rides_out_faults (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *loading = gtk_stack_get_child_by_name (get_stack (fixture), "loading");
+  gint64 deadline = tickets_test_deadline (10);
+  gboolean reconnecting_seen = FALSE;
+
+  /* Long enough a pause to see the page say so. */
+  tickets_client_set_retry_policy (get_client (fixture), 4, 400);
+  g_signal_connect (get_stack (fixture), "notify::visible-child-name", G_CALLBACK (on_page_changed), pages);
+  tickets_test_sandbox_record (sandbox);
+  tickets_test_sandbox_fail_next (sandbox, 2, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "loading");
+  g_assert_nonnull (tickets_test_find_control (loading, "Cancel"));
+  while (g_strcmp0 (tickets_window_get_page_name (fixture->window), "order") != 0)
+    {
+      tickets_test_iterate (deadline);
+      if (g_strcmp0 (tickets_window_get_page_name (fixture->window), "loading") == 0 &&
+          g_strcmp0 (get_status_title (fixture, "loading"), "Reconnecting…") == 0)
+        {
+          reconnecting_seen = TRUE;
+          /* Reconnecting keeps its way out. */
+          g_assert_nonnull (tickets_test_find_control (loading, "Cancel"));
+        }
+    }
+
+  g_assert_true (reconnecting_seen);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 3);
+  for (guint i = 0; i < pages->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (pages, i), !=, "error");
+
+  g_signal_handlers_disconnect_by_data (get_stack (fixture), pages);
+  tickets_client_set_retry_policy (get_client (fixture), 4, 500);
+}
+
+/* Once the retries are spent, the error page; when the network comes
+ * back, it loads again by itself. */
+static void
+test_load_error_then_network_back (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+
+  tickets_client_set_retry_policy (get_client (fixture), 3, 1);
+  tickets_test_sandbox_record (sandbox);
+  tickets_test_sandbox_fail_next (sandbox, 100, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (fixture->window, "error");
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 3);
+  g_assert_cmpstr (get_status_title (fixture, "error"), ==, "The Order Could Not Be Opened");
+
+  /* The network going away does nothing; coming back loads again. */
+  tickets_test_sandbox_fail_next (sandbox, 0, TICKETS_SANDBOX_FAULT_DROP, 0);
+  tickets_window_network_changed (fixture->window, FALSE);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "error");
+  tickets_window_network_changed (fixture->window, TRUE);
+  tickets_test_wait_for_page (fixture->window, "order");
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 4);
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 500);
+}
+
+/* A refusal is no network trouble: neither retried nor loaded again when
+ * the network comes back. */
+static void
+test_refused_not_retried (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "not-the-token");
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 1);
+  tickets_test_sandbox_record (sandbox);
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (fixture->window, "error");
+  tickets_window_network_changed (fixture->window, TRUE);
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "error");
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 1);
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 500);
+}
+
+/* Cancel while reconnecting stops at once and goes back to the welcome. */
+static void
+test_cancel_reconnecting (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  gint64 deadline = tickets_test_deadline (10);
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 60000);
+  tickets_test_sandbox_record (sandbox);
+  tickets_test_sandbox_fail_next (sandbox, 1, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  while (!tickets_store_get_reconnecting (store))
+    tickets_test_iterate (deadline);
+  g_assert_cmpstr (get_status_title (fixture, "loading"), ==, "Reconnecting…");
+
+  g_signal_emit_by_name (tickets_test_get_control (gtk_stack_get_child_by_name (get_stack (fixture), "loading"), "Cancel"),
+                         "clicked");
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "welcome");
+  while (tickets_store_get_reconnecting (store))
+    tickets_test_iterate (deadline);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 1);
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 500);
+}
+
+/* E-tickets */
+
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gint64 deadline = tickets_test_deadline (10);
+
+  for (;;)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window))
+            return ADW_MESSAGE_DIALOG (window);
+        }
+      tickets_test_iterate (deadline);
+    }
+}
+
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static char *
+read_clipboard (Fixture *fixture)
+{
+  gint64 deadline = tickets_test_deadline (10);
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL, on_text_read, &text);
+  while (text == NULL)
+    tickets_test_iterate (deadline);
+
+  return text;
+}
+
+/* A download that fails says why, in plain text, and offers the link. */
+static void
+test_eticket_download_fails (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "none-order-token");
+  g_autofree char *link = tickets_test_sandbox_uri (sandbox, "/download/eticket/no-such-eticket");
+  g_autofree char *copied = NULL;
+  g_autoptr(GPtrArray) received = NULL;
+  AdwMessageDialog *dialog;
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_NONE, auth);
+  tickets_test_wait_for_page (fixture->window, "order");
+  tickets_test_sandbox_record (sandbox);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-eticket", "s", link));
+
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The E-ticket Could Not Be Downloaded");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The server has no e-ticket at this link. "
+                   "The ticket may have been re-issued: open the order again for its new e-ticket.");
+  g_assert_false (adw_message_dialog_get_body_use_markup (dialog));
+  g_assert_false (adw_message_dialog_get_heading_use_markup (dialog));
+  g_assert_true (adw_message_dialog_has_response (dialog, "download"));
+
+  /* It asked with the order's token. */
+  received = tickets_test_sandbox_dup_received (sandbox, "GET", "/download/eticket/no-such-eticket");
+  g_assert_cmpuint (received->len, ==, 1);
+  g_assert_cmpstr (((TicketsSandboxReceived *) g_ptr_array_index (received, 0))->token_header, ==,
+                   "Order-Token: none-order-token");
+
+  /* Copy Link: the way on when the app cannot get the file. */
+  g_assert_true (adw_message_dialog_has_response (dialog, "copy"));
+  adw_message_dialog_response (dialog, "copy");
+  copied = read_clipboard (fixture);
+  g_assert_cmpstr (copied, ==, link);
+}
+
+static void
+test_copy_etickets_link (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "none-order-token");
+  g_autofree char *copied = NULL;
+  g_autofree char *ticket_copied = NULL;
+  TicketsOrder *order;
+  const char *ticket_link;
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_NONE, auth);
+  tickets_test_wait_for_page (fixture->window, "order");
+  order = tickets_window_get_order_view_order (fixture->window);
+  g_assert_nonnull (tickets_order_get_etickets_uri (order));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-etickets-link", NULL));
+  copied = read_clipboard (fixture);
+  g_assert_cmpstr (copied, ==, tickets_order_get_etickets_uri (order));
+
+  ticket_link = tickets_ticket_get_eticket_uri (tickets_store_lookup_ticket (tickets_application_get_store (fixture->app),
+                                                                             TICKETS_TEST_TK_NONE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-eticket-link", "s", ticket_link));
+  ticket_copied = read_clipboard (fixture);
+  g_assert_cmpstr (ticket_copied, ==, ticket_link);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +756,12 @@ main (int   argc,
   ADD ("name-several", test_name_several);
   ADD ("refused-request", test_refused_request);
   ADD ("shortcuts-window", test_shortcuts_window);
+  ADD ("load-rides-out-faults", test_load_rides_out_faults);
+  ADD ("load-error-then-network-back", test_load_error_then_network_back);
+  ADD ("refused-not-retried", test_refused_not_retried);
+  ADD ("cancel-reconnecting", test_cancel_reconnecting);
+  ADD ("eticket-download-fails", test_eticket_download_fails);
+  ADD ("copy-etickets-link", test_copy_etickets_link);
 
   sandbox = tickets_test_sandbox_start ();
   app = tickets_test_app_new (sandbox, &settings);
