@@ -167,6 +167,10 @@ show_page (TicketsWindow *self,
 {
   gboolean form = g_str_equal (name, "form") || g_str_equal (name, "batch");
   gboolean order = g_str_equal (name, "order");
+  /* A page within a page: one of My tickets, or a personalization. */
+  gboolean ticket_details = g_str_equal (name, "my-tickets") &&
+                            tickets_my_tickets_view_get_showing_details (self->my_tickets_view);
+  gboolean can_go_back = form || ticket_details || g_str_equal (name, "history");
   g_autofree char *home_title = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, name);
@@ -174,8 +178,8 @@ show_page (TicketsWindow *self,
   tickets_accessible_tidy_names (gtk_stack_get_visible_child (self->stack));
   gtk_widget_set_visible (self->etickets_button, order);
   gtk_widget_set_visible (self->order_menu_button, order);
-  gtk_widget_set_visible (self->back_button, form || g_str_equal (name, "history"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", form || g_str_equal (name, "history"));
+  gtk_widget_set_visible (self->back_button, can_go_back);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
 
   if (g_strcmp0 (self->home, "order") == 0 && self->order != NULL)
@@ -190,6 +194,11 @@ show_page (TicketsWindow *self,
   if (g_str_equal (name, "history"))
     {
       adw_window_title_set_title (self->window_title, _("Names Given"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (ticket_details)
+    {
+      adw_window_title_set_title (self->window_title, _("Ticket"));
       adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
     }
   else if (g_str_equal (name, "batch"))
@@ -925,6 +934,14 @@ show_history (GtkWidget  *widget,
 
   tickets_history_view_load (self->history_view, get_store (self), self->order_uri, self->auth);
   show_page (self, "history");
+}
+
+/* One of My tickets opened or closed: the header bar follows. */
+static void
+on_my_tickets_details_changed (TicketsWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "my-tickets") == 0)
+    show_page (self, "my-tickets");
 }
 
 /* E-tickets: downloaded in the app with the sign-in's auth (a link handed
@@ -1788,6 +1805,9 @@ go_back (GtkWidget  *widget,
   if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "history") &&
       tickets_history_view_get_showing_details (self->history_view))
     tickets_history_view_show_list (self->history_view);
+  else if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "my-tickets") &&
+           tickets_my_tickets_view_get_showing_details (self->my_tickets_view))
+    tickets_my_tickets_view_show_list (self->my_tickets_view);
   else
     {
       if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
@@ -2309,6 +2329,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_connect_sign_in);
   gtk_widget_class_bind_template_callback (widget_class, on_connect_open_demo_order);
   gtk_widget_class_bind_template_callback (widget_class, on_open_eticket);
+  gtk_widget_class_bind_template_callback (widget_class, on_my_tickets_details_changed);
 
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history);

@@ -17,6 +17,15 @@ GtkScrolledWindow *tickets_my_tickets_view_get_scrolled_window (TicketsMyTickets
 /* The list's items shown now, each bound to a ticket, in no particular order. */
 GPtrArray     *tickets_my_tickets_view_dup_items        (TicketsMyTicketsView *self);
 
+/* What a ticket's details show in the row @field ("product", "subproduct",
+ * "seat", "code", "status", "holder" or "email"): NULL when it is hidden. */
+const char    *tickets_my_tickets_view_get_details_text (TicketsMyTicketsView *self,
+                                                         const char           *field);
+/* Why there is no e-ticket, NULL when the button to open it shows. */
+const char    *tickets_my_tickets_view_get_details_eticket_text (TicketsMyTicketsView *self);
+GtkButton     *tickets_my_tickets_view_get_details_eticket_button (TicketsMyTicketsView *self);
+GtkWidget     *tickets_my_tickets_view_get_details_box  (TicketsMyTicketsView *self);
+
 TicketsTicket *tickets_my_ticket_item_get_ticket        (GtkWidget            *item);
 GtkWidget     *tickets_my_ticket_item_get_row           (GtkWidget            *item);
 /* The event's title above the ticket, NULL when the ticket above has the same event. */

@@ -8,12 +8,14 @@
 #include <glib/gi18n.h>
 
 #include "tickets-error.h"
+#include "tickets-event-header.h"
 #include "tickets-format.h"
 #include "tickets-accessible.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
 #include "tickets-ticket-list.h"
 #include "tickets-ticket-row.h"
+#include "tickets-ticket-row-private.h"
 
 /* The list of a fan's tickets gives each ticket in short: no barcode, no
  * holder, no e-ticket link. The view loads each ticket in full once a row
@@ -42,6 +44,21 @@ struct _TicketsMyTicketsView
   GtkSpinner        *more_spinner;
   GtkLabel          *more_label;
   GtkWidget         *more_retry_button;
+
+  /* The ticket whose details show, NULL while the list shows. */
+  TicketsTicket      *shown;
+  GListStore         *shown_list;
+  TicketsEventHeader *details_event_header;
+  GtkWidget          *details_box;
+  AdwActionRow       *product_row;
+  AdwActionRow       *subproduct_row;
+  AdwActionRow       *seat_row;
+  AdwActionRow       *code_row;
+  AdwActionRow       *status_row;
+  AdwActionRow       *holder_row;
+  AdwActionRow       *email_row;
+  GtkLabel           *details_eticket_label;
+  GtkWidget          *details_eticket_button;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsMyTicketsView, tickets_my_tickets_view, ADW_TYPE_BIN)
@@ -49,6 +66,7 @@ G_DEFINE_FINAL_TYPE (TicketsMyTicketsView, tickets_my_tickets_view, ADW_TYPE_BIN
 enum {
   PROP_0,
   PROP_TICKETS,
+  PROP_SHOWING_DETAILS,
   N_PROPS
 };
 
@@ -72,12 +90,16 @@ struct _TicketsMyTicketItem
   GtkWidget             parent_instance;
 
   TicketsMyTicketsView *view;
+  GtkListItem          *list_item;
   TicketsTicket        *ticket;
   gboolean              shows_event;
+  /* The last of its event's tickets: its card's bottom rounds. */
+  gboolean              ends_group;
 
   GtkWidget            *event_box;
   GtkLabel             *event_title_label;
   GtkLabel             *event_date_label;
+  GtkWidget            *card;
   GtkWidget            *row;
   GtkLabel             *eticket_label;
   GtkWidget            *eticket_button;
@@ -86,15 +108,15 @@ struct _TicketsMyTicketItem
 G_DEFINE_FINAL_TYPE (TicketsMyTicketItem, tickets_my_ticket_item, GTK_TYPE_WIDGET)
 
 static char *
-explain_missing_eticket (TicketsMyTicketItem *self)
+explain_missing_eticket (TicketsMyTicketsView *view,
+                         TicketsTicket        *ticket)
 {
-  TicketsTicket *ticket = self->ticket;
   GDateTime *fulfillment = tickets_ticket_get_fulfillment_starts_at (ticket);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   if (!tickets_resource_is_present (TICKETS_RESOURCE (ticket), "code"))
     {
-      const char *failure = g_hash_table_lookup (self->view->requested,
+      const char *failure = g_hash_table_lookup (view->requested,
                                                  tickets_resource_get_uid (TICKETS_RESOURCE (ticket)));
 
       if (failure != NULL)
@@ -122,30 +144,78 @@ explain_missing_eticket (TicketsMyTicketItem *self)
 }
 
 static void
+set_style (GtkWidget  *widget,
+           const char *style,
+           gboolean    on)
+{
+  if (on)
+    gtk_widget_add_css_class (widget, style);
+  else
+    gtk_widget_remove_css_class (widget, style);
+}
+
+/* The list row is what a screen reader lands on and reads first: the
+ * ticket as its row reads it, and the event it is for. */
+static void
+name_list_row (TicketsMyTicketItem *self,
+               const char          *event_title)
+{
+  TicketsTicketRow *row = TICKETS_TICKET_ROW (self->row);
+  GtkWidget *list_row = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autofree char *name = NULL;
+
+  if (list_row == NULL)
+    return;
+
+  if (self->ticket == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+
+  /* Translators: how a screen reader reads one of My tickets: %1$s the event, %2$s the ticket's
+   * kind, %3$s its status, %4$s its holder, as in "Summer Sounds Festival: Weekend ticket, Valid,
+   * Personalized: Tom Jansen". */
+  name = g_strdup_printf (_("%1$s: %2$s, %3$s, %4$s"), event_title,
+                          tickets_ticket_row_get_title_text (row),
+                          tickets_ticket_row_get_status_text (row),
+                          tickets_ticket_row_get_personalization_text (row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
 tickets_my_ticket_item_update (TicketsMyTicketItem *self)
 {
   TicketsEvent *event = self->ticket != NULL ? tickets_ticket_get_event (self->ticket) : NULL;
   const char *uri = self->ticket != NULL ? tickets_ticket_get_eticket_uri (self->ticket) : NULL;
+  const char *title = event != NULL ? tickets_best_text (tickets_event_get_title (event)) : NULL;
   gboolean has_eticket = uri != NULL && uri[0] != '\0';
   g_autofree char *date = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *button_name = NULL;
 
+  if (title == NULL)
+    title = _("Event");
+
   gtk_widget_set_visible (self->event_box, self->shows_event);
   if (self->shows_event)
     {
-      const char *title = event != NULL ? tickets_best_text (tickets_event_get_title (event)) : NULL;
-
       date = event != NULL ? tickets_format_date_time (tickets_event_get_event_start (event)) : NULL;
-      tickets_show_label (self->event_title_label, title != NULL ? title : _("Event"));
+      tickets_show_label (self->event_title_label, title);
       tickets_show_label (self->event_date_label, date);
     }
+
+  /* Each event's tickets make one boxed list. */
+  set_style (self->card, "tickets-card-first", self->shows_event);
+  set_style (self->card, "tickets-card-last", self->ends_group);
+
+  name_list_row (self, title);
 
   if (self->ticket == NULL)
     return;
 
   if (!has_eticket)
-    reason = explain_missing_eticket (self);
+    reason = explain_missing_eticket (self->view, self->ticket);
   tickets_show_label (self->eticket_label, reason);
   gtk_widget_set_visible (self->eticket_button, has_eticket);
 
@@ -173,16 +243,21 @@ on_item_ticket_notify (TicketsMyTicketItem *self)
 static void
 tickets_my_ticket_item_set_ticket (TicketsMyTicketItem *self,
                                    TicketsTicket       *ticket,
-                                   gboolean             shows_event)
+                                   gboolean             shows_event,
+                                   gboolean             ends_group)
 {
   if (self->ticket != NULL)
     g_signal_handlers_disconnect_by_func (self->ticket, on_item_ticket_notify, self);
   g_set_object (&self->ticket, ticket);
   self->shows_event = shows_event;
+  self->ends_group = ends_group;
+
+  /* The row first, so that it has followed a change before the item
+   * reads its texts for the list row's name. */
+  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (self->row), ticket);
   if (ticket != NULL)
     g_signal_connect_object (ticket, "notify", G_CALLBACK (on_item_ticket_notify), self, G_CONNECT_SWAPPED);
 
-  tickets_ticket_row_set_ticket (TICKETS_TICKET_ROW (self->row), ticket);
   tickets_my_ticket_item_update (self);
 }
 
@@ -201,7 +276,7 @@ tickets_my_ticket_item_dispose (GObject *object)
   TicketsMyTicketItem *self = TICKETS_MY_TICKET_ITEM (object);
   GtkWidget *child;
 
-  tickets_my_ticket_item_set_ticket (self, NULL, FALSE);
+  tickets_my_ticket_item_set_ticket (self, NULL, FALSE, FALSE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -217,6 +292,8 @@ tickets_my_ticket_item_class_init (TicketsMyTicketItemClass *klass)
   object_class->dispose = tickets_my_ticket_item_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* A group, not a generic widget that GTK would name by its type. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static GtkWidget *
@@ -243,16 +320,20 @@ tickets_my_ticket_item_init (TicketsMyTicketItem *self)
 
   self->event_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   gtk_widget_set_margin_top (self->event_box, 18);
-  gtk_widget_set_margin_start (self->event_box, 12);
-  gtk_widget_set_margin_end (self->event_box, 12);
+  gtk_widget_set_margin_bottom (self->event_box, 12);
   self->event_title_label = GTK_LABEL (new_wrapping_label ("title-4"));
   self->event_date_label = GTK_LABEL (new_wrapping_label ("dim-label"));
   gtk_box_append (GTK_BOX (self->event_box), GTK_WIDGET (self->event_title_label));
   gtk_box_append (GTK_BOX (self->event_box), GTK_WIDGET (self->event_date_label));
   gtk_widget_set_parent (self->event_box, GTK_WIDGET (self));
 
+  /* The card: the ticket and its e-ticket. */
+  self->card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (self->card, "tickets-card");
+  gtk_widget_set_parent (self->card, GTK_WIDGET (self));
+
   self->row = tickets_ticket_row_new (NULL);
-  gtk_widget_set_parent (self->row, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->card), self->row);
 
   eticket_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_margin_start (eticket_box, 12);
@@ -268,7 +349,7 @@ tickets_my_ticket_item_init (TicketsMyTicketItem *self)
   gtk_widget_set_visible (self->eticket_button, FALSE);
   g_signal_connect_swapped (self->eticket_button, "clicked", G_CALLBACK (on_eticket_button_clicked), self);
   gtk_box_append (GTK_BOX (eticket_box), self->eticket_button);
-  gtk_widget_set_parent (eticket_box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->card), eticket_box);
 }
 
 TicketsTicket *
@@ -412,6 +493,10 @@ update_page (TicketsMyTicketsView *self)
   else
     page = "empty";
 
+  /* The list going on loading leaves the details shown alone. */
+  if (self->shown != NULL)
+    page = "details";
+
   if (error != NULL)
     {
       g_autofree char *description = describe_error (error);
@@ -469,6 +554,8 @@ on_tickets_changed (TicketsMyTicketsView *self)
   on_adjustment_changed (self);
 }
 
+
+
 static void
 on_factory_setup (TicketsMyTicketsView *self,
                   GtkListItem          *list_item)
@@ -476,37 +563,72 @@ on_factory_setup (TicketsMyTicketsView *self,
   TicketsMyTicketItem *item = g_object_new (TICKETS_TYPE_MY_TICKET_ITEM, NULL);
 
   item->view = self;
+  item->list_item = list_item;
   g_ptr_array_add (self->items, item);
   gtk_list_item_set_child (list_item, GTK_WIDGET (item));
+}
+
+static gboolean
+same_event_at (TicketsMyTicketsView *self,
+               TicketsTicket        *ticket,
+               guint                 position)
+{
+  g_autoptr(TicketsTicket) other = NULL;
+
+  if (self->tickets == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->tickets)))
+    return FALSE;
+
+  other = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
+
+  return tickets_ticket_get_event (other) == tickets_ticket_get_event (ticket);
+}
+
+/* The list comes grouped by event as the server orders it; a page that
+ * starts with the previous page's event goes on under its title, in the
+ * same card. */
+static void
+bind_item (TicketsMyTicketsView *self,
+           TicketsMyTicketItem  *item)
+{
+  TicketsTicket *ticket = gtk_list_item_get_item (item->list_item);
+  guint position = gtk_list_item_get_position (item->list_item);
+
+  if (ticket == NULL)
+    return;
+
+  tickets_my_ticket_item_set_ticket (item, ticket,
+                                     position == 0 || !same_event_at (self, ticket, position - 1),
+                                     !same_event_at (self, ticket, position + 1));
 }
 
 static void
 on_factory_bind (TicketsMyTicketsView *self,
                  GtkListItem          *list_item)
 {
-  TicketsTicket *ticket = gtk_list_item_get_item (list_item);
-  guint position = gtk_list_item_get_position (list_item);
-  gboolean shows_event = TRUE;
-
-  /* The list comes grouped by event as the server orders it; a page that
-   * starts with the previous page's event goes on under its title. */
-  if (position > 0)
-    {
-      g_autoptr(TicketsTicket) above = g_list_model_get_item (G_LIST_MODEL (self->tickets), position - 1);
-
-      shows_event = above == NULL || tickets_ticket_get_event (above) != tickets_ticket_get_event (ticket);
-    }
-
-  tickets_my_ticket_item_set_ticket (TICKETS_MY_TICKET_ITEM (gtk_list_item_get_child (list_item)),
-                                     ticket, shows_event);
-  request_details (self, ticket);
+  bind_item (self, TICKETS_MY_TICKET_ITEM (gtk_list_item_get_child (list_item)));
+  request_details (self, gtk_list_item_get_item (list_item));
 }
 
 static void
 on_factory_unbind (TicketsMyTicketsView *self,
                    GtkListItem          *list_item)
 {
-  tickets_my_ticket_item_set_ticket (TICKETS_MY_TICKET_ITEM (gtk_list_item_get_child (list_item)), NULL, FALSE);
+  tickets_my_ticket_item_set_ticket (TICKETS_MY_TICKET_ITEM (gtk_list_item_get_child (list_item)),
+                                     NULL, FALSE, FALSE);
+}
+
+/* A new page can go on with the last event: the item that ended its card
+ * no longer does. Items keep their binding as the list grows. */
+static void
+rebind_items (TicketsMyTicketsView *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      TicketsMyTicketItem *item = g_ptr_array_index (self->items, i);
+
+      if (item->ticket != NULL)
+        bind_item (self, item);
+    }
 }
 
 static void
@@ -517,14 +639,220 @@ on_factory_teardown (TicketsMyTicketsView *self,
 }
 
 static void
+on_tickets_items_changed (TicketsMyTicketsView *self)
+{
+  rebind_items (self);
+  on_tickets_changed (self);
+}
+
+static void
 release_tickets (TicketsMyTicketsView *self)
 {
   if (self->tickets != NULL)
-    g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_changed, self);
+      g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
+    }
   g_clear_object (&self->tickets);
   g_clear_object (&self->store);
   g_clear_pointer (&self->auth, tickets_auth_unref);
   g_clear_handle_id (&self->load_more_source, g_source_remove);
+}
+
+/* The details of one ticket: its event, what it is, its holder and its
+ * e-ticket. */
+
+static void
+show_row (AdwActionRow *row,
+          const char   *value)
+{
+  gboolean shown = value != NULL && value[0] != '\0';
+
+  /* Text from the server, never markup. */
+  adw_action_row_set_subtitle (row, shown ? value : "");
+  gtk_widget_set_visible (GTK_WIDGET (row), shown);
+}
+
+static const char *
+describe_status (TicketsTicket *ticket)
+{
+  if (g_strcmp0 (tickets_ticket_get_status (ticket), "valid") != 0)
+    return C_("ticket status", "Invalid");
+  if (tickets_ticket_get_is_scanned (ticket))
+    return C_("ticket status", "Scanned");
+
+  return C_("ticket status", "Valid");
+}
+
+static void
+update_details (TicketsMyTicketsView *self)
+{
+  TicketsTicket *ticket = self->shown;
+  TicketsProduct *product;
+  TicketsSeating *seating;
+  TicketsConsumer *holder;
+  const char *uri;
+  gboolean loaded;
+  g_autofree char *seat = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  if (ticket == NULL)
+    return;
+
+  product = tickets_ticket_get_product (ticket);
+  seating = tickets_ticket_get_seating (ticket);
+  holder = tickets_ticket_get_consumer (ticket);
+  uri = tickets_ticket_get_eticket_uri (ticket);
+  loaded = tickets_resource_is_present (TICKETS_RESOURCE (ticket), "code");
+
+  show_row (self->product_row, product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL);
+  show_row (self->subproduct_row, tickets_best_text (tickets_ticket_get_subproduct (ticket)));
+  if (seating != NULL && !tickets_seating_is_empty (seating))
+    seat = tickets_format_seating (seating);
+  show_row (self->seat_row, seat);
+  show_row (self->code_row, tickets_ticket_get_code (ticket));
+  show_row (self->status_row, describe_status (ticket));
+
+  /* The list leaves the holder out: the full ticket brings them. */
+  if (holder != NULL)
+    name = tickets_consumer_dup_full_name (holder);
+  if (name == NULL || name[0] == '\0')
+    {
+      g_free (name);
+      name = g_strdup (loaded ? _("No name given yet") : _("Loading"));
+    }
+  show_row (self->holder_row, name);
+  show_row (self->email_row, holder != NULL ? tickets_consumer_get_email (holder) : NULL);
+
+  if (uri == NULL || uri[0] == '\0')
+    reason = explain_missing_eticket (self, ticket);
+  tickets_show_label (self->details_eticket_label, reason);
+  gtk_widget_set_visible (self->details_eticket_button, reason == NULL);
+}
+
+static void
+on_shown_notify (TicketsMyTicketsView *self)
+{
+  update_details (self);
+}
+
+static void
+set_shown (TicketsMyTicketsView *self,
+           TicketsTicket        *ticket)
+{
+  gboolean was_showing = self->shown != NULL;
+
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown, on_shown_notify, self);
+  g_set_object (&self->shown, ticket);
+  if (ticket != NULL)
+    {
+      g_signal_connect_object (ticket, "notify", G_CALLBACK (on_shown_notify), self, G_CONNECT_SWAPPED);
+      g_list_store_splice (self->shown_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->shown_list)),
+                           (gpointer *) &ticket, 1);
+    }
+  else
+    g_list_store_remove_all (self->shown_list);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "my-tickets.back", ticket != NULL);
+  update_details (self);
+  update_page (self);
+
+  if (was_showing != (ticket != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWING_DETAILS]);
+}
+
+/**
+ * tickets_my_tickets_view_show_details:
+ * @self: a #TicketsMyTicketsView
+ * @ticket: one of the view's tickets
+ *
+ * Shows the ticket's event, what it is, its holder and its e-ticket, the
+ * keyboard focus on them.
+ */
+void
+tickets_my_tickets_view_show_details (TicketsMyTicketsView *self,
+                                      TicketsTicket        *ticket)
+{
+  g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
+  g_return_if_fail (TICKETS_IS_TICKET (ticket));
+
+  set_shown (self, ticket);
+  request_details (self, ticket);
+  /* The row that had the focus is gone: keyboard users land on the
+   * details, and the header bar's Back (or Escape) leads back. */
+  gtk_widget_child_focus (self->details_box, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * tickets_my_tickets_view_show_list:
+ * @self: a #TicketsMyTicketsView
+ *
+ * Goes back from a ticket's details to the list, onto its row.
+ */
+void
+tickets_my_tickets_view_show_list (TicketsMyTicketsView *self)
+{
+  g_autoptr(TicketsTicket) ticket = NULL;
+
+  g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
+
+  if (self->shown == NULL)
+    return;
+
+  ticket = g_object_ref (self->shown);
+  set_shown (self, NULL);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      TicketsMyTicketItem *item = g_ptr_array_index (self->items, i);
+
+      if (item->ticket == ticket)
+        {
+          gtk_widget_grab_focus (item->row);
+          return;
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+gboolean
+tickets_my_tickets_view_get_showing_details (TicketsMyTicketsView *self)
+{
+  g_return_val_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self), FALSE);
+
+  return self->shown != NULL;
+}
+
+/* A click or Enter on a row. */
+static void
+on_list_view_activate (TicketsMyTicketsView *self,
+                       guint                 position)
+{
+  g_autoptr(TicketsTicket) ticket = NULL;
+
+  if (self->tickets != NULL)
+    ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
+  if (ticket != NULL)
+    tickets_my_tickets_view_show_details (self, ticket);
+}
+
+static void
+on_details_eticket_clicked (TicketsMyTicketsView *self)
+{
+  const char *uri = self->shown != NULL ? tickets_ticket_get_eticket_uri (self->shown) : NULL;
+
+  if (uri != NULL && uri[0] != '\0')
+    g_signal_emit (self, signals[OPEN_ETICKET], 0, uri);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  tickets_my_tickets_view_show_list (TICKETS_MY_TICKETS_VIEW (widget));
 }
 
 /**
@@ -549,6 +877,7 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
   if (self->tickets == tickets && self->store == store)
     return;
 
+  set_shown (self, NULL);
   release_tickets (self);
   restart_details (self);
 
@@ -557,7 +886,7 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
   if (tickets != NULL)
     {
       self->tickets = g_object_ref (tickets);
-      g_signal_connect_object (tickets, "items-changed", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::error", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (tickets, "notify::has-more", G_CALLBACK (on_tickets_changed), self, G_CONNECT_SWAPPED);
@@ -671,6 +1000,46 @@ tickets_my_tickets_view_get_scrolled_window (TicketsMyTicketsView *self)
   return self->scrolled_window;
 }
 
+const char *
+tickets_my_tickets_view_get_details_text (TicketsMyTicketsView *self,
+                                          const char           *field)
+{
+  const struct { const char *field; AdwActionRow *row; } rows[] = {
+    { "product", self->product_row },
+    { "subproduct", self->subproduct_row },
+    { "seat", self->seat_row },
+    { "code", self->code_row },
+    { "status", self->status_row },
+    { "holder", self->holder_row },
+    { "email", self->email_row },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (g_str_equal (rows[i].field, field))
+      return gtk_widget_get_visible (GTK_WIDGET (rows[i].row)) ? adw_action_row_get_subtitle (rows[i].row) : NULL;
+
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+tickets_my_tickets_view_get_details_eticket_text (TicketsMyTicketsView *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->details_eticket_label))
+         ? gtk_label_get_label (self->details_eticket_label) : NULL;
+}
+
+GtkButton *
+tickets_my_tickets_view_get_details_eticket_button (TicketsMyTicketsView *self)
+{
+  return GTK_BUTTON (self->details_eticket_button);
+}
+
+GtkWidget *
+tickets_my_tickets_view_get_details_box (TicketsMyTicketsView *self)
+{
+  return self->details_box;
+}
+
 GPtrArray *
 tickets_my_tickets_view_dup_items (TicketsMyTicketsView *self)
 {
@@ -701,6 +1070,10 @@ tickets_my_tickets_view_get_property (GObject    *object,
       g_value_set_object (value, self->tickets);
       break;
 
+    case PROP_SHOWING_DETAILS:
+      g_value_set_boolean (value, self->shown != NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -713,6 +1086,10 @@ tickets_my_tickets_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown, on_shown_notify, self);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->shown_list);
   release_tickets (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_MY_TICKETS_VIEW);
@@ -746,6 +1123,10 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
                          TICKETS_TYPE_PAGED_LIST,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  properties[PROP_SHOWING_DETAILS] =
+    g_param_spec_boolean ("showing-details", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   tickets_ticket_list_install_signal (widget_class);
@@ -757,6 +1138,7 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-my-tickets-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, scrolled_window);
@@ -765,9 +1147,24 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_spinner);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_retry_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_event_header);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, product_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, subproduct_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, seat_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, code_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, status_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, holder_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, email_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_eticket_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_eticket_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_details_eticket_clicked);
 
   gtk_widget_class_install_action (widget_class, "my-tickets.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "my-tickets.load-more", NULL, load_more_action);
+  gtk_widget_class_install_action (widget_class, "my-tickets.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "my-tickets.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "my-tickets.back", NULL);
 }
 
 static void
@@ -778,6 +1175,7 @@ tickets_my_tickets_view_init (TicketsMyTicketsView *self)
   self->requested = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->items = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
+  self->shown_list = g_list_store_new (TICKETS_TYPE_TICKET);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not bound as a template child: gtk_widget_dispose_template() would
@@ -789,6 +1187,9 @@ tickets_my_tickets_view_init (TicketsMyTicketsView *self)
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "teardown", G_CALLBACK (on_factory_teardown), self, G_CONNECT_SWAPPED);
   tickets_ticket_list_set_up (self->list_view, factory, GTK_WIDGET (self));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_view_activate), self, G_CONNECT_SWAPPED);
+  tickets_event_header_set_tickets (self->details_event_header, G_LIST_MODEL (self->shown_list));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "my-tickets.back", FALSE);
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "changed",
                            G_CALLBACK (on_adjustment_changed), self, G_CONNECT_SWAPPED);

@@ -23,8 +23,11 @@ G_DECLARE_FINAL_TYPE (TicketsMyTicketsView, tickets_my_tickets_view, TICKETS, MY
  *   the user asked to open a ticket's e-ticket, a download link; show it
  *   with gtk_show_uri().
  *
+ * Property "showing-details" (gboolean, read-only): a ticket's details show.
+ *
  * Actions: "my-tickets.reload" (start again from the first page),
- * "my-tickets.load-more" (retry the next page after a failure). */
+ * "my-tickets.load-more" (retry the next page after a failure),
+ * "my-tickets.back" (from the details to the list; Escape, Alt+Left). */
 GtkWidget        *tickets_my_tickets_view_new         (void);
 /* Lists the tickets of the Cognito user of auth, through store. */
 void              tickets_my_tickets_view_load        (TicketsMyTicketsView *self,
@@ -38,5 +41,9 @@ void              tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *sel
                                                        TicketsAuth          *auth);
 TicketsPagedList *tickets_my_tickets_view_get_tickets (TicketsMyTicketsView *self);
 void              tickets_my_tickets_view_reload      (TicketsMyTicketsView *self);
+void              tickets_my_tickets_view_show_details (TicketsMyTicketsView *self,
+                                                        TicketsTicket        *ticket);
+void              tickets_my_tickets_view_show_list   (TicketsMyTicketsView *self);
+gboolean          tickets_my_tickets_view_get_showing_details (TicketsMyTicketsView *self);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  * exactly the tickets the sandbox lists for the Cognito user, each with its
  * barcode and its e-ticket or why there is none; the empty state for a user
  * nobody named; the error state for a refused token; the next page as the
- * list is scrolled to its end
+ * list is scrolled to its end; each row's name, and a ticket's details on
+ * Enter
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -299,6 +300,117 @@ test_rows (Fixture       *fixture,
   g_assert_true (fixture->activated->pdata[0] == second);
 }
 
+/* The name a screen reader reads for the list row of the ticket @served
+ * (the sandbox's full ticket) of the event @event_title. */
+static char *
+expected_row_name (JsonObject *served,
+                   const char *event_title,
+                   const char *product)
+{
+  JsonObject *consumer = json_object_get_object_member (served, "consumer");
+
+  return g_strdup_printf ("%s: %s, Valid, Personalized: %s %s", event_title, product,
+                          json_object_get_string_member (consumer, "first_name"),
+                          json_object_get_string_member (consumer, "last_name"));
+}
+
+/* Each row is named for a screen reader, and Enter on a row opens that
+ * ticket's details: its event, what it is, its holder and its e-ticket. */
+static void
+test_details_on_enter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TicketsTestResponse) listed = NULL;
+  g_autoptr(TicketsTestResponse) full = NULL;
+  g_autofree char *eticket_uri = NULL;
+  JsonArray *expected;
+  JsonObject *event;
+  JsonObject *served;
+  JsonObject *consumer;
+  const char *event_title;
+  GtkWidget *item;
+  GtkWidget *list_row;
+  GtkWidget *focus;
+  g_autofree char *holder = NULL;
+
+  load_as (fixture, "cognito:demo-cognito-token");
+  wait_for (fixture, first_page_arrived);
+  wait_for (fixture, every_ticket_detailed);
+  run_frames ();
+
+  listed = tickets_test_request (fixture->sandbox, "GET", "/tickets", TICKETS_TEST_AUTH_COGNITO, NULL);
+  expected = tickets_test_embedded_list (tickets_test_response_object (listed), "shop:ticket");
+  event = json_array_get_object_element (tickets_test_embedded_list (tickets_test_response_object (listed),
+                                                                     "shop:event"), 0);
+  event_title = json_object_get_string_member (json_object_get_object_member (event, "title"), "en");
+
+  /* Every row has a name: the event, the ticket, its state and holder. */
+  for (guint i = 0; i < json_array_get_length (expected); i++)
+    {
+      const char *uid = json_object_get_string_member (json_array_get_object_element (expected, i), "uid");
+      g_autoptr(TicketsTestResponse) response = NULL;
+      JsonObject *ticket = tickets_test_get_ticket (fixture->sandbox, uid, TICKETS_TEST_AUTH_COGNITO, &response);
+      g_autofree char *name = NULL;
+      g_autofree char *mismatch = NULL;
+      TicketsTicket *shown;
+
+      item = find_item (fixture, uid);
+      g_assert_nonnull (item);
+      shown = tickets_my_ticket_item_get_ticket (item);
+      name = expected_row_name (ticket, event_title,
+                                tickets_i18n_text_get_best (tickets_product_get_name (tickets_ticket_get_product (shown))));
+      list_row = gtk_widget_get_parent (item);
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      g_assert_null (mismatch);
+    }
+
+  /* Enter on the ticket that has an e-ticket: the row has the focus, and
+   * Enter is its list row's activation. */
+  item = find_item (fixture, TK_WITH_ETICKET);
+  list_row = gtk_widget_get_parent (item);
+  gtk_widget_grab_focus (tickets_my_ticket_item_get_row (item));
+  g_assert_true (gtk_widget_has_focus (tickets_my_ticket_item_get_row (item)));
+  g_assert_true (gtk_widget_activate (list_row));
+  run_frames ();
+
+  g_assert_true (tickets_my_tickets_view_get_showing_details (fixture->view));
+  g_assert_cmpstr (tickets_my_tickets_view_get_page_name (fixture->view), ==, "details");
+  /* The keyboard is on the details. */
+  focus = gtk_window_get_focus (fixture->window);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, tickets_my_tickets_view_get_details_box (fixture->view)));
+
+  served = tickets_test_get_ticket (fixture->sandbox, TK_WITH_ETICKET, TICKETS_TEST_AUTH_COGNITO, &full);
+  consumer = json_object_get_object_member (served, "consumer");
+  holder = g_strdup_printf ("%s %s", json_object_get_string_member (consumer, "first_name"),
+                            json_object_get_string_member (consumer, "last_name"));
+  g_assert_nonnull (tickets_test_find_label (tickets_my_tickets_view_get_details_box (fixture->view), event_title));
+  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "code"), ==,
+                   json_object_get_string_member (served, "code"));
+  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "product"), ==,
+                   tickets_i18n_text_get_best (tickets_product_get_name (tickets_ticket_get_product (tickets_my_ticket_item_get_ticket (item)))));
+  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "status"), ==, "Valid");
+  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "holder"), ==, holder);
+  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "email"), ==,
+                   json_object_get_string_member (consumer, "email"));
+
+  /* Its e-ticket opens from there. */
+  eticket_uri = tickets_test_sandbox_uri (fixture->sandbox, "/download/eticket/" ETICKET_TOKEN);
+  g_assert_null (tickets_my_tickets_view_get_details_eticket_text (fixture->view));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (tickets_my_tickets_view_get_details_eticket_button (fixture->view))));
+  g_signal_emit_by_name (tickets_my_tickets_view_get_details_eticket_button (fixture->view), "clicked");
+  g_assert_cmpuint (fixture->opened->len, ==, 1);
+  g_assert_cmpstr (fixture->opened->pdata[0], ==, eticket_uri);
+
+  /* Back (Escape, Alt+Left, the window's Back) onto the row it came from. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "my-tickets.back", NULL));
+  run_frames ();
+  g_assert_false (tickets_my_tickets_view_get_showing_details (fixture->view));
+  g_assert_cmpstr (tickets_my_tickets_view_get_page_name (fixture->view), ==, "tickets");
+  g_assert_true (gtk_widget_has_focus (tickets_my_ticket_item_get_row (find_item (fixture, TK_WITH_ETICKET))));
+}
+
 static gboolean
 page_is_final (Fixture *fixture)
 {
@@ -448,6 +560,7 @@ main (int   argc,
   g_test_add ("/my-tickets-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("rows", test_rows);
+  ADD ("details-on-enter", test_details_on_enter);
   ADD ("empty", test_empty);
   ADD ("unauthorized", test_unauthorized);
   ADD ("forbidden", test_forbidden);
