@@ -62,6 +62,7 @@ struct _TicketsWindow
   GtkWidget                      *back_button;
   GtkWidget                      *etickets_button;
   GtkWidget                      *order_menu_button;
+  GtkWidget                      *order_actions;
   GtkStack                       *stack;
   TicketsConnectView             *connect_view;
   TicketsMyTicketsView           *my_tickets_view;
@@ -177,7 +178,7 @@ show_page (TicketsWindow *self,
   /* Pages build forms and rows as they go: name what they added. */
   tickets_accessible_tidy_names (gtk_stack_get_visible_child (self->stack));
   gtk_widget_set_visible (self->etickets_button, order);
-  gtk_widget_set_visible (self->order_menu_button, order);
+  gtk_widget_set_visible (self->order_actions, order);
   gtk_widget_set_visible (self->back_button, can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
@@ -361,7 +362,19 @@ on_requests_loaded (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL);
+  g_autoptr(TicketsWindow) self = user_data;
+  GtkWidget *focus;
+
+  if (!tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL))
+    return;
+
+  /* The focus started on a ticket that turns out to wait for a friend:
+   * it moves on to one the person can name, unless they moved it. */
+  focus = gtk_window_get_focus (GTK_WINDOW (self));
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "order") &&
+      TICKETS_IS_TICKET_ROW (focus) &&
+      tickets_ticket_get_pending_request_uri (tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (focus))) != NULL)
+    tickets_order_view_focus_tickets (self->order_view);
 }
 
 static void
@@ -399,7 +412,7 @@ on_order_loaded (GObject      *source,
 
   /* Which friends were asked and when: the rows say so once known. */
   tickets_store_load_requests_async (get_store (self), tickets_order_get_tickets (order), self->auth,
-                                     self->cancellable, on_requests_loaded, NULL);
+                                     self->cancellable, on_requests_loaded, g_object_ref (self));
 }
 
 static void
@@ -773,6 +786,10 @@ on_forgotten_quietly (GObject      *source,
   tickets_connection_forget_finish (result, NULL);
 }
 
+static void on_forgotten (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data);
+
 static void
 on_sign_in_saved (GObject      *source,
                   GAsyncResult *result,
@@ -801,7 +818,7 @@ on_sign_in_saved (GObject      *source,
   if (--self->n_saving == 0 && self->forget_when_saved)
     {
       self->forget_when_saved = FALSE;
-      tickets_connection_forget_async (self->settings, NULL, on_forgotten_quietly, NULL);
+      tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
     }
   sign_in_free (sign_in);
 }
@@ -921,8 +938,12 @@ sign_out (GtkWidget  *widget,
   /* Forgetting leaves no password or token on screen either. */
   tickets_connect_view_clear_secrets (self->connect_view);
   show_page (self, "welcome");
-  self->forget_when_saved = self->n_saving > 0;
-  tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
+  /* A sign-in still being saved is forgotten once it is saved, not also
+   * now: two clears at once trip over each other's items in libsecret. */
+  if (self->n_saving > 0)
+    self->forget_when_saved = TRUE;
+  else
+    tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
 }
 
 static void
@@ -2310,6 +2331,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, etickets_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_actions);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, connect_view);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, my_tickets_view);

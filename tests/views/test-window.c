@@ -15,6 +15,7 @@
 #include "tickets-connect-view-private.h"
 #include "tickets-order-view-private.h"
 #include "tickets-test-views.h"
+#include "tickets-ticket-row-private.h"
 #include "tickets-window-private.h"
 
 /* One sandbox and one application for the whole program: an application
@@ -458,6 +459,314 @@ test_shortcuts_window (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (overlay));
 }
 
+/* Three tickets of the full order no other test touches. */
+#define TK_GRANDSTAND_1 "764fcaf75834c649e8b6219201f08198"
+#define TK_GRANDSTAND_2 "79db3bbabb4da110f2e32ac0ac67422b"
+#define TK_GRANDSTAND_3 "d168eb2ef7745d629e8e2403114ce610"
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_ticket_check (GtkWidget     *widget,
+                 gconstpointer  uid)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "uid"), uid) == 0;
+}
+
+/* Whether the Ask a Friend dialog offers @uid: its row is there and shown. */
+static gboolean
+dialog_offers (AdwMessageDialog *dialog,
+               const char       *uid)
+{
+  GtkWidget *check = tickets_test_find_widget (dialog, is_ticket_check, uid);
+
+  return check != NULL && gtk_widget_get_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW));
+}
+
+/* Through the real dialog: tick @uid, type @email, Send. */
+static void
+ask_through_dialog (Fixture    *fixture,
+                    const char *uid,
+                    const char *email)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (dialog_offers (dialog, uid));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tickets_test_find_widget (dialog, is_ticket_check, uid)), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (tickets_test_find_named (dialog, ADW_TYPE_ENTRY_ROW, "Friend's email")), email);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "send"));
+  adw_message_dialog_response (dialog, "send");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_until_idle (tickets_application_get_store (fixture->app));
+}
+
+static TicketsTicketRow *
+order_row (Fixture       *fixture,
+           TicketsTicket *ticket)
+{
+  GtkListView *list = tickets_order_view_get_list_view (tickets_window_get_order_view (fixture->window));
+  GListModel *tickets = tickets_order_get_tickets (tickets_window_get_order_view_order (fixture->window));
+  TicketsTicketRow *row;
+
+  /* Scrolled into view: a list builds the rows it shows. */
+  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) item = g_list_model_get_item (tickets, i);
+
+      if (item == ticket)
+        gtk_widget_activate_action (GTK_WIDGET (list), "list.scroll-to-item", "u", i);
+    }
+  tickets_test_run_frames ();
+  row = tickets_test_find_row (list, ticket);
+  g_assert_nonnull (row);
+
+  return row;
+}
+
+static void
+open_full_order (Fixture *fixture)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "full-order-token");
+
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_FULL, auth);
+  tickets_test_wait_for_page (fixture->window, "order");
+  /* The requests the tickets link to come after the order. */
+  wait_until_idle (tickets_application_get_store (fixture->app));
+}
+
+/* Asking a friend leaves a trace on the row; Withdraw reaches the server
+ * and takes it away; Ask Again sends a new request and withdraws the old
+ * one; the dialog does not offer what a friend was already asked for. */
+static void
+test_ask_friend_trace (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  g_autofree char *first_request = NULL;
+  g_autofree char *first_path = NULL;
+  g_autofree char *second_request = NULL;
+  g_autofree char *second_path = NULL;
+  AdwMessageDialog *dialog;
+  TicketsTicket *asked_before;
+  TicketsTicket *ticket;
+  TicketsTicketRow *row;
+
+  tickets_test_sandbox_record (sandbox);
+  open_full_order (fixture);
+
+  /* The fixture's own pending request, from the ticket's links. */
+  asked_before = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_FULL_REQUEST_1);
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (order_row (fixture, asked_before)), ==,
+                   "Waiting for friend@example.org, asked 1 day ago");
+
+  ticket = tickets_store_lookup_ticket (store, TK_GRANDSTAND_1);
+  row = order_row (fixture, ticket);
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name"));
+  g_assert_false (tickets_ticket_row_get_request_buttons_visible (row));
+
+  ask_through_dialog (fixture, TK_GRANDSTAND_1, "pim@example.org");
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "POST", "/personalization-requests"), ==, 1);
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Waiting for pim@example.org, asked just now");
+  g_assert_true (tickets_ticket_row_get_request_buttons_visible (row));
+  first_request = g_strdup (tickets_ticket_get_pending_request_uri (ticket));
+  first_path = g_strdup (strstr (first_request, "/personalization-requests/"));
+  /* What the server holds, as it says. */
+  g_assert_cmpstr (tickets_personalization_request_get_email (
+                     tickets_store_lookup_personalization_request (store, strrchr (first_request, '/') + 1)),
+                   ==, "pim@example.org");
+
+  /* Not offered again, unless the person chooses to replace the request. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
+  dialog = find_message_dialog ();
+  g_assert_false (dialog_offers (dialog, TK_GRANDSTAND_1));
+  g_assert_false (dialog_offers (dialog, TICKETS_TEST_TK_FULL_REQUEST_1));
+  g_assert_true (dialog_offers (dialog, TK_GRANDSTAND_2));
+  gtk_switch_set_active (GTK_SWITCH (tickets_test_get_control (dialog, "Ask Again for Tickets Already Asked For")), TRUE);
+  g_assert_true (dialog_offers (dialog, TK_GRANDSTAND_1));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Withdraw: the DELETE reaches the sandbox, the row says so after. */
+  /* Clicked as a pointer or Space does (activate() would wait out the
+   * button's pressed look first). */
+  g_signal_emit_by_name (tickets_test_get_control (row, "Withdraw"), "clicked");
+  wait_until_idle (store);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "DELETE", first_path), ==, 1);
+  g_assert_cmpstr (tickets_personalization_request_get_state (
+                     tickets_store_lookup_personalization_request (store, strrchr (first_request, '/') + 1)),
+                   ==, "cancelled");
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_personalization_text (row), "Needs a name"));
+  g_assert_null (tickets_ticket_get_pending_request_uri (ticket));
+
+  /* Asked again through the dialog, then Ask Again on the row: a new
+   * request to the same friend, and the one it replaces withdrawn. */
+  ask_through_dialog (fixture, TK_GRANDSTAND_1, "pim@example.org");
+  second_request = g_strdup (tickets_ticket_get_pending_request_uri (ticket));
+  g_assert_cmpstr (second_request, !=, first_request);
+  second_path = g_strdup (strstr (second_request, "/personalization-requests/"));
+  g_signal_emit_by_name (tickets_test_get_control (row, "Ask Again"), "clicked");
+  wait_until_idle (store);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "POST", "/personalization-requests"), ==, 3);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "DELETE", second_path), ==, 1);
+  g_assert_nonnull (tickets_ticket_get_pending_request_uri (ticket));
+  g_assert_cmpstr (tickets_ticket_get_pending_request_uri (ticket), !=, second_request);
+  g_assert_cmpstr (tickets_personalization_request_get_email (
+                     tickets_store_lookup_personalization_request (store, strrchr (tickets_ticket_get_pending_request_uri (ticket), '/') + 1)),
+                   ==, "pim@example.org");
+  g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Waiting for pim@example.org, asked just now");
+}
+
+/* Back keeps what was typed as a draft, which the row shows and the form
+ * opens with again; Cancel asks, then discards it. */
+static void
+test_back_keeps_cancel_discards (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  AdwMessageDialog *dialog;
+  TicketsTicket *ticket;
+  TicketsTicket *other;
+
+  open_full_order (fixture);
+  ticket = tickets_store_lookup_ticket (store, TK_GRANDSTAND_3);
+  other = tickets_store_lookup_ticket (store, TK_GRANDSTAND_2);
+
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", ticket);
+  tickets_test_set_text (form, "First name", "Dirk");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
+  g_assert_nonnull (tickets_ticket_get_draft (ticket));
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_draft (ticket)), ==, "Dirk");
+  g_assert_cmpstr (tickets_ticket_row_get_save_text (order_row (fixture, ticket)), ==, "Draft, not sent yet");
+
+  /* Another ticket in between: its form starts empty, and leaving it
+   * untouched leaves no draft. */
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", other);
+  g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  g_assert_null (tickets_ticket_get_draft (other));
+  g_assert_null (tickets_ticket_row_get_save_text (order_row (fixture, other)));
+
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", ticket);
+  g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "Dirk");
+
+  /* Cancel asks first; keeping on editing keeps everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.cancel", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
+  g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "Dirk");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.cancel", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
+  g_assert_null (tickets_ticket_get_draft (ticket));
+  g_assert_null (tickets_ticket_row_get_save_text (order_row (fixture, ticket)));
+
+  /* Reopened: a fresh form, without the errors or text of before; and
+   * Cancel on an untouched form just closes it. */
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", ticket);
+  g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.cancel", NULL));
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
+}
+
+/* A save the server refuses: the ticket says it was saving, then that it
+ * failed; the form keeps everything, and so does the row's draft. */
+static void
+test_refused_save_on_row (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TicketsConsumer) holder = new_holder ("Noor", "noor.dekker@example.org");
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
+  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsTicket *ticket;
+
+  open_full_order (fixture);
+  /* This product wants a postal address and a phone number too. */
+  tickets_consumer_set_phone_number (holder, "+31 6 87654321");
+  tickets_consumer_set_address (holder, "Oudegracht 2");
+  tickets_consumer_set_postal_code (holder, "3511 AA");
+  tickets_consumer_set_city (holder, "Utrecht");
+  ticket = tickets_store_lookup_ticket (store, TK_GRANDSTAND_3);
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", ticket);
+  tickets_personalization_form_view_fill_from_consumer (form, holder);
+  g_assert_true (tickets_personalization_form_view_validate (form));
+
+  tickets_test_sandbox_set_fail_rate (sandbox, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
+  g_assert_cmpint (tickets_ticket_get_save_state (ticket), ==, TICKETS_SAVE_STATE_SAVING);
+  wait_until_idle (store);
+  tickets_test_sandbox_set_fail_rate (sandbox, 0.0);
+
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
+  g_assert_cmpint (tickets_ticket_get_save_state (ticket), ==, TICKETS_SAVE_STATE_FAILED);
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_draft (ticket)), ==, "Noor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  g_assert_true (g_str_has_prefix (tickets_ticket_row_get_save_text (order_row (fixture, ticket)),
+                                   "Not saved, your draft is kept: "));
+  g_signal_emit_by_name (tickets_window_get_order_view (fixture->window), "ticket-activated", ticket);
+  g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "Noor");
+}
+
+/* Opening an order puts the focus on the row of the first ticket that
+ * needs a name, where Enter opens it (the e2e tests press the real key). */
+static void
+test_first_focus (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 deadline = tickets_test_deadline (10);
+  GListModel *tickets;
+  TicketsTicket *expected = NULL;
+  GtkWidget *focus;
+
+  open_full_order (fixture);
+  tickets = tickets_order_get_tickets (tickets_window_get_order_view_order (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (tickets) && expected == NULL; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      if (tickets_ticket_get_personalization_state (ticket, NULL) == TICKETS_PERSONALIZATION_STATE_NEEDED &&
+          tickets_ticket_get_pending_request_uri (ticket) == NULL)
+        expected = ticket;
+    }
+  g_assert_nonnull (expected);
+  /* Not the first row: the full order starts with two named tickets. */
+  {
+    g_autoptr(TicketsTicket) first = g_list_model_get_item (tickets, 0);
+
+    g_assert_false (expected == first);
+  }
+
+  /* Fails after 10 s if it never gets there. */
+  while (!TICKETS_IS_TICKET_ROW (focus = gtk_window_get_focus (GTK_WINDOW (fixture->window))) ||
+         tickets_ticket_row_get_ticket (TICKETS_TICKET_ROW (focus)) != expected)
+    tickets_test_iterate (deadline);
+}
+
 /* A wrong request token: an error page that says what could not be opened. */
 static void
 test_refused_request (Fixture       *fixture,
@@ -587,6 +896,23 @@ test_refused_not_retried (Fixture       *fixture,
   g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 1);
 
   tickets_client_set_retry_policy (get_client (fixture), 4, 500);
+}
+
+/* The error page's description is markup; what went wrong is text. */
+static void
+test_error_is_text (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  const char *description;
+
+  /* Not a web address: the message quotes it, angle brackets and all. */
+  tickets_window_open_order (fixture->window, "https://not a server/<b>order</b>", auth);
+  tickets_test_wait_for_page (fixture->window, "error");
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture),
+                                                                                               "error")));
+  g_assert_nonnull (strstr (description, "&lt;b&gt;order&lt;/b&gt;"));
+  g_assert_null (strstr (description, "<b>"));
 }
 
 /* Cancel while reconnecting stops at once and goes back to the welcome. */
@@ -751,6 +1077,10 @@ main (int   argc,
   ADD ("history", test_history);
   ADD ("ask-friend", test_ask_friend);
   ADD ("ask-friend-dialog-names", test_ask_friend_dialog_names);
+  ADD ("first-focus", test_first_focus);
+  ADD ("ask-friend-trace", test_ask_friend_trace);
+  ADD ("back-keeps-cancel-discards", test_back_keeps_cancel_discards);
+  ADD ("refused-save-on-row", test_refused_save_on_row);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
   ADD ("friend-request", test_friend_request);
   ADD ("name-several", test_name_several);
@@ -760,6 +1090,7 @@ main (int   argc,
   ADD ("load-error-then-network-back", test_load_error_then_network_back);
   ADD ("refused-not-retried", test_refused_not_retried);
   ADD ("cancel-reconnecting", test_cancel_reconnecting);
+  ADD ("error-is-text", test_error_is_text);
   ADD ("eticket-download-fails", test_eticket_download_fails);
   ADD ("copy-etickets-link", test_copy_etickets_link);
 
