@@ -915,6 +915,23 @@ test_error_is_text (Fixture       *fixture,
   g_assert_null (strstr (description, "<b>"));
 }
 
+/* The error page's description is markup; what went wrong is text. */
+static void
+test_error_is_text (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  const char *description;
+
+  /* Not a web address: the message quotes it, angle brackets and all. */
+  tickets_window_open_order (fixture->window, "https://not a server/<b>order</b>", auth);
+  tickets_test_wait_for_page (fixture->window, "error");
+  description = adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture),
+                                                                                               "error")));
+  g_assert_nonnull (strstr (description, "&lt;b&gt;order&lt;/b&gt;"));
+  g_assert_null (strstr (description, "<b>"));
+}
+
 /* Cancel while reconnecting stops at once and goes back to the welcome. */
 static void
 test_cancel_reconnecting (Fixture       *fixture,
@@ -1090,6 +1107,7 @@ main (int   argc,
   ADD ("load-error-then-network-back", test_load_error_then_network_back);
   ADD ("refused-not-retried", test_refused_not_retried);
   ADD ("cancel-reconnecting", test_cancel_reconnecting);
+  ADD ("error-is-text", test_error_is_text);
   ADD ("error-is-text", test_error_is_text);
   ADD ("eticket-download-fails", test_eticket_download_fails);
   ADD ("copy-etickets-link", test_copy_etickets_link);
