@@ -19,7 +19,9 @@
 
 #include "tickets-application.h"
 #include "tickets-language.h"
+#include "tickets-connect-view.h"
 #include "tickets-order-view-private.h"
+#include "tickets-preferences-window.h"
 #include "tickets-resources.h"
 #include "tickets-test-views.h"
 #include "tickets-window-private.h"
@@ -341,6 +343,101 @@ test_welcome (Fixture       *fixture,
   assert_shows (fixture->window, has_shown_tooltip, language->main_menu.msgstr);
 }
 
+static gboolean
+is_cut_label (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget)));
+}
+
+/* Fails when a label shown under @root is cut short with an ellipsis. */
+static void
+assert_nothing_cut (gpointer    root,
+                    const char *where)
+{
+  GtkWidget *cut;
+
+  tickets_test_run_frames ();
+  cut = tickets_test_find_widget (root, is_cut_label, NULL);
+  if (cut != NULL)
+    g_error ("“%s” is cut short in %s, %s", gtk_label_get_text (GTK_LABEL (cut)), where, language->code);
+}
+
+static gboolean
+is_combo_row (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return ADW_IS_COMBO_ROW (widget) && gtk_widget_is_drawable (widget);
+}
+
+static gboolean
+is_popover (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget);
+}
+
+/* Opens each combo row's list under @root, as a click does, and fails when
+ * one of its items is cut short. */
+static void
+assert_no_choice_cut (gpointer    root,
+                      const char *where)
+{
+  GtkWidget *row = tickets_test_find_widget (root, is_combo_row, NULL);
+  GtkWidget *popover;
+  gint64 deadline = tickets_test_deadline (10);
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  popover = tickets_test_find_widget (row, is_popover, NULL);
+  g_assert_nonnull (popover);
+  /* A busy display may take the first popup back before it maps. */
+  while (!gtk_widget_get_mapped (popover))
+    {
+      if (!gtk_widget_get_visible (popover))
+        gtk_popover_popup (GTK_POPOVER (popover));
+      tickets_test_iterate (deadline);
+    }
+  assert_nothing_cut (popover, where);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  tickets_test_run_frames ();
+}
+
+/* At the default 960×720, the welcome shows each of its texts whole,
+ * whichever server and way of signing in is chosen, and so do the
+ * choices of its list and the Preferences. */
+static void
+test_nothing_cut (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  TicketsConnectView *connect = tickets_window_get_connect_view (fixture->window);
+  TicketsPreferencesWindow *preferences;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 960, 720);
+  tickets_test_run_frames ();
+
+  for (TicketsServerKind server = TICKETS_SERVER_DEMO; server <= TICKETS_SERVER_CUSTOM; server++)
+    {
+      tickets_connect_view_set_server (connect, server, server == TICKETS_SERVER_CUSTOM ? "https://tickets.example.org" : NULL);
+      for (TicketsSignInKind kind = TICKETS_SIGN_IN_ORDER; kind <= TICKETS_SIGN_IN_STAFF; kind++)
+        {
+          g_autofree char *where = g_strdup_printf ("the welcome (server %u, sign-in %u)", server, kind);
+
+          tickets_connect_view_set_sign_in_kind (connect, kind);
+          assert_nothing_cut (fixture->window, where);
+        }
+    }
+  assert_no_choice_cut (connect, "the ways of signing in");
+
+  preferences = tickets_preferences_window_new (settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (fixture->window));
+  tickets_test_present (GTK_WINDOW (preferences));
+  assert_nothing_cut (preferences, "the Preferences");
+  assert_no_choice_cut (preferences, "the languages of the Preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 /* The demo order: its title and count from the translations, its event and
  * products from the server in the language, its event's start in local time
  * with the language's month name, its prices as the language writes them. */
@@ -489,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/language/environment", test_environment);
   g_test_add_func ("/language/amounts", test_amounts);
   ADD ("welcome", test_welcome);
+  ADD ("nothing-cut", test_nothing_cut);
   ADD ("order", test_order);
   ADD ("form", test_form);
   ADD ("countries", test_countries);
