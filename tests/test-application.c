@@ -8,6 +8,8 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "tickets-resource.h"
+
 static const char *tickets_path;
 
 static int
@@ -87,6 +89,62 @@ test_bad_sign_in (void)
     }
 }
 
+/* A link, a path or a bare id, for --order and --request alike: one parser. */
+static void
+test_parse_reference (void)
+{
+  static const struct
+  {
+    const char *collection;
+    const char *text;
+    const char *expected;
+  } cases[] = {
+    { "orders", "1a701ca300944a0da88212b5c18e74d2", "1a701ca300944a0da88212b5c18e74d2" },
+    { "orders", " 1a701ca300944a0da88212b5c18e74d2\n", "1a701ca300944a0da88212b5c18e74d2" },
+    { "orders", "/orders/1a701ca300944a0da88212b5c18e74d2", "1a701ca300944a0da88212b5c18e74d2" },
+    { "orders", "orders/1a701ca300944a0da88212b5c18e74d2/", "1a701ca300944a0da88212b5c18e74d2" },
+    { "orders", "/api/orders/1a701ca300944a0da88212b5c18e74d2?x=1#y", "1a701ca300944a0da88212b5c18e74d2" },
+    { "orders", "https://shopping-api.paylogic.com/orders/1a701ca300944a0da88212b5c18e74d2",
+      "https://shopping-api.paylogic.com/orders/1a701ca300944a0da88212b5c18e74d2" },
+    { "personalization-requests", "/personalization-requests/cbc0fde8aa804984b559feab6d8fc683",
+      "cbc0fde8aa804984b559feab6d8fc683" },
+    { "personalization-requests", "http://127.0.0.1:8080/personalization-requests/cbc0fde8aa804984b559feab6d8fc683",
+      "http://127.0.0.1:8080/personalization-requests/cbc0fde8aa804984b559feab6d8fc683" },
+    /* Another collection, or nothing usable. */
+    { "personalization-requests", "/orders/1a701ca300944a0da88212b5c18e74d2", NULL },
+    { "orders", "https://shopping-api.paylogic.com/tickets/1a701ca300944a0da88212b5c18e74d2", NULL },
+    { "orders", "ftp://example.org/orders/1a701ca300944a0da88212b5c18e74d2", NULL },
+    { "orders", "/orders/", NULL },
+    { "orders", "an id with spaces", NULL },
+    { "orders", "  ", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *parsed = tickets_resource_parse_reference (cases[i].collection, cases[i].text);
+
+      g_assert_cmpstr (parsed, ==, cases[i].expected);
+    }
+}
+
+/* --request takes a path as well as an id, and refuses an order's path. */
+static void
+test_request_path (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("--request=/orders/1a701ca300944a0da88212b5c18e74d2", "--request-token=demo-request-token",
+                        "--version", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "--request takes"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run ("--request=/personalization-requests/cbc0fde8aa804984b559feab6d8fc683",
+                        "--request-token=demo-request-token", "--version", &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "tickets " PACKAGE_VERSION "\n");
+}
+
 static void
 test_bad_server (void)
 {
@@ -125,6 +183,8 @@ main (int   argc,
   g_test_add_func ("/application/help", test_help);
   g_test_add_func ("/application/bad-server", test_bad_server);
   g_test_add_func ("/application/bad-sign-in", test_bad_sign_in);
+  g_test_add_func ("/application/parse-reference", test_parse_reference);
+  g_test_add_func ("/application/request-path", test_request_path);
 
   return g_test_run ();
 }
