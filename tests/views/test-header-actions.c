@@ -1,0 +1,240 @@
+/* test-header-actions.c: the fan's main actions on an order (Name Several
+ * Tickets, Ask a Friend, Names Given So Far) as buttons in the header bar
+ * of a wide window, each named and working, and in the Order Actions menu
+ * of a narrow one, with nothing cut off
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tickets-application.h"
+#include "tickets-test-views.h"
+#include "tickets-window-private.h"
+
+static TicketsTestSandbox *sandbox;
+static TicketsApplication *app;
+static GSettings *settings;
+
+static const char * const actions[] = {
+  "Name Several Tickets…",
+  "Ask a Friend…",
+  "Names Given So Far",
+};
+
+static gboolean
+is_header_bar (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return ADW_IS_HEADER_BAR (widget);
+}
+
+static GtkWidget *
+get_header_bar (TicketsWindow *window)
+{
+  GtkWidget *header_bar = tickets_test_find_widget (window, is_header_bar, NULL);
+
+  g_assert_nonnull (header_bar);
+
+  return header_bar;
+}
+
+/* The mapped control named @name under @root, NULL when none shows. */
+typedef struct
+{
+  const char *name;
+} Shown;
+
+static gboolean
+is_shown_control (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_LABEL (widget) ||
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, data);
+
+  return mismatch == NULL;
+}
+
+static GtkWidget *
+find_shown (gpointer    root,
+            const char *name)
+{
+  return tickets_test_find_widget (root, is_shown_control, name);
+}
+
+/* Resizes @window and waits until it has about the width (the client-side
+ * decorations take a few pixels of it), then a few frames. */
+static void
+resize (TicketsWindow *window,
+        int            width)
+{
+  gint64 deadline = tickets_test_deadline (10);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 720);
+  while (gtk_widget_get_width (GTK_WIDGET (window)) > width ||
+         gtk_widget_get_width (GTK_WIDGET (window)) < width - 20)
+    tickets_test_iterate (deadline);
+  tickets_test_run_frames ();
+}
+
+static TicketsWindow *
+open_demo_order (int width)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  TicketsWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", 720);
+  window = tickets_window_new (app, settings);
+  tickets_test_present (GTK_WINDOW (window));
+  tickets_window_open_order (window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (window, "order");
+  resize (window, width);
+
+  return window;
+}
+
+static void
+close_window (TicketsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWindow *
+find_dialog (TicketsWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* The list holds it: the reference returned is not the last. */
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* 960 pixels, the default: the three show as buttons, the menu does not,
+ * and each does what its menu item did. */
+static void
+test_wide (void)
+{
+  TicketsWindow *window = open_demo_order (960);
+  GtkWidget *header_bar = get_header_bar (window);
+  GtkWidget *button;
+  GtkWindow *dialog;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      button = find_shown (header_bar, actions[i]);
+      g_assert_nonnull (button);
+      g_assert_true (GTK_IS_BUTTON (button));
+      g_assert_true (gtk_widget_is_sensitive (button));
+    }
+  g_assert_null (find_shown (header_bar, "Order Actions"));
+
+  g_signal_emit_by_name (find_shown (header_bar, "Name Several Tickets…"), "clicked");
+  g_assert_cmpstr (tickets_window_get_page_name (window), ==, "batch");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  tickets_test_wait_for_page (window, "order");
+
+  g_signal_emit_by_name (find_shown (header_bar, "Names Given So Far"), "clicked");
+  g_assert_cmpstr (tickets_window_get_page_name (window), ==, "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  tickets_test_wait_for_page (window, "order");
+  tickets_test_run_frames ();
+
+  g_assert_null (find_dialog (window));
+  g_signal_emit_by_name (find_shown (header_bar, "Ask a Friend…"), "clicked");
+  dialog = find_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  gtk_window_destroy (dialog);
+
+  close_window (window);
+}
+
+static gboolean
+menu_offers (GMenuModel *menu,
+             const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_offers (section, action))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* 360 pixels: the three are in the Order Actions menu, and the header bar
+ * fits the window, its controls each at least their own width. */
+static void
+test_narrow (void)
+{
+  TicketsWindow *window = open_demo_order (360);
+  GtkWidget *header_bar = get_header_bar (window);
+  GtkWidget *menu_button;
+  GMenuModel *menu;
+  int minimum;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_null (find_shown (header_bar, actions[i]));
+
+  menu_button = find_shown (header_bar, "Order Actions");
+  g_assert_nonnull (menu_button);
+  g_assert_true (GTK_IS_MENU_BUTTON (menu_button));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (menu_offers (menu, "win.name-several"));
+  g_assert_true (menu_offers (menu, "win.ask-friend"));
+  g_assert_true (menu_offers (menu, "win.show-history"));
+
+  gtk_widget_measure (header_bar, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (header_bar), <=, 360);
+
+  /* Wide again: the buttons come back. */
+  resize (window, 960);
+  for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_nonnull (find_shown (header_bar, actions[i]));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!tickets_test_views_init (&argc, &argv))
+    return g_test_run ();
+
+  g_test_add_func ("/header-actions/wide", test_wide);
+  g_test_add_func ("/header-actions/narrow", test_narrow);
+
+  sandbox = tickets_test_sandbox_start ();
+  app = tickets_test_app_new (sandbox, &settings);
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  g_clear_object (&settings);
+  tickets_test_sandbox_stop (sandbox);
+
+  return status;
+}
