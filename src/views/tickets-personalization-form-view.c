@@ -105,6 +105,7 @@ typedef struct
   /* Pickers only: what was typed to choose (see on_picker_key_pressed()). */
   GtkEventController *picker_keys;
   GtkEventController *picker_focus;
+  GtkEventController *picker_list_keys;
   GString         *typed;
   guint32          typed_time;
   /* Once a field has been checked (validate(), or left with something in it)
@@ -751,6 +752,25 @@ find_typed_item (GListModel *model,
   return word_match;
 }
 
+/* The first widget of @type in @widget, @widget included, popovers too. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Typing on a picker chooses at once, the same in both pickers and whether
  * their list is open or not (AdwComboRow has no search before libadwaita
  * 1.4): "neth" picks the Netherlands. A pause of a second starts afresh. */
@@ -765,8 +785,7 @@ on_picker_key_pressed (GtkEventControllerKey *controller,
   guint32 time = gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller));
   gunichar c = gdk_keyval_to_unicode (keyval);
   guint position;
-  GtkRoot *root;
-  GtkWidget *focus;
+  GtkWidget *popover;
   GtkWidget *list;
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || c == 0 || !g_unichar_isprint (c))
@@ -794,10 +813,9 @@ on_picker_key_pressed (GtkEventControllerKey *controller,
   adw_combo_row_set_selected (row, position);
 
   /* In the open list, the focus follows to the item found. */
-  root = gtk_widget_get_root (GTK_WIDGET (row));
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  list = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) : NULL;
-  if (list != NULL && gtk_widget_is_ancestor (list, GTK_WIDGET (row)))
+  popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  list = popover != NULL && gtk_widget_get_visible (popover) ? find_descendant (popover, GTK_TYPE_LIST_VIEW) : NULL;
+  if (list != NULL)
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 
   return TRUE;
@@ -817,6 +835,7 @@ create_picker (GListModel *model,
   GtkWidget *row = adw_combo_row_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkWidget *popover;
 
   adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
   adw_combo_row_set_expression (ADW_COMBO_ROW (row),
@@ -830,6 +849,15 @@ create_picker (GListModel *model,
   gtk_widget_add_controller (row, keys);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_picker_leave), field);
   gtk_widget_add_controller (row, focus);
+
+  /* The open list is a surface of its own: its keys do not reach the row. */
+  popover = find_descendant (row, GTK_TYPE_POPOVER);
+  if (popover != NULL)
+    {
+      field->picker_list_keys = gtk_event_controller_key_new ();
+      g_signal_connect (field->picker_list_keys, "key-pressed", G_CALLBACK (on_picker_key_pressed), field);
+      gtk_widget_add_controller (popover, field->picker_list_keys);
+    }
 
   return row;
 }
@@ -1062,6 +1090,8 @@ disconnect_field (Field *field)
     {
       g_signal_handlers_disconnect_by_data (field->picker_keys, field);
       g_signal_handlers_disconnect_by_data (field->picker_focus, field);
+      if (field->picker_list_keys != NULL)
+        g_signal_handlers_disconnect_by_data (field->picker_list_keys, field);
     }
   if (field->calendar != NULL)
     {

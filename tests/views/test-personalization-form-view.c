@@ -546,6 +546,13 @@ is_drop_down (GtkWidget     *widget,
 }
 
 static gboolean
+is_popover (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget);
+}
+
+static gboolean
 is_toggle_button (GtkWidget     *widget,
                   gconstpointer  data)
 {
@@ -588,6 +595,26 @@ test_pickers (Fixture       *fixture,
   gtk_widget_grab_focus (country);
   g_assert_true (tickets_test_press_keys (fixture->window, "c o t e"));
   g_assert_cmpstr (get_chosen (fixture->view, "Country"), ==, ivory_coast);
+
+  /* In the open list too, which has the keyboard to itself. */
+  {
+    g_autofree char *france = tickets_countries_dup_display_name ("FR");
+    GtkWidget *popover = NULL;
+    gint64 deadline = tickets_test_deadline (10);
+
+    g_signal_emit_by_name (country, "activate");
+    for (GtkWidget *w = gtk_widget_get_first_child (country); w != NULL && popover == NULL; )
+      {
+        popover = tickets_test_find_widget (w, is_popover, NULL);
+        w = gtk_widget_get_next_sibling (w);
+      }
+    g_assert_nonnull (popover);
+    while (!gtk_widget_get_mapped (popover))
+      tickets_test_iterate (deadline);
+    g_assert_true (tickets_test_press_keys (fixture->window, "f r a"));
+    g_assert_cmpstr (get_chosen (fixture->view, "Country"), ==, france);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
 
   gtk_widget_grab_focus (gender);
   g_assert_true (tickets_test_press_keys (fixture->window, "o"));
@@ -939,6 +966,66 @@ test_gender_choices (void)
   assert_gender_choices (FALSE, optional);
 }
 
+static TicketsI18nText *
+new_text (const char *english)
+{
+  TicketsI18nText *text = tickets_i18n_text_new ();
+
+  tickets_i18n_text_set (text, "en", english);
+
+  return text;
+}
+
+/* The form says which ticket it names: event, product, subproduct, seat
+ * and barcode, shown as the server wrote them (never as markup). */
+static void
+test_ticket_header (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TicketsProduct) product = tickets_product_new ("product-1");
+  g_autoptr(TicketsEvent) event = tickets_event_new ("event-1");
+  g_autoptr(TicketsSeating) seating = tickets_seating_new ();
+  g_autoptr(TicketsI18nText) product_name = new_text ("Weekend <b>ticket</b> & more");
+  g_autoptr(TicketsI18nText) subproduct = new_text ("Early bird <i>");
+  g_autoptr(TicketsI18nText) title = new_text ("Rock & <Roll> Festival");
+  g_autoptr(TicketsI18nText) other_name = new_text ("Grandstand seat");
+  g_autoptr(TicketsProduct) other = tickets_product_new ("product-2");
+  GtkWidget *label;
+
+  /* Nothing known yet: no more than the word ticket. */
+  g_assert_nonnull (tickets_test_find_label (fixture->view, "Ticket"));
+  g_assert_null (tickets_test_find_label (fixture->view, "Barcode 8663092874786"));
+
+  tickets_product_set_name (product, product_name);
+  tickets_event_set_title (event, title);
+  tickets_seating_set_section (seating, "North");
+  tickets_seating_set_row (seating, "F");
+  tickets_seating_set_seat (seating, "12");
+  tickets_ticket_set_event (fixture->ticket, event);
+  tickets_ticket_set_product (fixture->ticket, product);
+  tickets_ticket_set_subproduct (fixture->ticket, subproduct);
+  tickets_ticket_set_seating (fixture->ticket, seating);
+  tickets_ticket_set_code (fixture->ticket, "8663092874786");
+
+  label = tickets_test_find_label (fixture->view, "Weekend <b>ticket</b> & more");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_true (gtk_widget_is_visible (label));
+  g_assert_nonnull (tickets_test_find_label (fixture->view, "Early bird <i>"));
+  g_assert_nonnull (tickets_test_find_label (fixture->view, "Section North · Row F · Seat 12"));
+  g_assert_nonnull (tickets_test_find_label (fixture->view, "Barcode 8663092874786"));
+  label = tickets_test_find_label (fixture->view, "Rock & <Roll> Festival");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+  g_assert_true (gtk_widget_is_visible (label));
+
+  /* It follows the ticket. */
+  tickets_product_set_name (other, other_name);
+  tickets_ticket_set_product (fixture->ticket, other);
+  g_assert_nonnull (tickets_test_find_label (fixture->view, "Grandstand seat"));
+  g_assert_null (tickets_test_find_label (fixture->view, "Weekend <b>ticket</b> & more"));
+}
+
 static void
 test_default_form (void)
 {
@@ -981,6 +1068,7 @@ main (int   argc,
   ADD ("check-rows", test_check_rows);
   ADD ("focus-after-failure", test_focus_after_failure);
   ADD ("pickers", test_pickers);
+  ADD ("ticket-header", test_ticket_header);
   g_test_add_func ("/personalization-form-view/date-in-locale-order", test_date_in_locale_order);
   ADD ("required-fields", test_required_fields);
   ADD ("malformed-values", test_malformed_values);
