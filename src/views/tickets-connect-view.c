@@ -47,6 +47,9 @@ typedef struct
   GtkWidget *message_label;
   /* What show_error() put here, until the field is edited. */
   char      *error_message;
+  /* A link is judged once the user is done with it (focus left, Enter):
+   * "https://" on the way to a whole link is no mistake yet. */
+  gboolean   judged;
 } Field;
 
 /* The fields each way of signing in shows: a link or user name (or none),
@@ -205,7 +208,7 @@ check_field (TicketsConnectView *self,
       g_autofree char *link = dup_field_text (self, id);
       g_autofree char *reference = dup_reference (self, id);
 
-      if (*link == '\0' || reference != NULL)
+      if (!self->fields[id].judged || *link == '\0' || reference != NULL)
         return NULL;
 
       return g_strdup (id == FIELD_ORDER_LINK
@@ -393,6 +396,7 @@ on_field_changed (GtkEditable        *editable,
         continue;
 
       g_clear_pointer (&field->error_message, g_free);
+      field->judged = FALSE;
       if (id == FIELD_SERVER)
         {
           self->server_checked = FALSE;
@@ -419,6 +423,28 @@ on_server_focus_left (TicketsConnectView *self)
   check_server_now (self);
 }
 
+static const FieldId link_fields[] = { FIELD_ORDER_LINK, FIELD_REQUEST_LINK };
+
+static void
+judge_link (TicketsConnectView *self,
+            FieldId             id)
+{
+  if (self->fields[id].judged)
+    return;
+
+  self->fields[id].judged = TRUE;
+  update_field_message (self, id);
+}
+
+static void
+on_link_focus_left (GtkEventControllerFocus *focus,
+                    TicketsConnectView      *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+
+  judge_link (self, row == self->fields[FIELD_ORDER_LINK].row ? FIELD_ORDER_LINK : FIELD_REQUEST_LINK);
+}
+
 /* Enter goes on to the next field, and from the last one signs in. */
 static void
 on_entry_activated (AdwEntryRow        *row,
@@ -435,6 +461,10 @@ on_entry_activated (AdwEntryRow        *row,
     }
   else if (GTK_WIDGET (row) != secret_row)
     {
+      if (GTK_WIDGET (row) == self->fields[FIELD_ORDER_LINK].row)
+        judge_link (self, FIELD_ORDER_LINK);
+      else if (GTK_WIDGET (row) == self->fields[FIELD_REQUEST_LINK].row)
+        judge_link (self, FIELD_REQUEST_LINK);
       gtk_widget_grab_focus (secret_row);
     }
   else
@@ -766,6 +796,12 @@ tickets_connect_view_init (TicketsConnectView *self)
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_server_focus_left), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->custom_server_row, focus);
+  for (guint i = 0; i < G_N_ELEMENTS (link_fields); i++)
+    {
+      focus = gtk_event_controller_focus_new ();
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_link_focus_left), self, G_CONNECT_DEFAULT);
+      gtk_widget_add_controller (self->fields[link_fields[i]].row, focus);
+    }
 
   self->keyring_message_row = add_message_row (self->remember_row, &self->keyring_message_label);
   gtk_widget_add_css_class (self->keyring_message_label, "warning");

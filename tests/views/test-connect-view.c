@@ -175,6 +175,30 @@ test_complete (Fixture       *fixture,
   g_assert_cmpuint (fixture->sign_ins->len, ==, 0);
 }
 
+/* A link field takes a link, a path or an id, and says so, once the user
+ * is done with it, when what it holds is none of these. */
+static void
+test_link (Fixture       *fixture,
+           gconstpointer  data)
+{
+  type (fixture, "order-token", "demo-order-token");
+  type (fixture, "order-link", "https://");
+  g_assert_null (tickets_connect_view_get_message (fixture->view, "order-link"));
+  g_assert_false (can_sign_in (fixture));
+
+  type (fixture, "order-link", "/personalization-requests/" TICKETS_TEST_RQ_PENDING);
+  press_enter (fixture, "order-link");
+  g_assert_nonnull (strstr (tickets_connect_view_get_message (fixture->view, "order-link"), "/orders/"));
+  g_assert_false (can_sign_in (fixture));
+
+  type (fixture, "order-link", "/orders/" TICKETS_TEST_OR_DEMO);
+  g_assert_null (tickets_connect_view_get_message (fixture->view, "order-link"));
+  g_assert_true (can_sign_in (fixture));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "connect.sign-in", NULL);
+  g_assert_cmpuint (fixture->sign_ins->len, ==, 1);
+  g_assert_cmpstr (tickets_connection_get_resource (fixture->sign_ins->pdata[0]), ==, TICKETS_TEST_OR_DEMO);
+}
+
 /* The custom server's address is judged as the client judges it, under
  * the field, once typing pauses. */
 static void
@@ -475,6 +499,7 @@ main (int   argc,
 
   ADD ("complete", test_complete);
   ADD ("custom-server", test_custom_server);
+  ADD ("link", test_link);
   ADD ("sign-in", test_sign_in);
   ADD ("show-error", test_show_error);
   ADD ("fill", test_fill);
