@@ -30,7 +30,10 @@ struct _TicketsRequestView
   GtkStack                      *stack;
   GtkLabel                      *title_label;
   GtkLabel                      *email_label;
+  GtkLabel                      *asked_label;
   TicketsEventHeader            *event_header;
+  GtkWidget                     *products_box;
+  GtkLabel                      *untold_label;
   GtkLabel                      *summary_label;
   GtkWidget                     *done_box;
   GtkLabel                      *done_label;
@@ -49,7 +52,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* What the header shows of each ticket. */
-static const char * const watched_signals[] = { "notify::personalization-state", "notify::event", NULL };
+static const char * const watched_signals[] = { "notify::personalization-state", "notify::event",
+                                                "notify::product", NULL };
 
 static gboolean
 is_state (TicketsRequestView *self,
@@ -128,6 +132,120 @@ update_email (TicketsRequestView *self)
   tickets_show_label (self->email_label, text);
 }
 
+/* When the friend was asked; the request says no more of who asked. */
+static void
+update_asked (TicketsRequestView *self)
+{
+  GDateTime *created_at = self->request != NULL ? tickets_personalization_request_get_created_at (self->request) : NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+
+  if (created_at != NULL)
+    {
+      when = tickets_format_date_time (created_at);
+      /* Translators: %s is the date and time a friend was asked to name tickets. */
+      text = g_strdup_printf (_("Asked on %s"), when);
+    }
+
+  tickets_show_label (self->asked_label, text);
+}
+
+static char *
+describe_product (TicketsProduct *product,
+                  guint           n_tickets)
+{
+  const char *name = tickets_best_text (tickets_product_get_name (product));
+  const char *subtitle = tickets_best_text (tickets_product_get_subtitle (product));
+  const char *information = tickets_best_text (tickets_product_get_additional_information (product));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *counted = NULL;
+
+  if (subtitle != NULL && subtitle[0] != '\0')
+    g_strv_builder_add (builder, subtitle);
+  if (information != NULL && information[0] != '\0')
+    g_strv_builder_add (builder, information);
+  parts = g_strv_builder_end (builder);
+  /* The rows already give each ticket's product name: only what they
+   * leave out is worth a line. */
+  if (parts[0] == NULL)
+    return NULL;
+
+  details = g_strjoinv (" · ", parts);
+  if (name == NULL)
+    name = _("Ticket");
+  if (n_tickets > 1)
+    /* Translators: a number of tickets of one product, as in "2 × Weekend ticket". */
+    counted = g_strdup_printf (_("%1$u × %2$s"), n_tickets, name);
+
+  /* Translators: a product of a request and what the server says of it, as in
+   * "Weekend ticket: Friday to Sunday · Camping not included." */
+  return g_strdup_printf (_("%1$s: %2$s"), counted != NULL ? counted : name, details);
+}
+
+/* The request's products, each once, in the order of their first ticket;
+ * and whether any ticket's event is known. Text from the server: labels
+ * take it as text, never markup. */
+static void
+update_context (TicketsRequestView *self)
+{
+  g_autoptr(GPtrArray) products = g_ptr_array_new ();
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
+  gboolean event_known = FALSE;
+  GtkWidget *child;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
+      TicketsProduct *product = tickets_ticket_get_product (ticket);
+      guint index;
+
+      event_known |= tickets_ticket_get_event (ticket) != NULL;
+      if (product == NULL)
+        continue;
+      if (g_ptr_array_find (products, product, &index))
+        g_array_index (counts, guint, index)++;
+      else
+        {
+          guint one = 1;
+
+          g_ptr_array_add (products, product);
+          g_array_append_val (counts, one);
+        }
+    }
+
+  while ((child = gtk_widget_get_first_child (self->products_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->products_box), child);
+  for (guint i = 0; i < products->len; i++)
+    {
+      g_autofree char *text = describe_product (products->pdata[i], g_array_index (counts, guint, i));
+      GtkWidget *label;
+
+      if (text == NULL)
+        continue;
+
+      label = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_box_append (GTK_BOX (self->products_box), label);
+    }
+  gtk_widget_set_visible (self->products_box, gtk_widget_get_first_child (self->products_box) != NULL);
+
+  /* A request names the friend, the tickets and their products, and links
+   * to the buyer's order, which its token cannot read: who asked is never
+   * known, the event only when the store has it from elsewhere. */
+  if (self->request == NULL)
+    tickets_show_label (self->untold_label, NULL);
+  else if (event_known)
+    tickets_show_label (self->untold_label, _("The request does not say who asked you."));
+  else
+    tickets_show_label (self->untold_label,
+                        _("The request does not say who asked you, nor which event the tickets are for."));
+}
+
 static void
 update_page (TicketsRequestView *self)
 {
@@ -157,7 +275,12 @@ on_ticket_notify (TicketsRequestView *self,
                   GParamSpec         *pspec)
 {
   if (g_strcmp0 (pspec->name, "event") == 0)
-    tickets_event_header_update (self->event_header);
+    {
+      tickets_event_header_update (self->event_header);
+      update_context (self);
+    }
+  else if (g_strcmp0 (pspec->name, "product") == 0)
+    update_context (self);
   else
     update_summary (self);
 }
@@ -167,6 +290,7 @@ on_tickets_items_changed (TicketsRequestView *self)
 {
   tickets_ticket_list_watch (self->watched_tickets, self->tickets, watched_signals,
                              G_CALLBACK (on_ticket_notify), self);
+  update_context (self);
   update_summary (self);
   update_page (self);
 }
@@ -175,6 +299,7 @@ static void
 on_request_notify (TicketsRequestView *self)
 {
   update_email (self);
+  update_asked (self);
   update_summary (self);
   update_page (self);
 }
@@ -226,6 +351,7 @@ tickets_request_view_set_request (TicketsRequestView            *self,
       self->tickets = g_object_ref (tickets_personalization_request_get_tickets (request));
       g_signal_connect_object (request, "notify::email", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (request, "notify::state", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (request, "notify::created-at", G_CALLBACK (on_request_notify), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->tickets, "items-changed", G_CALLBACK (on_tickets_items_changed), self, G_CONNECT_SWAPPED);
       /* A request token may not read events: the header shows those the
        * store knows from elsewhere (the buyer's own order, say). */
@@ -235,6 +361,7 @@ tickets_request_view_set_request (TicketsRequestView            *self,
   tickets_ticket_list_set_tickets (self->list_view, self->tickets);
 
   update_email (self);
+  update_asked (self);
   on_tickets_items_changed (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUEST]);
@@ -376,7 +503,10 @@ tickets_request_view_class_init (TicketsRequestViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-request-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, title_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, email_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, asked_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, event_header);
+  gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, products_box);
+  gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, untold_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, done_box);
   gtk_widget_class_bind_template_child (widget_class, TicketsRequestView, done_label);

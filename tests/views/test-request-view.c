@@ -1,7 +1,8 @@
 /* test-request-view.c: the friend's view of a personalization request in a
  * real window, over the sandbox: rows for exactly the request's tickets,
- * rows that follow the store when the friend names them, and the completed,
- * withdrawn and narrow cases
+ * rows that follow the store when the friend names them, what the request
+ * says of itself and what it leaves out, and the completed, withdrawn and
+ * narrow cases
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,7 @@
 
 #include <string.h>
 
+#include "tickets-format.h"
 #include "tickets-request-view.h"
 #include "tickets-request-view-private.h"
 #include "tickets-test-views.h"
@@ -315,6 +317,94 @@ test_event_header (Fixture       *fixture,
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->view), title));
 }
 
+static guint
+count_labels (GtkWidget  *root,
+              const char *text)
+{
+  guint n = is_shown_holding (root, text) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+
+  return n;
+}
+
+/* Everything the request's own representation carries shows: whom it was
+ * sent to, when, what its products are beyond their names; what it leaves
+ * out (who asked, and here the event) is said once, plainly. The server's
+ * words are text, never markup. */
+static void
+test_context (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(TicketsTestResponse) served = NULL;
+  g_autoptr(TicketsAuth) buyer = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "full-order-token");
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(TicketsI18nText) subtitle = tickets_i18n_text_new ();
+  g_autofree char *when = NULL;
+  g_autofree char *asked = NULL;
+  g_autofree char *sent = NULL;
+  g_autofree char *described = NULL;
+  JsonObject *request;
+  JsonArray *products;
+  JsonObject *weekend = NULL;
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  TicketsProduct *product;
+  GtkWidget *label;
+
+  served = tickets_test_request (fixture->sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING,
+                                 TICKETS_TEST_AUTH_REQUEST, NULL);
+  g_assert_cmpuint (served->status, ==, 200);
+  request = tickets_test_response_object (served);
+
+  sent = g_strdup_printf ("Sent to %s", json_object_get_string_member (request, "email"));
+  g_assert_nonnull (find_label (view, sent));
+
+  g_assert_nonnull (tickets_personalization_request_get_created_at (fixture->request));
+  when = tickets_format_date_time (tickets_personalization_request_get_created_at (fixture->request));
+  asked = g_strdup_printf ("Asked on %s", when);
+  g_assert_nonnull (find_label (view, asked));
+
+  /* The product the rows name, with what the request says of it. */
+  products = tickets_test_embedded_list (request, "shop:product");
+  for (guint i = 0; i < json_array_get_length (products); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (products, i);
+      const char *text = json_object_get_string_member (json_object_get_object_member (candidate, "subtitle"), "en");
+
+      if (text != NULL && text[0] != '\0')
+        weekend = candidate;
+    }
+  g_assert_nonnull (weekend);
+  described = g_strdup_printf ("%s: %s · %s",
+                               json_object_get_string_member (json_object_get_object_member (weekend, "name"), "en"),
+                               json_object_get_string_member (json_object_get_object_member (weekend, "subtitle"), "en"),
+                               json_object_get_string_member (json_object_get_object_member (weekend, "additional_information"), "en"));
+  g_assert_nonnull (find_label (view, described));
+
+  /* Nothing in it says who asked, nor (to a request token) the event:
+   * once. */
+  g_assert_cmpuint (count_labels (view, "does not say"), ==, 1);
+  g_assert_nonnull (find_label (view, "The request does not say who asked you, nor which event the tickets are for."));
+
+  /* Once the store knows the event, only who asked is missing. */
+  order = tickets_test_load_order (fixture->store, TICKETS_TEST_OR_FULL, buyer);
+  tickets_test_run_frames ();
+  g_assert_cmpuint (count_labels (view, "does not say"), ==, 1);
+  g_assert_nonnull (find_label (view, "The request does not say who asked you."));
+
+  /* The server's words are never markup. */
+  product = tickets_ticket_get_product (request_ticket (fixture->request, TICKETS_TEST_TK_FULL_REQUEST_1));
+  tickets_i18n_text_set (subtitle, "en", "<b>Fri</b> & Sat");
+  tickets_product_set_subtitle (product, subtitle);
+  tickets_request_view_set_request (fixture->view, NULL);
+  tickets_request_view_set_request (fixture->view, fixture->request);
+  tickets_test_run_frames ();
+  label = find_label (view, "<b>Fri</b> & Sat");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
+}
+
 /* 360 pixels wide: nothing asks for more, and the rows are there. */
 static void
 test_narrow (Fixture       *fixture,
@@ -368,6 +458,7 @@ main (int   argc,
   ADD ("completed", "completed-request-token", test_completed);
   ADD ("cancelled", NULL, test_cancelled);
   ADD ("event-header", NULL, test_event_header);
+  ADD ("context", NULL, test_context);
   g_test_add ("/request-view/narrow", Fixture, NULL, fixture_set_up_narrow, test_narrow, fixture_tear_down);
   g_test_add_func ("/request-view/empty", test_empty);
 
