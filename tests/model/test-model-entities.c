@@ -37,6 +37,8 @@ make_value (GParamSpec *pspec,
     g_value_set_int (value, other ? 7 : 5);
   else if (type == G_TYPE_DOUBLE)
     g_value_set_double (value, other ? 2.5 : 51.5);
+  else if (G_TYPE_IS_FLAGS (type))
+    g_value_set_flags (value, other ? 1 << 1 : 1 << 0);
   else if (type == G_TYPE_DATE_TIME)
     g_value_take_boxed (value, g_date_time_new_utc (2024, 5, other ? 2 : 1, 12, 0, 0));
   else if (type == G_TYPE_STRV)
