@@ -9,10 +9,12 @@
 
 #include <locale.h>
 
+#include "tickets-application.h"
 #include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-test-views.h"
+#include "tickets-window-private.h"
 
 typedef struct
 {
@@ -1026,6 +1028,93 @@ test_ticket_header (Fixture       *fixture,
   g_assert_null (tickets_test_find_label (fixture->view, "Weekend <b>ticket</b> & more"));
 }
 
+/* Runs the main loop until @n POSTs to /personalization have arrived and
+ * the form is no longer saving; fails after 10 s. */
+static void
+wait_saved_or_failed (TicketsTestSandbox             *sandbox,
+                      TicketsPersonalizationFormView *form,
+                      guint                           n)
+{
+  gint64 deadline = tickets_test_deadline (10);
+
+  do
+    tickets_test_iterate (deadline);
+  while (tickets_test_sandbox_count (sandbox, "POST", "/personalization") < n ||
+         tickets_personalization_form_view_get_busy (form));
+}
+
+/* The whole way, in the window over a sandbox that drops the connection
+ * or answers 500: the form is back with the focus where it was, and a real
+ * Ctrl+Enter saves again; a refused field takes the focus. */
+static void
+test_failure_in_window (void)
+{
+  TicketsTestSandbox *sandbox = tickets_test_sandbox_start ();
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(TicketsApplication) app = tickets_test_app_new (sandbox, &settings);
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  TicketsWindow *window = tickets_window_new (app, settings);
+  TicketsStore *store = tickets_application_get_store (app);
+  const TicketsSandboxFault faults[] = { TICKETS_SANDBOX_FAULT_DROP, TICKETS_SANDBOX_FAULT_SERVER_ERROR };
+  TicketsPersonalizationFormView *form = tickets_window_get_form_view (window);
+  TicketsTicket *ticket;
+  GtkWidget *focus;
+  guint n_posts = 0;
+
+  tickets_test_sandbox_record (sandbox);
+  tickets_test_present (GTK_WINDOW (window));
+  tickets_window_open_order (window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (window, "order");
+  ticket = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_DEMO_1);
+  g_signal_emit_by_name (tickets_window_get_order_view (window), "ticket-activated", ticket);
+  tickets_test_wait_for_page (window, "form");
+  tickets_test_fill_form (form, "Sanne", "Bakker", "1994-03-08", "sanne.bakker@example.org");
+
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      gtk_widget_grab_focus (tickets_test_get_control (form, "Last name"));
+      tickets_test_sandbox_fail_next (sandbox, 1, faults[i], 0);
+      if (!tickets_test_press_keys (GTK_WINDOW (window), "ctrl+Return"))
+        {
+          g_test_skip ("no X display or no xdotool to press Ctrl+Enter");
+          break;
+        }
+      wait_saved_or_failed (sandbox, form, ++n_posts);
+      g_assert_cmpstr (tickets_window_get_page_name (window), ==, "form");
+      g_assert_false (tickets_ticket_get_personalized (ticket));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, tickets_test_get_row (form, "Last name")));
+    }
+
+  if (!g_test_failed () && n_posts == G_N_ELEMENTS (faults))
+    {
+      g_assert_true (tickets_test_press_keys (GTK_WINDOW (window), "ctrl+Return"));
+      tickets_test_wait_for_page (window, "order");
+      g_assert_true (tickets_ticket_get_personalized (ticket));
+
+      /* Anna's address is taken: the server refuses the email field. */
+      ticket = tickets_store_lookup_ticket (store, TICKETS_TEST_TK_DEMO_2);
+      g_signal_emit_by_name (tickets_window_get_order_view (window), "ticket-activated", ticket);
+      tickets_test_wait_for_page (window, "form");
+      tickets_test_fill_form (form, "Joost", "Bakker", "1994-03-08", "anna.devries@example.org");
+      gtk_widget_grab_focus (tickets_test_get_control (form, "First name"));
+      g_assert_true (tickets_test_press_keys (GTK_WINDOW (window), "ctrl+Return"));
+      wait_saved_or_failed (sandbox, form, n_posts + 2);
+      g_assert_cmpstr (tickets_window_get_page_name (window), ==, "form");
+      g_assert_nonnull (tickets_test_get_message (form, "Email"));
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, tickets_test_get_row (form, "Email")));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&app);
+  tickets_test_sandbox_stop (sandbox);
+}
+
 static void
 test_default_form (void)
 {
@@ -1082,6 +1171,7 @@ main (int   argc,
   ADD ("form-changes", test_form_changes);
   g_test_add_func ("/personalization-form-view/default-form", test_default_form);
   g_test_add_func ("/personalization-form-view/gender-choices", test_gender_choices);
+  g_test_add_func ("/personalization-form-view/failure-in-window", test_failure_in_window);
 
 #undef ADD
 
