@@ -1239,6 +1239,33 @@ test_reconnecting (Fixture       *fixture,
   g_assert_false (tickets_store_get_reconnecting (fixture->store));
 }
 
+/* A save whose connection drops may have reached the server: the store
+ * reports the failure and sends nothing again by itself. */
+static void
+test_personalize_not_retried (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const TicketsSandboxFault faults[] = { TICKETS_SANDBOX_FAULT_DROP, TICKETS_SANDBOX_FAULT_SERVER_ERROR };
+  g_autoptr(TicketsAuth) auth = order_token ("demo-order-token");
+  g_autoptr(TicketsOrder) order = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, NULL);
+
+  tickets_client_set_retry_policy (fixture->client, 4, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autoptr(TicketsConsumer) holder = new_holder ("Sanne", "sanne.bakker@example.org");
+      g_autoptr(TicketsPersonalization) personalization = NULL;
+      g_autoptr(GError) error = NULL;
+
+      tickets_test_sandbox_record (fixture->sandbox);
+      tickets_test_sandbox_fail_next (fixture->sandbox, 1, faults[i], 0);
+      personalization = personalize (fixture, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_1, holder, auth, &error);
+      g_assert_null (personalization);
+      g_assert_true (tickets_api_error_is_transient (error));
+      g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "POST", "/personalization"), ==, 1);
+      g_assert_false (tickets_store_get_reconnecting (fixture->store));
+    }
+}
+
 /* E-tickets */
 
 static GBytes *
@@ -1461,6 +1488,7 @@ main (int   argc,
   ADD_TEST ("/store/unreachable", test_unreachable);
   ADD_TEST ("/store/cancelled", test_cancelled);
   ADD_TEST ("/store/reconnecting", test_reconnecting);
+  ADD_TEST ("/store/personalize/not-retried", test_personalize_not_retried);
   ADD_TEST ("/store/eticket/download", test_eticket_download);
   ADD_TEST ("/store/eticket/download-errors", test_eticket_download_errors);
   ADD_TEST ("/store/eticket/save", test_eticket_save);
