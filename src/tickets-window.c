@@ -1072,6 +1072,7 @@ show_eticket_problem (Eticket    *eticket,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_eticket_problem_response), eticket_ref (eticket),
                          eticket_closure_unref, 0);
+  tickets_accessible_tidy_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
