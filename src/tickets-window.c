@@ -236,6 +236,8 @@ show_home (TicketsWindow *self)
     tickets_order_view_focus_tickets (self->order_view);
   else if (g_str_equal (self->home, "request"))
     tickets_request_view_focus_tickets (self->request_view);
+  else if (g_str_equal (self->home, "my-tickets"))
+    tickets_my_tickets_view_focus_tickets (self->my_tickets_view);
 }
 
 static void remember_sign_in (TicketsWindow     *self,
@@ -1754,7 +1756,10 @@ ask_friend (GtkWidget  *widget,
   update_ask_friend_response (ADW_MESSAGE_DIALOG (dialog));
   tickets_accessible_tidy_names (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_ask_friend_response), self, 0);
+  /* Named for window lists and screen readers; typing goes to the address. */
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Ask a Friend"));
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (email);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "tickets-accessible.h"
 #include "tickets-format.h"
 #include "tickets-ticket-row.h"
 #include "tickets-ticket-row-private.h"
@@ -310,15 +311,13 @@ update_clock (TicketsTicketRow *self,
     g_clear_handle_id (&self->clock_id, g_source_remove);
 }
 
+/* Named by its label, as a screen reader reads it. */
 static GtkWidget *
 new_request_button (const char *label,
-                    const char *name,
                     const char *tooltip)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
-  /* Named as read, without the mnemonic's underline. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "small");
@@ -343,12 +342,12 @@ update_request_buttons (TicketsTicketRow *self,
       self->request_grid = gtk_grid_new ();
       gtk_grid_set_column_spacing (GTK_GRID (self->request_grid), 6);
       gtk_widget_set_margin_top (self->request_grid, 6);
-      self->withdraw_button = new_request_button (_("_Withdraw"), _("Withdraw"),
-                                                 _("Withdraw the request to your friend"));
-      self->ask_again_button = new_request_button (_("Ask _Again"), _("Ask Again"),
-                                                  _("Send your friend the request again"));
+      self->withdraw_button = new_request_button (_("_Withdraw"), _("Withdraw the request to your friend"));
+      self->ask_again_button = new_request_button (_("Ask _Again"), _("Send your friend the request again"));
       gtk_grid_attach (GTK_GRID (self->request_grid), self->withdraw_button, 0, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (self->request_grid), self->ask_again_button, 1, 0, 1, 1);
+      /* Made after the page was tidied: named here, once, by their text. */
+      tickets_accessible_tidy_names (self->request_grid);
       /* Under the personalization line, above the price. */
       box = gtk_widget_get_parent (self->save_grid);
       gtk_box_insert_child_after (GTK_BOX (box), self->request_grid, self->save_grid);

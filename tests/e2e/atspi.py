@@ -30,10 +30,13 @@ def stop_bus():
     _bus.terminate()
 
 
-def app_env(**extra):
-    """The environment for the app: English, and fatal warnings if the test
+def app_env(language="en", locale="C.UTF-8", **extra):
+    """The environment for the app: English unless told (language, as in
+    LANGUAGE, and its locale, as in LC_ALL), and fatal warnings if the test
     ran with them."""
-    env = dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8", **extra)
+    env = dict(os.environ, **extra)
+    env["LANGUAGE"] = language
+    env["LC_ALL"] = locale
     if APP_DEBUG:
         env["G_DEBUG"] = APP_DEBUG
     return env
@@ -204,3 +207,65 @@ def focus_window(title):
         return None
     subprocess.run(["xdotool", "windowfocus", "--sync", found[-1]], capture_output=True)
     return found[-1]
+
+
+def demo_server(process, probe):
+    """The base URI of the sandbox that `tickets --demo` runs inside the
+    app: found among the app's own listening sockets (other sandboxes may
+    listen on this machine too), the first port where probe(base) works."""
+    inodes = set()
+    for fd in os.listdir(f"/proc/{process.pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{process.pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    ports = set()
+    with open("/proc/net/tcp") as tcp:
+        for line in tcp.readlines()[1:]:
+            fields = line.split()
+            local, state, inode = fields[1], fields[3], fields[9]
+            if state == "0A" and inode in inodes and local.startswith("0100007F:"):
+                ports.add(int(local.split(":")[1], 16))
+    for port in sorted(ports):
+        base = f"http://127.0.0.1:{port}"
+        try:
+            probe(base)
+            return base
+        except Exception:
+            pass
+    return None
+
+
+def find_named(root, name, roles=None):
+    """The first node under root a screen reader knows as name (and of one
+    of roles, when given); None when there is none."""
+    for node in walk(root):
+        try:
+            if node.name == name and (roles is None or node.getRole() in roles):
+                return node
+        except Exception:
+            pass
+    return None
+
+
+def find_text(root, prefix):
+    """The first label under root whose text starts with prefix."""
+    for node in walk(root):
+        try:
+            if node.getRole() == pyatspi.ROLE_LABEL and node.name.startswith(prefix):
+                return node
+        except Exception:
+            pass
+    return None
+
+
+def wait_until(condition, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.3)
+    return None
