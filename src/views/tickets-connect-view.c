@@ -552,12 +552,13 @@ on_tooltip_changed (GtkWidget *widget)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
-/* libadwaita 1.2 leaves the parts of an entry row unnamed, so a screen
- * reader says "GtkImage" for a password's reveal button: a button is
+/* libadwaita 1.2 leaves the parts of its rows unnamed, so a screen
+ * reader says "GtkImage" for a password's reveal button or a combo row's
+ * arrow: a button is
  * named by its tooltip ("Show Text", then "Hide Text"), an image that
  * says something (Caps Lock) too, and a decorative one is hidden. */
 static void
-name_entry_row_parts (GtkWidget *widget)
+name_row_parts (GtkWidget *widget)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
@@ -581,7 +582,7 @@ name_entry_row_parts (GtkWidget *widget)
             gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
         }
 
-      name_entry_row_parts (child);
+      name_row_parts (child);
     }
 }
 
@@ -603,7 +604,7 @@ set_up_field (TicketsConnectView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
                                   -1);
-  name_entry_row_parts (row);
+  name_row_parts (row);
 
   g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_DEFAULT);
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_DEFAULT);
@@ -786,6 +787,7 @@ tickets_connect_view_init (TicketsConnectView *self)
                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->sign_in_kind_row)),
                                   -1);
 
+  name_row_parts (GTK_WIDGET (self->sign_in_kind_row));
   set_up_field (self, FIELD_SERVER, self->custom_server_row);
   set_up_field (self, FIELD_ORDER_LINK, self->order_link_row);
   set_up_field (self, FIELD_ORDER_TOKEN, self->order_token_row);
