@@ -415,8 +415,10 @@ update_personalization (TicketsTicketRow *self)
             time_left = format_time_left (end);
           icon = "mail-send-symbolic";
           style = "accent";
+          break;
         }
-      else if (end != NULL)
+
+      if (end != NULL)
         {
           g_autofree char *date = format_date (end);
 
