@@ -1045,6 +1045,17 @@ add_field (TicketsPersonalizationFormView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_REQUIRED, field->required,
                                   -1);
+  /* The open list of a picker is read with the field's name, not as a
+   * GtkListView. */
+  if (field_kind (field) == FIELD_GENDER || field_kind (field) == FIELD_COUNTRY)
+    {
+      GtkWidget *list = find_descendant (field->control, GTK_TYPE_LIST_VIEW);
+
+      if (list != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                        -1);
+    }
   /* Screen readers land on the text inside an entry row: name it too. */
   if (field_is_entry (field))
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->control))),

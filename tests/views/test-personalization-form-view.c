@@ -580,6 +580,9 @@ test_pickers (Fixture       *fixture,
   g_assert_null (tickets_test_find_widget (fixture->view, is_drop_down, NULL));
   g_assert_null (tickets_test_find_widget (country, is_toggle_button, NULL));
   gtk_test_accessible_assert_property (country, GTK_ACCESSIBLE_PROPERTY_LABEL, "Country");
+  /* Its open list too, not "GtkListView". */
+  g_assert_nonnull (tickets_test_find_named (country, GTK_TYPE_LIST_VIEW, "Country"));
+  g_assert_nonnull (tickets_test_find_named (gender, GTK_TYPE_LIST_VIEW, "Gender"));
   g_assert_null (get_chosen (fixture->view, "Country"));
 
   gtk_widget_grab_focus (country);
