@@ -1564,15 +1564,6 @@ ask_again_action (GtkWidget  *widget,
                         (const char * const *) tickets, replaced);
 }
 
-static gboolean
-looks_like_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-
-  return at != NULL && at != text && strchr (at + 1, '@') == NULL &&
-         strchr (at + 1, '.') != NULL && strpbrk (text, " \t") == NULL;
-}
-
 static void
 update_ask_friend_response (AdwMessageDialog *dialog)
 {
@@ -1584,7 +1575,7 @@ update_ask_friend_response (AdwMessageDialog *dialog)
     any = gtk_widget_get_visible (gtk_widget_get_ancestor (g_ptr_array_index (checks, i), ADW_TYPE_ACTION_ROW)) &&
           gtk_check_button_get_active (g_ptr_array_index (checks, i));
 
-  adw_message_dialog_set_response_enabled (dialog, "send", any && looks_like_email (gtk_editable_get_text (email)));
+  adw_message_dialog_set_response_enabled (dialog, "send", any && tickets_email_is_plausible (gtk_editable_get_text (email)));
 }
 
 /* "Ask Again for Tickets Already Asked For": shows their rows; hiding them

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tickets-consumer.h"
 #include "tickets-countries.h"
 #include "tickets-model-private.h"
@@ -20,6 +22,23 @@ tickets_gender_is_known (gint64 value)
 {
   return value == TICKETS_GENDER_UNKNOWN || value == TICKETS_GENDER_MALE ||
          value == TICKETS_GENDER_FEMALE || value == TICKETS_GENDER_OTHER;
+}
+
+gboolean
+tickets_email_is_plausible (const char *text)
+{
+  const char *at;
+  const char *dot;
+
+  if (text == NULL || (at = strchr (text, '@')) == NULL || at == text || strchr (at + 1, '@') != NULL ||
+      strpbrk (text, ",;<>") != NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  dot = strrchr (at + 1, '.');
+
+  return dot != NULL && dot > at + 1 && dot[1] != '\0' && at[1] != '.';
 }
 
 /**

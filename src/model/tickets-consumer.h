@@ -29,6 +29,13 @@ gboolean tickets_gender_is_known    (gint64   value);
 gboolean tickets_gender_is_accepted (gint64   value,
                                      gboolean required);
 
+/* Whether @text could be an email address: one "@" with something before
+ * it, a domain with a dot inside it after, and no spaces or list
+ * separators. Simple on purpose: the server has the last word; this
+ * catches typos. The form, the Ask a Friend dialog and the sandbox all
+ * ask it. */
+gboolean tickets_email_is_plausible (const char *text);
+
 #define TICKETS_TYPE_CONSUMER (tickets_consumer_get_type ())
 
 G_DECLARE_FINAL_TYPE (TicketsConsumer, tickets_consumer, TICKETS, CONSUMER, GObject)

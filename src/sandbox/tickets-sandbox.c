@@ -836,19 +836,6 @@ static const char *consumer_text_fields[] = {
 };
 
 static gboolean
-looks_like_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-  const char *dot;
-
-  if (at == NULL || at == text || strchr (at + 1, '@') != NULL || strpbrk (text, " \t\n,;<>") != NULL)
-    return FALSE;
-
-  dot = strrchr (at, '.');
-  return dot != NULL && dot > at + 1 && dot[1] != '\0';
-}
-
-static gboolean
 parse_gender (JsonNode *node,
               gint64   *gender)
 {
@@ -941,7 +928,7 @@ validate_consumer (JsonObject *consumer,
           add_detail (details, needed[i], "This field is required.");
     }
 
-  if (*sandbox_get_string (consumer, "email") != '\0' && !looks_like_email (sandbox_get_string (consumer, "email")))
+  if (*sandbox_get_string (consumer, "email") != '\0' && !tickets_email_is_plausible (sandbox_get_string (consumer, "email")))
     add_detail (details, "email", "Enter a valid email address.");
 
   if (*sandbox_get_string (consumer, "date_of_birth") != '\0')
@@ -1968,7 +1955,7 @@ handle_create_request (Request *req)
     return;
 
   email = sandbox_get_string (body, "email");
-  if (!looks_like_email (email))
+  if (!tickets_email_is_plausible (email))
     {
       g_autoptr(JsonObject) details = json_object_new ();
 

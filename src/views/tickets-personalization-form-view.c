@@ -365,23 +365,6 @@ country_needs_state (const char *code)
   return g_strcmp0 (code, "US") == 0 || g_strcmp0 (code, "BR") == 0;
 }
 
-/* Simple on purpose: the server has the last word, this only catches typos. */
-static gboolean
-looks_like_email (const char *text)
-{
-  const char *at = strchr (text, '@');
-  const char *dot;
-
-  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  dot = strrchr (at + 1, '.');
-
-  return dot != NULL && dot > at + 1 && dot[1] != '\0' && at[1] != '.';
-}
-
 static gboolean
 looks_like_phone_number (const char *text)
 {
@@ -468,7 +451,7 @@ check_field (TicketsPersonalizationFormView *self,
   switch (kind)
     {
     case FIELD_EMAIL:
-      if (!looks_like_email (text))
+      if (!tickets_email_is_plausible (text))
         return g_strdup (_("Enter an email address such as anna@example.org."));
       break;
 

@@ -404,6 +404,26 @@ test_consumer_equal (void)
   g_assert_finalize_object (g_steal_pointer (&lower_country));
 }
 
+/* One email rule for the form, the Ask a Friend dialog and the sandbox. */
+static void
+test_email_plausible (void)
+{
+  static const char * const good[] = {
+    "friend@example.org", "femke.visser@mail.example.nl", "a+b@x.co", "jos\xc3\xa9@example.org",
+  };
+  static const char * const bad[] = {
+    "", "friend", "@example.org", "friend@", "friend@example", "friend@.org", "friend@example.",
+    "a@b@example.org", "friend @example.org", "friend@example.org\n", "a@example.org, b@example.org",
+    "<friend@example.org>", "friend@example.org;",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (tickets_email_is_plausible (good[i]));
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_false (tickets_email_is_plausible (bad[i]));
+  g_assert_false (tickets_email_is_plausible (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/model/consumer/strings", test_consumer_strings);
   g_test_add_func ("/model/consumer/gender", test_consumer_gender);
   g_test_add_func ("/model/consumer/gender-accepted", test_gender_accepted);
+  g_test_add_func ("/model/consumer/email-plausible", test_email_plausible);
   g_test_add_func ("/model/consumer/full-name", test_consumer_full_name);
   g_test_add_func ("/model/consumer/equal", test_consumer_equal);
 
