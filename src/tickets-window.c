@@ -1578,7 +1578,7 @@ update_ask_friend_response (AdwMessageDialog *dialog)
   adw_message_dialog_set_response_enabled (dialog, "send", any && tickets_email_is_plausible (gtk_editable_get_text (email)));
 }
 
-/* "Ask Again for Tickets Already Asked For": shows their rows; hiding them
+/* "Include Tickets Already Asked For": shows their rows; hiding them
  * again unticks them, so nothing hidden is sent. */
 static void
 on_replace_toggled (GtkSwitch        *replace,
@@ -1705,11 +1705,11 @@ ask_friend (GtkWidget  *widget,
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *replace = gtk_switch_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Ask Again for Tickets Already Asked For"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Their earlier request is withdrawn once this one is sent"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Include Tickets Already Asked For"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Asking for them again withdraws their earlier request once this one is sent"));
       gtk_widget_set_valign (replace, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (replace), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Ask Again for Tickets Already Asked For"), -1);
+                                      _("Include Tickets Already Asked For"), -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), replace);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), replace);
       g_signal_connect_object (replace, "notify::active", G_CALLBACK (on_replace_toggled), dialog, 0);
