@@ -85,6 +85,8 @@ struct _TicketsBatchView
   guint                n_run;
   guint                n_run_done;
   guint                n_run_failed;
+  /* Where the focus was when Save All began, for after a failed run. */
+  GtkWidget           *focus_before_save;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsBatchView, tickets_batch_view, ADW_TYPE_BIN)
@@ -700,6 +702,29 @@ update_progress (TicketsBatchView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
 }
 
+/* After a failed run nothing may have the focus (the Stop button that had
+ * it is gone), and Ctrl+Enter only works with the focus in the view: back
+ * where it was when Save All began, else in the first failed form. A
+ * refused field that show_error() focused keeps it. */
+static void
+restore_focus (TicketsBatchView *self,
+               Item             *first_failed)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *before = self->focus_before_save;
+
+  g_clear_weak_pointer (&self->focus_before_save);
+  if (root == NULL || (focus != NULL && gtk_widget_get_mapped (focus)))
+    return;
+
+  if (before != NULL && gtk_widget_is_ancestor (before, GTK_WIDGET (self)) &&
+      gtk_widget_get_mapped (before) && gtk_widget_grab_focus (before))
+    return;
+  if (first_failed != NULL)
+    tickets_personalization_form_view_focus_first_field (first_failed->form);
+}
+
 static void
 finish_run (TicketsBatchView *self)
 {
@@ -744,6 +769,7 @@ finish_run (TicketsBatchView *self)
       /* Again, now that it is on show: it puts the focus on the refused field. */
       tickets_personalization_form_view_show_error (first_failed->form, first_failed->error);
     }
+  restore_focus (self, first_failed);
 }
 
 static void send_next_group (TicketsBatchView *self);
@@ -909,6 +935,9 @@ save_all (TicketsBatchView *self)
   self->n_run_done = 0;
   self->n_run_failed = 0;
   update_actions (self);
+  g_set_weak_pointer (&self->focus_before_save,
+                      gtk_widget_get_root (GTK_WIDGET (self)) != NULL
+                      ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL);
   /* Out of the forms before they turn insensitive: a text entry losing its
    * sensitivity with the focus in it keeps blinking as if it had it. */
   gtk_widget_grab_focus (self->stop_button);
@@ -1065,6 +1094,7 @@ tickets_batch_view_dispose (GObject *object)
 
   self->stack = NULL;
   self->current = NULL;
+  g_clear_weak_pointer (&self->focus_before_save);
   g_ptr_array_set_size (self->picked, 0);
   g_hash_table_remove_all (self->items_by_ticket);
   g_ptr_array_set_size (self->items, 0);

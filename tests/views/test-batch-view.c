@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tickets-batch-view.h"
 #include "tickets-batch-view-private.h"
 #include "tickets-test-views.h"
@@ -483,6 +485,54 @@ test_switch_keys (Fixture       *fixture,
   g_assert_true (has_focus_in (fixture, first));
 }
 
+/* Runs the main loop until Save All has started and ended; fails after
+ * 20 s. */
+static void
+wait_run (Fixture *fixture)
+{
+  gint64 deadline = tickets_test_deadline (20);
+
+  while (!gtk_widget_get_visible (get_button (fixture->view, "_Stop")) && fixture->n_done == 0 &&
+         strstr (tickets_batch_view_get_status_text (fixture->view), "could not") == NULL)
+    tickets_test_iterate (deadline);
+  wait_saved (fixture);
+}
+
+/* A dropped connection during Save All: the focus is back where it was,
+ * so that a real Ctrl+Enter saves again (nothing had it). */
+static void
+test_failure_keys (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *ada = make_email (fixture, "ada");
+  g_autofree char *bob = make_email (fixture, "bob");
+  TicketsPersonalizationFormView *first;
+  GtkWidget *focus;
+
+  set_picked (fixture, NAME_DEMO_SEATED, FALSE);
+  activate (fixture, "batch.continue");
+  first = get_form (fixture, TICKETS_TEST_TK_DEMO_1);
+  fill_form (first, "Ada", "Lovelace", ada);
+  fill_form (get_form (fixture, TICKETS_TEST_TK_DEMO_2), "Bob", "Dylan", bob);
+
+  gtk_widget_grab_focus (tickets_test_get_control (first, "Last name"));
+  tickets_test_sandbox_fail_next (fixture->sandbox, 1, TICKETS_SANDBOX_FAULT_DROP, 0);
+  if (!tickets_test_press_keys (fixture->window, "ctrl+Return"))
+    {
+      g_test_skip ("no X display or no xdotool to press keys");
+      return;
+    }
+  wait_run (fixture);
+  g_assert_cmpuint (fixture->n_done, ==, 0);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, tickets_test_get_row (first, "Last name")));
+
+  g_assert_true (tickets_test_press_keys (fixture->window, "ctrl+Return"));
+  wait_run (fixture);
+  g_assert_cmpuint (fixture->n_done, ==, 1);
+}
+
 static void
 test_same_holder (Fixture       *fixture,
                   gconstpointer  data)
@@ -813,6 +863,7 @@ main (int   argc,
   ADD ("pick", test_pick);
   ADD ("two-holders", test_two_holders);
   ADD ("switch-keys", test_switch_keys);
+  ADD ("failure-keys", test_failure_keys);
   ADD ("same-holder", test_same_holder);
   ADD ("incomplete-blocks", test_incomplete_blocks);
   ADD ("batch-emails", test_batch_emails);
