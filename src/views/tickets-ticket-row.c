@@ -512,9 +512,15 @@ update_save (TicketsTicketRow *self)
       break;
 
     case TICKETS_SAVE_STATE_FAILED:
-      /* Translators: %s says why the server or the network refused. */
-      text = g_strdup_printf (_("Not saved, your draft is kept: %s"),
-                              tickets_ticket_get_save_error (self->ticket)->message);
+      /* Said only when true: naming several at once keeps what was typed
+       * in its own forms, not as the ticket's draft. */
+      if (draft != NULL)
+        /* Translators: %s says why the server or the network refused. */
+        text = g_strdup_printf (_("Not saved, your draft is kept: %s"),
+                                tickets_ticket_get_save_error (self->ticket)->message);
+      else
+        /* Translators: %s says why the server or the network refused. */
+        text = g_strdup_printf (_("Not saved: %s"), tickets_ticket_get_save_error (self->ticket)->message);
       icon = "dialog-error-symbolic";
       style = "error";
       break;

@@ -520,6 +520,8 @@ test_row_states (void)
     g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Saving…");
     tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_FAILED, error);
     g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Not saved, your draft is kept: The server is busy");
+    tickets_ticket_set_draft (ticket, NULL);
+    g_assert_cmpstr (tickets_ticket_row_get_save_text (row), ==, "Not saved: The server is busy");
     tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_NONE, NULL);
     tickets_ticket_set_draft (ticket, NULL);
     g_assert_null (tickets_ticket_row_get_save_text (row));
