@@ -27,6 +27,9 @@ TicketsOrder                   *tickets_window_get_order_view_order (TicketsWind
 TicketsConnectView             *tickets_window_get_connect_view (TicketsWindow *self);
 TicketsMyTicketsView           *tickets_window_get_my_tickets_view (TicketsWindow *self);
 TicketsHistoryView             *tickets_window_get_history_view (TicketsWindow *self);
+/* The title (markup) of the last toast that quoted a friend's address, a
+ * holder's name or the server; NULL before any. */
+const char                     *tickets_window_get_last_text_toast (TicketsWindow *self);
 /* What GNetworkMonitor's network-changed calls; tests call it too. */
 void                            tickets_window_network_changed (TicketsWindow *self,
                                                                 gboolean       available);

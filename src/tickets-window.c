@@ -49,6 +49,9 @@ struct _TicketsWindow
    * typed since is what Cancel asks about and Back keeps as a draft. */
   TicketsTicket                  *ticket;
   TicketsConsumer                *pristine;
+  /* The title of the last toast that quoted a person or the server, as
+   * given to the toast (markup): for the tests. */
+  char                           *last_text_toast;
   GCancellable                   *cancellable;
   /* The loading page's title, and how the last load failed: the error
    * page tries again by itself when the network comes back. */
@@ -1350,9 +1353,18 @@ static void
 add_text_toast (TicketsWindow *self,
                 const char    *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast;
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  g_free (self->last_text_toast);
+  self->last_text_toast = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (self->last_text_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+const char *
+tickets_window_get_last_text_toast (TicketsWindow *self)
+{
+  return self->last_text_toast;
 }
 
 static const char *
@@ -2251,6 +2263,7 @@ tickets_window_finalize (GObject *object)
   g_clear_object (&self->order);
   g_clear_object (&self->ticket);
   g_clear_object (&self->pristine);
+  g_clear_pointer (&self->last_text_toast, g_free);
   g_clear_pointer (&self->auth, tickets_auth_unref);
   g_clear_pointer (&self->order_uri, g_free);
 

@@ -632,6 +632,20 @@ test_ask_friend_trace (Fixture       *fixture,
   g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Waiting for pim@example.org, asked just now");
 }
 
+/* A friend's address is text, never markup: in the toast too. */
+static void
+test_friend_toast_is_text (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *tickets[] = { TK_GRANDSTAND_2, NULL };
+
+  open_full_order (fixture);
+  tickets_window_ask_friend (fixture->window, "tom&jerry@example.org", tickets);
+  wait_until_idle (tickets_application_get_store (fixture->app));
+  g_assert_cmpstr (tickets_window_get_last_text_toast (fixture->window), ==,
+                   "tom&amp;jerry@example.org was asked to name 1 ticket");
+}
+
 /* Back keeps what was typed as a draft, which the row shows and the form
  * opens with again; Cancel asks, then discards it. */
 static void
@@ -1102,6 +1116,7 @@ main (int   argc,
   ADD ("first-focus", test_first_focus);
   ADD ("ask-friend-trace", test_ask_friend_trace);
   ADD ("back-keeps-cancel-discards", test_back_keeps_cancel_discards);
+  ADD ("friend-toast-is-text", test_friend_toast_is_text);
   ADD ("refused-save-on-row", test_refused_save_on_row);
   ADD ("etickets-after-last-name", test_etickets_after_last_name);
   ADD ("friend-request", test_friend_request);
