@@ -494,6 +494,9 @@ add_pick_row (TicketsBatchView *self,
 
   adw_action_row_add_prefix (ADW_ACTION_ROW (item->pick_row), item->check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item->pick_row), item->check);
+  /* One Tab stop per ticket, the check, which a screen reader reads with
+   * its name and state; a click anywhere on the row still ticks it. */
+  gtk_widget_set_focusable (item->pick_row, FALSE);
   adw_preferences_group_add (self->pick_group, item->pick_row);
 }
 

@@ -485,6 +485,27 @@ test_switch_keys (Fixture       *fixture,
   g_assert_true (has_focus_in (fixture, first));
 }
 
+/* Each ticket to pick is one Tab stop, its check, as the form's check-box
+ * rows are: Tab goes from check to check. */
+static void
+test_pick_tab_stops (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *names[] = { NAME_DEMO_1, NAME_DEMO_2, NAME_DEMO_SEATED, NAME_DEMO_ANNA };
+
+  gtk_widget_grab_focus (GTK_WIDGET (get_check (fixture, names[0])));
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (get_check (fixture, names[i])));
+    }
+
+  /* A click on the row, not the check, still picks. */
+  g_assert_false (is_picked (fixture, NAME_DEMO_ANNA));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (get_check (fixture, NAME_DEMO_ANNA)), GTK_TYPE_LIST_BOX_ROW), "activate");
+  g_assert_true (is_picked (fixture, NAME_DEMO_ANNA));
+}
+
 /* Runs the main loop until Save All has started and ended; fails after
  * 20 s. */
 static void
@@ -864,6 +885,7 @@ main (int   argc,
   ADD ("two-holders", test_two_holders);
   ADD ("switch-keys", test_switch_keys);
   ADD ("failure-keys", test_failure_keys);
+  ADD ("pick-tab-stops", test_pick_tab_stops);
   ADD ("same-holder", test_same_holder);
   ADD ("incomplete-blocks", test_incomplete_blocks);
   ADD ("batch-emails", test_batch_emails);
