@@ -370,7 +370,8 @@ on_requests_loaded (GObject      *source,
   g_autoptr(TicketsWindow) self = user_data;
   GtkWidget *focus;
 
-  if (!tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL))
+  if (!tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL) ||
+      gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
   /* The focus started on a ticket that turns out to wait for a friend:
