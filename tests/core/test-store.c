@@ -1460,6 +1460,59 @@ test_eticket_save (Fixture       *fixture,
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+/* Which friend a ticket waits for comes from its shop:personalization_request
+ * links, loaded through the store, and from the store's own answers: a
+ * request it created, one it withdrew. */
+static void
+test_pending_requests (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) auth = order_token ("full-order-token");
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  TicketsTicket *asked;
+  TicketsTicket *sibling;
+  TicketsTicket *free_ticket;
+  gboolean loaded;
+
+  order = load_order (fixture, TICKETS_TEST_OR_FULL, auth, &error);
+  g_assert_no_error (error);
+  asked = order_ticket (order, TICKETS_TEST_TK_FULL_REQUEST_1);
+  sibling = order_ticket (order, TICKETS_TEST_TK_FULL_REQUEST_2);
+  free_ticket = order_ticket (order, TICKETS_TEST_TK_FULL_FREE);
+  /* Linked, but the request itself is not loaded yet. */
+  g_assert_nonnull (tickets_ticket_get_personalization_request_uris (asked));
+  g_assert_null (tickets_ticket_get_pending_request_uri (asked));
+
+  tickets_store_load_requests_async (fixture->store, tickets_order_get_tickets (order), auth, NULL, on_done, fixture);
+  loaded = tickets_store_load_requests_finish (fixture->store, wait_result (fixture), &error);
+  drop_result (fixture);
+  g_assert_no_error (error);
+  g_assert_true (loaded);
+  g_assert_true (g_str_has_suffix (tickets_ticket_get_pending_request_uri (asked), TICKETS_TEST_RQ_PENDING));
+  g_assert_cmpstr (tickets_ticket_get_pending_request_email (asked), ==, "friend@example.org");
+  /* The fixture asked a day before the sandbox started. */
+  g_assert_cmpint (g_date_time_difference (now, tickets_ticket_get_pending_request_created_at (asked)), >=, G_TIME_SPAN_DAY);
+  g_assert_cmpstr (tickets_ticket_get_pending_request_email (sibling), ==, "friend@example.org");
+  g_assert_null (tickets_ticket_get_pending_request_uri (free_ticket));
+
+  /* Asked by the app: known from the server's answer. */
+  request = create_request (fixture, TICKETS_TEST_OR_FULL, TICKETS_TEST_TK_FULL_FREE, "pim@example.org", auth, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tickets_ticket_get_pending_request_uri (free_ticket), ==,
+                   tickets_resource_get_href (TICKETS_RESOURCE (request)));
+  g_assert_cmpstr (tickets_ticket_get_pending_request_email (free_ticket), ==, "pim@example.org");
+
+  /* Withdrawn: both its tickets wait no more; the other request stays. */
+  g_assert_true (cancel_request (fixture, TICKETS_TEST_RQ_PENDING, auth, &error));
+  g_assert_no_error (error);
+  g_assert_null (tickets_ticket_get_pending_request_uri (asked));
+  g_assert_null (tickets_ticket_get_pending_request_email (sibling));
+  g_assert_cmpstr (tickets_ticket_get_pending_request_email (free_ticket), ==, "pim@example.org");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1476,6 +1529,7 @@ main (int   argc,
   ADD_TEST ("/store/personalize/consent", test_personalize_consent);
   ADD_TEST ("/store/personalize/consent-refused", test_personalize_consent_refused);
   ADD_TEST ("/store/personalization-request/cancel", test_cancel_request);
+  ADD_TEST ("/store/personalization-request/pending", test_pending_requests);
   ADD_TEST ("/store/personalization-request/load", test_load_request);
   ADD_TEST ("/store/personalization-request/load-refused", test_load_request_refused);
   ADD_TEST ("/store/personalization-request/personalize-in-place", test_request_personalize_in_place);
