@@ -52,6 +52,7 @@ struct _TicketsTicketRow
   const char     *status_style;
   const char     *personalization_style;
   const char     *save_style;
+  const char     *save_icon_style;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, ADW_TYPE_BIN)
@@ -544,6 +545,7 @@ update_save (TicketsTicketRow *self)
     gtk_image_set_from_icon_name (self->save_icon, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->save_icon), icon != NULL);
   swap_style (GTK_WIDGET (self->save_label), &self->save_style, style);
+  swap_style (GTK_WIDGET (self->save_icon), &self->save_icon_style, style);
 
   return g_steal_pointer (&text);
 }
