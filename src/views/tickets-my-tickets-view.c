@@ -45,6 +45,8 @@ struct _TicketsMyTicketsView
   GtkLabel          *more_label;
   GtkWidget         *more_retry_button;
 
+  /* The first row takes the focus once it is made. */
+  gboolean            focus_first;
   /* The ticket whose details show, NULL while the list shows. */
   TicketsTicket      *shown;
   GListStore         *shown_list;
@@ -605,8 +607,16 @@ static void
 on_factory_bind (TicketsMyTicketsView *self,
                  GtkListItem          *list_item)
 {
-  bind_item (self, TICKETS_MY_TICKET_ITEM (gtk_list_item_get_child (list_item)));
+  TicketsMyTicketItem *item = TICKETS_MY_TICKET_ITEM (gtk_list_item_get_child (list_item));
+
+  bind_item (self, item);
   request_details (self, gtk_list_item_get_item (list_item));
+
+  if (self->focus_first && gtk_list_item_get_position (list_item) == 0)
+    {
+      self->focus_first = FALSE;
+      gtk_widget_grab_focus (item->row);
+    }
 }
 
 static void
@@ -783,6 +793,32 @@ tickets_my_tickets_view_show_details (TicketsMyTicketsView *self,
   /* The row that had the focus is gone: keyboard users land on the
    * details, and the header bar's Back (or Escape) leads back. */
   gtk_widget_child_focus (self->details_box, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * tickets_my_tickets_view_focus_tickets:
+ * @self: a #TicketsMyTicketsView
+ *
+ * Moves the keyboard focus to the first ticket, so that Enter opens it;
+ * once the list has made its row, if it has not yet.
+ */
+void
+tickets_my_tickets_view_focus_tickets (TicketsMyTicketsView *self)
+{
+  g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      TicketsMyTicketItem *item = g_ptr_array_index (self->items, i);
+
+      if (item->ticket != NULL && gtk_list_item_get_position (item->list_item) == 0)
+        {
+          gtk_widget_grab_focus (item->row);
+          return;
+        }
+    }
+
+  self->focus_first = TRUE;
 }
 
 /**

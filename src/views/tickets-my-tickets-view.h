@@ -44,6 +44,7 @@ void              tickets_my_tickets_view_reload      (TicketsMyTicketsView *sel
 void              tickets_my_tickets_view_show_details (TicketsMyTicketsView *self,
                                                         TicketsTicket        *ticket);
 void              tickets_my_tickets_view_show_list   (TicketsMyTicketsView *self);
+void              tickets_my_tickets_view_focus_tickets (TicketsMyTicketsView *self);
 gboolean          tickets_my_tickets_view_get_showing_details (TicketsMyTicketsView *self);
 
 G_END_DECLS

@@ -219,14 +219,15 @@ update_holder (TicketsPersonalizationDetails *self)
 
   if (self->personalization == NULL)
     {
-      gtk_label_set_label (self->name_label, "");
+      /* Hidden, not empty: GTK would read an empty label by its type. */
+      tickets_show_label (self->name_label, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->when_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->holder_group), FALSE);
       return;
     }
 
   name = tickets_personalization_details_format_holder (self->personalization);
-  gtk_label_set_label (self->name_label, name);
+  tickets_show_label (self->name_label, name);
 
   when = tickets_personalization_details_format_when (self->personalization);
   if (when != NULL)

@@ -526,6 +526,10 @@ tickets_request_view_init (TicketsRequestView *self)
 
   tickets_ticket_list_set_up (self->list_view, NULL, GTK_WIDGET (self));
 
+  /* Labels without text hide: GTK would read an empty one by its type. */
+  update_email (self);
+  update_asked (self);
+  update_context (self);
   update_summary (self);
   update_page (self);
 }
