@@ -1,7 +1,8 @@
 /* test-header-actions.c: the fan's main actions on an order (Name Several
  * Tickets, Ask a Friend, Names Given So Far) as buttons in the header bar
  * of a wide window, each named and working, and in the Order Actions menu
- * of a narrow one, with nothing cut off
+ * of a narrow one, with nothing cut off; and the order's ticket card drawn
+ * as the other cards in the dark style
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -216,6 +217,62 @@ test_narrow (void)
   close_window (window);
 }
 
+static gboolean
+is_card_list (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "card") && gtk_widget_get_mapped (widget);
+}
+
+/* The alpha of the pixel (@x, @y) of @widget drawn alone. */
+static guint
+pixel_alpha (GtkWidget *widget,
+             int        x,
+             int        y)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *data = g_malloc (width * height * 4);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Cairo's ARGB32: B, G, R, A in memory on a little-endian machine, and A
+   * last in the word whatever the order. */
+  gdk_texture_download (texture, data, width * 4);
+
+  return (((guint32 *) data)[y * width + x] >> 24) & 0xff;
+}
+
+/* In the dark style the order's ticket card has the colour of every other
+ * card, which is translucent over the window, not the list view's opaque
+ * (and darker) one. */
+static void
+test_dark_card (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TicketsWindow *window;
+  GtkWidget *list;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = open_demo_order (960);
+  list = tickets_test_find_widget (window, is_card_list, NULL);
+  g_assert_nonnull (list);
+  g_assert_true (adw_style_manager_get_dark (style));
+
+  /* The right margin of the first row: the card's own background. */
+  g_assert_cmpuint (pixel_alpha (list, gtk_widget_get_width (list) - 4, 40), <, 128);
+
+  close_window (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +284,7 @@ main (int   argc,
 
   g_test_add_func ("/header-actions/wide", test_wide);
   g_test_add_func ("/header-actions/narrow", test_narrow);
+  g_test_add_func ("/style/dark-card", test_dark_card);
 
   sandbox = tickets_test_sandbox_start ();
   app = tickets_test_app_new (sandbox, &settings);
