@@ -114,8 +114,8 @@ GPtrArray           *tickets_test_sandbox_received  (TicketsTestSandbox *sandbox
                                                      const char         *method,
                                                      const char         *path);
 /* The @method requests to @path that arrived since tickets_test_sandbox_record(),
- * failed on purpose or not, oldest first (element type TicketsSandboxReceived,
- * owned by the sandbox until recording stops). */
+ * failed on purpose or not, oldest first (element type TicketsSandboxReceived:
+ * copies, freed with the array). */
 GPtrArray           *tickets_test_sandbox_dup_received (TicketsTestSandbox *sandbox,
                                                         const char         *method,
                                                         const char         *path);

@@ -2409,6 +2409,21 @@ dispatch (Request *req)
   resource->handler (req, uid);
 }
 
+static TicketsSandboxReceived *
+received_copy (const TicketsSandboxReceived *received)
+{
+  TicketsSandboxReceived *copy = g_new0 (TicketsSandboxReceived, 1);
+
+  copy->method = g_strdup (received->method);
+  copy->path = g_strdup (received->path);
+  copy->query = g_strdup (received->query);
+  copy->authorization = g_strdup (received->authorization);
+  copy->token_header = g_strdup (received->token_header);
+  copy->body = received->body != NULL ? g_bytes_ref (received->body) : NULL;
+
+  return copy;
+}
+
 static void
 received_free (TicketsSandboxReceived *received)
 {
@@ -2878,16 +2893,17 @@ tickets_sandbox_set_recording (TicketsSandbox *self,
  * @method: (nullable): only requests with this method
  * @path: (nullable): only requests to this path
  *
- * Returns: (transfer container) (element-type TicketsSandboxReceived): the
- *   requests that arrived since recording was turned on, oldest first. They
- *   stay owned by the sandbox until recording is turned off or it is finalized.
+ * Returns: (transfer full) (element-type TicketsSandboxReceived): copies of
+ *   the requests that arrived since recording was turned on, oldest first.
+ *   Copies, because the server's thread goes on recording and a reset of the
+ *   recording frees the originals.
  */
 GPtrArray *
 tickets_sandbox_dup_received (TicketsSandbox *self,
                               const char     *method,
                               const char     *path)
 {
-  GPtrArray *matching = g_ptr_array_new ();
+  GPtrArray *matching = g_ptr_array_new_with_free_func ((GDestroyNotify) received_free);
 
   g_return_val_if_fail (TICKETS_IS_SANDBOX (self), matching);
 
@@ -2898,7 +2914,7 @@ tickets_sandbox_dup_received (TicketsSandbox *self,
 
       if ((method == NULL || g_strcmp0 (received->method, method) == 0)
           && (path == NULL || g_strcmp0 (received->path, path) == 0))
-        g_ptr_array_add (matching, received);
+        g_ptr_array_add (matching, received_copy (received));
     }
   g_mutex_unlock (&self->received_lock);
 
