@@ -97,3 +97,48 @@ tickets_accessible_tidy_names (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     tickets_accessible_tidy_names (child);
 }
+
+static void
+on_tooltip_changed (GtkWidget *widget)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* libadwaita 1.2 leaves the parts of its rows unnamed, so a screen
+ * reader says "GtkImage" for a password's reveal button or a combo row's
+ * arrow: a button is
+ * named by its tooltip ("Show Text", then "Hide Text"), an image that
+ * says something (Caps Lock) too, and a decorative one is hidden. */
+void
+tickets_accessible_name_row_parts (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child));
+
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        {
+          on_tooltip_changed (child);
+          g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (on_tooltip_changed), NULL);
+          continue;
+        }
+
+      if (GTK_IS_IMAGE (child) && role == GTK_ACCESSIBLE_ROLE_IMG)
+        {
+          if (gtk_widget_get_tooltip_text (child) != NULL)
+            {
+              on_tooltip_changed (child);
+              g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (on_tooltip_changed), NULL);
+            }
+          else
+            gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+        }
+
+      tickets_accessible_name_row_parts (child);
+    }
+}

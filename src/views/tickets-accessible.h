@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
-void tickets_accessible_tidy_names (GtkWidget *root);
+void tickets_accessible_tidy_names     (GtkWidget *root);
+/* Names the unnamed parts of a libadwaita row (entry, combo): a button by
+ * its tooltip, a decorative image hidden from screen readers. */
+void tickets_accessible_name_row_parts (GtkWidget *row);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tickets-accessible.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-error.h"
 #include "tickets-resource.h"
@@ -542,51 +543,6 @@ add_message_row (GtkWidget  *after,
 }
 
 static void
-on_tooltip_changed (GtkWidget *widget)
-{
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (tooltip != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
-}
-
-/* libadwaita 1.2 leaves the parts of its rows unnamed, so a screen
- * reader says "GtkImage" for a password's reveal button or a combo row's
- * arrow: a button is
- * named by its tooltip ("Show Text", then "Hide Text"), an image that
- * says something (Caps Lock) too, and a decorative one is hidden. */
-static void
-name_row_parts (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child));
-
-      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
-        {
-          on_tooltip_changed (child);
-          g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (on_tooltip_changed), NULL);
-          continue;
-        }
-
-      if (GTK_IS_IMAGE (child) && role == GTK_ACCESSIBLE_ROLE_IMG)
-        {
-          if (gtk_widget_get_tooltip_text (child) != NULL)
-            {
-              on_tooltip_changed (child);
-              g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (on_tooltip_changed), NULL);
-            }
-          else
-            gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-        }
-
-      name_row_parts (child);
-    }
-}
-
-static void
 set_up_field (TicketsConnectView *self,
               FieldId             id,
               GtkWidget          *row)
@@ -604,7 +560,7 @@ set_up_field (TicketsConnectView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
                                   -1);
-  name_row_parts (row);
+  tickets_accessible_name_row_parts (row);
 
   g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_DEFAULT);
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_DEFAULT);
@@ -787,7 +743,7 @@ tickets_connect_view_init (TicketsConnectView *self)
                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->sign_in_kind_row)),
                                   -1);
 
-  name_row_parts (GTK_WIDGET (self->sign_in_kind_row));
+  tickets_accessible_name_row_parts (GTK_WIDGET (self->sign_in_kind_row));
   set_up_field (self, FIELD_SERVER, self->custom_server_row);
   set_up_field (self, FIELD_ORDER_LINK, self->order_link_row);
   set_up_field (self, FIELD_ORDER_TOKEN, self->order_token_row);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tickets-accessible.h"
 #include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-date-format.h"
@@ -1039,6 +1040,7 @@ add_field (TicketsPersonalizationFormView *self,
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                         -1);
     }
+  tickets_accessible_name_row_parts (field->row);
   /* Screen readers land on the text inside an entry row: name it too. */
   if (field_is_entry (field))
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->control))),
