@@ -63,9 +63,14 @@ def page_nodes(node, views, depth=0, path=()):
     yield node, path
     if depth > 60:
         return
-    if node.name:
-        path = (path + (node.name,))[-3:]
-    for i in range(node.childCount):
+    try:
+        # A node can go while the walk is under way: it has nothing more.
+        if node.name:
+            path = (path + (node.name,))[-3:]
+        count = node.childCount
+    except Exception:
+        return
+    for i in range(count):
         try:
             child = node.getChildAtIndex(i)
             if child is None:
