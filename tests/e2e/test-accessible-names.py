@@ -153,10 +153,10 @@ def named_row(window, list_name):
     return None
 
 
-def find_label(root, prefix):
-    """The first label under root whose text starts with prefix."""
+def find_label(root, text):
+    """The first label under root whose text holds text."""
     for node in atspi.walk(root):
-        if node.getRole() == pyatspi.ROLE_LABEL and (node.name or "").startswith(prefix):
+        if node.getRole() == pyatspi.ROLE_LABEL and text in (node.name or ""):
             return node
     return None
 
@@ -186,7 +186,8 @@ def click(title, node):
 keyboard = shutil.which("xdotool") is not None and "DISPLAY" in os.environ
 env = atspi.app_env(language=LANGUAGE, locale=LOCALE)
 order_title = _("Order %s") % "DEMO-0001"
-named_on = _("Named on %s").split("%s")[0]
+# What "Named on %s" says around the date, in any word order.
+named_on = max(_("Named on %s").split("%s"), key=len).strip()
 
 # My tickets; then the welcome and the demo order, in the same app.
 app, accessible = atspi.start_app([sys.argv[1], "--demo", "--cognito-token", "demo-cognito-token"], env)
