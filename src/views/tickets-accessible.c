@@ -68,12 +68,77 @@ is_named_twice (GtkWidget *widget)
          (GTK_IS_TEXT (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_ENTRY_ROW) != NULL);
 }
 
+/* A label with no text is still read, as "GtkLabel"; it says nothing, so
+ * it is hidden until it has something to say. */
+static void
+on_empty_label_changed (GtkWidget *label)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               text == NULL || *text == '\0', -1);
+}
+
+static void
+tidy_label (GtkWidget *label)
+{
+  if (g_object_get_data (G_OBJECT (label), "tickets-accessible-tidy") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (label), "tickets-accessible-tidy", GINT_TO_POINTER (TRUE));
+  on_empty_label_changed (label);
+  g_signal_connect (label, "notify::label", G_CALLBACK (on_empty_label_changed), NULL);
+}
+
+/* The list a preferences group keeps its rows in, a few boxes down. */
+static GtkWidget *
+find_list_box (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_BOX (child))
+        return child;
+      if (GTK_IS_BOX (child) && (found = find_list_box (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* libadwaita 1.2 leaves a preferences group's list unnamed, read as
+ * "GtkListBox" when the group has no title: it takes the group's
+ * description, else the title of its first row (a group of one row says
+ * no more). */
+static void
+name_group_list (AdwPreferencesGroup *group)
+{
+  GtkWidget *list_box = find_list_box (GTK_WIDGET (group));
+  GtkWidget *first_row;
+  const char *name = adw_preferences_group_get_title (group);
+
+  /* A title names the list already (GTK 4.8 would read a second name
+   * after it). */
+  if (list_box == NULL || (name != NULL && *name != '\0'))
+    return;
+
+  name = adw_preferences_group_get_description (group);
+  first_row = gtk_widget_get_first_child (list_box);
+  if ((name == NULL || *name == '\0') && ADW_IS_PREFERENCES_ROW (first_row))
+    name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_row));
+  if (name != NULL && *name != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list_box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 /**
  * tickets_accessible_tidy_names:
  * @root: a widget whose descendants may be named twice
  *
  * Leaves each control of @root one name. Labelled buttons keep following
- * their label; call again for widgets added later.
+ * their label, empty labels are not read, and a preferences group's list is
+ * named by the group; call again for widgets added later.
  */
 void
 tickets_accessible_tidy_names (GtkWidget *root)
@@ -92,6 +157,14 @@ tickets_accessible_tidy_names (GtkWidget *root)
   else if (is_named_twice (root))
     {
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
+  else if (GTK_IS_LABEL (root))
+    {
+      tidy_label (root);
+    }
+  else if (ADW_IS_PREFERENCES_GROUP (root))
+    {
+      name_group_list (ADW_PREFERENCES_GROUP (root));
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))

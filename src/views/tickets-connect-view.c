@@ -744,6 +744,8 @@ tickets_connect_view_init (TicketsConnectView *self)
                                   -1);
 
   tickets_accessible_name_row_parts (GTK_WIDGET (self->sign_in_kind_row));
+  /* The welcome is on show before the window ever switches pages. */
+  tickets_accessible_tidy_names (GTK_WIDGET (self));
   set_up_field (self, FIELD_SERVER, self->custom_server_row);
   set_up_field (self, FIELD_ORDER_LINK, self->order_link_row);
   set_up_field (self, FIELD_ORDER_TOKEN, self->order_token_row);
