@@ -598,7 +598,7 @@ test_ask_friend_trace (Fixture       *fixture,
   g_assert_false (dialog_offers (dialog, TK_GRANDSTAND_1));
   g_assert_false (dialog_offers (dialog, TICKETS_TEST_TK_FULL_REQUEST_1));
   g_assert_true (dialog_offers (dialog, TK_GRANDSTAND_2));
-  gtk_switch_set_active (GTK_SWITCH (tickets_test_get_control (dialog, "Include Tickets Already Asked For")), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (tickets_test_find_named (dialog, GTK_TYPE_SWITCH, "Include Tickets Already Asked For")), TRUE);
   g_assert_true (dialog_offers (dialog, TK_GRANDSTAND_1));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
