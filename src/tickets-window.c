@@ -2411,6 +2411,9 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.name-several", NULL, name_several);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  /* Back as in GNOME's other apps: in a form, Escape cancels (asking
+   * first), and this leaves what was typed as a draft. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
