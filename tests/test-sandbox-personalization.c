@@ -455,6 +455,56 @@ test_malformed_fields (void)
   tickets_test_assert_not_personalized (sandbox, TICKETS_TEST_TK_DEMO_1);
 }
 
+/* The date of birth follows the app's rule (tickets_date_of_birth_check()):
+ * a date in the future or before 1900 is refused with the server's
+ * message, and nothing is personalized; 1 January 1900 is taken. */
+static void
+test_date_of_birth_bounds (void)
+{
+  TicketsTestSandbox *sb = tickets_test_sandbox_start ();
+  static const char *tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  static const char *date_of_birth[] = { "date_of_birth", NULL };
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 2);
+  g_autofree char *future = g_date_time_format (later, "%Y-%m-%d");
+  const struct {
+    const char *date;
+    const char *message;
+  } refused[] = {
+    { future, "The date of birth cannot be in the future." },
+    { "1899-12-31", "The date of birth cannot be before 1900." },
+    { "1066-10-14", "The date of birth cannot be before 1900." },
+    { "1899-02-30", "Enter a valid date in the format YYYY-MM-DD." },
+  };
+  const char *earliest = "{\"gender\": 2, \"first_name\": \"Anna\", \"last_name\": \"Visser\", "
+                         "\"date_of_birth\": \"1900-01-01\", \"email\": \"anna@example.org\"}";
+  g_autofree char *body = order_body (sb, TICKETS_TEST_OR_DEMO, tickets, earliest);
+  g_autoptr(TicketsTestResponse) response = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *consumer = g_strdup_printf ("{\"gender\": 2, \"first_name\": \"Anna\", \"last_name\": \"Visser\", "
+                                                   "\"date_of_birth\": \"%s\", \"email\": \"anna@example.org\"}",
+                                                   refused[i].date);
+      g_autofree char *refused_body = order_body (sb, TICKETS_TEST_OR_DEMO, tickets, consumer);
+      g_autoptr(TicketsTestResponse) refusal = tickets_test_request (sb, "POST", "/personalization",
+                                                                     TICKETS_TEST_AUTH_ORDER_DEMO, refused_body);
+      JsonObject *details;
+
+      g_test_message ("date of birth %s", refused[i].date);
+      assert_details (refusal, date_of_birth);
+      details = json_object_get_object_member (tickets_test_response_object (refusal), "details");
+      g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (details, "date_of_birth"), 0), ==,
+                       refused[i].message);
+      tickets_test_assert_not_personalized (sb, TICKETS_TEST_TK_DEMO_1);
+    }
+
+  response = tickets_test_request (sb, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  assert_personalization_body (sb, response, TICKETS_TEST_TK_DEMO_1, earliest);
+
+  tickets_test_sandbox_stop (sb);
+}
+
 /* The DEMO form requires the gender: 0 ("unknown") answers nothing and is
  * refused as missing, whether sent as a number or a string; 9 ("other") is
  * an answer. */
@@ -943,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/sandbox/personalization/missing-fields", test_missing_fields);
   g_test_add_func ("/sandbox/personalization/malformed-fields", test_malformed_fields);
   g_test_add_func ("/sandbox/personalization/required-gender", test_required_gender);
+  g_test_add_func ("/sandbox/personalization/date-of-birth-bounds", test_date_of_birth_bounds);
   g_test_add_func ("/sandbox/personalization/state-required-for-us", test_state_required_for_us);
   g_test_add_func ("/sandbox/personalization/unique-email", test_unique_email);
   g_test_add_func ("/sandbox/personalization/order-and-request", test_order_and_request);

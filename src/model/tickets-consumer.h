@@ -36,6 +36,37 @@ gboolean tickets_gender_is_accepted (gint64   value,
  * ask it. */
 gboolean tickets_email_is_plausible (const char *text);
 
+/* The earliest year a date of birth may have: nobody alive was born
+ * before, so an earlier one is a typo ("1099" for "1999"). */
+#define TICKETS_BIRTH_YEAR_MIN 1900
+
+typedef enum
+{
+  TICKETS_BIRTH_DATE_OK,
+  /* Not written as YYYY-MM-DD (only from the _iso check). */
+  TICKETS_BIRTH_DATE_MALFORMED,
+  /* No month the calendar has ("1990-13-01"). */
+  TICKETS_BIRTH_DATE_NO_SUCH_MONTH,
+  /* No day the month has ("1990-02-30"). */
+  TICKETS_BIRTH_DATE_NO_SUCH_DAY,
+  /* After today. */
+  TICKETS_BIRTH_DATE_IN_FUTURE,
+  /* Before TICKETS_BIRTH_YEAR_MIN. */
+  TICKETS_BIRTH_DATE_TOO_EARLY,
+} TicketsBirthDateProblem;
+
+/* What is wrong with a date of birth, today being @today (YYYY-MM-DD): a
+ * day the calendar has, not in the future, not before 1900. The form maps
+ * the answer to its messages and the sandbox to the server's, so that the
+ * form never sends a date the sandbox refuses. */
+TicketsBirthDateProblem tickets_date_of_birth_check     (guint       year,
+                                                         guint       month,
+                                                         guint       day,
+                                                         const char *today);
+/* The same for a date as the API writes it, "YYYY-MM-DD". */
+TicketsBirthDateProblem tickets_date_of_birth_check_iso (const char *date,
+                                                         const char *today);
+
 #define TICKETS_TYPE_CONSUMER (tickets_consumer_get_type ())
 
 G_DECLARE_FINAL_TYPE (TicketsConsumer, tickets_consumer, TICKETS, CONSUMER, GObject)

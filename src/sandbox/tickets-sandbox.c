@@ -933,12 +933,25 @@ validate_consumer (JsonObject *consumer,
 
   if (*sandbox_get_string (consumer, "date_of_birth") != '\0')
     {
-      const char *date = sandbox_get_string (consumer, "date_of_birth");
-
-      if (!is_date (date))
-        add_detail (details, "date_of_birth", "Enter a valid date in the format YYYY-MM-DD.");
-      else if (strcmp (date, today) > 0)
-        add_detail (details, "date_of_birth", "The date of birth cannot be in the future.");
+      /* The app's own rule: a server refuses a birth date nobody alive
+       * can have as it refuses one in the future. */
+      switch (tickets_date_of_birth_check_iso (sandbox_get_string (consumer, "date_of_birth"), today))
+        {
+        case TICKETS_BIRTH_DATE_MALFORMED:
+        case TICKETS_BIRTH_DATE_NO_SUCH_MONTH:
+        case TICKETS_BIRTH_DATE_NO_SUCH_DAY:
+          add_detail (details, "date_of_birth", "Enter a valid date in the format YYYY-MM-DD.");
+          break;
+        case TICKETS_BIRTH_DATE_IN_FUTURE:
+          add_detail (details, "date_of_birth", "The date of birth cannot be in the future.");
+          break;
+        case TICKETS_BIRTH_DATE_TOO_EARLY:
+          add_detail (details, "date_of_birth", "The date of birth cannot be before 1900.");
+          break;
+        case TICKETS_BIRTH_DATE_OK:
+        default:
+          break;
+        }
     }
 
   if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && !parse_gender (gender, &gender_value))

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tickets-consumer.h"
 #include "tickets-date-format.h"
 
 static const TicketsDateFormat iso_format = { TICKETS_DATE_ORDER_YMD, '-' };
@@ -216,27 +217,28 @@ tickets_date_dup_birth_problem (TicketsDateFormat  format,
                                 const char        *today)
 {
   unsigned year = 0, month = 0, day = 0;
-  g_autofree char *iso = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (today != NULL, NULL);
 
-  switch (tickets_date_parse_parts (format, text, &year, &month, &day))
+  /* Only the shape of the text is the form's to judge; which dates of
+   * birth are possible is the model's rule, the sandbox's too. */
+  if (tickets_date_parse_parts (format, text, &year, &month, &day) == TICKETS_DATE_MALFORMED)
     {
-    case TICKETS_DATE_MALFORMED:
-      {
-        g_autofree char *hint = tickets_date_dup_hint (format);
-        g_autofree char *example = tickets_date_format_iso (format, "1990-04-27");
+      g_autofree char *hint = tickets_date_dup_hint (format);
+      g_autofree char *example = tickets_date_format_iso (format, "1990-04-27");
 
-        /* Translators: %1$s is how to type a date, as in "DD-MM-YYYY", %2$s an example, "27-04-1990". */
-        return g_strdup_printf (_("Enter the date as %1$s, for example %2$s."), hint, example);
-      }
+      /* Translators: %1$s is how to type a date, as in "DD-MM-YYYY", %2$s an example, "27-04-1990". */
+      return g_strdup_printf (_("Enter the date as %1$s, for example %2$s."), hint, example);
+    }
 
-    case TICKETS_DATE_NO_SUCH_MONTH:
+  switch (tickets_date_of_birth_check (year, month, day, today))
+    {
+    case TICKETS_BIRTH_DATE_NO_SUCH_MONTH:
       /* Translators: %u is the month typed, as in "There is no month 13." */
       return g_strdup_printf (_("There is no month %u. Check the day and the month."), month);
 
-    case TICKETS_DATE_NO_SUCH_DAY:
+    case TICKETS_BIRTH_DATE_NO_SUCH_DAY:
       {
         g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
         g_autofree char *month_name = first != NULL ? g_date_time_format (first, "%OB %Y") : NULL;
@@ -253,16 +255,18 @@ tickets_date_dup_birth_problem (TicketsDateFormat  format,
                                 month_name, (unsigned) n_days);
       }
 
-    case TICKETS_DATE_PARSED:
+    case TICKETS_BIRTH_DATE_IN_FUTURE:
+      return g_strdup (_("The date of birth cannot be in the future."));
+
+    case TICKETS_BIRTH_DATE_TOO_EARLY:
+      return g_strdup (_("The date of birth cannot be before 1900."));
+
+    case TICKETS_BIRTH_DATE_MALFORMED:
+      /* today is no YYYY-MM-DD: the caller's mistake, already warned of. */
+    case TICKETS_BIRTH_DATE_OK:
     default:
       break;
     }
-
-  iso = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
-  if (strcmp (iso, today) > 0)
-    return g_strdup (_("The date of birth cannot be in the future."));
-  if (year < 1900)
-    return g_strdup (_("The date of birth cannot be before 1900."));
 
   return NULL;
 }

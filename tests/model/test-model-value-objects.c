@@ -424,6 +424,62 @@ test_email_plausible (void)
   g_assert_false (tickets_email_is_plausible (NULL));
 }
 
+/* One date-of-birth rule for the form and the sandbox: the calendar first,
+ * then not after today, then not before 1900. */
+static void
+test_date_of_birth_check (void)
+{
+  const char *today = "2026-12-07";
+  const struct {
+    guint year, month, day;
+    TicketsBirthDateProblem problem;
+  } cases[] = {
+    { 1990, 4, 27, TICKETS_BIRTH_DATE_OK },
+    { 2000, 2, 29, TICKETS_BIRTH_DATE_OK },
+    { 2026, 12, 7, TICKETS_BIRTH_DATE_OK },
+    { 1900, 1, 1, TICKETS_BIRTH_DATE_OK },
+    { 1990, 13, 1, TICKETS_BIRTH_DATE_NO_SUCH_MONTH },
+    { 1990, 0, 1, TICKETS_BIRTH_DATE_NO_SUCH_MONTH },
+    { 1990, 2, 30, TICKETS_BIRTH_DATE_NO_SUCH_DAY },
+    { 1900, 2, 29, TICKETS_BIRTH_DATE_NO_SUCH_DAY },
+    { 1990, 4, 0, TICKETS_BIRTH_DATE_NO_SUCH_DAY },
+    { 1850, 2, 30, TICKETS_BIRTH_DATE_NO_SUCH_DAY },
+    { 2026, 12, 8, TICKETS_BIRTH_DATE_IN_FUTURE },
+    { 2027, 1, 1, TICKETS_BIRTH_DATE_IN_FUTURE },
+    { 2026, 12, 32, TICKETS_BIRTH_DATE_NO_SUCH_DAY },
+    { 1899, 12, 31, TICKETS_BIRTH_DATE_TOO_EARLY },
+    { 0, 1, 1, TICKETS_BIRTH_DATE_TOO_EARLY },
+  };
+  const struct {
+    const char *date;
+    TicketsBirthDateProblem problem;
+  } iso[] = {
+    { "1990-04-27", TICKETS_BIRTH_DATE_OK },
+    { "1990-02-30", TICKETS_BIRTH_DATE_NO_SUCH_DAY },
+    { "2026-12-08", TICKETS_BIRTH_DATE_IN_FUTURE },
+    { "1899-12-31", TICKETS_BIRTH_DATE_TOO_EARLY },
+    { "27-04-1990", TICKETS_BIRTH_DATE_MALFORMED },
+    { "1990-4-27", TICKETS_BIRTH_DATE_MALFORMED },
+    { "1990-04-27T00:00:00Z", TICKETS_BIRTH_DATE_MALFORMED },
+    { "199O-04-27", TICKETS_BIRTH_DATE_MALFORMED },
+    { "", TICKETS_BIRTH_DATE_MALFORMED },
+    { NULL, TICKETS_BIRTH_DATE_MALFORMED },
+  };
+
+  g_assert_cmpint (TICKETS_BIRTH_YEAR_MIN, ==, 1900);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%04u-%02u-%02u", cases[i].year, cases[i].month, cases[i].day);
+      g_assert_cmpint (tickets_date_of_birth_check (cases[i].year, cases[i].month, cases[i].day, today), ==,
+                       cases[i].problem);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (iso); i++)
+    {
+      g_test_message ("%s", iso[i].date);
+      g_assert_cmpint (tickets_date_of_birth_check_iso (iso[i].date, today), ==, iso[i].problem);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/model/consumer/gender", test_consumer_gender);
   g_test_add_func ("/model/consumer/gender-accepted", test_gender_accepted);
   g_test_add_func ("/model/consumer/email-plausible", test_email_plausible);
+  g_test_add_func ("/model/consumer/date-of-birth", test_date_of_birth_check);
   g_test_add_func ("/model/consumer/full-name", test_consumer_full_name);
   g_test_add_func ("/model/consumer/equal", test_consumer_equal);
 
