@@ -78,6 +78,12 @@ get_secret_schema (void)
   return &schema;
 }
 
+const SecretSchema *
+tickets_connection_get_secret_schema (void)
+{
+  return get_secret_schema ();
+}
+
 /* Not g_strstrip() on a copy, which would leave the token's end behind in
  * the copy's tail. */
 static char *

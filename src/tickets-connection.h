@@ -10,6 +10,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libsecret/secret.h>
 
 #include "tickets-auth.h"
 
@@ -102,6 +103,9 @@ void               tickets_connection_restore_async    (GSettings            *se
                                                         gpointer              user_data);
 TicketsConnection *tickets_connection_restore_finish   (GAsyncResult         *result,
                                                         GError              **error);
+
+/* The schema of the secrets Tickets keeps, as a keyring manager sees it. */
+const SecretSchema *tickets_connection_get_secret_schema (void);
 
 /* "Sign out and forget": clears the remembered choice from GSettings and
  * every secret Tickets saved from the Secret Service. Fails with

@@ -11,16 +11,15 @@
 
 #include "config.h"
 
-#include <signal.h>
 #include <string.h>
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <libsecret/secret.h>
 
 #include "tickets-auth-private.h"
 #include "tickets-connection.h"
 #include "tickets-error.h"
+#include "tickets-test-sandbox.h"
 
 #define SECRETS_NAME "org.freedesktop.secrets"
 #define SECRETS_PATH "/org/freedesktop/secrets"
@@ -31,18 +30,6 @@
 static GTestDBus *bus;
 static char *home;
 static GSubprocess *keyring;
-
-/* The application's schema, as a keyring manager sees it. */
-static const SecretSchema schema = {
-  "org.example.Tickets.Secret", SECRET_SCHEMA_NONE,
-  {
-    { "server", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "kind", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "resource", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { NULL, 0 },
-  },
-};
 
 static void
 on_done (GObject      *source,
@@ -230,118 +217,26 @@ on_notify (GObject    *object,
   (*count)++;
 }
 
-static GDBusConnection *
-get_bus (void)
-{
-  g_autoptr(GError) error = NULL;
-  GDBusConnection *connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return connection;
-}
-
-static gboolean
-has_owner (const char *name)
-{
-  g_autoptr(GDBusConnection) connection = get_bus ();
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean owned;
-
-  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner", g_variant_new ("(s)", name),
-                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(b)", &owned);
-
-  return owned;
-}
-
-/* The path of the keyring's default collection, NULL while it has none. */
-static char *
-dup_default_collection_path (void)
-{
-  g_autoptr(GDBusConnection) connection = get_bus ();
-  g_autoptr(GVariant) reply = NULL;
-  const char *path;
-
-  reply = g_dbus_connection_call_sync (connection, SECRETS_NAME, SECRETS_PATH, SECRETS_INTERFACE,
-                                       "ReadAlias", g_variant_new ("(s)", "default"),
-                                       G_VARIANT_TYPE ("(o)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL);
-  if (reply == NULL)
-    return NULL;
-  g_variant_get (reply, "(&o)", &path);
-
-  return g_str_equal (path, "/") ? NULL : g_strdup (path);
-}
-
 static void
 stop_keyring (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  /* libsecret keeps one proxy for the process: the next test starts anew. */
-  secret_service_disconnect ();
-
-  if (keyring == NULL)
-    return;
-
-  g_subprocess_send_signal (keyring, SIGTERM);
-  g_assert_true (g_subprocess_wait (keyring, NULL, NULL));
-  g_clear_object (&keyring);
-
-  while (has_owner (SECRETS_NAME))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_usleep (10000);
-    }
+  tickets_test_keyring_stop (&keyring);
 }
 
-/* gnome-keyring-daemon on the private bus, its keyring in the temporary
- * home, unlocked by the password on its standard input: nothing prompts. */
+/* A keyring for the test, if none runs yet; FALSE, the test skipped,
+ * without gnome-keyring-daemon. */
 static gboolean
 start_keyring (void)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autofree char *program = g_find_program_in_path ("gnome-keyring-daemon");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *collection = NULL;
-  GOutputStream *input;
-  gint64 deadline;
-
+  /* libsecret keeps one proxy for the process: the test starts anew. */
   secret_service_disconnect ();
 
-  if (keyring != NULL)
-    return TRUE;
+  if (keyring == NULL)
+    keyring = tickets_test_keyring_start ();
+  if (keyring == NULL)
+    g_test_skip ("gnome-keyring-daemon is not installed (Debian package gnome-keyring)");
 
-  if (program == NULL)
-    {
-      g_test_skip ("gnome-keyring-daemon is not installed (Debian package gnome-keyring)");
-      return FALSE;
-    }
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
-  keyring = g_subprocess_launcher_spawn (launcher, &error, program,
-                                         "--foreground", "--components=secrets", "--unlock", NULL);
-  g_assert_no_error (error);
-
-  input = g_subprocess_get_stdin_pipe (keyring);
-  g_output_stream_write_all (input, "keyring-password", strlen ("keyring-password"), NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_output_stream_close (input, NULL, &error);
-  g_assert_no_error (error);
-
-  /* Ready once the login keyring is, created and unlocked with the
-   * password it was given: it becomes the default collection. */
-  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  while ((collection = dup_default_collection_path ()) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_usleep (20000);
-    }
-
-  return TRUE;
+  return keyring != NULL;
 }
 
 static SecretService *
@@ -364,7 +259,7 @@ search_items (void)
   g_autoptr(GError) error = NULL;
   GList *items;
 
-  items = secret_service_search_sync (service, &schema, attributes,
+  items = secret_service_search_sync (service, tickets_connection_get_secret_schema (), attributes,
                                       SECRET_SEARCH_ALL | SECRET_SEARCH_UNLOCK | SECRET_SEARCH_LOAD_SECRETS,
                                       NULL, &error);
   g_assert_no_error (error);
@@ -586,7 +481,7 @@ test_no_keyring (void)
   guint notified = 0;
 
   stop_keyring ();
-  g_assert_false (has_owner (SECRETS_NAME));
+  g_assert_false (tickets_test_bus_has_owner (SECRETS_NAME));
 
   connection = tickets_connection_new (TICKETS_SERVER_CUSTOM, "https://tickets.example.org", TICKETS_SIGN_IN_ORDER,
                                        ORDER_URI, NULL, "no-keyring-order-token");
@@ -676,7 +571,7 @@ static void
 assert_keyring_holds (const Saved *expected)
 {
   g_autolist(SecretItem) items = search_items ();
-  g_autofree char *collection = dup_default_collection_path ();
+  g_autofree char *collection = tickets_test_keyring_dup_default_collection ();
   g_autoptr(GHashTable) attributes = NULL;
   g_autoptr(SecretValue) value = NULL;
   g_autofree char *label = NULL;
@@ -783,7 +678,7 @@ test_keyring_secret_gone (void)
   service = get_service ();
   attributes = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (attributes, "user", "boxoffice");
-  secret_service_clear (service, &schema, attributes, NULL, on_done, &result);
+  secret_service_clear (service, tickets_connection_get_secret_schema (), attributes, NULL, on_done, &result);
   g_assert_true (secret_service_clear_finish (service, wait_for (&result), &error));
   g_assert_no_error (error);
   g_assert_null (search_items ());
@@ -794,42 +689,13 @@ test_keyring_secret_gone (void)
   assert_setting (settings, "staff-user", "boxoffice");
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *runtime = NULL;
   int status;
 
-  /* Whatever the code under test writes for the user lands here. */
-  home = g_dir_make_tmp ("tickets-test-connection-XXXXXX", &error);
-  g_assert_no_error (error);
-  runtime = g_build_filename (home, "run", NULL);
-  g_assert_cmpint (g_mkdir (runtime, 0700), ==, 0);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
-  g_unsetenv ("XDG_DATA_HOME");
-  g_unsetenv ("XDG_CONFIG_HOME");
-  g_unsetenv ("XDG_CACHE_HOME");
+  home = tickets_test_private_home ("connection");
 
   g_test_init (&argc, &argv, NULL);
 
@@ -849,7 +715,7 @@ main (int   argc,
   stop_keyring ();
   g_test_dbus_down (bus);
   g_clear_object (&bus);
-  remove_tree (home);
+  tickets_test_remove_tree (home);
   g_free (home);
 
   return status;

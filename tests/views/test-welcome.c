@@ -13,18 +13,14 @@
 
 #include "config.h"
 
-#include <signal.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <libsecret/secret.h>
 
 #include "tickets-application.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-test-views.h"
 #include "tickets-window-private.h"
-
-#define SECRETS_NAME "org.freedesktop.secrets"
 
 static GTestDBus *bus;
 static char *home;
@@ -33,18 +29,6 @@ static TicketsTestSandbox *sandbox;
 static TicketsApplication *app;
 static GSettings *settings;
 
-/* The application's schema, as a keyring manager sees it. */
-static const SecretSchema schema = {
-  "org.example.Tickets.Secret", SECRET_SCHEMA_NONE,
-  {
-    { "server", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "kind", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "resource", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { NULL, 0 },
-  },
-};
-
 typedef struct
 {
   TicketsWindow      *window;
@@ -52,69 +36,6 @@ typedef struct
 } Fixture;
 
 /* Keyring */
-
-/* The path of the keyring's default collection, NULL while it has none. */
-static gboolean
-has_default_collection (void)
-{
-  g_autoptr(GDBusConnection) connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-  g_autoptr(GVariant) reply = NULL;
-  const char *path;
-
-  reply = g_dbus_connection_call_sync (connection, SECRETS_NAME, "/org/freedesktop/secrets",
-                                       "org.freedesktop.Secret.Service", "ReadAlias", g_variant_new ("(s)", "default"),
-                                       G_VARIANT_TYPE ("(o)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, NULL);
-  if (reply == NULL)
-    return FALSE;
-  g_variant_get (reply, "(&o)", &path);
-
-  return !g_str_equal (path, "/");
-}
-
-/* gnome-keyring-daemon on the private bus, its keyring unlocked by the
- * password on its standard input: nothing prompts. */
-static void
-start_keyring (void)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autofree char *program = g_find_program_in_path ("gnome-keyring-daemon");
-  g_autoptr(GError) error = NULL;
-  GOutputStream *input;
-  gint64 deadline;
-
-  if (program == NULL)
-    return;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
-  keyring = g_subprocess_launcher_spawn (launcher, &error, program,
-                                         "--foreground", "--components=secrets", "--unlock", NULL);
-  g_assert_no_error (error);
-
-  input = g_subprocess_get_stdin_pipe (keyring);
-  g_output_stream_write_all (input, "keyring-password", strlen ("keyring-password"), NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_output_stream_close (input, NULL, &error);
-  g_assert_no_error (error);
-
-  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  while (!has_default_collection ())
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_usleep (20000);
-    }
-}
-
-static void
-stop_keyring (void)
-{
-  secret_service_disconnect ();
-  if (keyring == NULL)
-    return;
-
-  g_subprocess_send_signal (keyring, SIGTERM);
-  g_subprocess_wait (keyring, NULL, NULL);
-  g_clear_object (&keyring);
-}
 
 static gboolean
 need_keyring (void)
@@ -137,7 +58,8 @@ count_secrets (void)
 
   service = secret_service_get_sync (SECRET_SERVICE_NONE, NULL, &error);
   g_assert_no_error (error);
-  items = secret_service_search_sync (service, &schema, attributes, SECRET_SEARCH_ALL, NULL, &error);
+  items = secret_service_search_sync (service, tickets_connection_get_secret_schema (), attributes,
+                                      SECRET_SEARCH_ALL, NULL, &error);
   g_assert_no_error (error);
   n = g_list_length (items);
   g_list_free_full (items, g_object_unref);
@@ -170,7 +92,7 @@ forget_everything (void)
   if (keyring != NULL)
     {
       service = secret_service_get_sync (SECRET_SERVICE_NONE, NULL, NULL);
-      secret_service_clear_sync (service, &schema, attributes, NULL, NULL);
+      secret_service_clear_sync (service, tickets_connection_get_secret_schema (), attributes, NULL, NULL);
     }
 }
 
@@ -533,43 +455,15 @@ test_layout (Fixture       *fixture,
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *runtime = NULL;
   g_autofree char *display = NULL;
   int status;
 
   /* Whatever the keyring writes lands here. */
-  home = g_dir_make_tmp ("tickets-test-welcome-XXXXXX", &error);
-  g_assert_no_error (error);
-  runtime = g_build_filename (home, "run", NULL);
-  g_assert_cmpint (g_mkdir (runtime, 0700), ==, 0);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
-  g_unsetenv ("XDG_DATA_HOME");
-  g_unsetenv ("XDG_CONFIG_HOME");
-  g_unsetenv ("XDG_CACHE_HOME");
+  home = tickets_test_private_home ("welcome");
   /* The private bus has no accessibility bus: GTK's test backend keeps the
    * names the tests read. */
   g_setenv ("GTK_A11Y", "test", TRUE);
@@ -602,7 +496,7 @@ main (int   argc,
   ADD ("layout", test_layout);
   g_test_add_func ("/welcome/demo-first-focus", test_demo_first_focus);
 
-  start_keyring ();
+  keyring = tickets_test_keyring_start ();
   sandbox = tickets_test_sandbox_start ();
   app = tickets_test_app_new (sandbox, &settings);
   status = g_test_run ();
@@ -610,14 +504,14 @@ main (int   argc,
   g_clear_object (&app);
   g_clear_object (&settings);
   tickets_test_sandbox_stop (sandbox);
-  stop_keyring ();
+  tickets_test_keyring_stop (&keyring);
 
 out:
   /* Not g_test_dbus_down(), nor unreffing the bus (which calls it): GTK
    * keeps the session bus connection until the process ends, and down
    * would wait for it to go. */
   g_test_dbus_stop (bus);
-  remove_tree (home);
+  tickets_test_remove_tree (home);
   g_free (home);
 
   return status;
