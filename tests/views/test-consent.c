@@ -56,17 +56,14 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   tickets_test_sandbox_record (fixture->sandbox);
 
-  fixture->window = tickets_window_new (app, settings);
-  tickets_test_present (GTK_WINDOW (fixture->window));
+  fixture->window = tickets_test_app_window_new (app, settings);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tickets_test_close_window (fixture->window);
   tickets_test_sandbox_stop (fixture->sandbox);
 }
 
@@ -576,7 +573,6 @@ main (int   argc,
       char *argv[])
 {
   TicketsTestSandbox *first;
-  int status;
 
   tickets_test_allow_focus_out_warning ();
   if (!tickets_test_views_init (&argc, &argv))
@@ -608,13 +604,5 @@ main (int   argc,
 #undef ADD
 
   /* The application needs a server to start on; each test brings its own. */
-  first = tickets_test_sandbox_start ();
-  app = tickets_test_app_new (first, &settings);
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  g_clear_object (&settings);
-  tickets_test_sandbox_stop (first);
-
-  return status;
+  return tickets_test_run_with_app (&first, &app, &settings);
 }

@@ -91,38 +91,12 @@ open_demo_order (int width)
 
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", 720);
-  window = tickets_window_new (app, settings);
-  tickets_test_present (GTK_WINDOW (window));
+  window = tickets_test_app_window_new (app, settings);
   tickets_window_open_order (window, TICKETS_TEST_OR_DEMO, auth);
   tickets_test_wait_for_page (window, "order");
   resize (window, width);
 
   return window;
-}
-
-static void
-close_window (TicketsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWindow *
-find_dialog (TicketsWindow *window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      /* The list holds it: the reference returned is not the last. */
-      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-
-  return NULL;
 }
 
 /* 960 pixels, the default: the three show as buttons, the menu does not,
@@ -155,13 +129,13 @@ test_wide (void)
   tickets_test_wait_for_page (window, "order");
   tickets_test_run_frames ();
 
-  g_assert_null (find_dialog (window));
+  g_assert_null (tickets_test_find_dialog (window, GTK_TYPE_WINDOW));
   g_signal_emit_by_name (find_shown (header_bar, "Ask a Friend…"), "clicked");
-  dialog = find_dialog (window);
+  dialog = tickets_test_find_dialog (window, GTK_TYPE_WINDOW);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   gtk_window_destroy (dialog);
 
-  close_window (window);
+  tickets_test_close_window (window);
 }
 
 static gboolean
@@ -214,7 +188,7 @@ test_narrow (void)
   for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
     g_assert_nonnull (find_shown (header_bar, actions[i]));
 
-  close_window (window);
+  tickets_test_close_window (window);
 }
 
 static gboolean
@@ -269,7 +243,7 @@ test_dark_card (void)
   /* The right margin of the first row: the card's own background. */
   g_assert_cmpuint (pixel_alpha (list, gtk_widget_get_width (list) - 4, 40), <, 128);
 
-  close_window (window);
+  tickets_test_close_window (window);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -277,8 +251,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   if (!tickets_test_views_init (&argc, &argv))
     return g_test_run ();
 
@@ -286,13 +258,5 @@ main (int   argc,
   g_test_add_func ("/header-actions/narrow", test_narrow);
   g_test_add_func ("/style/dark-card", test_dark_card);
 
-  sandbox = tickets_test_sandbox_start ();
-  app = tickets_test_app_new (sandbox, &settings);
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  g_clear_object (&settings);
-  tickets_test_sandbox_stop (sandbox);
-
-  return status;
+  return tickets_test_run_with_app (&sandbox, &app, &settings);
 }

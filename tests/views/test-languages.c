@@ -221,17 +221,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->window = tickets_window_new (app, settings);
-  tickets_test_present (GTK_WINDOW (fixture->window));
+  fixture->window = tickets_test_app_window_new (app, settings);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tickets_test_close_window (fixture->window);
 }
 
 
@@ -560,7 +557,6 @@ main (int   argc,
       char *argv[])
 {
   const char *code = g_getenv ("LANGUAGE");
-  int status;
 
   for (gsize i = 0; i < G_N_ELEMENTS (languages) && code != NULL; i++)
     if (g_str_equal (languages[i].code, code))
@@ -591,14 +587,5 @@ main (int   argc,
   ADD ("form", test_form);
   ADD ("countries", test_countries);
 
-  sandbox = tickets_test_sandbox_start ();
-  app = tickets_test_app_new (sandbox, &settings);
-
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  g_clear_object (&settings);
-  tickets_test_sandbox_stop (sandbox);
-
-  return status;
+  return tickets_test_run_with_app (&sandbox, &app, &settings);
 }

@@ -1142,9 +1142,7 @@ test_failure_in_window (void)
       g_assert_true (gtk_widget_is_ancestor (focus, tickets_test_get_row (form, "Email")));
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tickets_test_close_window (window);
   g_clear_object (&app);
   tickets_test_sandbox_stop (sandbox);
 }

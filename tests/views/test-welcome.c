@@ -107,18 +107,15 @@ fixture_set_up (Fixture       *fixture,
   forget_everything ();
   g_assert_true (tickets_application_connect (app, TICKETS_SERVER_CUSTOM, tickets_test_sandbox_get_base (sandbox),
                                               &error));
-  fixture->window = tickets_window_new (app, settings);
+  fixture->window = tickets_test_app_window_new (app, settings);
   fixture->connect = tickets_window_get_connect_view (fixture->window);
-  tickets_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tickets_test_close_window (fixture->window);
 }
 
 /* Runs the main loop until the welcome is no longer busy, or fails after 20 s. */
@@ -329,8 +326,7 @@ test_demo_first_focus (void)
   GtkWidget *focus;
 
   g_assert_true (tickets_application_connect (app, TICKETS_SERVER_DEMO, NULL, &error));
-  window = tickets_window_new (app, settings);
-  tickets_test_present (GTK_WINDOW (window));
+  window = tickets_test_app_window_new (app, settings);
   tickets_test_run_frames ();
 
   focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -338,9 +334,7 @@ test_demo_first_focus (void)
   g_assert_true (focus == tickets_connect_view_get_demo_order_button (tickets_window_get_connect_view (window)) ||
                  gtk_widget_is_ancestor (focus, tickets_connect_view_get_demo_order_button (tickets_window_get_connect_view (window))));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tickets_test_close_window (window);
 }
 
 static gboolean
@@ -497,13 +491,7 @@ main (int   argc,
   g_test_add_func ("/welcome/demo-first-focus", test_demo_first_focus);
 
   keyring = tickets_test_keyring_start ();
-  sandbox = tickets_test_sandbox_start ();
-  app = tickets_test_app_new (sandbox, &settings);
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  g_clear_object (&settings);
-  tickets_test_sandbox_stop (sandbox);
+  status = tickets_test_run_with_app (&sandbox, &app, &settings);
   tickets_test_keyring_stop (&keyring);
 
 out:

@@ -36,21 +36,15 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->app = app;
-  fixture->window = tickets_window_new (app, settings);
-  tickets_test_present (GTK_WINDOW (fixture->window));
+  fixture->window = tickets_test_app_window_new (app, settings);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tickets_test_close_window (fixture->window);
 }
-
-
-/* Runs the main loop until the window shows @page, or fails after 10 s. */
 
 /* Runs the main loop at least once, then until the store has no request
  * left; fails after 10 s. */
@@ -299,20 +293,13 @@ test_ask_friend_dialog_names (Fixture       *fixture,
                               gconstpointer  data)
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *dialog = NULL;
+  GtkWindow *dialog;
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
   tickets_test_wait_for_page (fixture->window, "order");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
 
-  for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        dialog = window;
-    }
+  dialog = tickets_test_find_dialog (NULL, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
 
   g_assert_nonnull (tickets_test_find_named (dialog, ADW_TYPE_ENTRY_ROW, "Friend's email"));
@@ -467,17 +454,7 @@ test_shortcuts_window (Fixture       *fixture,
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
+  return ADW_MESSAGE_DIALOG (tickets_test_find_dialog (NULL, ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static gboolean
@@ -971,25 +948,6 @@ test_cancel_reconnecting (Fixture       *fixture,
 
 /* E-tickets */
 
-static AdwMessageDialog *
-wait_for_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gint64 deadline = tickets_test_deadline (10);
-
-  for (;;)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window))
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      tickets_test_iterate (deadline);
-    }
-}
-
 static void
 on_text_read (GObject      *source,
               GAsyncResult *result,
@@ -1031,7 +989,7 @@ test_eticket_download_fails (Fixture       *fixture,
   tickets_test_sandbox_record (sandbox);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-eticket", "s", link));
 
-  dialog = wait_for_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (tickets_test_wait_for_dialog (NULL, ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The E-ticket Could Not Be Downloaded");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The server has no e-ticket at this link. "
@@ -1105,8 +1063,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   tickets_test_allow_focus_out_warning ();
   if (!tickets_test_views_init (&argc, &argv))
     return g_test_run ();
@@ -1144,13 +1100,5 @@ main (int   argc,
   ADD ("eticket-download-fails", test_eticket_download_fails);
   ADD ("copy-etickets-link", test_copy_etickets_link);
 
-  sandbox = tickets_test_sandbox_start ();
-  app = tickets_test_app_new (sandbox, &settings);
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  g_clear_object (&settings);
-  tickets_test_sandbox_stop (sandbox);
-
-  return status;
+  return tickets_test_run_with_app (&sandbox, &app, &settings);
 }

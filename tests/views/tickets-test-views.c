@@ -515,3 +515,72 @@ tickets_test_wait_for_page (TicketsWindow *window,
   while (g_strcmp0 (tickets_window_get_page_name (window), page) != 0)
     tickets_test_iterate (deadline);
 }
+
+int
+tickets_test_run_with_app (TicketsTestSandbox **sandbox,
+                           TicketsApplication **app,
+                           GSettings          **settings)
+{
+  int status;
+
+  *sandbox = tickets_test_sandbox_start ();
+  *app = tickets_test_app_new (*sandbox, settings);
+  status = g_test_run ();
+
+  g_clear_object (app);
+  g_clear_object (settings);
+  g_clear_pointer (sandbox, tickets_test_sandbox_stop);
+
+  return status;
+}
+
+TicketsWindow *
+tickets_test_app_window_new (TicketsApplication *app,
+                             GSettings          *settings)
+{
+  TicketsWindow *window = tickets_window_new (app, settings);
+
+  tickets_test_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+void
+tickets_test_close_window (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+GtkWindow *
+tickets_test_find_dialog (gpointer parent,
+                          GType    type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* The list holds it: the reference returned is not the last. */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          (parent == NULL || gtk_window_get_transient_for (toplevel) == parent))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+tickets_test_wait_for_dialog (gpointer parent,
+                              GType    type)
+{
+  gint64 deadline = tickets_test_deadline (10);
+  GtkWindow *dialog;
+
+  while ((dialog = tickets_test_find_dialog (parent, type)) == NULL)
+    tickets_test_iterate (deadline);
+
+  return dialog;
+}

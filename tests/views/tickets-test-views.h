@@ -29,6 +29,27 @@ gboolean          tickets_test_views_init        (int                 *argc,
  * session bus: one per program); @settings is the GSettings it uses. */
 TicketsApplication *tickets_test_app_new        (TicketsTestSandbox  *sandbox,
                                                   GSettings          **settings);
+/* Starts *@sandbox and an application on it (tickets_test_app_new()), runs
+ * the tests added, then drops the application and its settings and stops
+ * the sandbox; returns what g_test_run() does. */
+int               tickets_test_run_with_app      (TicketsTestSandbox **sandbox,
+                                                  TicketsApplication **app,
+                                                  GSettings          **settings);
+/* A new window of @app, presented and mapped. */
+TicketsWindow    *tickets_test_app_window_new    (TicketsApplication  *app,
+                                                  GSettings           *settings);
+/* Destroys @window (a GtkWindow) and runs what that left pending on the
+ * main loop, so that the next test starts clean. */
+void              tickets_test_close_window      (gpointer             window);
+/* The first shown toplevel of @type (GTK_TYPE_WINDOW: any) that is
+ * transient for @parent (NULL: whatever it is transient for); NULL when
+ * none is shown. */
+GtkWindow        *tickets_test_find_dialog       (gpointer             parent,
+                                                  GType                type);
+/* tickets_test_find_dialog(), running the main loop until there is one;
+ * fails after 10 s. */
+GtkWindow        *tickets_test_wait_for_dialog   (gpointer             parent,
+                                                  GType                type);
 /* Runs the main loop until @window shows @page; fails after 10 s. */
 void              tickets_test_wait_for_page     (TicketsWindow       *window,
                                                   const char          *page);
