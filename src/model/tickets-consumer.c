@@ -646,9 +646,10 @@ tickets_consumer_dup_full_name (TicketsConsumer *self)
                                 get_field (self, FIELD_LAST_NAME), NULL));
 }
 
-gboolean
-tickets_consumer_equal (TicketsConsumer *a,
-                        TicketsConsumer *b)
+static gboolean
+consumer_equal_from (TicketsConsumer *a,
+                     TicketsConsumer *b,
+                     guint            first_field)
 {
   if (a == b)
     return TRUE;
@@ -661,9 +662,25 @@ tickets_consumer_equal (TicketsConsumer *a,
   if (a->gender != b->gender)
     return FALSE;
 
-  for (guint i = 0; i < N_FIELDS; i++)
+  for (guint i = first_field; i < N_FIELDS; i++)
     if (g_strcmp0 (a->fields[i], b->fields[i]) != 0)
       return FALSE;
 
   return TRUE;
+}
+
+gboolean
+tickets_consumer_equal (TicketsConsumer *a,
+                        TicketsConsumer *b)
+{
+  return consumer_equal_from (a, b, 0);
+}
+
+gboolean
+tickets_consumer_equal_but_uid (TicketsConsumer *a,
+                                TicketsConsumer *b)
+{
+  G_STATIC_ASSERT (FIELD_UID == 0);
+
+  return consumer_equal_from (a, b, FIELD_UID + 1);
 }

@@ -137,5 +137,9 @@ void             tickets_consumer_set_cognito_user       (TicketsConsumer *self,
 char            *tickets_consumer_dup_full_name          (TicketsConsumer *self);
 gboolean         tickets_consumer_equal                  (TicketsConsumer *a,
                                                           TicketsConsumer *b);
+/* tickets_consumer_equal(), the uid aside: the same details, whether or
+ * not the server has named them yet. */
+gboolean         tickets_consumer_equal_but_uid          (TicketsConsumer *a,
+                                                          TicketsConsumer *b);
 
 G_END_DECLS

@@ -32,6 +32,12 @@ gboolean         tickets_list_store_replace (GListStore          *store,
                                              GPtrArray           *items);
 GPtrArray       *tickets_list_model_dup_items (GListModel        *model);
 
+/* Clears the mark tickets_resource_mark_present() set: the property is
+ * again one nobody said anything about. The caller resets the value and
+ * notifies. */
+void             tickets_resource_mark_absent (gpointer           resource,
+                                               GParamSpec        *pspec);
+
 /* Interned; the nine languages the API uses never reach the intern table. */
 const char      *tickets_intern_language   (const char           *lang);
 

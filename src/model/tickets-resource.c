@@ -258,6 +258,27 @@ tickets_resource_mark_present (TicketsResource *self,
     }
 }
 
+void
+tickets_resource_mark_absent (gpointer    resource,
+                              GParamSpec *pspec)
+{
+  TicketsResource *self = resource;
+  TicketsResourcePrivate *priv;
+
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+  g_return_if_fail (pspec != NULL);
+
+  priv = tickets_resource_get_instance_private (self);
+  if (pspec->owner_type == TICKETS_TYPE_RESOURCE)
+    priv->own_present &= ~(1u << pspec->param_id);
+  else
+    {
+      g_return_if_fail (pspec->param_id < MAX_SUBCLASS_PROPS);
+      g_return_if_fail (pspec->owner_type == G_OBJECT_TYPE (self));
+      priv->subclass_present &= ~(G_GUINT64_CONSTANT (1) << pspec->param_id);
+    }
+}
+
 gboolean
 tickets_resource_is_present (TicketsResource *self,
                              const char      *property_name)

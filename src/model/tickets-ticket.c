@@ -440,10 +440,53 @@ end_state_change (TicketsTicket *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZATION_STATE]);
 }
 
+/* Whether @fresh names the holder @known named. The server gives what this
+ * app sent (and answered with no body) a uid: that is no other person. */
+static gboolean
+same_holder (TicketsConsumer *known,
+             TicketsConsumer *fresh)
+{
+  if (tickets_consumer_equal (known, fresh))
+    return TRUE;
+  if (known == NULL || fresh == NULL || tickets_consumer_get_uid (known) != NULL)
+    return FALSE;
+
+  return tickets_consumer_equal_but_uid (known, fresh);
+}
+
+/* The consent recorded for a ticket is its holder's: what the server said
+ * in an opt_in, or what this app sent with that holder's details. When a
+ * fresh copy names someone else (personalized again by a friend, on
+ * another device) and says nothing of consent, the old answer belongs to
+ * the previous holder: the new one's is not known. */
+static void
+tickets_ticket_merge (TicketsResource *resource,
+                      TicketsResource *source)
+{
+  TicketsTicket *self = TICKETS_TICKET (resource);
+  TicketsTicket *fresh = TICKETS_TICKET (source);
+  g_autoptr(TicketsConsumer) known = self->consumer != NULL ? g_object_ref (self->consumer) : NULL;
+
+  TICKETS_RESOURCE_CLASS (tickets_ticket_parent_class)->merge (resource, source);
+
+  if (tickets_resource_is_present (source, "consumer") &&
+      !tickets_resource_is_present (source, "consent") &&
+      tickets_ticket_get_consent_known (self) &&
+      !same_holder (known, fresh->consumer))
+    {
+      tickets_resource_mark_absent (self, properties[PROP_CONSENT]);
+      self->consent = TICKETS_CONSENT_NONE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSENT]);
+    }
+}
+
 static void
 tickets_ticket_class_init (TicketsTicketClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TicketsResourceClass *resource_class = TICKETS_RESOURCE_CLASS (klass);
+
+  resource_class->merge = tickets_ticket_merge;
 
   object_class->finalize = tickets_ticket_finalize;
   object_class->get_property = tickets_ticket_get_property;

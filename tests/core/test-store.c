@@ -1210,6 +1210,60 @@ test_personalize_consent_refused (Fixture       *fixture,
   g_assert_false (tickets_ticket_get_consent_known (tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1)));
 }
 
+/* The consent the app sent is its holder's. Reloaded with the same holder
+ * it stays; once another device names someone else (the server says
+ * nothing of consent), a reload makes it unknown, not the previous
+ * holder's. Before, the app went on showing the Newsletter sent for the
+ * previous holder. */
+static void
+test_personalize_consent_other_holder (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  const char * const tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  g_autoptr(TicketsAuth) auth = order_token ("demo-order-token");
+  g_autoptr(TicketsConsumer) holder = new_holder ("Anna", "anna@example.org");
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(TicketsOrder) reloaded = NULL;
+  g_autoptr(TicketsOrder) after_friend = NULL;
+  g_autoptr(TicketsTestResponse) other_device = NULL;
+  g_autofree char *order_href = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  g_autofree char *list = tickets_test_ticket_list (fixture->sandbox, tickets);
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsTicket *ticket;
+
+  order = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, &error);
+  g_assert_no_error (error);
+  ticket = tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1);
+  tickets_store_personalize_async (fixture->store, TICKETS_TEST_OR_DEMO, tickets, holder, TICKETS_CONSENT_NEWSLETTER,
+                                   auth, NULL, on_done, fixture);
+  personalization = finish_call (fixture, (FinishFunc) tickets_store_personalize_finish, &error);
+  g_assert_no_error (error);
+  g_assert_true (tickets_ticket_get_consent_known (ticket));
+  g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NEWSLETTER);
+
+  /* The same holder from the server: still what was sent. */
+  reloaded = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, &error);
+  g_assert_no_error (error);
+  g_assert_true (tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1) == ticket);
+  g_assert_true (tickets_ticket_get_consent_known (ticket));
+  g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NEWSLETTER);
+
+  /* Another device names Bram, saying nothing of consent. */
+  body = g_strdup_printf ("{\"order\": \"%s\", \"tickets\": %s, \"consumer\": {\"gender\": 1, "
+                          "\"first_name\": \"Bram\", \"last_name\": \"Visser\", \"date_of_birth\": \"1988-03-08\", "
+                          "\"email\": \"bram@example.org\"}}", order_href, list);
+  other_device = tickets_test_request (fixture->sandbox, "POST", "/personalization", TICKETS_TEST_AUTH_ORDER_DEMO, body);
+  g_assert_cmpuint (other_device->status, <, 300);
+
+  after_friend = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Bram");
+  g_assert_false (tickets_ticket_get_consent_known (ticket));
+  g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NONE);
+}
+
 /* Reconnecting */
 
 /* A load whose first attempts lose their connection still loads, and the
@@ -1528,6 +1582,7 @@ main (int   argc,
   ADD_TEST ("/store/personalize/by-request", test_personalize_by_request);
   ADD_TEST ("/store/personalize/consent", test_personalize_consent);
   ADD_TEST ("/store/personalize/consent-refused", test_personalize_consent_refused);
+  ADD_TEST ("/store/personalize/consent-other-holder", test_personalize_consent_other_holder);
   ADD_TEST ("/store/personalization-request/cancel", test_cancel_request);
   ADD_TEST ("/store/personalization-request/pending", test_pending_requests);
   ADD_TEST ("/store/personalization-request/load", test_load_request);

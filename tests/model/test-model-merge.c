@@ -253,6 +253,111 @@ test_presence_travels (void)
   g_assert_finalize_object (g_steal_pointer (&title));
 }
 
+/* The consent a ticket records is its holder's. A fresh copy that names
+ * someone else and says nothing of consent makes it unknown; the same
+ * holder (also once the server gave what the app sent a uid), an opt_in of
+ * its own, or a copy without a consumer keep what is known. */
+static void
+test_consent_follows_holder (void)
+{
+  g_autoptr(TicketsEvent) event = tickets_event_new ("e");
+  g_autoptr(TicketsTicket) ticket = new_full_ticket (event);
+  g_autoptr(TicketsConsumer) sent = new_consumer ("Blaise");
+  g_autoptr(TicketsConsumer) stored = new_consumer ("Blaise");
+  g_autoptr(TicketsConsumer) stored_again = new_consumer ("Blaise");
+  g_autoptr(TicketsConsumer) larry = new_consumer ("Larry");
+  NotifyLog log;
+
+  tickets_consumer_set_uid (stored, "c1");
+  tickets_consumer_set_uid (stored_again, "c1");
+  tickets_ticket_set_consumer (ticket, sent);
+  tickets_ticket_set_consent (ticket, TICKETS_CONSENT_NEWSLETTER);
+  notify_log_init (&log, ticket);
+
+  /* The same holder, as the server stored what was sent: kept. */
+  {
+    g_autoptr(TicketsTicket) fresh = new_full_ticket (event);
+
+    tickets_ticket_set_consumer (fresh, stored);
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_true (tickets_ticket_get_consent_known (ticket));
+    g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NEWSLETTER);
+    g_assert_cmpuint (notify_log_count (&log, "consent"), ==, 0);
+  }
+
+  /* The same holder again, an equal copy: kept. */
+  {
+    g_autoptr(TicketsTicket) fresh = new_full_ticket (event);
+
+    tickets_ticket_set_consumer (fresh, stored_again);
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_true (tickets_ticket_get_consent_known (ticket));
+    g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NEWSLETTER);
+  }
+
+  /* A copy that says nothing of the holder: kept. */
+  {
+    g_autoptr(TicketsTicket) fresh = new_short_ticket (event, "valid");
+
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_true (tickets_ticket_get_consent_known (ticket));
+    g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NEWSLETTER);
+    g_assert_cmpuint (notify_log_count (&log, "consent"), ==, 0);
+  }
+
+  /* Someone else, and no opt_in: unknown, and said. */
+  {
+    g_autoptr(TicketsTicket) fresh = new_full_ticket (event);
+
+    tickets_ticket_set_consumer (fresh, larry);
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_true (tickets_ticket_get_consumer (ticket) == larry);
+    g_assert_false (tickets_ticket_get_consent_known (ticket));
+    g_assert_false (tickets_resource_is_present (TICKETS_RESOURCE (ticket), "consent"));
+    g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NONE);
+    g_assert_cmpuint (notify_log_count (&log, "consent"), ==, 1);
+  }
+
+  /* Someone else with an opt_in of their own: the server's word. */
+  tickets_ticket_set_consumer (ticket, stored);
+  tickets_ticket_set_consent (ticket, TICKETS_CONSENT_NEWSLETTER);
+  {
+    g_autoptr(TicketsTicket) fresh = new_full_ticket (event);
+
+    tickets_ticket_set_consumer (fresh, larry);
+    tickets_ticket_set_consent (fresh, TICKETS_CONSENT_PARTNERS);
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_true (tickets_ticket_get_consent_known (ticket));
+    g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_PARTNERS);
+  }
+
+  /* The name taken off the ticket (consumer null): nobody's consent. */
+  {
+    g_autoptr(TicketsTicket) fresh = new_full_ticket (event);
+
+    tickets_ticket_set_consumer (fresh, NULL);
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_false (tickets_ticket_get_consent_known (ticket));
+  }
+
+  /* A stored holder is not the same as another uid with the same details:
+   * a new revision may be another person's copy of them. */
+  tickets_ticket_set_consumer (ticket, stored);
+  tickets_ticket_set_consent (ticket, TICKETS_CONSENT_ALL);
+  {
+    g_autoptr(TicketsTicket) fresh = new_full_ticket (event);
+    g_autoptr(TicketsConsumer) revision = new_consumer ("Blaise");
+
+    tickets_consumer_set_uid (revision, "c2");
+    tickets_ticket_set_consumer (fresh, revision);
+    tickets_resource_merge (TICKETS_RESOURCE (ticket), TICKETS_RESOURCE (fresh));
+    g_assert_false (tickets_ticket_get_consent_known (ticket));
+  }
+
+  notify_log_clear (&log);
+  g_assert_finalize_object (g_steal_pointer (&ticket));
+}
+
 static void
 test_self_and_wrong_type (void)
 {
@@ -288,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/model/merge/changes", test_changes);
   g_test_add_func ("/model/merge/presence-travels", test_presence_travels);
   g_test_add_func ("/model/merge/self-and-wrong-type", test_self_and_wrong_type);
+  g_test_add_func ("/model/merge/consent-follows-holder", test_consent_follows_holder);
 
   return g_test_run ();
 }

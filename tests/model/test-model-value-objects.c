@@ -382,6 +382,11 @@ test_consumer_equal (void)
   g_assert_true (tickets_consumer_equal (a, lower_country));
   g_assert_false (tickets_consumer_equal (a, other_gender));
   g_assert_false (tickets_consumer_equal (a, with_uid));
+  /* The uid aside: what was sent, and the server's stored copy of it. */
+  g_assert_true (tickets_consumer_equal_but_uid (a, with_uid));
+  g_assert_true (tickets_consumer_equal_but_uid (with_uid, a));
+  g_assert_false (tickets_consumer_equal_but_uid (a, other_gender));
+  g_assert_false (tickets_consumer_equal_but_uid (a, NULL));
 
   for (guint i = 0; i < G_N_ELEMENTS (consumer_strings); i++)
     {
