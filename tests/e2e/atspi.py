@@ -261,6 +261,16 @@ def find_text(root, prefix):
     return None
 
 
+def log_problems(log):
+    """The warnings and criticals in the app's log so far (log: the open
+    file its output goes to), but for GTK's focus-out one, which is the test
+    display's (no window manager), not the app's."""
+    log.flush()
+    with open(log.name) as logged:
+        return [line for line in logged
+                if ("WARNING" in line or "CRITICAL" in line) and "did not receive a focus-out event" not in line]
+
+
 def wait_until(condition, timeout=20):
     deadline = time.time() + timeout
     while time.time() < deadline:

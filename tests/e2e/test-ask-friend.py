@@ -139,10 +139,7 @@ try:
           "Ask Again sends a new request and withdraws the old one; the row waits on the new one",
           json.dumps(held, indent=1))
 
-    log.flush()
-    with open(log.name) as logged:
-        problems = [line for line in logged
-                    if ("WARNING" in line or "CRITICAL" in line) and "did not receive a focus-out event" not in line]
+    problems = atspi.log_problems(log)
     check(7, app.poll() is None and not problems, "the app is still running, with no warnings",
           f"exit {app.poll()!r}\n" + "".join(problems))
 finally:

@@ -49,15 +49,6 @@ def wait_for_window(name, timeout=20):
     return atspi.window_titled(accessible_app, name, timeout) is not None
 
 
-def wait_for_named(base, count, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if len(changed_tickets(base)) >= count:
-            return True
-        time.sleep(0.3)
-    return False
-
-
 before = {}
 
 
@@ -111,7 +102,7 @@ def name_ticket(holder, count, save_empty_first=False):
         keys("Tab")
         check_stops.append(atspi.focused_name(accessible_app))
     keys("ctrl+Return")
-    wait_for_named(base, count)
+    atspi.wait_until(lambda: len(changed_tickets(base)) >= count)
     wait_for_window("Order DEMO-0001")
 
 
@@ -128,34 +119,11 @@ try:
         sys.exit(1)
     time.sleep(1)
 
-    # The demo's server listens inside the app: find its port from the
-    # app's own sockets (other sandboxes may listen on this machine too).
-    inodes = set()
-    for fd in os.listdir(f"/proc/{app.pid}/fd"):
-        try:
-            target = os.readlink(f"/proc/{app.pid}/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            inodes.add(target[8:-1])
-    ports = set()
-    with open("/proc/net/tcp") as tcp:
-        for line in tcp.readlines()[1:]:
-            fields = line.split()
-            local, state, inode = fields[1], fields[3], fields[9]
-            if state == "0A" and inode in inodes and local.startswith("0100007F:"):
-                ports.add(int(local.split(":")[1], 16))
-    base = None
-    for port in sorted(ports):
-        try:
-            get_order(f"http://127.0.0.1:{port}")
-            base = f"http://127.0.0.1:{port}"
-            break
-        except Exception:
-            pass
+    # The demo's server listens inside the app.
+    base = atspi.demo_server(app, get_order)
     before.update(holders(get_order(base)) if base else {})
     check(2, base is not None and len(before) == 4, "the demo server answers with the demo order",
-          f"ports {sorted(ports)}")
+          f"server {base!r}")
 
     # A keyboard user tabs to “Open the Demo Order”; the test asks AT-SPI
     # where the focus is rather than counting Tabs.
@@ -175,10 +143,7 @@ try:
     check(3, ok, "two tickets of the order now hold exactly the two people typed",
           json.dumps(named, indent=1))
 
-    log.flush()
-    with open(log.name) as logged:
-        problems = [line for line in logged
-                    if ("WARNING" in line or "CRITICAL" in line) and "did not receive a focus-out event" not in line]
+    problems = atspi.log_problems(log)
     check(4, check_stops == ["Newsletter", "Offers from partners"],
           "after a refused save, Tab from the email goes to Newsletter, then to Offers from partners",
           repr(check_stops))
