@@ -338,17 +338,15 @@ test_batch (Fixture       *fixture,
   assert_body_consent (find_body (bodies, second), combination->consent);
 }
 
-/* The same person on two forms, ticking differently: two requests, each
- * with its own form's consent, never one request with one of them. */
-static void
-test_batch_same_person_apart (Fixture       *fixture,
-                              gconstpointer  data)
+/* Sanne on two forms of one batch, the demo order's first ticket ticked
+ * @consent_1 and its seated one @consent_2, saved; the bodies sent. */
+static GPtrArray *
+save_same_person (Fixture        *fixture,
+                  TicketsConsent  consent_1,
+                  TicketsConsent  consent_2)
 {
-  const char * const first[] = { TICKETS_TEST_TK_DEMO_1, NULL };
-  const char * const second[] = { TICKETS_TEST_TK_DEMO_SEATED, NULL };
   TicketsPersonalizationFormView *form_1;
   TicketsPersonalizationFormView *form_2;
-  g_autoptr(GPtrArray) bodies = NULL;
   TicketsBatchView *view;
 
   /* Tickets of two products: one address may hold both. */
@@ -358,11 +356,24 @@ test_batch_same_person_apart (Fixture       *fixture,
   form_2 = get_batch_form (view, TICKETS_TEST_TK_DEMO_SEATED);
   fill_holder (form_1, "Sanne", "sanne.visser@example.org");
   fill_holder (form_2, "Sanne", "sanne.visser@example.org");
-  tick (form_1, TICKETS_CONSENT_NEWSLETTER);
-  tick (form_2, TICKETS_CONSENT_PARTNERS);
+  tick (form_1, consent_1);
+  tick (form_2, consent_2);
   save_batch (fixture, view);
 
-  bodies = received (fixture);
+  return received (fixture);
+}
+
+/* The same person on two forms, ticking differently: two requests, each
+ * with its own form's consent, never one request with one of them. */
+static void
+test_batch_same_person_apart (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char * const first[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  const char * const second[] = { TICKETS_TEST_TK_DEMO_SEATED, NULL };
+  g_autoptr(GPtrArray) bodies = NULL;
+
+  bodies = save_same_person (fixture, TICKETS_CONSENT_NEWSLETTER, TICKETS_CONSENT_PARTNERS);
   g_assert_cmpuint (bodies->len, ==, 2);
   assert_body_consent (find_body (bodies, first), TICKETS_CONSENT_NEWSLETTER);
   assert_body_consent (find_body (bodies, second), TICKETS_CONSENT_PARTNERS);
@@ -374,22 +385,9 @@ test_batch_same_person_together (Fixture       *fixture,
                                  gconstpointer  data)
 {
   const char * const both[] = { TICKETS_TEST_TK_DEMO_1, TICKETS_TEST_TK_DEMO_SEATED, NULL };
-  TicketsPersonalizationFormView *form_1;
-  TicketsPersonalizationFormView *form_2;
   g_autoptr(GPtrArray) bodies = NULL;
-  TicketsBatchView *view;
 
-  open_order (fixture);
-  view = start_batch (fixture, PICK_DEMO_2);
-  form_1 = get_batch_form (view, TICKETS_TEST_TK_DEMO_1);
-  form_2 = get_batch_form (view, TICKETS_TEST_TK_DEMO_SEATED);
-  fill_holder (form_1, "Sanne", "sanne.visser@example.org");
-  fill_holder (form_2, "Sanne", "sanne.visser@example.org");
-  tick (form_1, TICKETS_CONSENT_PARTNERS);
-  tick (form_2, TICKETS_CONSENT_PARTNERS);
-  save_batch (fixture, view);
-
-  bodies = received (fixture);
+  bodies = save_same_person (fixture, TICKETS_CONSENT_PARTNERS, TICKETS_CONSENT_PARTNERS);
   g_assert_cmpuint (bodies->len, ==, 1);
   g_assert_true (body_names_tickets (bodies->pdata[0], both));
   assert_body_consent (bodies->pdata[0], TICKETS_CONSENT_PARTNERS);
@@ -421,6 +419,21 @@ test_request (Fixture       *fixture,
   assert_body_consent (bodies->pdata[0], combination->consent);
 }
 
+/* On the demo order, names its first ticket after Sanne in the window's
+ * form, @consent ticked, and saves. */
+static void
+name_first_ticket (Fixture        *fixture,
+                   TicketsConsent  consent)
+{
+  TicketsPersonalizationFormView *form;
+
+  open_order (fixture);
+  form = open_ticket (fixture, TICKETS_TEST_TK_DEMO_1);
+  fill_holder (form, "Sanne", "sanne.visser@example.org");
+  tick (form, consent);
+  save (fixture, "order");
+}
+
 /* Newsletter ticked and saved for one ticket: the next unnamed ticket's
  * form opens with nothing ticked, and sends nothing of it. */
 static void
@@ -431,11 +444,7 @@ test_next_form_unticked (Fixture       *fixture,
   TicketsPersonalizationFormView *form;
   g_autoptr(GPtrArray) bodies = NULL;
 
-  open_order (fixture);
-  form = open_ticket (fixture, TICKETS_TEST_TK_DEMO_1);
-  fill_holder (form, "Sanne", "sanne.visser@example.org");
-  tick (form, TICKETS_CONSENT_NEWSLETTER);
-  save (fixture, "order");
+  name_first_ticket (fixture, TICKETS_CONSENT_NEWSLETTER);
 
   form = open_ticket (fixture, TICKETS_TEST_TK_DEMO_2);
   assert_unticked (form);
@@ -473,11 +482,7 @@ test_copy_from (Fixture       *fixture,
   TicketsPersonalizationFormView *form;
   gboolean copied_sanne = FALSE;
 
-  open_order (fixture);
-  form = open_ticket (fixture, TICKETS_TEST_TK_DEMO_1);
-  fill_holder (form, "Sanne", "sanne.visser@example.org");
-  tick (form, TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS);
-  save (fixture, "order");
+  name_first_ticket (fixture, TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS);
 
   form = open_ticket (fixture, TICKETS_TEST_TK_DEMO_2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.copy-buyer", NULL));
@@ -498,14 +503,9 @@ static void
 test_batch_forms_unticked (Fixture       *fixture,
                            gconstpointer  data)
 {
-  TicketsPersonalizationFormView *form;
   TicketsBatchView *view;
 
-  open_order (fixture);
-  form = open_ticket (fixture, TICKETS_TEST_TK_DEMO_1);
-  fill_holder (form, "Sanne", "sanne.visser@example.org");
-  tick (form, TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS);
-  save (fixture, "order");
+  name_first_ticket (fixture, TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL));
   view = tickets_window_get_batch_view (fixture->window);
