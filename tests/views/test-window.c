@@ -1011,24 +1011,6 @@ test_eticket_download_fails (Fixture       *fixture,
   g_assert_cmpstr (copied, ==, link);
 }
 
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
-        return TRUE;
-      if (section != NULL && menu_has_action (section, action))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 test_copy_etickets_link (Fixture       *fixture,
                          gconstpointer  data)
@@ -1038,6 +1020,7 @@ test_copy_etickets_link (Fixture       *fixture,
   g_autofree char *ticket_copied = NULL;
   TicketsOrder *order;
   const char *ticket_link;
+  GMenuModel *menu;
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_NONE, auth);
   tickets_test_wait_for_page (fixture->window, "order");
@@ -1045,9 +1028,8 @@ test_copy_etickets_link (Fixture       *fixture,
   g_assert_nonnull (tickets_order_get_etickets_uri (order));
 
   /* In the main menu, which every layout shows. */
-  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (tickets_test_get_control (fixture->window,
-                                                                                                          "Main Menu"))),
-                                  "win.copy-etickets-link"));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (tickets_test_get_control (fixture->window, "Main Menu")));
+  g_assert_true (tickets_test_menu_has_action (menu, "win.copy-etickets-link"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-etickets-link", NULL));
   copied = read_clipboard (fixture);
   g_assert_cmpstr (copied, ==, tickets_order_get_etickets_uri (order));

@@ -584,3 +584,21 @@ tickets_test_wait_for_dialog (gpointer parent,
 
   return dialog;
 }
+
+gboolean
+tickets_test_menu_has_action (GMenuModel *menu,
+                              const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && tickets_test_menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -147,6 +147,11 @@ GtkWidget        *tickets_test_get_control       (gpointer             root,
 GtkWidget        *tickets_test_find_label        (gpointer             root,
                                                   const char          *text);
 
+/* Whether @menu, or a section of it at any depth, has an item for @action
+ * ("win.ask-friend"). */
+gboolean          tickets_test_menu_has_action   (GMenuModel          *menu,
+                                                  const char          *action);
+
 /* Real key presses, as xdotool names them ("ctrl+Next"), through the X
  * server to @window, which gets the keyboard first (Xvfb has no window
  * manager to give it). FALSE, and nothing pressed, without an X display or
