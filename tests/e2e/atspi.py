@@ -261,6 +261,20 @@ def find_text(root, prefix):
     return None
 
 
+def start_logged(command, log_name):
+    """start_app() in English, the app's output going to log_name in the
+    build directory; returns the process, its accessible and the log.
+    Without a window manager, GTK warns that a text field missed its
+    focus-out when the focus moves; fatal-warnings would end the app on
+    that, so it runs without them, and check_app_clean() fails on every
+    other warning or critical instead."""
+    env = app_env()
+    env.pop("G_DEBUG", None)
+    log = open(os.path.join(os.environ.get("G_TEST_BUILDDIR", "/tmp"), log_name), "w")
+    process, accessible = start_app(command, env, stdout=log)
+    return process, accessible, log
+
+
 def log_problems(log):
     """The warnings and criticals in the app's log so far (log: the open
     file its output goes to), but for GTK's focus-out one, which is the test
@@ -269,6 +283,14 @@ def log_problems(log):
     with open(log.name) as logged:
         return [line for line in logged
                 if ("WARNING" in line or "CRITICAL" in line) and "did not receive a focus-out event" not in line]
+
+
+def check_app_clean(tap, number, process, log):
+    """Check number: the app started by start_logged() still runs, and has
+    logged no warning (log_problems())."""
+    problems = log_problems(log)
+    tap.check(number, process.poll() is None and not problems, "the app is still running, with no warnings",
+              f"exit {process.poll()!r}\n" + "".join(problems))
 
 
 def wait_until(condition, timeout=20):

@@ -86,12 +86,7 @@ def ask_friend(window):
     return ticked and atspi.wait_until(lambda: atspi.press(dialog, "Send"), 5) is not None
 
 
-env = atspi.app_env()
-# Without a window manager, GTK warns that a text field missed its focus-out;
-# fatal-warnings would end the app on that.
-env.pop("G_DEBUG", None)
-log = open(os.path.join(os.environ.get("G_TEST_BUILDDIR", "/tmp"), "test-ask-friend.log"), "w")
-app, accessible_app = atspi.start_app([tickets, "--demo"], env, stdout=log)
+app, accessible_app, log = atspi.start_logged([tickets, "--demo"], "test-ask-friend.log")
 try:
     welcome = atspi.window_titled(accessible_app, "Tickets") if accessible_app else None
     check(1, welcome is not None, "the demo window appears on the accessibility bus")
@@ -139,9 +134,7 @@ try:
           "Ask Again sends a new request and withdraws the old one; the row waits on the new one",
           json.dumps(held, indent=1))
 
-    problems = atspi.log_problems(log)
-    check(7, app.poll() is None and not problems, "the app is still running, with no warnings",
-          f"exit {app.poll()!r}\n" + "".join(problems))
+    atspi.check_app_clean(tap, 7, app, log)
 finally:
     atspi.stop_app(app)
     log.close()
