@@ -765,6 +765,24 @@ tickets_test_allow_focus_out_warning (void)
   g_test_log_set_fatal_handler (on_fatal_log, NULL);
 }
 
+TicketsConsumer *
+tickets_test_new_consumer (const char *first_name,
+                           const char *last_name,
+                           const char *date_of_birth,
+                           const char *email)
+{
+  TicketsConsumer *consumer = tickets_consumer_new ();
+
+  tickets_consumer_set_first_name (consumer, first_name);
+  tickets_consumer_set_last_name (consumer, last_name);
+  tickets_consumer_set_date_of_birth (consumer, date_of_birth);
+  tickets_consumer_set_email (consumer, email);
+  tickets_consumer_set_gender (consumer, TICKETS_GENDER_FEMALE);
+  tickets_consumer_set_country (consumer, "NL");
+
+  return consumer;
+}
+
 char *
 tickets_test_private_home (const char *name)
 {

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sandbox/tickets-sandbox.h"
+#include "tickets-consumer.h"
 
 G_BEGIN_DECLS
 
@@ -218,6 +219,13 @@ void                 tickets_test_assert_null       (JsonObject          *object
                                                      const char          *member);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsTestResponse, tickets_test_response_free)
+
+/* A woman in the Netherlands (gender and country) of these names, date of
+ * birth ("YYYY-MM-DD") and email: what most forms ask for. */
+TicketsConsumer     *tickets_test_new_consumer      (const char          *first_name,
+                                                     const char          *last_name,
+                                                     const char          *date_of_birth,
+                                                     const char          *email);
 
 /* For widget tests under Xvfb: there is no window manager, so no toplevel is
  * ever active, and GtkText sometimes warns that it "did not receive a

@@ -138,16 +138,7 @@ static TicketsConsumer *
 new_holder (const char *first_name,
             const char *email)
 {
-  TicketsConsumer *consumer = tickets_consumer_new ();
-
-  tickets_consumer_set_first_name (consumer, first_name);
-  tickets_consumer_set_last_name (consumer, "Jansen");
-  tickets_consumer_set_date_of_birth (consumer, "1990-05-04");
-  tickets_consumer_set_email (consumer, email);
-  tickets_consumer_set_gender (consumer, TICKETS_GENDER_FEMALE);
-  tickets_consumer_set_country (consumer, "NL");
-
-  return consumer;
+  return tickets_test_new_consumer (first_name, "Jansen", "1990-05-04", email);
 }
 
 static TicketsPersonalization *

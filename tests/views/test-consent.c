@@ -78,14 +78,8 @@ static TicketsConsumer *
 new_holder (const char *first_name,
             const char *email)
 {
-  TicketsConsumer *consumer = tickets_consumer_new ();
+  TicketsConsumer *consumer = tickets_test_new_consumer (first_name, "Visser", "1991-06-15", email);
 
-  tickets_consumer_set_first_name (consumer, first_name);
-  tickets_consumer_set_last_name (consumer, "Visser");
-  tickets_consumer_set_date_of_birth (consumer, "1991-06-15");
-  tickets_consumer_set_email (consumer, email);
-  tickets_consumer_set_gender (consumer, TICKETS_GENDER_FEMALE);
-  tickets_consumer_set_country (consumer, "NL");
   tickets_consumer_set_phone_number (consumer, "+31 6 12345678");
   tickets_consumer_set_address (consumer, "Keizersgracht 1");
   tickets_consumer_set_postal_code (consumer, "1015 CJ");
