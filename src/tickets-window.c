@@ -140,6 +140,19 @@ can_name_several (TicketsWindow *self)
 
 /* Paylogic hands out the e-tickets once every ticket that needs a name has
  * one: until then the button says why it does nothing. */
+/* Text from a person or a server, in a toast, whose title is markup. */
+static void
+add_text_toast (TicketsWindow *self,
+                const char    *text)
+{
+  AdwToast *toast;
+
+  g_free (self->last_text_toast);
+  self->last_text_toast = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (self->last_text_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 update_etickets (TicketsWindow *self)
 {
@@ -819,7 +832,7 @@ on_sign_in_saved (GObject      *source,
         {
           g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
 
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+          add_text_toast (self, message);
         }
     }
 
@@ -925,7 +938,7 @@ on_forgotten (GObject      *source,
       g_autofree char *message = g_strdup_printf (_("Signed out, but the saved sign-in could not be removed: %s"),
                                                   error->message);
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      add_text_toast (self, message);
     }
 }
 
@@ -1349,19 +1362,6 @@ copy_etickets_link (GtkWidget  *widget,
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
   copy_link (self, tickets_order_get_etickets_uri (self->order));
-}
-
-/* Text from a person or a server, in a toast, whose title is markup. */
-static void
-add_text_toast (TicketsWindow *self,
-                const char    *text)
-{
-  AdwToast *toast;
-
-  g_free (self->last_text_toast);
-  self->last_text_toast = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (self->last_text_toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 const char *
