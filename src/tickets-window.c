@@ -2401,7 +2401,7 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history);
   gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
   gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION, "s", open_eticket);
-  gtk_widget_class_install_action (widget_class, "win.copy-eticket-link", "s", copy_eticket_link);
+  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_COPY_ETICKET_LINK_ACTION, "s", copy_eticket_link);
   gtk_widget_class_install_action (widget_class, "win.copy-etickets-link", NULL, copy_etickets_link);
   gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
   gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_WITHDRAW_REQUEST_ACTION, "s", withdraw_request_action);

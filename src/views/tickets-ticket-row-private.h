@@ -17,6 +17,7 @@ const char *tickets_ticket_row_get_status_style         (TicketsTicketRow *self)
 const char *tickets_ticket_row_get_personalization_text (TicketsTicketRow *self);
 /* NULL until the row has shown a ticket with an e-ticket. */
 GtkWidget  *tickets_ticket_row_get_eticket_button       (TicketsTicketRow *self);
+GtkWidget  *tickets_ticket_row_get_copy_link_button     (TicketsTicketRow *self);
 /* The line about a draft, a save on its way or a failed one; NULL when none shows. */
 const char *tickets_ticket_row_get_save_text            (TicketsTicketRow *self);
 gboolean    tickets_ticket_row_get_request_buttons_visible (TicketsTicketRow *self);

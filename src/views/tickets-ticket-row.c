@@ -36,6 +36,7 @@ struct _TicketsTicketRow
   /* Made the first time a ticket has an e-ticket: most orders have none,
    * and a list builds some two hundred rows at once. */
   GtkWidget      *eticket_button;
+  GtkWidget      *copy_link_button;
   GtkWidget      *save_grid;
   GtkWidget      *save_spinner;
   GtkImage       *save_icon;
@@ -550,6 +551,40 @@ update_save (TicketsTicketRow *self)
   return g_steal_pointer (&text);
 }
 
+/* A round icon button that names its action by its tooltip. */
+static GtkWidget *
+new_eticket_button (const char *icon_name,
+                    const char *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+
+  return button;
+}
+
+/* Without a link a button names no action, so that nothing can reach the
+ * previous ticket's e-ticket; the target goes first so that it always has
+ * the action's parameter type. */
+static void
+point_at_eticket (GtkWidget  *button,
+                  const char *action_name,
+                  const char *uri)
+{
+  if (uri != NULL)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (uri));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+    }
+  else
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+  gtk_widget_set_visible (button, uri != NULL);
+}
+
 static void
 update_eticket (TicketsTicketRow *self)
 {
@@ -558,31 +593,23 @@ update_eticket (TicketsTicketRow *self)
 
   if (self->eticket_button == NULL)
     {
+      GtkWidget *box;
+
       if (!has_eticket)
         return;
 
-      self->eticket_button = gtk_button_new_from_icon_name ("document-save-symbolic");
-      gtk_widget_set_valign (self->eticket_button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (self->eticket_button, _("Download E-ticket"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->eticket_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Download E-ticket"),
-                                      -1);
-      gtk_widget_add_css_class (self->eticket_button, "flat");
-      gtk_widget_add_css_class (self->eticket_button, "circular");
-      gtk_grid_attach (GTK_GRID (adw_bin_get_child (ADW_BIN (self))), self->eticket_button, 1, 0, 1, 1);
+      /* Built only for a ticket that has an e-ticket: most rows never do. */
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+      self->eticket_button = new_eticket_button ("document-save-symbolic", _("Download E-ticket"));
+      self->copy_link_button = new_eticket_button ("edit-copy-symbolic", _("Copy E-ticket Link"));
+      gtk_box_append (GTK_BOX (box), self->eticket_button);
+      gtk_box_append (GTK_BOX (box), self->copy_link_button);
+      gtk_grid_attach (GTK_GRID (adw_bin_get_child (ADW_BIN (self))), box, 1, 0, 1, 1);
     }
 
-  /* Without a link the button names no action, so that nothing can open
-   * the previous ticket's e-ticket; the target goes first so that it always
-   * has the action's parameter type. */
-  if (has_eticket)
-    {
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->eticket_button), g_variant_new_string (uri));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->eticket_button), TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION);
-    }
-  else
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->eticket_button), NULL);
-  gtk_widget_set_visible (self->eticket_button, has_eticket);
+  point_at_eticket (self->eticket_button, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION, has_eticket ? uri : NULL);
+  point_at_eticket (self->copy_link_button, TICKETS_TICKET_ROW_COPY_ETICKET_LINK_ACTION, has_eticket ? uri : NULL);
 }
 
 static void
@@ -810,6 +837,14 @@ const char *
 tickets_ticket_row_get_personalization_text (TicketsTicketRow *self)
 {
   return gtk_label_get_label (self->personalization_label);
+}
+
+GtkWidget *
+tickets_ticket_row_get_copy_link_button (TicketsTicketRow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_TICKET_ROW (self), NULL);
+
+  return self->copy_link_button;
 }
 
 GtkWidget *

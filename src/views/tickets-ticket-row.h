@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (TicketsTicketRow, tickets_ticket_row, TICKETS, TICKET_ROW,
  * that activates this action with the e-ticket's URI (parameter type "s").
  * The window installs it; without it the button is insensitive. */
 #define TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION "win.open-eticket"
+/* Its "Copy E-ticket Link" button activates this, with the same link. */
+#define TICKETS_TICKET_ROW_COPY_ETICKET_LINK_ACTION "win.copy-eticket-link"
 /* A row whose ticket waits for a friend (see
  * tickets_ticket_row_set_shows_requests()) offers Withdraw and Ask Again,
  * which activate these with the request's URI (parameter type "s"). */

@@ -1010,8 +1010,10 @@ test_copy_etickets_link (Fixture       *fixture,
   g_autofree char *copied = NULL;
   g_autofree char *ticket_copied = NULL;
   TicketsOrder *order;
+  TicketsTicket *ticket;
   const char *ticket_link;
   GMenuModel *menu;
+  GtkWidget *button;
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_NONE, auth);
   tickets_test_wait_for_page (fixture->window, "order");
@@ -1025,9 +1027,15 @@ test_copy_etickets_link (Fixture       *fixture,
   copied = read_clipboard (fixture);
   g_assert_cmpstr (copied, ==, tickets_order_get_etickets_uri (order));
 
-  ticket_link = tickets_ticket_get_eticket_uri (tickets_store_lookup_ticket (tickets_application_get_store (fixture->app),
-                                                                             TICKETS_TEST_TK_NONE));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-eticket-link", "s", ticket_link));
+  ticket = tickets_store_lookup_ticket (tickets_application_get_store (fixture->app), TICKETS_TEST_TK_NONE);
+  ticket_link = tickets_ticket_get_eticket_uri (ticket);
+
+  /* And on the ticket's own row, beside its download button. */
+  button = tickets_ticket_row_get_copy_link_button (order_row (fixture, ticket));
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Copy E-ticket Link");
+  g_signal_emit_by_name (button, "clicked");
   ticket_copied = read_clipboard (fixture);
   g_assert_cmpstr (ticket_copied, ==, ticket_link);
 }
