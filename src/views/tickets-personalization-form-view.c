@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "tickets-accessible.h"
-#include "tickets-countries.h"
+#include "tickets-choice-row.h"
 #include "tickets-error.h"
 #include "tickets-date-format.h"
 #include "tickets-event-header.h"
@@ -76,19 +76,6 @@ static const FieldSpec field_specs[] = {
     tickets_consumer_get_external_reference, tickets_consumer_set_external_reference },
 };
 
-/* In the order of the combo row; the numbers are the API's. A field shows
- * those tickets_gender_is_accepted() takes: a required one has no Unknown. */
-static const struct
-{
-  TicketsGender  value;
-  const char    *label;
-} genders[] = {
-  { TICKETS_GENDER_UNKNOWN, NC_("gender", "Unknown") },
-  { TICKETS_GENDER_MALE, NC_("gender", "Male") },
-  { TICKETS_GENDER_FEMALE, NC_("gender", "Female") },
-  { TICKETS_GENDER_OTHER, NC_("gender", "Other") },
-};
-
 typedef struct
 {
   const FieldSpec *spec;        /* NULL for a field this app does not know */
@@ -103,12 +90,6 @@ typedef struct
   GtkWidget       *calendar;    /* date fields only */
   GtkWidget       *format_hint; /* date fields only */
   GtkEventController *focus;
-  /* Pickers only: what was typed to choose (see on_picker_key_pressed()). */
-  GtkEventController *picker_keys;
-  GtkEventController *picker_focus;
-  GtkEventController *picker_list_keys;
-  GString         *typed;
-  guint32          typed_time;
   /* Once a field has been checked (validate(), or left with something in it)
    * its problems show as the person types, so they see them go away. */
   gboolean         checked;
@@ -226,69 +207,6 @@ tickets_field_message_row_init (TicketsFieldMessageRow *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
-typedef struct
-{
-  char *code;
-  char *name;
-  char *sort_key;
-} Country;
-
-static int
-compare_countries (gconstpointer a,
-                   gconstpointer b)
-{
-  const Country *country_a = *(const Country * const *) a;
-  const Country *country_b = *(const Country * const *) b;
-
-  return strcmp (country_a->sort_key, country_b->sort_key);
-}
-
-/* Every country iso-codes knows, sorted by its name in the user's language. */
-static GPtrArray *
-get_countries (void)
-{
-  static GPtrArray *countries;
-
-  if (g_once_init_enter (&countries))
-    {
-      GPtrArray *list = g_ptr_array_new ();
-      g_auto(GStrv) codes = tickets_countries_dup_codes ();
-
-      for (guint i = 0; codes[i] != NULL; i++)
-        {
-          Country *country = g_new0 (Country, 1);
-
-          country->code = g_strdup (codes[i]);
-          country->name = tickets_countries_dup_display_name (codes[i]);
-          country->sort_key = g_utf8_collate_key (country->name, -1);
-          g_ptr_array_add (list, country);
-        }
-      g_ptr_array_sort (list, compare_countries);
-
-      g_once_init_leave (&countries, list);
-    }
-
-  return countries;
-}
-
-static guint
-find_country (const char *code)
-{
-  GPtrArray *countries = get_countries ();
-
-  if (code == NULL || code[0] == '\0')
-    return GTK_INVALID_LIST_POSITION;
-  for (guint i = 0; i < countries->len; i++)
-    {
-      const Country *country = g_ptr_array_index (countries, i);
-
-      if (g_ascii_strcasecmp (country->code, code) == 0)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static const FieldSpec *
 find_spec (const char *name)
 {
@@ -319,8 +237,6 @@ field_free (Field *field)
   g_free (field->name);
   g_free (field->title);
   g_free (field->server_message);
-  if (field->typed != NULL)
-    g_string_free (field->typed, TRUE);
   g_free (field);
 }
 
@@ -349,15 +265,11 @@ static const char *
 get_selected_country (TicketsPersonalizationFormView *self)
 {
   Field *field = find_field (self, "country");
-  guint selected;
 
   if (field == NULL)
     return NULL;
-  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->control));
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= get_countries ()->len)
-    return NULL;
 
-  return ((Country *) g_ptr_array_index (get_countries (), selected))->code;
+  return tickets_choice_row_get_country (TICKETS_CHOICE_ROW (field->control));
 }
 
 static gboolean
@@ -695,214 +607,6 @@ on_calendar_day_selected (GtkCalendar *calendar,
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
 }
 
-/* Lower case and without accents, so that "ca" finds "Côte d'Ivoire". */
-static char *
-fold_for_search (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  g_autoptr(GString) bare = g_string_new (NULL);
-
-  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (bare, c);
-    }
-
-  return g_utf8_casefold (bare->str, -1);
-}
-
-/* The first item whose name starts with @typed, else the first with a
- * word that does ("king" finds "United Kingdom"). */
-static guint
-find_typed_item (GListModel *model,
-                 const char *typed)
-{
-  g_autofree char *folded = fold_for_search (typed);
-  guint word_match = GTK_INVALID_LIST_POSITION;
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-      g_autofree char *name = fold_for_search (gtk_string_object_get_string (item));
-
-      if (g_str_has_prefix (name, folded))
-        return i;
-      if (word_match == GTK_INVALID_LIST_POSITION && g_str_match_string (folded, name, FALSE))
-        word_match = i;
-    }
-
-  return word_match;
-}
-
-/* The first widget of @type in @widget, @widget included, popovers too. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Typing on a picker chooses at once, the same in both pickers and whether
- * their list is open or not (AdwComboRow has no search before libadwaita
- * 1.4): "neth" picks the Netherlands. A pause of a second starts afresh. */
-static gboolean
-on_picker_key_pressed (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       Field                 *field)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (field->control);
-  guint32 time = gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller));
-  gunichar c = gdk_keyval_to_unicode (keyval);
-  guint position;
-  GtkWidget *popover;
-  GtkWidget *list;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || c == 0 || !g_unichar_isprint (c))
-    return FALSE;
-  /* Space opens the list, unless it is part of a name being typed. */
-  if (c == ' ' && field->typed->len == 0)
-    return FALSE;
-
-  if (time != 0 && time - field->typed_time > 1000)
-    g_string_truncate (field->typed, 0);
-  field->typed_time = time;
-  g_string_append_unichar (field->typed, c);
-
-  position = find_typed_item (adw_combo_row_get_model (row), field->typed->str);
-  if (position == GTK_INVALID_LIST_POSITION && field->typed->len > 1)
-    {
-      /* No name goes on like that: a new search with this letter. */
-      g_string_truncate (field->typed, 0);
-      g_string_append_unichar (field->typed, c);
-      position = find_typed_item (adw_combo_row_get_model (row), field->typed->str);
-    }
-  if (position == GTK_INVALID_LIST_POSITION)
-    return TRUE;
-
-  adw_combo_row_set_selected (row, position);
-
-  /* In the open list, the focus follows to the item found. */
-  popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
-  list = popover != NULL && gtk_widget_get_visible (popover) ? find_descendant (popover, GTK_TYPE_LIST_VIEW) : NULL;
-  if (list != NULL)
-    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
-
-  return TRUE;
-}
-
-static void
-on_picker_leave (Field *field)
-{
-  g_string_truncate (field->typed, 0);
-}
-
-/* Gender and country are the same kind of picker: a combo row. */
-static GtkWidget *
-create_picker (GListModel *model,
-               Field      *field)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkWidget *popover;
-
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
-  adw_combo_row_set_expression (ADW_COMBO_ROW (row),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), GTK_INVALID_LIST_POSITION);
-
-  field->typed = g_string_new (NULL);
-  field->picker_keys = keys;
-  field->picker_focus = focus;
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_picker_key_pressed), field);
-  gtk_widget_add_controller (row, keys);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_picker_leave), field);
-  gtk_widget_add_controller (row, focus);
-
-  /* The open list is a surface of its own: its keys do not reach the row. */
-  popover = find_descendant (row, GTK_TYPE_POPOVER);
-  if (popover != NULL)
-    {
-      field->picker_list_keys = gtk_event_controller_key_new ();
-      g_signal_connect (field->picker_list_keys, "key-pressed", G_CALLBACK (on_picker_key_pressed), field);
-      gtk_widget_add_controller (popover, field->picker_list_keys);
-    }
-
-  return row;
-}
-
-static GtkWidget *
-create_country_control (Field *field)
-{
-  GPtrArray *countries = get_countries ();
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < countries->len; i++)
-    gtk_string_list_append (names, ((Country *) g_ptr_array_index (countries, i))->name);
-
-  return create_picker (G_LIST_MODEL (names), field);
-}
-
-/* The gender at @position of the field's list, FALSE past its end. */
-static gboolean
-get_offered_gender (gboolean       required,
-                    guint          position,
-                    TicketsGender *gender)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-    {
-      if (!tickets_gender_is_accepted (genders[i].value, required))
-        continue;
-      if (position-- == 0)
-        {
-          *gender = genders[i].value;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static guint
-find_offered_gender (gboolean      required,
-                     TicketsGender gender)
-{
-  TicketsGender offered;
-
-  for (guint i = 0; get_offered_gender (required, i, &offered); i++)
-    if (offered == gender)
-      return i;
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static GtkWidget *
-create_gender_control (Field *field)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-    if (tickets_gender_is_accepted (genders[i].value, field->required))
-      gtk_string_list_append (labels, g_dpgettext2 (NULL, "gender", genders[i].label));
-
-  return create_picker (G_LIST_MODEL (labels), field);
-}
-
 static void
 add_date_controls (Field *field)
 {
@@ -979,12 +683,12 @@ add_field (TicketsPersonalizationFormView *self,
   switch (field_kind (field))
     {
     case FIELD_GENDER:
-      field->row = field->control = create_gender_control (field);
+      field->row = field->control = tickets_choice_row_new_gender (field->required);
       g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
       break;
 
     case FIELD_COUNTRY:
-      field->row = field->control = create_country_control (field);
+      field->row = field->control = tickets_choice_row_new_country ();
       g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
       break;
 
@@ -1031,15 +735,8 @@ add_field (TicketsPersonalizationFormView *self,
                                   -1);
   /* The open list of a picker is read with the field's name, not as a
    * GtkListView. */
-  if (field_kind (field) == FIELD_GENDER || field_kind (field) == FIELD_COUNTRY)
-    {
-      GtkWidget *list = find_descendant (field->control, GTK_TYPE_LIST_VIEW);
-
-      if (list != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                        -1);
-    }
+  if (TICKETS_IS_CHOICE_ROW (field->control))
+    tickets_choice_row_set_list_label (TICKETS_CHOICE_ROW (field->control), title);
   tickets_accessible_name_row_parts (field->row);
   /* Screen readers land on the text inside an entry row: name it too. */
   if (field_is_entry (field))
@@ -1082,13 +779,6 @@ disconnect_field (Field *field)
 {
   g_signal_handlers_disconnect_by_data (field->control, field);
   g_signal_handlers_disconnect_by_data (field->focus, field);
-  if (field->picker_keys != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (field->picker_keys, field);
-      g_signal_handlers_disconnect_by_data (field->picker_focus, field);
-      if (field->picker_list_keys != NULL)
-        g_signal_handlers_disconnect_by_data (field->picker_list_keys, field);
-    }
   if (field->calendar != NULL)
     {
       g_signal_handlers_disconnect_by_data (field->calendar, field);
@@ -1124,13 +814,10 @@ fill_field (TicketsPersonalizationFormView *self,
   if (field_kind (field) == FIELD_GENDER)
     {
       TicketsGender gender = tickets_consumer_get_gender (consumer);
-      guint position;
 
       if (gender == TICKETS_GENDER_UNKNOWN && !keep_unknown_gender)
         return;
-      position = find_offered_gender (field->required, gender);
-      if (position != GTK_INVALID_LIST_POSITION)
-        adw_combo_row_set_selected (ADW_COMBO_ROW (field->control), position);
+      tickets_choice_row_set_gender (TICKETS_CHOICE_ROW (field->control), gender);
       return;
     }
 
@@ -1140,10 +827,7 @@ fill_field (TicketsPersonalizationFormView *self,
 
   if (field_kind (field) == FIELD_COUNTRY)
     {
-      guint position = find_country (value);
-
-      if (position != GTK_INVALID_LIST_POSITION)
-        adw_combo_row_set_selected (ADW_COMBO_ROW (field->control), position);
+      tickets_choice_row_set_country (TICKETS_CHOICE_ROW (field->control), value);
       return;
     }
 
@@ -1195,10 +879,9 @@ collect_consumer (TicketsPersonalizationFormView *self)
         {
         case FIELD_GENDER:
           {
-            guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->control));
             TicketsGender gender;
 
-            if (get_offered_gender (field->required, selected, &gender))
+            if (tickets_choice_row_get_gender (TICKETS_CHOICE_ROW (field->control), &gender))
               tickets_consumer_set_gender (consumer, gender);
           }
           break;
