@@ -16,7 +16,7 @@
 #include "tickets-json.h"
 #include "tickets-paged-list-private.h"
 #include "tickets-parse.h"
-#include "tickets-store.h"
+#include "tickets-store-private.h"
 
 /* The store is the identity map between the server and the views: one
  * object per uid, whichever way it was loaded (through its order, its code,
@@ -24,29 +24,7 @@
  * parsers are merged into the known ones, so a view bound to a ticket sees
  * each real change once, as a property notification.
  *
- * Every change to server data goes through tickets_store_submit_async(): a
- * submission is just its kind, method, URI, body and auth, and what the
- * server answers is applied from those alone, so a durable outbox can later
- * replay one without knowing who asked for it. */
-
-struct _TicketsStore
-{
-  GObject        parent_instance;
-
-  TicketsClient *client;
-  char          *base;
-
-  /* uid → object; the key is owned by the object */
-  GHashTable    *orders;
-  GHashTable    *tickets;
-  GHashTable    *events;
-  GHashTable    *products;
-  GHashTable    *personalizations;
-  GHashTable    *requests;
-
-  guint          n_pending;
-  GError        *error;
-};
+ * The submissions are in tickets-store-submit.c. */
 
 G_DEFINE_FINAL_TYPE (TicketsStore, tickets_store, G_TYPE_OBJECT)
 
@@ -232,16 +210,16 @@ tickets_store_get_reconnecting (TicketsStore *self)
   return tickets_client_get_reconnecting (self->client);
 }
 
-static void
-operation_begin (TicketsStore *self)
+void
+tickets_store_operation_begin (TicketsStore *self)
 {
   if (self->n_pending++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-operation_end (TicketsStore *self,
-               const GError *error)
+void
+tickets_store_operation_end (TicketsStore *self,
+                             const GError *error)
 {
   g_assert (self->n_pending > 0);
 
@@ -260,9 +238,9 @@ operation_end (TicketsStore *self,
 
 /* Identity map */
 
-static gpointer
-lookup_by_href (GHashTable *map,
-                const char *href)
+gpointer
+tickets_store_lookup_by_href (GHashTable *map,
+                              const char *href)
 {
   g_autofree char *uid = NULL;
 
@@ -307,7 +285,7 @@ adopt_product (TicketsStore   *self,
 
   if (event != NULL)
     tickets_product_set_event (fresh, adopt_event (self, event));
-  else if ((event = lookup_by_href (self->events, tickets_product_get_event_uri (fresh))) != NULL)
+  else if ((event = tickets_store_lookup_by_href (self->events, tickets_product_get_event_uri (fresh))) != NULL)
     tickets_product_set_event (fresh, event);
 
   return adopt_resource (self->products, TICKETS_RESOURCE (fresh));
@@ -325,7 +303,7 @@ relink_pending_request (TicketsStore  *self,
 
   for (gsize i = 0; uris != NULL && uris[i] != NULL; i++)
     {
-      TicketsPersonalizationRequest *request = lookup_by_href (self->requests, uris[i]);
+      TicketsPersonalizationRequest *request = tickets_store_lookup_by_href (self->requests, uris[i]);
       GDateTime *created_at;
 
       if (request == NULL || g_strcmp0 (tickets_personalization_request_get_state (request), "pending") != 0)
@@ -347,9 +325,9 @@ relink_pending_request (TicketsStore  *self,
 
 /* The tickets @request names, as the store knows them, and those that
  * waited on it: a request withdrawn by its URI alone names none. */
-static void
-relink_request_tickets (TicketsStore                  *self,
-                        TicketsPersonalizationRequest *request)
+void
+tickets_store_relink_request_tickets (TicketsStore                  *self,
+                                      TicketsPersonalizationRequest *request)
 {
   const char * const *uris = tickets_personalization_request_get_ticket_uris (request);
   const char *uid = tickets_resource_get_uid (TICKETS_RESOURCE (request));
@@ -358,7 +336,7 @@ relink_request_tickets (TicketsStore                  *self,
 
   for (gsize i = 0; uris != NULL && uris[i] != NULL; i++)
     {
-      if ((ticket = lookup_by_href (self->tickets, uris[i])) != NULL)
+      if ((ticket = tickets_store_lookup_by_href (self->tickets, uris[i])) != NULL)
         relink_pending_request (self, ticket);
     }
 
@@ -373,9 +351,9 @@ relink_request_tickets (TicketsStore                  *self,
     }
 }
 
-static TicketsTicket *
-adopt_ticket (TicketsStore  *self,
-              TicketsTicket *fresh)
+TicketsTicket *
+tickets_store_adopt_ticket (TicketsStore  *self,
+                            TicketsTicket *fresh)
 {
   TicketsTicket *known;
 
@@ -386,12 +364,12 @@ adopt_ticket (TicketsStore  *self,
    * it to them when they are known. */
   if (event != NULL)
     tickets_ticket_set_event (fresh, adopt_event (self, event));
-  else if ((event = lookup_by_href (self->events, tickets_ticket_get_event_uri (fresh))) != NULL)
+  else if ((event = tickets_store_lookup_by_href (self->events, tickets_ticket_get_event_uri (fresh))) != NULL)
     tickets_ticket_set_event (fresh, event);
 
   if (product != NULL)
     tickets_ticket_set_product (fresh, adopt_product (self, product));
-  else if ((product = lookup_by_href (self->products, tickets_ticket_get_product_uri (fresh))) != NULL)
+  else if ((product = tickets_store_lookup_by_href (self->products, tickets_ticket_get_product_uri (fresh))) != NULL)
     tickets_ticket_set_product (fresh, product);
 
   known = adopt_resource (self->tickets, TICKETS_RESOURCE (fresh));
@@ -411,15 +389,15 @@ adopt_ticket_list (TicketsStore *self,
     {
       g_autoptr(TicketsTicket) ticket = g_list_model_get_item (fresh, i);
 
-      g_ptr_array_add (known, g_object_ref (adopt_ticket (self, ticket)));
+      g_ptr_array_add (known, g_object_ref (tickets_store_adopt_ticket (self, ticket)));
     }
 
   return known;
 }
 
-static TicketsOrder *
-adopt_order (TicketsStore *self,
-             TicketsOrder *fresh)
+TicketsOrder *
+tickets_store_adopt_order (TicketsStore *self,
+                           TicketsOrder *fresh)
 {
   if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
     {
@@ -431,9 +409,9 @@ adopt_order (TicketsStore *self,
   return adopt_resource (self->orders, TICKETS_RESOURCE (fresh));
 }
 
-static TicketsPersonalization *
-adopt_personalization (TicketsStore           *self,
-                       TicketsPersonalization *fresh)
+TicketsPersonalization *
+tickets_store_adopt_personalization (TicketsStore           *self,
+                                     TicketsPersonalization *fresh)
 {
   if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
     {
@@ -445,9 +423,9 @@ adopt_personalization (TicketsStore           *self,
   return adopt_resource (self->personalizations, TICKETS_RESOURCE (fresh));
 }
 
-static TicketsPersonalizationRequest *
-adopt_request (TicketsStore                  *self,
-               TicketsPersonalizationRequest *fresh)
+TicketsPersonalizationRequest *
+tickets_store_adopt_request (TicketsStore                  *self,
+                             TicketsPersonalizationRequest *fresh)
 {
   TicketsPersonalizationRequest *known;
 
@@ -459,16 +437,16 @@ adopt_request (TicketsStore                  *self,
     }
 
   known = adopt_resource (self->requests, TICKETS_RESOURCE (fresh));
-  relink_request_tickets (self, known);
+  tickets_store_relink_request_tickets (self, known);
 
   return known;
 }
 
-static gpointer
-adopt_ticket_for_list (GObject  *owner,
-                       gpointer  item)
+gpointer
+tickets_store_adopt_ticket_for_list (GObject  *owner,
+                                     gpointer  item)
 {
-  return adopt_ticket (TICKETS_STORE (owner), item);
+  return tickets_store_adopt_ticket (TICKETS_STORE (owner), item);
 }
 
 #define DEFINE_LOOKUP(name, Type, map)                                  \
@@ -491,10 +469,10 @@ DEFINE_LOOKUP (personalization_request, TicketsPersonalizationRequest, requests)
 /* URIs: the docs' paths under the base URI, or an absolute link as given.
  * A path or uid becomes the path under the base URI. */
 
-static char *
-resource_uri (TicketsStore *self,
-              const char   *collection,
-              const char   *uid_or_uri)
+char *
+tickets_store_resource_uri (TicketsStore *self,
+                            const char   *collection,
+                            const char   *uid_or_uri)
 {
   g_autofree char *reference = tickets_resource_parse_reference (collection, uid_or_uri);
   g_autofree char *escaped = NULL;
@@ -508,10 +486,10 @@ resource_uri (TicketsStore *self,
   return g_strconcat (self->base, collection, "/", escaped, NULL);
 }
 
-static char *
-query_uri (TicketsStore *self,
-           const char   *template,
-           GHashTable   *variables)
+char *
+tickets_store_query_uri (TicketsStore *self,
+                         const char   *template,
+                         GHashTable   *variables)
 {
   g_autofree char *expanded = tickets_hal_expand_template (template, variables);
 
@@ -568,7 +546,7 @@ on_parsed (GObject      *source,
   gpointer adopted;
 
   fresh = g_task_propagate_pointer (G_TASK (result), &error);
-  operation_end (self, error);
+  tickets_store_operation_end (self, error);
 
   if (fresh == NULL)
     {
@@ -595,7 +573,7 @@ on_loaded (GObject      *source,
   bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
   if (bytes == NULL)
     {
-      operation_end (self, error);
+      tickets_store_operation_end (self, error);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -626,16 +604,16 @@ load_async (TicketsStore        *self,
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, (gpointer) load, NULL);
 
-  operation_begin (self);
+  tickets_store_operation_begin (self);
   tickets_client_get_json_async (self->client, owned_uri, auth, cancellable,
                                  on_loaded, g_steal_pointer (&task));
 }
 
-static gpointer
-load_finish (TicketsStore  *self,
-             GAsyncResult  *result,
-             gpointer       source_tag,
-             GError       **error)
+gpointer
+tickets_store_task_finish (TicketsStore  *self,
+                           GAsyncResult  *result,
+                           gpointer       source_tag,
+                           GError       **error)
 {
   g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -665,7 +643,7 @@ tickets_store_load_##name##_async (TicketsStore        *self,                   
   g_return_if_fail (TICKETS_IS_STORE (self));                                    \
   g_return_if_fail (uid_or_uri != NULL);                                         \
                                                                                  \
-  load_async (self, resource_uri (self, collection, uid_or_uri), auth,           \
+  load_async (self, tickets_store_resource_uri (self, collection, uid_or_uri), auth, \
               &name##_load, tickets_store_load_##name##_async,                   \
               cancellable, callback, user_data);                                 \
 }                                                                                \
@@ -675,15 +653,15 @@ tickets_store_load_##name##_finish (TicketsStore  *self,                        
                                     GAsyncResult  *result,                       \
                                     GError       **error)                        \
 {                                                                                \
-  return load_finish (self, result, tickets_store_load_##name##_async, error);   \
+  return tickets_store_task_finish (self, result, tickets_store_load_##name##_async, error); \
 }
 
 /* An order with all its tickets, their events and products. Auth: an
  * Order-Token, Cognito-Token or Basic auth; NULL for the client's. */
-DEFINE_LOAD (order, TicketsOrder, "orders", tickets_parse_order, adopt_order)
+DEFINE_LOAD (order, TicketsOrder, "orders", tickets_parse_order, tickets_store_adopt_order)
 
 /* A ticket. Auth: Basic or Cognito-Token auth; NULL for the client's. */
-DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets_parse_ticket, adopt_ticket)
+DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets_parse_ticket, tickets_store_adopt_ticket)
 
 /* A search by code answers a list that, “for historic reasons”, holds the
  * one ticket found; an empty list means there is none. */
@@ -707,7 +685,7 @@ parse_found_ticket (GBytes  *bytes,
 }
 
 static const Load found_ticket_load = {
-  (ParseFunc) parse_found_ticket, (AdoptFunc) adopt_ticket,
+  (ParseFunc) parse_found_ticket, (AdoptFunc) tickets_store_adopt_ticket,
 };
 
 /**
@@ -739,12 +717,12 @@ tickets_store_find_ticket_async (TicketsStore        *self,
   g_return_if_fail (code != NULL);
   g_return_if_fail (event != NULL);
 
-  event_uri = resource_uri (self, "events", event);
+  event_uri = tickets_store_resource_uri (self, "events", event);
   variables = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (variables, (gpointer) "code", (gpointer) code);
   g_hash_table_insert (variables, (gpointer) "event", event_uri);
 
-  load_async (self, query_uri (self, "tickets{?code,event}", variables), auth, &found_ticket_load,
+  load_async (self, tickets_store_query_uri (self, "tickets{?code,event}", variables), auth, &found_ticket_load,
               tickets_store_find_ticket_async, cancellable, callback, user_data);
 }
 
@@ -753,7 +731,7 @@ tickets_store_find_ticket_finish (TicketsStore  *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  return load_finish (self, result, tickets_store_find_ticket_async, error);
+  return tickets_store_task_finish (self, result, tickets_store_find_ticket_async, error);
 }
 
 static void
@@ -766,7 +744,7 @@ on_sign_in_checked (GObject      *source,
   GError *error = NULL;
 
   bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
-  operation_end (g_task_get_source_object (task), error);
+  tickets_store_operation_end (g_task_get_source_object (task), error);
   if (bytes == NULL)
     g_task_return_error (task, error);
   else
@@ -803,7 +781,7 @@ tickets_store_check_sign_in_async (TicketsStore        *self,
   g_task_set_source_tag (task, tickets_store_check_sign_in_async);
 
   uri = g_strconcat (self->base, "events", NULL);
-  operation_begin (self);
+  tickets_store_operation_begin (self);
   tickets_client_get_json_async (self->client, uri, auth, cancellable, on_sign_in_checked, g_steal_pointer (&task));
 }
 
@@ -840,7 +818,7 @@ tickets_store_list_my_tickets (TicketsStore *self,
 
   uri = g_strconcat (self->base, "tickets", NULL);
   list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_TICKET,
-                                 tickets_parse_ticket_page, adopt_ticket_for_list, G_OBJECT (self));
+                                 tickets_parse_ticket_page, tickets_store_adopt_ticket_for_list, G_OBJECT (self));
   tickets_paged_list_load_more (list);
 
   return list;
@@ -873,7 +851,7 @@ adopt_personalization_list (TicketsStore *self,
     {
       g_autoptr(TicketsPersonalization) personalization = g_list_model_get_item (fresh, i);
 
-      g_list_store_append (known, adopt_personalization (self, personalization));
+      g_list_store_append (known, tickets_store_adopt_personalization (self, personalization));
     }
 
   return known;
@@ -908,11 +886,11 @@ tickets_store_load_personalizations_async (TicketsStore        *self,
   g_return_if_fail (TICKETS_IS_STORE (self));
   g_return_if_fail (order != NULL);
 
-  order_uri = resource_uri (self, "orders", order);
+  order_uri = tickets_store_resource_uri (self, "orders", order);
   variables = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (variables, (gpointer) "order", order_uri);
 
-  load_async (self, query_uri (self, "personalization{?order}", variables), auth, &personalizations_load,
+  load_async (self, tickets_store_query_uri (self, "personalization{?order}", variables), auth, &personalizations_load,
               tickets_store_load_personalizations_async, cancellable, callback, user_data);
 }
 
@@ -926,11 +904,11 @@ tickets_store_load_personalizations_finish (TicketsStore  *self,
                                             GAsyncResult  *result,
                                             GError       **error)
 {
-  return load_finish (self, result, tickets_store_load_personalizations_async, error);
+  return tickets_store_task_finish (self, result, tickets_store_load_personalizations_async, error);
 }
 
 DEFINE_LOAD (personalization, TicketsPersonalization, "personalization",
-             tickets_parse_personalization, adopt_personalization)
+             tickets_parse_personalization, tickets_store_adopt_personalization)
 
 /* A personalization request with the tickets it asks to name and their
  * products; the tickets are the store's objects, so a later
@@ -940,7 +918,7 @@ DEFINE_LOAD (personalization, TicketsPersonalization, "personalization",
  * Personalization-Request-Token auth, or the order's Order-Token or
  * Cognito-Token auth; NULL for the client's. */
 DEFINE_LOAD (personalization_request, TicketsPersonalizationRequest, "personalization-requests",
-             tickets_parse_personalization_request, adopt_request)
+             tickets_parse_personalization_request, tickets_store_adopt_request)
 
 /* Loading the requests of a list of tickets: one GET each, done when the
  * last has answered. */
@@ -1024,7 +1002,7 @@ tickets_store_load_requests_async (TicketsStore        *self,
         continue;
       for (gsize j = 0; links != NULL && links[j] != NULL; j++)
         {
-          TicketsPersonalizationRequest *known = lookup_by_href (self->requests, links[j]);
+          TicketsPersonalizationRequest *known = tickets_store_lookup_by_href (self->requests, links[j]);
 
           /* Completed and withdrawn requests stay so. */
           if (known == NULL || g_strcmp0 (tickets_personalization_request_get_state (known), "pending") == 0)
@@ -1101,744 +1079,6 @@ tickets_store_search_consumers (TicketsStore *self,
   tickets_paged_list_load_more (list);
 
   return list;
-}
-
-/* Submissions */
-
-typedef enum
-{
-  SUBMISSION_PERSONALIZE,
-  SUBMISSION_POST_CONSUMERS,
-  SUBMISSION_CREATE_PERSONALIZATION_REQUEST,
-  SUBMISSION_CANCEL_PERSONALIZATION_REQUEST,
-  SUBMISSION_REISSUE,
-} SubmissionKind;
-
-/* Everything a submission is, and all a replay would need. */
-typedef struct
-{
-  SubmissionKind  kind;
-  const char     *method;
-  char           *uri;
-  JsonNode       *body;
-  TicketsAuth    *auth;
-} Submission;
-
-static void
-submission_free (Submission *submission)
-{
-  g_free (submission->uri);
-  g_clear_pointer (&submission->body, json_node_unref);
-  g_clear_pointer (&submission->auth, tickets_auth_unref);
-  g_free (submission);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Submission, submission_free)
-
-static Submission *
-submission_new (SubmissionKind  kind,
-                const char     *method,
-                char           *uri,
-                JsonNode       *body,
-                TicketsAuth    *auth)
-{
-  Submission *submission = g_new0 (Submission, 1);
-
-  submission->kind = kind;
-  submission->method = method;
-  submission->uri = uri;
-  submission->body = body;
-  submission->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
-
-  return submission;
-}
-
-static JsonObject *
-body_object (Submission *submission)
-{
-  return json_node_get_object (submission->body);
-}
-
-/* The uids of the tickets a submission's body names. */
-static GPtrArray *
-body_ticket_uids (JsonObject *object)
-{
-  GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
-  JsonNode *node = json_object_get_member (object, "tickets");
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return uids;
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      char *uid = tickets_hal_uid_from_href (json_array_get_string_element (array, i));
-
-      if (uid != NULL)
-        g_ptr_array_add (uids, uid);
-    }
-
-  return uids;
-}
-
-/* What the server confirmed, applied to the tickets the store knows. */
-static void
-mark_personalized (TicketsStore    *self,
-                   JsonObject      *object,
-                   TicketsConsumer *consumer)
-{
-  g_autoptr(GPtrArray) uids = body_ticket_uids (object);
-
-  for (guint i = 0; i < uids->len; i++)
-    {
-      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
-
-      if (ticket == NULL)
-        continue;
-
-      g_object_freeze_notify (G_OBJECT (ticket));
-      tickets_ticket_set_consumer (ticket, consumer);
-      tickets_ticket_set_personalized (ticket, TRUE);
-      tickets_ticket_set_needs_personalization (ticket, FALSE);
-      g_object_thaw_notify (G_OBJECT (ticket));
-    }
-}
-
-static gpointer
-apply_personalize (TicketsStore     *self,
-                   Submission       *submission,
-                   TicketsResponse  *response,
-                   GError          **error)
-{
-  g_autoptr(TicketsPersonalization) fresh = NULL;
-  g_autoptr(TicketsConsumer) consumer = NULL;
-  GBytes *body = tickets_response_get_body (response);
-  JsonObject *object = body_object (submission);
-  TicketsConsent sent = TICKETS_CONSENT_NONE;
-  gboolean sent_consent;
-
-  /* The documented answer does not say what the holder agreed to: then it
-   * is what was sent, now that the server has accepted it. Read back from
-   * the body, it is exactly what left the app. */
-  sent_consent = tickets_parse_consent_node (json_object_get_member (object, "opt_in"), &sent);
-
-  /* Older servers answer 204 No Content: the request itself says what changed. */
-  if (g_bytes_get_size (body) == 0)
-    {
-      g_autoptr(GPtrArray) uids = body_ticket_uids (object);
-
-      consumer = tickets_parse_consumer_object (json_object_get_object_member (object, "consumer"), error);
-      if (consumer == NULL)
-        return NULL;
-      mark_personalized (self, object, consumer);
-      for (guint i = 0; sent_consent && i < uids->len; i++)
-        {
-          TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
-
-          if (ticket != NULL)
-            tickets_ticket_set_consent (ticket, sent);
-        }
-      return NULL;
-    }
-
-  if ((fresh = tickets_parse_personalization (body, error)) == NULL)
-    return NULL;
-
-  for (guint i = 0; sent_consent && i < g_list_model_get_n_items (tickets_personalization_get_tickets (fresh)); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets_personalization_get_tickets (fresh), i);
-
-      if (!tickets_ticket_get_consent_known (ticket))
-        tickets_ticket_set_consent (ticket, sent);
-    }
-
-  return g_object_ref (adopt_personalization (self, fresh));
-}
-
-static gpointer
-apply_post_consumers (TicketsStore     *self,
-                      Submission       *submission,
-                      TicketsResponse  *response,
-                      GError          **error)
-{
-  g_autoptr(TicketsParsedPage) page = NULL;
-  JsonArray *posted = json_object_get_array_member (body_object (submission), "consumers");
-
-  if ((page = tickets_parse_consumer_page (tickets_response_get_body (response), error)) == NULL)
-    return NULL;
-
-  /* The answer lists the stored revisions in the order they were posted. */
-  for (guint i = 0; i < page->items->len && i < json_array_get_length (posted); i++)
-    {
-      JsonObject *revision = json_array_get_object_element (posted, i);
-
-      if (revision != NULL)
-        mark_personalized (self, revision, g_ptr_array_index (page->items, i));
-    }
-
-  return g_ptr_array_ref (page->items);
-}
-
-static gpointer
-apply_create_request (TicketsStore     *self,
-                      Submission       *submission,
-                      TicketsResponse  *response,
-                      GError          **error)
-{
-  g_autoptr(TicketsPersonalizationRequest) fresh = NULL;
-  g_autoptr(GPtrArray) uids = NULL;
-  TicketsPersonalizationRequest *request;
-  const char *token;
-  const char *href;
-
-  fresh = tickets_parse_personalization_request (tickets_response_get_body (response), error);
-  if (fresh == NULL)
-    return NULL;
-
-  /* The real service emails the token to the friend; the sandbox also
-   * hands it back, so the demo can play the friend. */
-  if ((token = tickets_response_get_header (response, "X-Sandbox-Personalization-Request-Token")) != NULL)
-    tickets_personalization_request_set_token (fresh, token);
-
-  request = adopt_request (self, fresh);
-  href = tickets_resource_get_href (TICKETS_RESOURCE (request));
-
-  uids = body_ticket_uids (body_object (submission));
-  for (guint i = 0; href != NULL && i < uids->len; i++)
-    {
-      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
-      g_autoptr(GStrvBuilder) builder = NULL;
-      g_auto(GStrv) uris = NULL;
-      const char * const *known;
-
-      if (ticket == NULL)
-        continue;
-
-      known = tickets_ticket_get_personalization_request_uris (ticket);
-      if (known != NULL && g_strv_contains (known, href))
-        continue;
-
-      builder = g_strv_builder_new ();
-      if (known != NULL)
-        g_strv_builder_addv (builder, (const char **) known);
-      g_strv_builder_add (builder, href);
-      uris = g_strv_builder_end (builder);
-      tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
-    }
-  relink_request_tickets (self, request);
-
-  return g_object_ref (request);
-}
-
-static gpointer
-apply_cancel_request (TicketsStore     *self,
-                      Submission       *submission,
-                      TicketsResponse  *response,
-                      GError          **error)
-{
-  GBytes *body = tickets_response_get_body (response);
-  TicketsPersonalizationRequest *request;
-
-  if (g_bytes_get_size (body) > 0)
-    {
-      g_autoptr(TicketsPersonalizationRequest) fresh = tickets_parse_personalization_request (body, error);
-
-      if (fresh == NULL)
-        return NULL;
-      return g_object_ref (adopt_request (self, fresh));
-    }
-
-  request = lookup_by_href (self->requests, submission->uri);
-  if (request == NULL)
-    {
-      g_autofree char *uid = tickets_hal_uid_from_href (submission->uri);
-      g_autoptr(TicketsPersonalizationRequest) fresh = tickets_personalization_request_new (uid);
-
-      request = adopt_request (self, fresh);
-    }
-
-  tickets_personalization_request_set_state (request, "cancelled");
-  relink_request_tickets (self, request);
-  return g_object_ref (request);
-}
-
-static gpointer
-apply_reissue (TicketsStore     *self,
-               Submission       *submission,
-               TicketsResponse  *response,
-               GError          **error)
-{
-  g_autoptr(TicketsOrder) fresh = NULL;
-  g_autoptr(GPtrArray) uids = NULL;
-
-  if ((fresh = tickets_parse_order (tickets_response_get_body (response), error)) == NULL)
-    return NULL;
-
-  /* Re-issued tickets are replaced by new ones with new barcodes. */
-  uids = body_ticket_uids (body_object (submission));
-  for (guint i = 0; i < uids->len; i++)
-    {
-      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
-
-      if (ticket != NULL)
-        tickets_ticket_set_status (ticket, "invalid");
-    }
-
-  return g_object_ref (adopt_order (self, fresh));
-}
-
-typedef gpointer (*ApplyFunc) (TicketsStore     *self,
-                               Submission       *submission,
-                               TicketsResponse  *response,
-                               GError          **error);
-
-static const struct
-{
-  ApplyFunc      apply;
-  GDestroyNotify free_result;
-} submission_kinds[] = {
-  [SUBMISSION_PERSONALIZE] = { apply_personalize, g_object_unref },
-  [SUBMISSION_POST_CONSUMERS] = { apply_post_consumers, (GDestroyNotify) g_ptr_array_unref },
-  [SUBMISSION_CREATE_PERSONALIZATION_REQUEST] = { apply_create_request, g_object_unref },
-  [SUBMISSION_CANCEL_PERSONALIZATION_REQUEST] = { apply_cancel_request, g_object_unref },
-  [SUBMISSION_REISSUE] = { apply_reissue, g_object_unref },
-};
-
-/* The tickets whose holders a submission saves: their rows say so while it
- * is on its way, and after it failed. */
-static GPtrArray *
-dup_saved_tickets (TicketsStore *self,
-                   Submission   *submission)
-{
-  GPtrArray *tickets = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) uids = g_ptr_array_new_with_free_func (g_free);
-
-  if (submission->kind == SUBMISSION_PERSONALIZE)
-    g_ptr_array_extend_and_steal (uids, body_ticket_uids (body_object (submission)));
-  else if (submission->kind == SUBMISSION_POST_CONSUMERS)
-    {
-      JsonArray *posted = json_object_get_array_member (body_object (submission), "consumers");
-
-      for (guint i = 0; posted != NULL && i < json_array_get_length (posted); i++)
-        {
-          JsonObject *revision = json_array_get_object_element (posted, i);
-
-          if (revision != NULL)
-            g_ptr_array_extend_and_steal (uids, body_ticket_uids (revision));
-        }
-    }
-
-  for (guint i = 0; i < uids->len; i++)
-    {
-      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
-
-      if (ticket != NULL)
-        g_ptr_array_add (tickets, g_object_ref (ticket));
-    }
-
-  return tickets;
-}
-
-static void
-mark_saved_tickets (TicketsStore *self,
-                    Submission   *submission,
-                    const GError *error)
-{
-  g_autoptr(GPtrArray) tickets = dup_saved_tickets (self, submission);
-
-  for (guint i = 0; i < tickets->len; i++)
-    {
-      TicketsTicket *ticket = g_ptr_array_index (tickets, i);
-
-      g_object_freeze_notify (G_OBJECT (ticket));
-      /* Abandoned by its view is not refused by the server. */
-      if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_NONE, NULL);
-      else
-        tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_FAILED, error);
-      /* What was typed is on the server now: no draft is left to keep. */
-      if (error == NULL)
-        tickets_ticket_set_draft (ticket, NULL);
-      g_object_thaw_notify (G_OBJECT (ticket));
-    }
-}
-
-static void
-on_submitted (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  TicketsStore *self = g_task_get_source_object (task);
-  Submission *submission = g_task_get_task_data (task);
-  g_autoptr(TicketsResponse) response = NULL;
-  g_autoptr(GError) error = NULL;
-  gpointer applied = NULL;
-
-  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
-  if (response != NULL)
-    applied = submission_kinds[submission->kind].apply (self, submission, response, &error);
-
-  mark_saved_tickets (self, submission, error);
-  operation_end (self, error);
-
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, applied, submission_kinds[submission->kind].free_result);
-}
-
-/* The one path every submission takes. */
-static void
-tickets_store_submit_async (TicketsStore        *self,
-                            Submission          *submission,
-                            gpointer             source_tag,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, submission, (GDestroyNotify) submission_free);
-
-  if (submission->kind == SUBMISSION_PERSONALIZE || submission->kind == SUBMISSION_POST_CONSUMERS)
-    {
-      g_autoptr(GPtrArray) tickets = dup_saved_tickets (self, submission);
-
-      for (guint i = 0; i < tickets->len; i++)
-        tickets_ticket_set_save_state (g_ptr_array_index (tickets, i), TICKETS_SAVE_STATE_SAVING, NULL);
-    }
-
-  operation_begin (self);
-  tickets_client_send_async (self->client, submission->method, submission->uri,
-                             submission->auth, submission->body, cancellable,
-                             on_submitted, g_steal_pointer (&task));
-}
-
-static char **
-dup_ticket_uris (TicketsStore       *self,
-                 const char * const *tickets)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (gsize i = 0; tickets != NULL && tickets[i] != NULL; i++)
-    {
-      g_autofree char *uri = resource_uri (self, "tickets", tickets[i]);
-
-      g_strv_builder_add (builder, uri);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-static void
-personalize (TicketsStore        *self,
-             const char          *order_uri,
-             const char          *request_uri,
-             const char * const  *tickets,
-             TicketsConsumer     *consumer,
-             TicketsConsent       consent,
-             TicketsAuth         *auth,
-             GCancellable        *cancellable,
-             GAsyncReadyCallback  callback,
-             gpointer             user_data)
-{
-  g_auto(GStrv) ticket_uris = dup_ticket_uris (self, tickets);
-  JsonNode *body;
-
-  body = tickets_body_personalization (order_uri, request_uri, (const char * const *) ticket_uris,
-                                       consumer, consent);
-  tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_PERSONALIZE, "POST",
-                                              g_strconcat (self->base, "personalization", NULL),
-                                              body, auth),
-                              tickets_store_personalize_async, cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_personalize_async:
- * @self: a #TicketsStore
- * @order: the order's uid or URI
- * @tickets: uids or URIs of tickets of that order
- * @consumer: who will hold them
- * @consent: what the holder ticked, each box its own flag
- * @auth: (nullable): Order-Token or Cognito-Token auth; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the server has answered
- * @user_data: data for @callback
- *
- * Puts a name on tickets, as the buyer of the order. The tickets the store
- * holds are updated from the server's answer, their consent too (see
- * tickets_ticket_get_consent()).
- */
-void
-tickets_store_personalize_async (TicketsStore        *self,
-                                 const char          *order,
-                                 const char * const  *tickets,
-                                 TicketsConsumer     *consumer,
-                                 TicketsConsent       consent,
-                                 TicketsAuth         *auth,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_autofree char *order_uri = NULL;
-
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (order != NULL);
-  g_return_if_fail (tickets != NULL);
-  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
-
-  order_uri = resource_uri (self, "orders", order);
-  personalize (self, order_uri, NULL, tickets, consumer, consent, auth, cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_personalize_by_request_async:
- * @self: a #TicketsStore
- * @request: the personalization request's uid or URI
- * @tickets: uids or URIs of tickets of that request
- * @consumer: who will hold them
- * @consent: what the holder ticked, each box its own flag
- * @auth: (nullable): the request's Personalization-Request-Token auth
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the server has answered
- * @user_data: data for @callback
- *
- * Puts a name on tickets, as the friend a personalization request was sent to.
- * Finish with tickets_store_personalize_finish().
- */
-void
-tickets_store_personalize_by_request_async (TicketsStore        *self,
-                                            const char          *request,
-                                            const char * const  *tickets,
-                                            TicketsConsumer     *consumer,
-                                            TicketsConsent       consent,
-                                            TicketsAuth         *auth,
-                                            GCancellable        *cancellable,
-                                            GAsyncReadyCallback  callback,
-                                            gpointer             user_data)
-{
-  g_autofree char *request_uri = NULL;
-
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (request != NULL);
-  g_return_if_fail (tickets != NULL);
-  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
-
-  request_uri = resource_uri (self, "personalization-requests", request);
-  personalize (self, NULL, request_uri, tickets, consumer, consent, auth, cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_personalize_finish:
- * @self: a #TicketsStore
- * @result: the result passed to the callback
- * @error: return location for an error
- *
- * Returns: (transfer full) (nullable): the personalization; %NULL without an
- *   error when the server confirmed without one (204 No Content)
- */
-TicketsPersonalization *
-tickets_store_personalize_finish (TicketsStore  *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  return load_finish (self, result, tickets_store_personalize_async, error);
-}
-
-/**
- * tickets_store_post_consumers_async:
- * @self: a #TicketsStore
- * @revisions: (element-type TicketsConsumerRevision): consumers, each with its tickets
- * @auth: (nullable): Basic auth; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the server has answered
- * @user_data: data for @callback
- *
- * Posts consumer revisions in one batch, as box-office staff do for the
- * customers in front of them.
- */
-void
-tickets_store_post_consumers_async (TicketsStore        *self,
-                                    GPtrArray           *revisions,
-                                    TicketsAuth         *auth,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  g_autoptr(GPtrArray) absolute = NULL;
-
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (revisions != NULL);
-
-  absolute = g_ptr_array_new_with_free_func ((GDestroyNotify) tickets_consumer_revision_free);
-  for (guint i = 0; i < revisions->len; i++)
-    {
-      TicketsConsumerRevision *revision = g_ptr_array_index (revisions, i);
-      g_auto(GStrv) uris = dup_ticket_uris (self, (const char * const *) revision->ticket_uris);
-
-      g_ptr_array_add (absolute, tickets_consumer_revision_new (revision->consumer,
-                                                                revision->ticket_uris != NULL ? (const char * const *) uris : NULL));
-    }
-
-  tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_POST_CONSUMERS, "POST",
-                                              g_strconcat (self->base, "consumers", NULL),
-                                              tickets_body_consumers (absolute), auth),
-                              tickets_store_post_consumers_async, cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_post_consumers_finish:
- *
- * Returns: (transfer full) (element-type TicketsConsumer): the revisions as stored
- */
-GPtrArray *
-tickets_store_post_consumers_finish (TicketsStore  *self,
-                                     GAsyncResult  *result,
-                                     GError       **error)
-{
-  return load_finish (self, result, tickets_store_post_consumers_async, error);
-}
-
-/**
- * tickets_store_create_personalization_request_async:
- * @self: a #TicketsStore
- * @order: the order's uid or URI
- * @email: the friend's email address
- * @tickets: uids or URIs of tickets of that order
- * @auth: (nullable): Order-Token or Cognito-Token auth; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the server has answered
- * @user_data: data for @callback
- *
- * Asks a friend by email to fill in their own details for some tickets.
- */
-void
-tickets_store_create_personalization_request_async (TicketsStore        *self,
-                                                    const char          *order,
-                                                    const char          *email,
-                                                    const char * const  *tickets,
-                                                    TicketsAuth         *auth,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data)
-{
-  g_autofree char *order_uri = NULL;
-  g_auto(GStrv) ticket_uris = NULL;
-
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (order != NULL);
-  g_return_if_fail (email != NULL);
-  g_return_if_fail (tickets != NULL);
-
-  order_uri = resource_uri (self, "orders", order);
-  ticket_uris = dup_ticket_uris (self, tickets);
-  tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_CREATE_PERSONALIZATION_REQUEST, "POST",
-                                              g_strconcat (self->base, "personalization-requests", NULL),
-                                              tickets_body_personalization_request (order_uri, email,
-                                                                                    (const char * const *) ticket_uris),
-                                              auth),
-                              tickets_store_create_personalization_request_async,
-                              cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_create_personalization_request_finish:
- *
- * Returns: (transfer full): the request
- */
-TicketsPersonalizationRequest *
-tickets_store_create_personalization_request_finish (TicketsStore  *self,
-                                                     GAsyncResult  *result,
-                                                     GError       **error)
-{
-  return load_finish (self, result, tickets_store_create_personalization_request_async, error);
-}
-
-void
-tickets_store_cancel_personalization_request_async (TicketsStore        *self,
-                                                    const char          *request,
-                                                    TicketsAuth         *auth,
-                                                    GCancellable        *cancellable,
-                                                    GAsyncReadyCallback  callback,
-                                                    gpointer             user_data)
-{
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (request != NULL);
-
-  tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_CANCEL_PERSONALIZATION_REQUEST, "DELETE",
-                                              resource_uri (self, "personalization-requests", request),
-                                              NULL, auth),
-                              tickets_store_cancel_personalization_request_async,
-                              cancellable, callback, user_data);
-}
-
-gboolean
-tickets_store_cancel_personalization_request_finish (TicketsStore  *self,
-                                                     GAsyncResult  *result,
-                                                     GError       **error)
-{
-  g_autoptr(TicketsPersonalizationRequest) request = NULL;
-
-  request = load_finish (self, result, tickets_store_cancel_personalization_request_async, error);
-  return request != NULL;
-}
-
-/**
- * tickets_store_reissue_tickets_async:
- * @self: a #TicketsStore
- * @tickets: uids or URIs of tickets, all of one order
- * @consumer: the new owner
- * @auth: (nullable): Basic auth with the sales or merchant role; NULL for the client's
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the server has answered
- * @user_data: data for @callback
- *
- * Re-issues tickets to a new owner in a new order. The old tickets become
- * invalid; the new ones have new barcodes.
- */
-void
-tickets_store_reissue_tickets_async (TicketsStore        *self,
-                                     const char * const  *tickets,
-                                     TicketsConsumer     *consumer,
-                                     TicketsAuth         *auth,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  g_auto(GStrv) ticket_uris = NULL;
-
-  g_return_if_fail (TICKETS_IS_STORE (self));
-  g_return_if_fail (tickets != NULL);
-  g_return_if_fail (TICKETS_IS_CONSUMER (consumer));
-
-  ticket_uris = dup_ticket_uris (self, tickets);
-  tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_REISSUE, "POST",
-                                              g_strconcat (self->base, "orders", NULL),
-                                              tickets_body_reissue ((const char * const *) ticket_uris, consumer),
-                                              auth),
-                              tickets_store_reissue_tickets_async, cancellable, callback, user_data);
-}
-
-/**
- * tickets_store_reissue_tickets_finish:
- *
- * Returns: (transfer full): the new order
- */
-TicketsOrder *
-tickets_store_reissue_tickets_finish (TicketsStore  *self,
-                                      GAsyncResult  *result,
-                                      GError       **error)
-{
-  return load_finish (self, result, tickets_store_reissue_tickets_async, error);
 }
 
 /* E-tickets */
