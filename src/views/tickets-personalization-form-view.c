@@ -12,6 +12,7 @@
 #include "tickets-choice-row.h"
 #include "tickets-error.h"
 #include "tickets-date-format.h"
+#include "tickets-date-row.h"
 #include "tickets-event-header.h"
 #include "tickets-format.h"
 #include "tickets-language.h"
@@ -87,8 +88,6 @@ typedef struct
   GtkWidget       *control;     /* what takes focus and carries the accessible name */
   GtkWidget       *message_row; /* owned by the group */
   GtkWidget       *message_label;
-  GtkWidget       *calendar;    /* date fields only */
-  GtkWidget       *format_hint; /* date fields only */
   GtkEventController *focus;
   /* Once a field has been checked (validate(), or left with something in it)
    * its problems show as the person types, so they see them go away. */
@@ -521,8 +520,6 @@ static void
 on_entry_changed (GtkEditable *editable,
                   Field       *field)
 {
-  if (field->format_hint != NULL)
-    gtk_widget_set_visible (field->format_hint, gtk_editable_get_text (editable)[0] == '\0');
   on_field_changed (field);
 }
 
@@ -531,6 +528,14 @@ on_selected_changed (GObject    *object,
                      GParamSpec *pspec,
                      Field      *field)
 {
+  on_field_changed (field);
+}
+
+/* A day picked in the calendar is an answer given: check it at once. */
+static void
+on_date_chosen (Field *field)
+{
+  field->checked = TRUE;
   on_field_changed (field);
 }
 
@@ -549,99 +554,6 @@ on_control_leave (GtkEventControllerFocus *controller,
     return;
   field->checked = TRUE;
   on_field_changed (field);
-}
-
-static void
-on_date_popover_show (GtkPopover *popover,
-                      Field      *field)
-{
-  g_autofree char *text = dup_field_text (field);
-  g_autoptr(GDateTime) date = NULL;
-  GDate parsed;
-
-  g_autofree char *iso = tickets_date_parse (tickets_date_format_for_locale (), text);
-
-  g_date_clear (&parsed, 1);
-  if (iso != NULL)
-    g_date_set_parse (&parsed, iso);
-  if (g_date_valid (&parsed))
-    date = g_date_time_new_local (g_date_get_year (&parsed), g_date_get_month (&parsed),
-                                  g_date_get_day (&parsed), 0, 0, 0);
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      /* Most ticket holders are adults: start a generation back. */
-      date = g_date_time_add_years (now, -30);
-    }
-
-  g_object_set_data (G_OBJECT (field->calendar), "shown-month",
-                     GINT_TO_POINTER (g_date_time_get_year (date) * 12 + g_date_time_get_month (date)));
-  g_signal_handlers_block_matched (field->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, field);
-  gtk_calendar_select_day (GTK_CALENDAR (field->calendar), date);
-  g_signal_handlers_unblock_matched (field->calendar, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, field);
-}
-
-/* Browsing to another month selects a day in it too: only a day picked in
- * the month on show is taken as the answer. */
-static void
-on_calendar_day_selected (GtkCalendar *calendar,
-                          Field       *field)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  int month = g_date_time_get_year (date) * 12 + g_date_time_get_month (date);
-  g_autofree char *iso = NULL;
-  g_autofree char *text = NULL;
-
-  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (calendar), "shown-month")) != month)
-    {
-      g_object_set_data (G_OBJECT (calendar), "shown-month", GINT_TO_POINTER (month));
-      return;
-    }
-
-  iso = g_date_time_format (date, "%Y-%m-%d");
-  text = tickets_date_format_iso (tickets_date_format_for_locale (), iso);
-  gtk_editable_set_text (GTK_EDITABLE (field->control), text);
-  field->checked = TRUE;
-  on_field_changed (field);
-  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
-}
-
-static void
-add_date_controls (Field *field)
-{
-  TicketsDateFormat date_format = tickets_date_format_for_locale ();
-  g_autofree char *hint = tickets_date_dup_hint (date_format);
-  GtkWidget *format = gtk_label_new (hint);
-
-  field->format_hint = format;
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-
-  gtk_widget_add_css_class (format, "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (format),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tickets_date_get_hint_description (date_format),
-                                  -1);
-
-  field->calendar = gtk_calendar_new ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field->calendar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Calendar"),
-                                  -1);
-  g_signal_connect (popover, "show", G_CALLBACK (on_date_popover_show), field);
-  g_signal_connect (field->calendar, "day-selected", G_CALLBACK (on_calendar_day_selected), field);
-  gtk_popover_set_child (GTK_POPOVER (popover), field->calendar);
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Choose a date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose the date of birth"),
-                                  -1);
-
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), format);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), button);
 }
 
 /* A field the app has no words for: "shoe_size" reads as "Shoe size". */
@@ -699,7 +611,7 @@ add_field (TicketsPersonalizationFormView *self,
     case FIELD_DATE:
     case FIELD_STATE:
     default:
-      field->row = field->control = adw_entry_row_new ();
+      field->row = field->control = field_kind (field) == FIELD_DATE ? tickets_date_row_new () : adw_entry_row_new ();
       g_signal_connect (field->control, "changed", G_CALLBACK (on_entry_changed), field);
       switch (field_kind (field))
         {
@@ -713,7 +625,7 @@ add_field (TicketsPersonalizationFormView *self,
           adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_PHONE);
           break;
         case FIELD_DATE:
-          add_date_controls (field);
+          g_signal_connect_swapped (field->control, "day-chosen", G_CALLBACK (on_date_chosen), field);
           break;
         case FIELD_STATE:
           adw_entry_row_set_input_hints (ADW_ENTRY_ROW (field->row), GTK_INPUT_HINT_UPPERCASE_CHARS);
@@ -779,11 +691,6 @@ disconnect_field (Field *field)
 {
   g_signal_handlers_disconnect_by_data (field->control, field);
   g_signal_handlers_disconnect_by_data (field->focus, field);
-  if (field->calendar != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (field->calendar, field);
-      g_signal_handlers_disconnect_by_data (gtk_widget_get_ancestor (field->calendar, GTK_TYPE_POPOVER), field);
-    }
 }
 
 static void
@@ -833,9 +740,7 @@ fill_field (TicketsPersonalizationFormView *self,
 
   if (field_kind (field) == FIELD_DATE)
     {
-      g_autofree char *shown = tickets_date_format_iso (tickets_date_format_for_locale (), value);
-
-      gtk_editable_set_text (GTK_EDITABLE (field->control), shown != NULL ? shown : value);
+      tickets_date_row_set_date (TICKETS_DATE_ROW (field->control), value);
       return;
     }
 
@@ -907,7 +812,7 @@ collect_consumer (TicketsPersonalizationFormView *self)
 
             /* Sent as YYYY-MM-DD; kept as typed while it is no date yet. */
             text = dup_field_text (field);
-            iso = tickets_date_parse (tickets_date_format_for_locale (), text);
+            iso = tickets_date_row_dup_date (TICKETS_DATE_ROW (field->control));
             field->spec->set (consumer, iso != NULL ? iso : text);
           }
           break;
