@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <libsecret/secret.h>
 
+#include "tickets-auth-private.h"
 #include "tickets-client.h"
 #include "tickets-connection.h"
 #include "tickets-error.h"
@@ -82,22 +83,6 @@ const SecretSchema *
 tickets_connection_get_secret_schema (void)
 {
   return get_secret_schema ();
-}
-
-/* Not g_strstrip() on a copy, which would leave the token's end behind in
- * the copy's tail. */
-static char *
-dup_stripped (const char *text)
-{
-  const char *end;
-
-  while (g_ascii_isspace (*text))
-    text++;
-  end = text + strlen (text);
-  while (end > text && g_ascii_isspace (end[-1]))
-    end--;
-
-  return g_strndup (text, end - text);
 }
 
 static gboolean
@@ -239,7 +224,7 @@ tickets_connection_new (TicketsServerKind  server_kind,
     self->resource = g_strdup (resource);
   if (sign_in_kind == TICKETS_SIGN_IN_STAFF)
     self->user = g_strdup (user);
-  self->secret = sign_in_kind == TICKETS_SIGN_IN_STAFF ? g_strdup (secret) : dup_stripped (secret);
+  self->secret = sign_in_kind == TICKETS_SIGN_IN_STAFF ? g_strdup (secret) : tickets_secret_dup_stripped (secret);
 
   return self;
 }

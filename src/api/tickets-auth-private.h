@@ -11,4 +11,8 @@ G_BEGIN_DECLS
 
 const char *tickets_auth_get_header_value (TicketsAuth *self);
 
+/* A copy of a token without the white space around it, which pasting from
+ * emails and web pages brings along; free it with tickets_secret_free(). */
+char       *tickets_secret_dup_stripped   (const char  *text);
+
 G_END_DECLS

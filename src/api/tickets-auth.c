@@ -100,8 +100,8 @@ is_header_safe (const char *text)
 }
 
 /* Not g_strstrip(), which would leave a copy of the token's end behind the new one. */
-static char *
-dup_stripped (const char *text)
+char *
+tickets_secret_dup_stripped (const char *text)
 {
   const char *end;
 
@@ -124,7 +124,7 @@ tickets_auth_new_token (TicketsAuthMode  mode,
   g_return_val_if_fail (token != NULL, NULL);
 
   /* Tokens are pasted from emails and web pages, with the odd line break around them. */
-  value = dup_stripped (token);
+  value = tickets_secret_dup_stripped (token);
   if (*value == '\0' || !is_header_safe (value))
     {
       tickets_secret_free (value);
