@@ -10,100 +10,12 @@
 #include <libsoup/soup.h>
 
 #include "tickets-consumer.h"
-#include "tickets-sandbox.h"
-#include "tickets-sandbox-data.h"
-#include "tickets-sandbox-repr.h"
+#include "tickets-sandbox-private.h"
 #include "tickets-sandbox-resources.h"
 
 #define PAGE_SIZE 20
 
-struct _TicketsSandbox
-{
-  GObject      parent_instance;
-
-  SandboxData *data;
-  SoupServer  *server;
-  char        *base_uri;
-  char        *state_file;
-  GRand       *rand;
-  guint        latency_ms;
-  double       fail_rate;
-  /* The next requests fail this way, whatever the fail rate (for tests). */
-  guint                n_fail_next;
-  TicketsSandboxFault  fail_next_fault;
-  guint                fail_next_retry_after;
-
-  /* What arrived, for tests that check what left the app. The server may run
-   * in a thread of its own, hence the lock. */
-  GMutex       received_lock;
-  GPtrArray   *received;    /* of TicketsSandboxReceived, NULL unless recording */
-};
-
 G_DEFINE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, G_TYPE_OBJECT)
-
-typedef enum {
-  AUTH_NONE,
-  AUTH_INVALID,
-  AUTH_BASIC,
-  AUTH_BEARER,
-  AUTH_ORDER,
-  AUTH_COGNITO,
-  AUTH_REQUEST,
-} AuthKind;
-
-typedef struct
-{
-  AuthKind    kind;
-  const char *role;
-  JsonObject *subject;  /* the account, token, order, Cognito user or request */
-} Auth;
-
-typedef struct
-{
-  TicketsSandbox    *self;
-  SoupServerMessage *msg;
-  const char        *method;
-  char             **segments;
-  guint              n_segments;
-  GHashTable        *query;
-  Auth               auth;
-  SandboxRepr        repr;
-  const char        *help;
-} Request;
-
-/* Roles and what they reach, from the overview's table. Consumers and the
- * ticket search need access to orders, so sales and merchant have them. */
-typedef enum {
-  ACCESS_EVENT       = 1 << 0,
-  ACCESS_BILL        = 1 << 1,
-  ACCESS_CREATE      = 1 << 2,
-  ACCESS_ORDER       = 1 << 3,
-  ACCESS_AVAILABILITY = 1 << 4,
-} Access;
-
-static const struct {
-  const char *role;
-  Access      access;
-} roles[] = {
-  { "default", ACCESS_EVENT },
-  { "spa-sales", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE },
-  { "sales", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE | ACCESS_ORDER },
-  { "merchant", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE | ACCESS_ORDER | ACCESS_AVAILABILITY },
-};
-
-static gboolean
-role_has (const Auth *auth,
-          Access      access)
-{
-  if (auth->kind != AUTH_BASIC)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (g_strcmp0 (roles[i].role, auth->role) == 0)
-      return (roles[i].access & access) == access;
-
-  return FALSE;
-}
 
 /* Responses */
 
@@ -208,124 +120,6 @@ respond_not_found (Request    *req,
                    const char *what)
 {
   respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL, "%s was not found.", what);
-}
-
-/* Authentication */
-
-static Auth
-authenticate (TicketsSandbox    *self,
-              SoupServerMessage *msg)
-{
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  const char *authorization = soup_message_headers_get_one (headers, "Authorization");
-  const char *token;
-  Auth auth = { AUTH_NONE, NULL, NULL };
-
-  if (authorization != NULL)
-    {
-      auth.kind = AUTH_INVALID;
-
-      if (g_ascii_strncasecmp (authorization, "Basic ", 6) == 0)
-        {
-          gsize length = 0;
-          g_autofree guchar *decoded = g_base64_decode (authorization + 6, &length);
-          g_autofree char *credentials = g_strndup ((const char *) decoded, length);
-          char *colon = strchr (credentials, ':');
-          JsonObject *account;
-
-          if (colon == NULL)
-            return auth;
-          *colon = '\0';
-          account = sandbox_data_lookup (self->data, SANDBOX_ACCOUNTS, credentials);
-          if (account != NULL && g_str_equal (sandbox_get_string (account, "password"), colon + 1))
-            {
-              auth.kind = AUTH_BASIC;
-              auth.subject = account;
-              auth.role = sandbox_get_string (account, "role");
-            }
-        }
-      else if (g_ascii_strncasecmp (authorization, "Bearer ", 7) == 0)
-        {
-          auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_BEARER_TOKENS, authorization + 7);
-          if (auth.subject != NULL)
-            auth.kind = AUTH_BEARER;
-        }
-
-      return auth;
-    }
-
-  if ((token = soup_message_headers_get_one (headers, "Order-Token")) != NULL)
-    {
-      auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_ORDERS, token);
-      auth.kind = auth.subject != NULL ? AUTH_ORDER : AUTH_INVALID;
-    }
-  else if ((token = soup_message_headers_get_one (headers, "Cognito-Token")) != NULL)
-    {
-      auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_COGNITO_USERS, token);
-      auth.kind = auth.subject != NULL ? AUTH_COGNITO : AUTH_INVALID;
-    }
-  else if ((token = soup_message_headers_get_one (headers, "Personalization-Request-Token")) != NULL)
-    {
-      auth.subject = sandbox_data_find_by_token (self->data, SANDBOX_REQUESTS, token);
-      auth.kind = auth.subject != NULL ? AUTH_REQUEST : AUTH_INVALID;
-    }
-
-  return auth;
-}
-
-static gboolean
-can_read_order (const Auth *auth,
-                JsonObject *order)
-{
-  switch (auth->kind)
-    {
-    case AUTH_BASIC:
-      return role_has (auth, ACCESS_ORDER);
-    case AUTH_ORDER:
-      return auth->subject == order;
-    case AUTH_COGNITO:
-      return g_str_equal (sandbox_get_string (order, "cognito_user"), sandbox_get_string (auth->subject, "uid"));
-    case AUTH_NONE:
-    case AUTH_INVALID:
-    case AUTH_BEARER:
-    case AUTH_REQUEST:
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-array_has_string (JsonArray  *array,
-                  const char *value)
-{
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    if (g_strcmp0 (json_array_get_string_element (array, i), value) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-is_holder (Request    *req,
-           JsonObject *ticket)
-{
-  JsonObject *consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS,
-                                              sandbox_get_string (ticket, "consumer"));
-
-  return req->auth.kind == AUTH_COGNITO && consumer != NULL &&
-         g_str_equal (sandbox_get_string (consumer, "cognito_user"), sandbox_get_string (req->auth.subject, "uid"));
-}
-
-static gboolean
-can_read_ticket (Request    *req,
-                 JsonObject *ticket)
-{
-  JsonObject *order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (ticket, "order"));
-
-  if (req->auth.kind == AUTH_REQUEST)
-    return array_has_string (sandbox_get_array (req->auth.subject, "tickets"), sandbox_get_string (ticket, "uid"));
-
-  return can_read_order (&req->auth, order) || is_holder (req, ticket);
 }
 
 /* Request helpers */
@@ -1222,7 +1016,7 @@ handle_root (Request *req)
 static gboolean
 can_read_catalog (Request *req)
 {
-  return role_has (&req->auth, ACCESS_EVENT) || req->auth.kind == AUTH_BEARER;
+  return sandbox_role_has (&req->auth, ACCESS_EVENT) || req->auth.kind == AUTH_BEARER;
 }
 
 static void
@@ -1330,7 +1124,7 @@ handle_reissue (Request *req)
   JsonObject *input;
   JsonNode *tickets_node;
 
-  if (!require (req, role_has (&req->auth, ACCESS_ORDER | ACCESS_CREATE), "re-issue tickets"))
+  if (!require (req, sandbox_role_has (&req->auth, ACCESS_ORDER | ACCESS_CREATE), "re-issue tickets"))
     return;
   if ((body = parse_body (req)) == NULL)
     return;
@@ -1496,7 +1290,7 @@ handle_orders (Request    *req,
       return;
     }
 
-  if (!require (req, can_read_order (&req->auth, order), "read this order"))
+  if (!require (req, sandbox_can_read_order (&req->auth, order), "read this order"))
     return;
 
   respond_json (req, SOUP_STATUS_OK, sandbox_repr_order (&req->repr, order));
@@ -1567,7 +1361,7 @@ handle_my_tickets (Request *req)
       JsonObject *order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (ticket, "order"));
 
       /* As documented, tickets of the user's own orders are not listed. */
-      if (!is_holder (req, ticket) || can_read_order (&req->auth, order))
+      if (!sandbox_is_holder (req, ticket) || sandbox_can_read_order (&req->auth, order))
         continue;
 
       json_array_add_object_element (tickets, sandbox_repr_ticket_short (&req->repr, ticket));
@@ -1610,7 +1404,7 @@ handle_ticket_search (Request *req)
   GHashTableIter iter;
   const char *name;
 
-  if (!require (req, role_has (&req->auth, ACCESS_ORDER), "search tickets by barcode"))
+  if (!require (req, sandbox_role_has (&req->auth, ACCESS_ORDER), "search tickets by barcode"))
     return;
 
   g_hash_table_iter_init (&iter, req->query);
@@ -1674,7 +1468,7 @@ handle_tickets (Request    *req,
       return;
     }
 
-  if (!require (req, can_read_ticket (req, ticket), "read this ticket"))
+  if (!require (req, sandbox_can_read_ticket (req, ticket), "read this ticket"))
     return;
 
   respond_json (req, SOUP_STATUS_OK, full_ticket (&req->repr, ticket));
@@ -1685,7 +1479,7 @@ ticket_in_request (Request    *req,
                    JsonObject *ticket,
                    gpointer    request)
 {
-  return array_has_string (sandbox_get_array (request, "tickets"), sandbox_get_string (ticket, "uid"));
+  return sandbox_array_has_string (sandbox_get_array (request, "tickets"), sandbox_get_string (ticket, "uid"));
 }
 
 static void
@@ -1770,7 +1564,7 @@ handle_personalize (Request *req)
           respond_not_found (req, "The order");
           return;
         }
-      if (!require (req, req->auth.kind != AUTH_REQUEST && can_read_order (&req->auth, order),
+      if (!require (req, req->auth.kind != AUTH_REQUEST && sandbox_can_read_order (&req->auth, order),
                     "personalize the tickets of this order"))
         return;
     }
@@ -1861,7 +1655,7 @@ static gboolean
 can_read_personalizations (Request    *req,
                            JsonObject *order)
 {
-  return (req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && can_read_order (&req->auth, order);
+  return (req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && sandbox_can_read_order (&req->auth, order);
 }
 
 static void
@@ -1964,7 +1758,7 @@ handle_create_request (Request *req)
       respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“order” must reference an existing order.");
       return;
     }
-  if (!require (req, can_read_order (&req->auth, order), "ask for the personalization of this order's tickets"))
+  if (!require (req, sandbox_can_read_order (&req->auth, order), "ask for the personalization of this order's tickets"))
     return;
 
   email = sandbox_get_string (body, "email");
@@ -2040,7 +1834,7 @@ handle_requests (Request    *req,
 
   order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (request, "order"));
   allowed = (req->auth.kind == AUTH_REQUEST && req->auth.subject == request) ||
-            ((req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && can_read_order (&req->auth, order));
+            ((req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && sandbox_can_read_order (&req->auth, order));
   if (!require (req, allowed, "use this personalization request"))
     return;
 
@@ -2065,7 +1859,7 @@ handle_requests (Request    *req,
 static gboolean
 can_manage_consumers (Request *req)
 {
-  return role_has (&req->auth, ACCESS_ORDER);
+  return sandbox_role_has (&req->auth, ACCESS_ORDER);
 }
 
 typedef struct
@@ -2304,9 +2098,9 @@ handle_download (Request    *req,
     }
 
   if (g_str_equal (kind, "eticket"))
-    allowed = can_read_ticket (req, found);
+    allowed = sandbox_can_read_ticket (req, found);
   else
-    allowed = can_read_order (&req->auth, sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, token));
+    allowed = sandbox_can_read_order (&req->auth, sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, token));
   if (!require (req, allowed, "download this e-ticket"))
     return;
 
@@ -2505,10 +2299,10 @@ process (TicketsSandbox    *self,
   req.segments = (char **) segments->pdata;
   req.n_segments = segments->len - 1;
   req.query = query;
-  req.auth = authenticate (self, msg);
+  req.auth = sandbox_authenticate (self, msg);
   req.repr.data = self->data;
   req.repr.base = self->base_uri;
-  req.repr.show_availability = role_has (&req.auth, ACCESS_AVAILABILITY);
+  req.repr.show_availability = sandbox_role_has (&req.auth, ACCESS_AVAILABILITY);
   req.help = "index";
 
   /* Paths and methods only: queries and bodies may carry personal data. */

@@ -1,0 +1,95 @@
+/* tickets-sandbox-private.h: what the sandbox's files share
+ *
+ * The server (tickets-sandbox.c) routes each request to a handler of its
+ * resource; the handlers share the request, its authentication, the
+ * collection engine and consumer validation declared here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libsoup/soup.h>
+
+#include "tickets-sandbox.h"
+#include "tickets-sandbox-data.h"
+#include "tickets-sandbox-repr.h"
+
+G_BEGIN_DECLS
+
+struct _TicketsSandbox
+{
+  GObject      parent_instance;
+
+  SandboxData *data;
+  SoupServer  *server;
+  char        *base_uri;
+  char        *state_file;
+  GRand       *rand;
+  guint        latency_ms;
+  double       fail_rate;
+  /* The next requests fail this way, whatever the fail rate (for tests). */
+  guint                n_fail_next;
+  TicketsSandboxFault  fail_next_fault;
+  guint                fail_next_retry_after;
+
+  /* What arrived, for tests that check what left the app. The server may run
+   * in a thread of its own, hence the lock. */
+  GMutex       received_lock;
+  GPtrArray   *received;    /* of TicketsSandboxReceived, NULL unless recording */
+};
+
+typedef enum {
+  AUTH_NONE,
+  AUTH_INVALID,
+  AUTH_BASIC,
+  AUTH_BEARER,
+  AUTH_ORDER,
+  AUTH_COGNITO,
+  AUTH_REQUEST,
+} AuthKind;
+
+typedef struct
+{
+  AuthKind    kind;
+  const char *role;
+  JsonObject *subject;  /* the account, token, order, Cognito user or request */
+} Auth;
+
+typedef struct
+{
+  TicketsSandbox    *self;
+  SoupServerMessage *msg;
+  const char        *method;
+  char             **segments;
+  guint              n_segments;
+  GHashTable        *query;
+  Auth               auth;
+  SandboxRepr        repr;
+  const char        *help;
+} Request;
+
+/* What a role reaches; the roles table is in tickets-sandbox-auth.c. */
+typedef enum {
+  ACCESS_EVENT       = 1 << 0,
+  ACCESS_BILL        = 1 << 1,
+  ACCESS_CREATE      = 1 << 2,
+  ACCESS_ORDER       = 1 << 3,
+  ACCESS_AVAILABILITY = 1 << 4,
+} Access;
+
+/* tickets-sandbox-auth.c: who is asking, and what they may read */
+gboolean sandbox_role_has         (const Auth *auth,
+                                   Access      access);
+Auth     sandbox_authenticate     (TicketsSandbox    *self,
+                                   SoupServerMessage *msg);
+gboolean sandbox_can_read_order   (const Auth *auth,
+                                   JsonObject *order);
+gboolean sandbox_array_has_string (JsonArray  *array,
+                                   const char *value);
+gboolean sandbox_is_holder        (Request    *req,
+                                   JsonObject *ticket);
+gboolean sandbox_can_read_ticket  (Request    *req,
+                                   JsonObject *ticket);
+
+G_END_DECLS
