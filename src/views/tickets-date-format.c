@@ -1,5 +1,5 @@
 /* tickets-date-format.c: dates of birth typed in the locale's order, sent
- * as YYYY-MM-DD
+ * as YYYY-MM-DD; times on the desktop's 12- or 24-hour clock
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -307,4 +307,81 @@ tickets_date_get_hint_description (TicketsDateFormat format)
     default:
       return _("Format: year, month, day");
     }
+}
+
+/* The one place that reads the desktop's clock. gnome-calendar follows the
+ * same key. The schema comes with GNOME (gsettings-desktop-schemas); looked
+ * up first, because GSettings aborts on a schema that is not installed,
+ * and Tickets runs on other desktops and in bare test sessions too. */
+static TicketsClockFormat
+read_clock_format (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "clock-format"))
+    return TICKETS_CLOCK_FORMAT_24H;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  value = g_settings_get_string (settings, "clock-format");
+
+  return g_strcmp0 (value, "12h") == 0 ? TICKETS_CLOCK_FORMAT_12H : TICKETS_CLOCK_FORMAT_24H;
+}
+
+TicketsClockFormat
+tickets_clock_format_get_default (void)
+{
+  static gsize clock_format;
+
+  /* Stored plus one, as g_once_init_enter() waits for a value not 0. */
+  if (g_once_init_enter (&clock_format))
+    g_once_init_leave (&clock_format, read_clock_format () + 1);
+
+  return (TicketsClockFormat) (clock_format - 1);
+}
+
+/**
+ * tickets_date_time_format_local:
+ * @date_time: a moment
+ * @format: a g_date_time_format() format, usually translated, whose time
+ *   is "%H:%M"
+ * @clock: the clock to write the time on
+ *
+ * The translations keep one format, with the 24-hour "%H:%M": on the
+ * 12-hour clock the hour becomes "%-I" and "%p" follows the minutes, as
+ * gnome-desktop's wall clock writes it. GLib names AM and PM itself where
+ * the locale has no words for them. A format whose time is written some
+ * other way stays on the 24-hour clock.
+ *
+ * Returns: (transfer full): @date_time in local time, formatted
+ */
+char *
+tickets_date_time_format_local (GDateTime          *date_time,
+                                const char         *format,
+                                TicketsClockFormat  clock)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *twelve = NULL;
+  const char *hour;
+  const char *minutes;
+
+  g_return_val_if_fail (date_time != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  local = g_date_time_to_local (date_time);
+  hour = strstr (format, "%H");
+  minutes = hour != NULL ? strstr (hour, "%M") : NULL;
+  if (clock != TICKETS_CLOCK_FORMAT_12H || minutes == NULL)
+    return g_date_time_format (local, format);
+
+  twelve = g_strdup_printf ("%.*s%%-I%.*s%%M %%p%s",
+                            (int) (hour - format), format,
+                            (int) (minutes - (hour + 2)), hour + 2,
+                            minutes + 2);
+
+  return g_date_time_format (local, twelve);
 }

@@ -1,12 +1,12 @@
 /* tickets-date-format.h: dates of birth typed in the locale's order, sent
- * as YYYY-MM-DD
+ * as YYYY-MM-DD; times on the desktop's 12- or 24-hour clock
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -64,5 +64,22 @@ char             *tickets_date_dup_birth_problem    (TicketsDateFormat  format,
 char             *tickets_date_dup_hint             (TicketsDateFormat  format);
 /* The same for a screen reader: "Format: day, month, year". */
 const char       *tickets_date_get_hint_description (TicketsDateFormat  format);
+
+typedef enum
+{
+  TICKETS_CLOCK_FORMAT_24H,
+  TICKETS_CLOCK_FORMAT_12H,
+} TicketsClockFormat;
+
+/* The desktop's choice (org.gnome.desktop.interface clock-format), read
+ * once; the 24-hour clock where the desktop has no such setting. */
+TicketsClockFormat tickets_clock_format_get_default (void);
+
+/* @date_time in local time, formatted by @format, a g_date_time_format()
+ * format (translated) that writes the time as "%H:%M"; on the 12-hour
+ * clock that time reads "2:00 PM". */
+char             *tickets_date_time_format_local    (GDateTime          *date_time,
+                                                     const char         *format,
+                                                     TicketsClockFormat  clock);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-date-format.h"
 #include "tickets-event-header.h"
 #include "tickets-format.h"
 
@@ -44,7 +45,7 @@ format_event_dates (TicketsEvent *event)
   if (g_date_time_get_year (local_start) == g_date_time_get_year (local_end)
       && g_date_time_get_day_of_year (local_start) == g_date_time_get_day_of_year (local_end))
     /* Translators: when an event that starts and ends the same day ends, as in "23:00". */
-    until = g_date_time_format (local_end, _("%H:%M"));
+    until = tickets_date_time_format_local (local_end, _("%H:%M"), tickets_clock_format_get_default ());
   else
     until = tickets_format_date_time (end);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tickets-date-format.h"
 #include "tickets-format.h"
 
 const char *
@@ -21,14 +22,11 @@ tickets_best_text (TicketsI18nText *text)
 char *
 tickets_format_date_time (GDateTime *date_time)
 {
-  g_autoptr(GDateTime) local = NULL;
-
   if (date_time == NULL)
     return NULL;
 
-  local = g_date_time_to_local (date_time);
   /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
+  return tickets_date_time_format_local (date_time, _("%A %-d %B %Y, %H:%M"), tickets_clock_format_get_default ());
 }
 
 static const char *

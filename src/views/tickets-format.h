@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /* The text in the user's language, NULL when there is none or it is empty. */
 const char *tickets_best_text        (TicketsI18nText *text);
 
-/* "Saturday 4 July 2026, 14:00" in local time; NULL for NULL. */
+/* "Saturday 4 July 2026, 14:00" in local time, on the desktop's clock;
+ * NULL for NULL. */
 char       *tickets_format_date_time (GDateTime       *date_time);
 
 /* "Section B · Row 12 · Seat 7", each part named as the venue names it. */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "tickets-countries.h"
+#include "tickets-date-format.h"
 #include "tickets-format.h"
 #include "tickets-personalization-details.h"
 #include "tickets-personalization-details-private.h"
@@ -74,14 +75,12 @@ char *
 tickets_personalization_details_format_when (TicketsPersonalization *personalization)
 {
   GDateTime *created_at = tickets_personalization_get_created_at (personalization);
-  g_autoptr(GDateTime) local = NULL;
 
   if (created_at == NULL)
     return NULL;
 
-  local = g_date_time_to_local (created_at);
   /* Translators: when names were given, as in "4 July 2026, 14:00", see the g_date_time_format() documentation. */
-  return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+  return tickets_date_time_format_local (created_at, _("%-d %B %Y, %H:%M"), tickets_clock_format_get_default ());
 }
 
 static char *

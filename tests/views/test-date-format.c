@@ -1,5 +1,5 @@
 /* test-date-format.c: dates of birth in each locale's order, sent as
- * YYYY-MM-DD
+ * YYYY-MM-DD; times on the 12- and the 24-hour clock
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -216,6 +216,91 @@ test_hint (void)
                    "Format: day, month, year");
 }
 
+static void
+test_clock_formats (void)
+{
+  g_autoptr(GDateTime) afternoon = g_date_time_new_local (2026, 7, 4, 14, 5, 0);
+  g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 7, 4, 9, 30, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (afternoon);
+  struct {
+    GDateTime          *when;
+    const char         *format;
+    TicketsClockFormat  clock;
+    const char         *shown;
+  } cases[] = {
+    { afternoon, "%A %-d %B %Y, %H:%M", TICKETS_CLOCK_FORMAT_24H, "Saturday 4 July 2026, 14:05" },
+    { afternoon, "%A %-d %B %Y, %H:%M", TICKETS_CLOCK_FORMAT_12H, "Saturday 4 July 2026, 2:05 PM" },
+    { morning, "%-d %B %Y, %H:%M", TICKETS_CLOCK_FORMAT_24H, "4 July 2026, 09:30" },
+    { morning, "%-d %B %Y, %H:%M", TICKETS_CLOCK_FORMAT_12H, "4 July 2026, 9:30 AM" },
+    { afternoon, "%H:%M", TICKETS_CLOCK_FORMAT_24H, "14:05" },
+    { afternoon, "%H:%M", TICKETS_CLOCK_FORMAT_12H, "2:05 PM" },
+    /* A translation that puts words around the time (fr: "à %H:%M"). */
+    { afternoon, "%-d %B %Y à %H:%M !", TICKETS_CLOCK_FORMAT_12H, "4 July 2026 à 2:05 PM !" },
+    /* Another moment of the same instant: shown in local time. */
+    { utc, "%H:%M", TICKETS_CLOCK_FORMAT_12H, "2:05 PM" },
+    /* No time to put on a clock. */
+    { afternoon, "%-d %B %Y", TICKETS_CLOCK_FORMAT_12H, "4 July 2026" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = tickets_date_time_format_local (cases[i].when, cases[i].format, cases[i].clock);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
+/* In a language whose locale has no words for AM and PM, GLib gives its
+ * own: the 12-hour clock never loses the half of the day. */
+static void
+test_clock_formats_in_locale (void)
+{
+  g_autofree char *previous = g_strdup (setlocale (LC_TIME, NULL));
+  g_autoptr(GDateTime) afternoon = g_date_time_new_local (2026, 7, 4, 14, 5, 0);
+  g_autofree char *twelve = NULL;
+  g_autofree char *twenty_four = NULL;
+
+  if (setlocale (LC_TIME, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("nl_NL.UTF-8 is not installed");
+      return;
+    }
+
+  twelve = tickets_date_time_format_local (afternoon, "%A %-d %B %Y, %H:%M", TICKETS_CLOCK_FORMAT_12H);
+  twenty_four = tickets_date_time_format_local (afternoon, "%A %-d %B %Y, %H:%M", TICKETS_CLOCK_FORMAT_24H);
+  setlocale (LC_TIME, previous);
+
+  g_assert_true (g_str_has_prefix (twelve, "zaterdag 4 juli 2026, 2:05 "));
+  g_assert_cmpuint (strlen (twelve), >, strlen ("zaterdag 4 juli 2026, 2:05 "));
+  g_assert_cmpstr (twenty_four, ==, "zaterdag 4 juli 2026, 14:05");
+}
+
+/* The desktop's setting, read once: what it said at the first look holds. */
+static void
+test_clock_format_default (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "clock-format"))
+    {
+      /* Without GNOME's schema: the 24-hour clock, and no abort. */
+      g_assert_cmpint (tickets_clock_format_get_default (), ==, TICKETS_CLOCK_FORMAT_24H);
+      return;
+    }
+
+  /* GSETTINGS_BACKEND=memory (tests/meson.build): the user's own stays. */
+  g_assert_cmpstr (g_getenv ("GSETTINGS_BACKEND"), ==, "memory");
+  settings = g_settings_new_full (schema, NULL, NULL);
+  g_settings_set_string (settings, "clock-format", "12h");
+  g_assert_cmpint (tickets_clock_format_get_default (), ==, TICKETS_CLOCK_FORMAT_12H);
+  g_settings_set_string (settings, "clock-format", "24h");
+  g_assert_cmpint (tickets_clock_format_get_default (), ==, TICKETS_CLOCK_FORMAT_12H);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +315,9 @@ main (int   argc,
   g_test_add_func ("/date-format/no-such-day-in-locales", test_no_such_day_in_locales);
   g_test_add_func ("/date-format/strftime-formats", test_strftime_formats);
   g_test_add_func ("/date-format/hint", test_hint);
+  g_test_add_func ("/date-format/clock-formats", test_clock_formats);
+  g_test_add_func ("/date-format/clock-formats-in-locale", test_clock_formats_in_locale);
+  g_test_add_func ("/date-format/clock-format-default", test_clock_format_default);
 
   return g_test_run ();
 }
