@@ -152,17 +152,6 @@ test_closed_is_locked (Fixture       *fixture,
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
 }
 
-/* A wrong token: an error page that says why, and a way to try again. */
-static void
-test_refused_order (Fixture       *fixture,
-                    gconstpointer  data)
-{
-  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "not-the-token");
-
-  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
-  tickets_test_wait_for_page (fixture->window, "error");
-}
-
 /* Signs in from the welcome as a user would: the fields, then Sign In. */
 static void
 sign_in_from_welcome (Fixture           *fixture,
@@ -762,17 +751,6 @@ test_first_focus (Fixture       *fixture,
     tickets_test_iterate (deadline);
 }
 
-/* A wrong request token: an error page that says what could not be opened. */
-static void
-test_refused_request (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "not-the-token");
-
-  tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, auth);
-  tickets_test_wait_for_page (fixture->window, "error");
-}
-
 /* Network: retries, the error page, the network coming back */
 
 static TicketsClient *
@@ -802,6 +780,119 @@ get_status_title (Fixture    *fixture,
                   const char *page)
 {
   return adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture), page)));
+}
+
+/* The error page */
+
+/* What the error page says when the server refuses a token, and when it
+ * failed until the client stopped trying. */
+#define REFUSED_TOKEN "The credentials or token you sent are not valid."
+#define SERVER_FAILED "The sandbox failed this request on purpose."
+
+/* What the error page says, as a reader gets it: the title, and the
+ * description as text (it is markup); and that it offers Try Again. */
+static void
+assert_error_page (Fixture    *fixture,
+                   const char *title,
+                   const char *message)
+{
+  AdwStatusPage *page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture), "error"));
+  g_autofree char *text = NULL;
+  GtkWidget *try_again;
+
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "error");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, title);
+  g_assert_true (pango_parse_markup (adw_status_page_get_description (page), -1, 0, NULL, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, message);
+
+  try_again = tickets_test_get_control (page, "Try Again");
+  g_assert_true (gtk_widget_get_visible (try_again));
+  g_assert_true (gtk_widget_is_sensitive (try_again));
+}
+
+/* Presses Try Again as a user would: the window loads afresh, then shows
+ * whatever the server answers this time, @page. */
+static void
+press_try_again (Fixture    *fixture,
+                 const char *page)
+{
+  GtkWidget *error_page = gtk_stack_get_child_by_name (get_stack (fixture), "error");
+
+  g_signal_emit_by_name (tickets_test_get_control (error_page, "Try Again"), "clicked");
+  g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "loading");
+  tickets_test_wait_for_page (fixture->window, page);
+}
+
+/* A wrong token: an error page that says why, and a way to try again.
+ * Try Again asks the server once more; the token is still wrong, so the
+ * answer is the same. Once the cause is gone (here a server that failed
+ * and is healthy again, the token being right), Try Again shows the order. */
+static void
+test_refused_order (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) wrong = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "not-the-token");
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+
+  tickets_test_sandbox_record (sandbox);
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, wrong);
+  tickets_test_wait_for_page (fixture->window, "error");
+  assert_error_page (fixture, "The Order Could Not Be Opened", REFUSED_TOKEN);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 1);
+
+  press_try_again (fixture, "error");
+  assert_error_page (fixture, "The Order Could Not Be Opened", REFUSED_TOKEN);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 2);
+
+  /* The right token, and a server that fails until the retries are spent. */
+  tickets_client_set_retry_policy (get_client (fixture), 2, 1);
+  tickets_test_sandbox_fail_next (sandbox, 100, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (fixture->window, "error");
+  assert_error_page (fixture, "The Order Could Not Be Opened", SERVER_FAILED);
+
+  /* The server healthy again: Try Again shows the order. */
+  tickets_test_sandbox_fail_next (sandbox, 0, TICKETS_SANDBOX_FAULT_DROP, 0);
+  press_try_again (fixture, "order");
+  g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (tickets_window_get_order_view_order (fixture->window))), ==,
+                   TICKETS_TEST_OR_DEMO);
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 500);
+}
+
+/* A wrong request token: an error page that says what could not be opened,
+ * and Try Again, as for an order. */
+static void
+test_refused_request (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) wrong = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "not-the-token");
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN,
+                                                        "demo-request-token");
+  TicketsPersonalizationRequest *request;
+
+  tickets_test_sandbox_record (sandbox);
+  tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, wrong);
+  tickets_test_wait_for_page (fixture->window, "error");
+  assert_error_page (fixture, "The Request Could Not Be Opened", REFUSED_TOKEN);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING), ==, 1);
+
+  press_try_again (fixture, "error");
+  assert_error_page (fixture, "The Request Could Not Be Opened", REFUSED_TOKEN);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/personalization-requests/" TICKETS_TEST_RQ_PENDING), ==, 2);
+
+  tickets_client_set_retry_policy (get_client (fixture), 2, 1);
+  tickets_test_sandbox_fail_next (sandbox, 100, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  tickets_window_open_request (fixture->window, TICKETS_TEST_RQ_PENDING, auth);
+  tickets_test_wait_for_page (fixture->window, "error");
+  assert_error_page (fixture, "The Request Could Not Be Opened", SERVER_FAILED);
+
+  tickets_test_sandbox_fail_next (sandbox, 0, TICKETS_SANDBOX_FAULT_DROP, 0);
+  press_try_again (fixture, "request");
+  request = tickets_request_view_get_request (tickets_window_get_request_view (fixture->window));
+  g_assert_cmpstr (tickets_resource_get_uid (TICKETS_RESOURCE (request)), ==, TICKETS_TEST_RQ_PENDING);
+
+  tickets_client_set_retry_policy (get_client (fixture), 4, 500);
 }
 
 /* At a fault rate that drops the first attempts, the order opens without
