@@ -78,6 +78,41 @@ typedef enum {
   ACCESS_AVAILABILITY = 1 << 4,
 } Access;
 
+/* What a collection may be filtered on, and how. */
+typedef enum {
+  FIELD_STRING,
+  FIELD_STRING_CI,
+  FIELD_I18N,
+  FIELD_DATE,
+  FIELD_DATETIME,
+  FIELD_NUMBER,
+} FieldType;
+
+typedef enum {
+  OP_EXACT = 1 << 0,
+  OP_STARTSWITH = 1 << 1,
+  OP_RANGE = 1 << 2,
+} FilterOps;
+
+typedef struct
+{
+  const char *name;
+  const char *path;
+  FieldType   type;
+  FilterOps   ops;
+} FilterSpec;
+
+/* tickets-sandbox.c: responses and request helpers */
+void sandbox_respond_json  (Request    *req,
+                            guint       status,
+                            JsonObject *object);
+void sandbox_respond_error (Request    *req,
+                            guint       status,
+                            const char *type,
+                            JsonObject *details,
+                            const char *format,
+                            ...) G_GNUC_PRINTF (5, 6);
+
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
 gboolean sandbox_role_has         (const Auth *auth,
                                    Access      access);
@@ -91,5 +126,20 @@ gboolean sandbox_is_holder        (Request    *req,
                                    JsonObject *ticket);
 gboolean sandbox_can_read_ticket  (Request    *req,
                                    JsonObject *ticket);
+
+/* tickets-sandbox-collection.c: filters and paging */
+gboolean   sandbox_filter_items (Request          *req,
+                                 GPtrArray        *items,
+                                 const FilterSpec *specs);
+char      *sandbox_self_href    (Request *req);
+void       sandbox_respond_page (Request            *req,
+                                 const char         *path,
+                                 const char         *profile,
+                                 const char         *rel,
+                                 const char         *search,
+                                 GPtrArray          *items,
+                                 JsonObject *      (*build) (const SandboxRepr *, JsonObject *));
+GPtrArray *sandbox_all_items    (TicketsSandbox *self,
+                                 SandboxKind     kind);
 
 G_END_DECLS

@@ -13,16 +13,14 @@
 #include "tickets-sandbox-private.h"
 #include "tickets-sandbox-resources.h"
 
-#define PAGE_SIZE 20
-
 G_DEFINE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, G_TYPE_OBJECT)
 
 /* Responses */
 
-static void
-respond_json (Request    *req,
-              guint       status,
-              JsonObject *object)
+void
+sandbox_respond_json (Request    *req,
+                      guint       status,
+                      JsonObject *object)
 {
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -37,21 +35,13 @@ respond_json (Request    *req,
   json_object_unref (object);
 }
 
-static void
-respond_error (Request    *req,
-               guint       status,
-               const char *type,
-               JsonObject *details,
-               const char *format,
-               ...) G_GNUC_PRINTF (5, 6);
-
-static void
-respond_error (Request    *req,
-               guint       status,
-               const char *type,
-               JsonObject *details,
-               const char *format,
-               ...)
+void
+sandbox_respond_error (Request    *req,
+                       guint       status,
+                       const char *type,
+                       JsonObject *details,
+                       const char *format,
+                       ...)
 {
   g_autofree char *message = NULL;
   JsonNode *details_node = NULL;
@@ -72,26 +62,26 @@ respond_error (Request    *req,
     soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
                                   "WWW-Authenticate", "Basic realm=\"Shopping API\"");
 
-  respond_json (req, status, sandbox_repr_error (type, message, req->help, details_node));
+  sandbox_respond_json (req, status, sandbox_repr_error (type, message, req->help, details_node));
 }
 
 static void
 respond_unauthorized (Request *req)
 {
   if (req->auth.kind == AUTH_INVALID)
-    respond_error (req, SOUP_STATUS_UNAUTHORIZED, "UNAUTHORIZED", NULL,
-                   "The credentials or token you sent are not valid.");
+    sandbox_respond_error (req, SOUP_STATUS_UNAUTHORIZED, "UNAUTHORIZED", NULL,
+                           "The credentials or token you sent are not valid.");
   else
-    respond_error (req, SOUP_STATUS_UNAUTHORIZED, "UNAUTHORIZED", NULL,
-                   "This resource needs authentication.");
+    sandbox_respond_error (req, SOUP_STATUS_UNAUTHORIZED, "UNAUTHORIZED", NULL,
+                           "This resource needs authentication.");
 }
 
 static void
 respond_forbidden (Request    *req,
                    const char *what)
 {
-  respond_error (req, SOUP_STATUS_FORBIDDEN, "FORBIDDEN", NULL,
-                 "You do not have permission to %s.", what);
+  sandbox_respond_error (req, SOUP_STATUS_FORBIDDEN, "FORBIDDEN", NULL,
+                         "You do not have permission to %s.", what);
 }
 
 /* The documented order: bad credentials first, then access. */
@@ -119,7 +109,7 @@ static void
 respond_not_found (Request    *req,
                    const char *what)
 {
-  respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL, "%s was not found.", what);
+  sandbox_respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL, "%s was not found.", what);
 }
 
 /* Request helpers */
@@ -135,19 +125,19 @@ parse_body (Request *req)
 
   if (size == 0)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request has no body; a JSON object was expected.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request has no body; a JSON object was expected.");
       return NULL;
     }
 
   if (!json_parser_load_from_data (parser, text, size, &error))
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request body is not valid JSON: %s", error->message);
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request body is not valid JSON: %s", error->message);
       return NULL;
     }
 
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request body must be a JSON object.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "The request body must be a JSON object.");
       return NULL;
     }
 
@@ -191,427 +181,6 @@ add_detail (JsonObject *details,
       json_object_set_array_member (details, field, messages);
     }
   json_array_add_string_element (messages, message);
-}
-
-/* Collections: filters and paging */
-
-typedef enum {
-  FIELD_STRING,
-  FIELD_STRING_CI,
-  FIELD_I18N,
-  FIELD_DATE,
-  FIELD_DATETIME,
-  FIELD_NUMBER,
-} FieldType;
-
-typedef enum {
-  OP_EXACT = 1 << 0,
-  OP_STARTSWITH = 1 << 1,
-  OP_RANGE = 1 << 2,
-} FilterOps;
-
-typedef struct
-{
-  const char *name;
-  const char *path;
-  FieldType   type;
-  FilterOps   ops;
-} FilterSpec;
-
-static const FilterSpec consumer_filters[] = {
-  { "email", "email", FIELD_STRING_CI, OP_EXACT | OP_STARTSWITH },
-  { "first_name", "first_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "last_name", "last_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "date_of_birth", "date_of_birth", FIELD_DATE, OP_EXACT | OP_RANGE },
-  { "gender", "gender", FIELD_NUMBER, OP_EXACT },
-  { "postal_code", "postal_code", FIELD_STRING, OP_EXACT },
-  { "city", "city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "country", "country", FIELD_STRING, OP_EXACT },
-  { "state", "state", FIELD_STRING, OP_EXACT },
-  { "reference", "reference", FIELD_STRING, OP_EXACT },
-  { "external_reference", "external_reference", FIELD_STRING, OP_EXACT },
-  { NULL }
-};
-
-static const FilterSpec event_filters[] = {
-  { "merchant_name", "merchant_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "title", "title", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
-  { "subtitle", "subtitle", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
-  { "sale_start", "sale_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "sale_end", "sale_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "event_start", "event_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "event_end", "event_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "location_name", "location.name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "location_postal_code", "location.postal_code", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "location_city", "location.city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "location_country", "location.country", FIELD_STRING, OP_EXACT },
-  { "genre", "genre", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "artist", "artist", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { NULL }
-};
-
-static const FilterSpec product_filters[] = {
-  { "event", "event", FIELD_STRING, OP_EXACT },
-  { NULL }
-};
-
-static JsonNode *
-lookup_path (JsonObject *object,
-             const char *path)
-{
-  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
-
-  for (guint i = 0; parts[i + 1] != NULL; i++)
-    object = sandbox_get_object (object, parts[i]);
-
-  return object != NULL ? json_object_get_member (object, parts[g_strv_length (parts) - 1]) : NULL;
-}
-
-static gboolean
-is_date (const char *text)
-{
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autofree char *midnight = NULL;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  midnight = g_strconcat (text, "T00:00:00Z", NULL);
-  parsed = g_date_time_new_from_iso8601 (midnight, NULL);
-
-  return parsed != NULL;
-}
-
-/* A filter value for a datetime field may be a date (midnight UTC) or a datetime. */
-static GDateTime *
-parse_filter_datetime (const char *text)
-{
-  if (is_date (text))
-    {
-      g_autofree char *midnight = g_strconcat (text, "T00:00:00Z", NULL);
-
-      return g_date_time_new_from_iso8601 (midnight, NULL);
-    }
-
-  return g_date_time_new_from_iso8601 (text, NULL);
-}
-
-static int
-compare_values (const FilterSpec *spec,
-                const char       *value,
-                const char       *wanted)
-{
-  if (spec->type == FIELD_DATETIME)
-    {
-      g_autoptr(GDateTime) a = parse_filter_datetime (value);
-      g_autoptr(GDateTime) b = parse_filter_datetime (wanted);
-
-      if (a == NULL || b == NULL)
-        return a == NULL ? -1 : 1;
-      return g_date_time_compare (a, b);
-    }
-
-  if (spec->type == FIELD_NUMBER)
-    {
-      gint64 a = g_ascii_strtoll (value, NULL, 10);
-      gint64 b = g_ascii_strtoll (wanted, NULL, 10);
-
-      return a < b ? -1 : a > b;
-    }
-
-  return strcmp (value, wanted);
-}
-
-static gboolean
-string_matches (const FilterSpec *spec,
-                const char       *op,
-                const char       *value,
-                const char       *wanted)
-{
-  if (g_str_equal (op, "startswith"))
-    {
-      g_autofree char *a = g_utf8_casefold (value, -1);
-      g_autofree char *b = g_utf8_casefold (wanted, -1);
-
-      return g_str_has_prefix (a, b);
-    }
-
-  if (g_str_equal (op, ""))
-    {
-      if (spec->type == FIELD_STRING_CI)
-        return g_ascii_strcasecmp (value, wanted) == 0;
-      if (spec->type == FIELD_DATETIME)
-        return compare_values (spec, value, wanted) == 0;
-      return g_str_equal (value, wanted);
-    }
-
-  if (*value == '\0')
-    return FALSE;
-  if (g_str_equal (op, "gt"))
-    return compare_values (spec, value, wanted) > 0;
-  if (g_str_equal (op, "gte"))
-    return compare_values (spec, value, wanted) >= 0;
-  if (g_str_equal (op, "lt"))
-    return compare_values (spec, value, wanted) < 0;
-  if (g_str_equal (op, "lte"))
-    return compare_values (spec, value, wanted) <= 0;
-
-  return FALSE;
-}
-
-static gboolean
-item_matches (JsonObject       *item,
-              const FilterSpec *spec,
-              const char       *op,
-              const char       *wanted)
-{
-  JsonNode *node = lookup_path (item, spec->path);
-  g_autofree char *number = NULL;
-  const char *value = "";
-
-  if (spec->type == FIELD_I18N)
-    {
-      JsonObject *text = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonObjectIter iter;
-      const char *language;
-      JsonNode *translation;
-
-      if (text == NULL)
-        return FALSE;
-
-      json_object_iter_init (&iter, text);
-      while (json_object_iter_next (&iter, &language, &translation))
-        if (JSON_NODE_HOLDS_VALUE (translation) &&
-            json_node_get_value_type (translation) == G_TYPE_STRING &&
-            *json_node_get_string (translation) != '\0' &&
-            string_matches (spec, op, json_node_get_string (translation), wanted))
-          return TRUE;
-
-      return FALSE;
-    }
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
-    {
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        value = json_node_get_string (node);
-      else if (json_node_get_value_type (node) == G_TYPE_INT64)
-        value = number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-    }
-
-  return string_matches (spec, op, value, wanted);
-}
-
-static gboolean
-valid_filter_value (const FilterSpec *spec,
-                    const char       *value)
-{
-  switch (spec->type)
-    {
-    case FIELD_DATE:
-      return is_date (value);
-    case FIELD_DATETIME:
-      {
-        g_autoptr(GDateTime) parsed = parse_filter_datetime (value);
-
-        return parsed != NULL;
-      }
-    case FIELD_NUMBER:
-      {
-        guint64 number;
-
-        return g_ascii_string_to_unsigned (value, 10, 0, G_MAXINT, &number, NULL);
-      }
-    case FIELD_STRING:
-    case FIELD_STRING_CI:
-    case FIELD_I18N:
-    default:
-      return TRUE;
-    }
-}
-
-/* Filters items in place; FALSE (with the response sent) on a bad query. */
-static gboolean
-filter_items (Request          *req,
-              GPtrArray        *items,
-              const FilterSpec *specs)
-{
-  GHashTableIter iter;
-  const char *name;
-  const char *value;
-
-  if (req->query == NULL)
-    return TRUE;
-
-  g_hash_table_iter_init (&iter, req->query);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &value))
-    {
-      g_autofree char *field = NULL;
-      const char *separator = strstr (name, "__");
-      const char *op = separator != NULL ? separator + 2 : "";
-      const FilterSpec *spec = NULL;
-      FilterOps needed;
-
-      if (g_str_equal (name, "page"))
-        continue;
-
-      field = separator != NULL ? g_strndup (name, separator - name) : g_strdup (name);
-      for (guint i = 0; specs[i].name != NULL; i++)
-        if (g_str_equal (specs[i].name, field))
-          spec = &specs[i];
-
-      if (g_str_equal (op, ""))
-        needed = OP_EXACT;
-      else if (g_str_equal (op, "startswith"))
-        needed = OP_STARTSWITH;
-      else if (g_str_equal (op, "gt") || g_str_equal (op, "gte") || g_str_equal (op, "lt") || g_str_equal (op, "lte"))
-        needed = OP_RANGE;
-      else
-        needed = 0;
-
-      if (spec == NULL || (spec->ops & needed) == 0)
-        {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                         "“%s” is not a query parameter this collection accepts.", name);
-          return FALSE;
-        }
-
-      if (!valid_filter_value (spec, value))
-        {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                         "“%s” is not a valid value for “%s”.", value, name);
-          return FALSE;
-        }
-
-      for (guint i = items->len; i > 0; i--)
-        if (!item_matches (g_ptr_array_index (items, i - 1), spec, op, value))
-          g_ptr_array_remove_index (items, i - 1);
-    }
-
-  return TRUE;
-}
-
-/* The request's own query with page=N in place of any page parameter. */
-static char *
-page_href (Request    *req,
-           const char *path,
-           guint       page)
-{
-  GUri *uri = soup_server_message_get_uri (req->msg);
-  const char *query = g_uri_get_query (uri);
-  g_auto(GStrv) parts = query != NULL ? g_strsplit (query, "&", -1) : g_new0 (char *, 1);
-  g_autoptr(GString) href = g_string_new (req->repr.base);
-  gboolean first = TRUE;
-
-  g_string_append (href, path);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (*parts[i] == '\0' || g_str_has_prefix (parts[i], "page=") || g_str_equal (parts[i], "page"))
-        continue;
-      g_string_append_c (href, first ? '?' : '&');
-      g_string_append (href, parts[i]);
-      first = FALSE;
-    }
-
-  if (page > 1)
-    g_string_append_printf (href, "%cpage=%u", first ? '?' : '&', page);
-
-  return g_string_free (g_steal_pointer (&href), FALSE);
-}
-
-static char *
-self_href (Request *req)
-{
-  GUri *uri = soup_server_message_get_uri (req->msg);
-  const char *query = g_uri_get_query (uri);
-
-  return g_strdup_printf ("%s%s%s%s", req->repr.base, g_uri_get_path (uri),
-                          query != NULL ? "?" : "", query != NULL ? query : "");
-}
-
-static void
-respond_page (Request            *req,
-              const char         *path,
-              const char         *profile,
-              const char         *rel,
-              const char         *search,
-              GPtrArray          *items,
-              JsonObject *      (*build) (const SandboxRepr *, JsonObject *))
-{
-  const char *page_text = req->query != NULL ? g_hash_table_lookup (req->query, "page") : NULL;
-  guint64 page = 1;
-  guint last = MAX (1, (items->len + PAGE_SIZE - 1) / PAGE_SIZE);
-  g_autofree char *self = self_href (req);
-  g_autofree char *first_href = NULL;
-  g_autofree char *last_href = NULL;
-  JsonObject *object;
-  JsonObject *links;
-  JsonObject *embedded;
-  JsonArray *list;
-
-  if (page_text != NULL && !g_ascii_string_to_unsigned (page_text, 10, 1, G_MAXUINT, &page, NULL))
-    {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "“%s” is not a page number; pages start at 1.", page_text);
-      return;
-    }
-
-  if (page > last)
-    {
-      respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL,
-                     "Page %" G_GUINT64_FORMAT " does not exist; the last page is %u.", page, last);
-      return;
-    }
-
-  object = json_object_new ();
-  links = sandbox_new_links (self, profile);
-  if (search != NULL)
-    {
-      g_autofree char *search_href = g_strconcat (req->repr.base, search, NULL);
-
-      sandbox_set_templated_link (links, "search", search_href);
-    }
-
-  first_href = page_href (req, path, 1);
-  last_href = page_href (req, path, last);
-  sandbox_set_link (links, "first", first_href);
-  if (page > 1)
-    {
-      g_autofree char *prev = page_href (req, path, page - 1);
-
-      sandbox_set_link (links, "prev", prev);
-    }
-  if (page < last)
-    {
-      g_autofree char *next = page_href (req, path, page + 1);
-
-      sandbox_set_link (links, "next", next);
-    }
-  sandbox_set_link (links, "last", last_href);
-  json_object_set_object_member (object, "_links", links);
-  json_object_set_int_member (object, "item_count", items->len);
-
-  list = json_array_new ();
-  for (guint i = (page - 1) * PAGE_SIZE; i < MIN (items->len, page * PAGE_SIZE); i++)
-    json_array_add_object_element (list, build (&req->repr, g_ptr_array_index (items, i)));
-
-  embedded = json_object_new ();
-  json_object_set_array_member (embedded, rel, list);
-  json_object_set_object_member (object, "_embedded", embedded);
-
-  respond_json (req, SOUP_STATUS_OK, object);
-}
-
-static GPtrArray *
-all_items (TicketsSandbox *self,
-           SandboxKind     kind)
-{
-  JsonArray *array = sandbox_data_list (self->data, kind);
-  GPtrArray *items = g_ptr_array_sized_new (json_array_get_length (array));
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    g_ptr_array_add (items, json_array_get_object_element (array, i));
-
-  return items;
 }
 
 static JsonObject *
@@ -830,8 +399,8 @@ resolve_tickets (Request       *req,
     list = json_array_ref (json_node_get_array (node));
   else
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "“tickets” must be a non-empty list of ticket references.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "“tickets” must be a non-empty list of ticket references.");
       return NULL;
     }
 
@@ -848,23 +417,23 @@ resolve_tickets (Request       *req,
 
       if (ticket == NULL || (allowed != NULL && !allowed (req, ticket, user_data)))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
-                         "The ticket “%s” is not available here.", reference != NULL ? reference : "?");
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
+                                 "The ticket “%s” is not available here.", reference != NULL ? reference : "?");
           return NULL;
         }
 
       if (g_hash_table_contains (seen, ticket))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The ticket “%s” is given more than once; tickets must be unique within a call.", reference);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The ticket “%s” is given more than once; tickets must be unique within a call.", reference);
           return NULL;
         }
       g_hash_table_add (seen, ticket);
 
       if (!g_str_equal (sandbox_get_string (ticket, "status"), "valid"))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The ticket “%s” is not valid.", reference);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The ticket “%s” is not valid.", reference);
           return NULL;
         }
 
@@ -873,8 +442,8 @@ resolve_tickets (Request       *req,
       end = sandbox_parse_datetime (sandbox_get_string (event, "personalization_end"));
       if (start == NULL || end == NULL)
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The event of ticket “%s” does not support personalization.", reference);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The event of ticket “%s” does not support personalization.", reference);
           return NULL;
         }
 
@@ -882,9 +451,9 @@ resolve_tickets (Request       *req,
         {
           g_autofree char *when = g_date_time_format (start, "%Y-%m-%dT%H:%M:%SZ");
 
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The personalization period of ticket “%s” has not started yet; it opens at %s.",
-                         reference, when);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The personalization period of ticket “%s” has not started yet; it opens at %s.",
+                                 reference, when);
           return NULL;
         }
 
@@ -892,8 +461,8 @@ resolve_tickets (Request       *req,
         {
           g_autofree char *when = g_date_time_format (end, "%Y-%m-%dT%H:%M:%SZ");
 
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The personalization period of ticket “%s” ended at %s.", reference, when);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The personalization period of ticket “%s” ended at %s.", reference, when);
           return NULL;
         }
 
@@ -997,10 +566,47 @@ respond_if_invalid (Request    *req,
   if (json_object_get_size (details) == 0)
     return FALSE;
 
-  respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", json_object_ref (details),
-                 "The consumer information is not valid: see details.");
+  sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", json_object_ref (details),
+                         "The consumer information is not valid: see details.");
   return TRUE;
 }
+
+static const FilterSpec consumer_filters[] = {
+  { "email", "email", FIELD_STRING_CI, OP_EXACT | OP_STARTSWITH },
+  { "first_name", "first_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "last_name", "last_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "date_of_birth", "date_of_birth", FIELD_DATE, OP_EXACT | OP_RANGE },
+  { "gender", "gender", FIELD_NUMBER, OP_EXACT },
+  { "postal_code", "postal_code", FIELD_STRING, OP_EXACT },
+  { "city", "city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "country", "country", FIELD_STRING, OP_EXACT },
+  { "state", "state", FIELD_STRING, OP_EXACT },
+  { "reference", "reference", FIELD_STRING, OP_EXACT },
+  { "external_reference", "external_reference", FIELD_STRING, OP_EXACT },
+  { NULL }
+};
+
+static const FilterSpec event_filters[] = {
+  { "merchant_name", "merchant_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "title", "title", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
+  { "subtitle", "subtitle", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
+  { "sale_start", "sale_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "sale_end", "sale_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "event_start", "event_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "event_end", "event_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
+  { "location_name", "location.name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "location_postal_code", "location.postal_code", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "location_city", "location.city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "location_country", "location.country", FIELD_STRING, OP_EXACT },
+  { "genre", "genre", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { "artist", "artist", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
+  { NULL }
+};
+
+static const FilterSpec product_filters[] = {
+  { "event", "event", FIELD_STRING, OP_EXACT },
+  { NULL }
+};
 
 /* Resources */
 
@@ -1010,7 +616,7 @@ handle_root (Request *req)
   if (!require (req, TRUE, "read the root"))
     return;
 
-  respond_json (req, SOUP_STATUS_OK, sandbox_repr_root (&req->repr));
+  sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_root (&req->repr));
 }
 
 static gboolean
@@ -1035,15 +641,15 @@ handle_events (Request    *req,
       if (event == NULL)
         respond_not_found (req, "The event");
       else
-        respond_json (req, SOUP_STATUS_OK, sandbox_repr_event (&req->repr, event));
+        sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_event (&req->repr, event));
       return;
     }
 
-  items = all_items (req->self, SANDBOX_EVENTS);
-  if (filter_items (req, items, event_filters))
-    respond_page (req, "/events", "events", "shop:event",
-                  "/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,location_name,location_postal_code,location_city,location_country,genre,artist}",
-                  items, sandbox_repr_event);
+  items = sandbox_all_items (req->self, SANDBOX_EVENTS);
+  if (sandbox_filter_items (req, items, event_filters))
+    sandbox_respond_page (req, "/events", "events", "shop:event",
+                          "/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,location_name,location_postal_code,location_city,location_country,genre,artist}",
+                          items, sandbox_repr_event);
 }
 
 static void
@@ -1063,7 +669,7 @@ handle_products (Request    *req,
       if (product == NULL)
         respond_not_found (req, "The product");
       else
-        respond_json (req, SOUP_STATUS_OK, sandbox_repr_product (&req->repr, product));
+        sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_product (&req->repr, product));
       return;
     }
 
@@ -1075,15 +681,15 @@ handle_products (Request    *req,
       /* A bare uid is taken too, but it must name an event. */
       if (event_uid == NULL || sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, event_uid) == NULL)
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“%s” is not an event reference.", event);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“%s” is not an event reference.", event);
           return;
         }
       g_hash_table_replace (req->query, g_strdup ("event"), g_strdup (event_uid));
     }
 
-  items = all_items (req->self, SANDBOX_PRODUCTS);
-  if (filter_items (req, items, product_filters))
-    respond_page (req, "/products", "products", "shop:product", "/products{?event}", items, sandbox_repr_product);
+  items = sandbox_all_items (req->self, SANDBOX_PRODUCTS);
+  if (sandbox_filter_items (req, items, product_filters))
+    sandbox_respond_page (req, "/products", "products", "shop:product", "/products{?event}", items, sandbox_repr_product);
 }
 
 static gboolean
@@ -1131,13 +737,13 @@ handle_reissue (Request *req)
 
   if (json_object_has_member (body, "products") && json_object_has_member (body, "tickets"))
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“products” and “tickets” cannot be combined.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“products” and “tickets” cannot be combined.");
       return;
     }
   if (!json_object_has_member (body, "tickets"))
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "The sandbox does not sell products: POST “tickets” and a “consumer” to re-issue tickets.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "The sandbox does not sell products: POST “tickets” and a “consumer” to re-issue tickets.");
       return;
     }
 
@@ -1158,8 +764,8 @@ handle_reissue (Request *req)
   tickets = g_ptr_array_new ();
   if (!JSON_NODE_HOLDS_ARRAY (tickets_node) || json_array_get_length (json_node_get_array (tickets_node)) == 0)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "“tickets” must be a non-empty list of ticket references.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "“tickets” must be a non-empty list of ticket references.");
       return;
     }
   for (guint i = 0; i < json_array_get_length (json_node_get_array (tickets_node)); i++)
@@ -1172,26 +778,26 @@ handle_reissue (Request *req)
 
       if (ticket == NULL)
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
-                         "The ticket “%s” was not found.", reference_text);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
+                                 "The ticket “%s” was not found.", reference_text);
           return;
         }
       if (!ticket_in_order (req, ticket, old_order))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "All tickets must come from one order; “%s” does not.", reference_text);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "All tickets must come from one order; “%s” does not.", reference_text);
           return;
         }
       if (!g_hash_table_add (seen, ticket))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The ticket “%s” is given more than once.", reference_text);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The ticket “%s” is given more than once.", reference_text);
           return;
         }
       if (!g_str_equal (sandbox_get_string (ticket, "status"), "valid"))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                         "The ticket “%s” is not valid and cannot be re-issued.", reference_text);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                                 "The ticket “%s” is not valid and cannot be re-issued.", reference_text);
           return;
         }
       g_ptr_array_add (tickets, ticket);
@@ -1200,8 +806,8 @@ handle_reissue (Request *req)
   input = sandbox_get_object (body, "consumer");
   if (input == NULL)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
-                     "A “consumer” object is needed to re-issue tickets.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
+                             "A “consumer” object is needed to re-issue tickets.");
       return;
     }
   validate_consumer (input, NULL, details);
@@ -1265,7 +871,7 @@ handle_reissue (Request *req)
   save_state (req->self);
   soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
                                 "X-Sandbox-Order-Token", token);
-  respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_order (&req->repr, order));
+  sandbox_respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_order (&req->repr, order));
 }
 
 static void
@@ -1293,7 +899,7 @@ handle_orders (Request    *req,
   if (!require (req, sandbox_can_read_order (&req->auth, order), "read this order"))
     return;
 
-  respond_json (req, SOUP_STATUS_OK, sandbox_repr_order (&req->repr, order));
+  sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_order (&req->repr, order));
 }
 
 static JsonObject *
@@ -1385,7 +991,7 @@ handle_my_tickets (Request *req)
   json_object_set_array_member (embedded, "shop:product", products);
   json_object_set_array_member (embedded, "shop:event", events);
   json_object_set_object_member (object, "_embedded", embedded);
-  respond_json (req, SOUP_STATUS_OK, object);
+  sandbox_respond_json (req, SOUP_STATUS_OK, object);
 }
 
 static void
@@ -1394,7 +1000,7 @@ handle_ticket_search (Request *req)
   const char *code = g_hash_table_lookup (req->query, "code");
   const char *event = g_hash_table_lookup (req->query, "event");
   const char *event_uid = sandbox_uid_from_uri (&req->repr, "events", event);
-  g_autofree char *self = self_href (req);
+  g_autofree char *self = sandbox_self_href (req);
   g_autofree char *search = g_strconcat (req->repr.base, "/tickets{?event,code}", NULL);
   JsonObject *ticket;
   JsonObject *object;
@@ -1411,15 +1017,15 @@ handle_ticket_search (Request *req)
   while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
     if (!g_str_equal (name, "code") && !g_str_equal (name, "event"))
       {
-        respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                       "“%s” is not a query parameter of the ticket search; use code and event.", name);
+        sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                               "“%s” is not a query parameter of the ticket search; use code and event.", name);
         return;
       }
 
   if (code == NULL || *code == '\0' || event == NULL || *event == '\0')
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "Searching tickets needs both “code” (the barcode) and “event” (the event's URI).");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "Searching tickets needs both “code” (the barcode) and “event” (the event's URI).");
       return;
     }
 
@@ -1440,7 +1046,7 @@ handle_ticket_search (Request *req)
   embedded = json_object_new ();
   json_object_set_array_member (embedded, "shop:ticket", list);
   json_object_set_object_member (object, "_embedded", embedded);
-  respond_json (req, SOUP_STATUS_OK, object);
+  sandbox_respond_json (req, SOUP_STATUS_OK, object);
 }
 
 static void
@@ -1471,7 +1077,7 @@ handle_tickets (Request    *req,
   if (!require (req, sandbox_can_read_ticket (req, ticket), "read this ticket"))
     return;
 
-  respond_json (req, SOUP_STATUS_OK, full_ticket (&req->repr, ticket));
+  sandbox_respond_json (req, SOUP_STATUS_OK, full_ticket (&req->repr, ticket));
 }
 
 static gboolean
@@ -1519,8 +1125,8 @@ validate_opt_in (Request    *req,
         return TRUE;
     }
 
-  respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                 "“opt_in” must be an object of booleans, such as {\"opt_in\": false, \"opt_in_2\": false}.");
+  sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                         "“opt_in” must be an object of booleans, such as {\"opt_in\": false, \"opt_in_2\": false}.");
   return FALSE;
 }
 
@@ -1550,8 +1156,8 @@ handle_personalize (Request *req)
 
   if (json_object_has_member (body, "order") == json_object_has_member (body, "personalization_request"))
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "Give either “order” or “personalization_request”, not both and not neither.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "Give either “order” or “personalization_request”, not both and not neither.");
       return;
     }
 
@@ -1583,9 +1189,9 @@ handle_personalize (Request *req)
         return;
       if (!g_str_equal (sandbox_get_string (request, "state"), "pending"))
         {
-          respond_error (req, SOUP_STATUS_FORBIDDEN, "FORBIDDEN", NULL,
-                         "This personalization request is %s and can no longer be used.",
-                         sandbox_get_string (request, "state"));
+          sandbox_respond_error (req, SOUP_STATUS_FORBIDDEN, "FORBIDDEN", NULL,
+                                 "This personalization request is %s and can no longer be used.",
+                                 sandbox_get_string (request, "state"));
           return;
         }
       order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (request, "order"));
@@ -1603,8 +1209,8 @@ handle_personalize (Request *req)
   input = sandbox_get_object (body, "consumer");
   if (input == NULL)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
-                     "A “consumer” object is needed to personalize tickets.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
+                             "A “consumer” object is needed to personalize tickets.");
       return;
     }
 
@@ -1648,7 +1254,7 @@ handle_personalize (Request *req)
 
     soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Location", location);
   }
-  respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_personalization (&req->repr, personalization));
+  sandbox_respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_personalization (&req->repr, personalization));
 }
 
 static gboolean
@@ -1691,15 +1297,15 @@ handle_personalization (Request    *req,
         }
       order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (personalization, "order"));
       if (require (req, can_read_personalizations (req, order), "read this personalization"))
-        respond_json (req, SOUP_STATUS_OK, sandbox_repr_personalization (&req->repr, personalization));
+        sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_personalization (&req->repr, personalization));
       return;
     }
 
   order_ref = req->query != NULL ? g_hash_table_lookup (req->query, "order") : NULL;
   if (order_ref == NULL || (req->query != NULL && g_hash_table_size (req->query) != 1))
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "List personalizations with exactly one query parameter: ?order=<order URI>.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "List personalizations with exactly one query parameter: ?order=<order URI>.");
       return;
     }
 
@@ -1728,7 +1334,7 @@ handle_personalization (Request    *req,
   embedded = json_object_new ();
   json_object_set_array_member (embedded, "shop:personalization", list);
   json_object_set_object_member (object, "_embedded", embedded);
-  respond_json (req, SOUP_STATUS_OK, object);
+  sandbox_respond_json (req, SOUP_STATUS_OK, object);
 }
 
 static void
@@ -1755,7 +1361,7 @@ handle_create_request (Request *req)
                                sandbox_uid_from_uri (&req->repr, "orders", sandbox_get_string (body, "order")));
   if (order == NULL)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“order” must reference an existing order.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“order” must reference an existing order.");
       return;
     }
   if (!require (req, sandbox_can_read_order (&req->auth, order), "ask for the personalization of this order's tickets"))
@@ -1767,8 +1373,8 @@ handle_create_request (Request *req)
       g_autoptr(JsonObject) details = json_object_new ();
 
       add_detail (details, "email", "Enter a valid email address.");
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", g_steal_pointer (&details),
-                     "A personalization request needs the email address of the person who will fill it in.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", g_steal_pointer (&details),
+                             "A personalization request needs the email address of the person who will fill it in.");
       return;
     }
 
@@ -1779,9 +1385,9 @@ handle_create_request (Request *req)
   for (guint i = 0; i < tickets->len; i++)
     if (sandbox_ticket_is_personalized (g_ptr_array_index (tickets, i)))
       {
-        respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                       "The ticket “%s” is already personalized.",
-                       sandbox_get_string (g_ptr_array_index (tickets, i), "uid"));
+        sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
+                               "The ticket “%s” is already personalized.",
+                               sandbox_get_string (g_ptr_array_index (tickets, i), "uid"));
         return;
       }
 
@@ -1805,7 +1411,7 @@ handle_create_request (Request *req)
    * back so that the demo and the tests can play the friend. */
   soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
                                 "X-Sandbox-Personalization-Request-Token", token);
-  respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_request (&req->repr, request));
+  sandbox_respond_json (req, SOUP_STATUS_CREATED, sandbox_repr_request (&req->repr, request));
 }
 
 static void
@@ -1842,9 +1448,9 @@ handle_requests (Request    *req,
     {
       if (!g_str_equal (sandbox_get_string (request, "state"), "pending"))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                         "Only a pending request can be cancelled; this one is %s.",
-                         sandbox_get_string (request, "state"));
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                                 "Only a pending request can be cancelled; this one is %s.",
+                                 sandbox_get_string (request, "state"));
           return;
         }
       json_object_set_string_member (request, "state", "cancelled");
@@ -1853,7 +1459,7 @@ handle_requests (Request    *req,
       return;
     }
 
-  respond_json (req, SOUP_STATUS_OK, sandbox_repr_request (&req->repr, request));
+  sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_request (&req->repr, request));
 }
 
 static gboolean
@@ -1918,13 +1524,13 @@ handle_post_consumers (Request *req)
   consumers = sandbox_get_array (body, "consumers");
   if (consumers == NULL || json_array_get_length (consumers) == 0)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“consumers” must be a non-empty list.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“consumers” must be a non-empty list.");
       return;
     }
   if (bearer_consumer != NULL && json_array_get_length (consumers) != 1)
     {
-      respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                     "With a bearer token, only one consumer may be posted.");
+      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
+                             "With a bearer token, only one consumer may be posted.");
       return;
     }
 
@@ -1938,7 +1544,7 @@ handle_post_consumers (Request *req)
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "Consumer %u is not an object.", i + 1);
+          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "Consumer %u is not an object.", i + 1);
           return;
         }
       post.input = json_node_get_object (element);
@@ -1952,8 +1558,8 @@ handle_post_consumers (Request *req)
                                                                      sandbox_get_string (post.input, "uid")));
           if (post.existing == NULL)
             {
-              respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
-                             "Consumer %u refers to a consumer that was not found.", i + 1);
+              sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", NULL,
+                                     "Consumer %u refers to a consumer that was not found.", i + 1);
               return;
             }
         }
@@ -2024,7 +1630,7 @@ handle_post_consumers (Request *req)
   embedded = json_object_new ();
   json_object_set_array_member (embedded, "shop:consumer", list);
   json_object_set_object_member (object, "_embedded", embedded);
-  respond_json (req, SOUP_STATUS_CREATED, object);
+  sandbox_respond_json (req, SOUP_STATUS_CREATED, object);
 }
 
 static void
@@ -2049,15 +1655,15 @@ handle_consumers (Request    *req,
       if (consumer == NULL)
         respond_not_found (req, "The consumer");
       else
-        respond_json (req, SOUP_STATUS_OK, sandbox_repr_consumer (&req->repr, consumer, TRUE));
+        sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_consumer (&req->repr, consumer, TRUE));
       return;
     }
 
-  items = all_items (req->self, SANDBOX_CONSUMERS);
-  if (filter_items (req, items, consumer_filters))
-    respond_page (req, "/consumers", "consumers", "shop:consumer",
-                  "/consumers{?email,first_name,last_name,date_of_birth,gender,postal_code,city,country,state,reference,external_reference}",
-                  items, consumer_with_links);
+  items = sandbox_all_items (req->self, SANDBOX_CONSUMERS);
+  if (sandbox_filter_items (req, items, consumer_filters))
+    sandbox_respond_page (req, "/consumers", "consumers", "shop:consumer",
+                          "/consumers{?email,first_name,last_name,date_of_birth,gender,postal_code,city,country,state,reference,external_reference}",
+                          items, consumer_with_links);
 }
 
 /* A one-page PDF, so that "open the e-ticket" has something to open. The
@@ -2169,8 +1775,8 @@ dispatch (Request *req)
       else
         {
           soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Allow", "OPTIONS, GET");
-          respond_error (req, SOUP_STATUS_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", NULL,
-                         "%s is not allowed here.", req->method);
+          sandbox_respond_error (req, SOUP_STATUS_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", NULL,
+                                 "%s is not allowed here.", req->method);
         }
       return;
     }
@@ -2208,8 +1814,8 @@ dispatch (Request *req)
   if (!method_allowed (allow, req->method))
     {
       soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Allow", allow);
-      respond_error (req, SOUP_STATUS_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", NULL,
-                     "%s is not allowed here; this resource allows %s.", req->method, allow);
+      sandbox_respond_error (req, SOUP_STATUS_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", NULL,
+                             "%s is not allowed here; this resource allows %s.", req->method, allow);
       return;
     }
 
@@ -2329,8 +1935,8 @@ fail_request (TicketsSandbox      *self,
       }
       break;
     case TICKETS_SANDBOX_FAULT_SERVER_ERROR:
-      respond_error (&req, SOUP_STATUS_INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", NULL,
-                     "The sandbox failed this request on purpose.");
+      sandbox_respond_error (&req, SOUP_STATUS_INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", NULL,
+                             "The sandbox failed this request on purpose.");
       break;
     case TICKETS_SANDBOX_FAULT_UNAVAILABLE:
       if (retry_after > 0)
@@ -2339,8 +1945,8 @@ fail_request (TicketsSandbox      *self,
 
           soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", seconds);
         }
-      respond_error (&req, SOUP_STATUS_SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", NULL,
-                     "The sandbox is unavailable on purpose.");
+      sandbox_respond_error (&req, SOUP_STATUS_SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", NULL,
+                             "The sandbox is unavailable on purpose.");
       break;
     default:
       g_assert_not_reached ();
