@@ -102,6 +102,9 @@ typedef struct
   FilterOps   ops;
 } FilterSpec;
 
+/* Whether the caller may name this ticket in a request body. */
+typedef gboolean (*TicketAllowed) (Request *req, JsonObject *ticket, gpointer user_data);
+
 /* tickets-sandbox.c: responses and request helpers */
 void sandbox_respond_json  (Request    *req,
                             guint       status,
@@ -112,6 +115,9 @@ void sandbox_respond_error (Request    *req,
                             JsonObject *details,
                             const char *format,
                             ...) G_GNUC_PRINTF (5, 6);
+void sandbox_add_detail    (JsonObject *details,
+                            const char *field,
+                            const char *message);
 
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
 gboolean sandbox_role_has         (const Auth *auth,
@@ -141,5 +147,26 @@ void       sandbox_respond_page (Request            *req,
                                  JsonObject *      (*build) (const SandboxRepr *, JsonObject *));
 GPtrArray *sandbox_all_items    (TicketsSandbox *self,
                                  SandboxKind     kind);
+
+/* tickets-sandbox-validation.c: consumers and the tickets a body names */
+void        sandbox_validate_consumer     (JsonObject *consumer,
+                                           JsonObject *form,
+                                           JsonObject *details);
+JsonObject *sandbox_new_consumer_revision (TicketsSandbox *self,
+                                           JsonObject     *input,
+                                           const char     *uid);
+GPtrArray  *sandbox_resolve_tickets       (Request       *req,
+                                           JsonNode      *node,
+                                           TicketAllowed  allowed,
+                                           gpointer       user_data,
+                                           GHashTable    *seen);
+JsonObject *sandbox_merged_form           (GPtrArray *tickets);
+void        sandbox_check_unique_email    (Request    *req,
+                                           GPtrArray  *tickets,
+                                           JsonObject *consumer,
+                                           GHashTable *seen,
+                                           JsonObject *details);
+gboolean    sandbox_respond_if_invalid    (Request    *req,
+                                           JsonObject *details);
 
 G_END_DECLS

@@ -168,10 +168,10 @@ save_state (TicketsSandbox *self)
     g_warning ("Could not save the sandbox state: %s", error->message);
 }
 
-static void
-add_detail (JsonObject *details,
-            const char *field,
-            const char *message)
+void
+sandbox_add_detail (JsonObject *details,
+                    const char *field,
+                    const char *message)
 {
   JsonArray *messages = sandbox_get_array (details, field);
 
@@ -188,387 +188,6 @@ consumer_with_links (const SandboxRepr *repr,
                      JsonObject        *consumer)
 {
   return sandbox_repr_consumer (repr, consumer, TRUE);
-}
-
-/* Consumer validation, shared by personalization, consumers and re-issue */
-
-static const char *consumer_text_fields[] = {
-  "first_name", "last_name", "date_of_birth", "email", "phone_number", "address", "postal_code",
-  "city", "country", "state", "language", "company_name", "vat_number", "external_reference",
-  "cognito_user",
-};
-
-static gboolean
-parse_gender (JsonNode *node,
-              gint64   *gender)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    *gender = json_node_get_int (node);
-  else if (json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      guint64 value;
-
-      if (!g_ascii_string_to_unsigned (json_node_get_string (node), 10, 0, 9, &value, NULL))
-        return FALSE;
-      *gender = value;
-    }
-  else
-    return FALSE;
-
-  return tickets_gender_is_known (*gender);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-form_requires (JsonObject *form,
-               const char *field)
-{
-  return sandbox_get_boolean (sandbox_get_object (form, field), "required");
-}
-
-/* Adds what is wrong with the consumer to details. The form is the union of
- * the tickets' personalization forms; without one (re-issue), a name and an
- * email address are needed. */
-static void
-validate_consumer (JsonObject *consumer,
-                   JsonObject *form,
-                   JsonObject *details)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  const char *country;
-  JsonNode *gender = json_object_get_member (consumer, "gender");
-  gint64 gender_value;
-
-  for (guint i = 0; i < G_N_ELEMENTS (consumer_text_fields); i++)
-    {
-      JsonNode *node = json_object_get_member (consumer, consumer_text_fields[i]);
-
-      if (node != NULL && !JSON_NODE_HOLDS_NULL (node) &&
-          (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING))
-        add_detail (details, consumer_text_fields[i], "This field must be a string.");
-    }
-
-  if (form != NULL)
-    {
-      JsonObjectIter iter;
-      const char *field;
-      JsonNode *spec;
-
-      json_object_iter_init (&iter, form);
-      while (json_object_iter_next (&iter, &field, &spec))
-        {
-          JsonNode *node = json_object_get_member (consumer, field);
-          gboolean missing = node == NULL || JSON_NODE_HOLDS_NULL (node) ||
-                             (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-                              is_blank (json_node_get_string (node)));
-
-          /* state is only asked for where the docs need it: the USA and Brazil. */
-          if (g_str_equal (field, "state"))
-            continue;
-          if (missing && form_requires (form, field))
-            add_detail (details, field, "This field is required.");
-        }
-    }
-  else
-    {
-      static const char *needed[] = { "first_name", "last_name", "email" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
-        if (*sandbox_get_string (consumer, needed[i]) == '\0')
-          add_detail (details, needed[i], "This field is required.");
-    }
-
-  if (*sandbox_get_string (consumer, "email") != '\0' && !tickets_email_is_plausible (sandbox_get_string (consumer, "email")))
-    add_detail (details, "email", "Enter a valid email address.");
-
-  if (*sandbox_get_string (consumer, "date_of_birth") != '\0')
-    {
-      /* The app's own rule: a server refuses a birth date nobody alive
-       * can have as it refuses one in the future. */
-      switch (tickets_date_of_birth_check_iso (sandbox_get_string (consumer, "date_of_birth"), today))
-        {
-        case TICKETS_BIRTH_DATE_MALFORMED:
-        case TICKETS_BIRTH_DATE_NO_SUCH_MONTH:
-        case TICKETS_BIRTH_DATE_NO_SUCH_DAY:
-          add_detail (details, "date_of_birth", "Enter a valid date in the format YYYY-MM-DD.");
-          break;
-        case TICKETS_BIRTH_DATE_IN_FUTURE:
-          add_detail (details, "date_of_birth", "The date of birth cannot be in the future.");
-          break;
-        case TICKETS_BIRTH_DATE_TOO_EARLY:
-          add_detail (details, "date_of_birth", "The date of birth cannot be before 1900.");
-          break;
-        case TICKETS_BIRTH_DATE_OK:
-        default:
-          break;
-        }
-    }
-
-  if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && !parse_gender (gender, &gender_value))
-    add_detail (details, "gender", "Gender must be 0 (unknown), 1 (male), 2 (female) or 9 (other).");
-  else if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && form != NULL && form_requires (form, "gender") &&
-           !tickets_gender_is_accepted (gender_value, TRUE))
-    /* 0 is "unknown": no answer to a question the form requires. */
-    add_detail (details, "gender", "This field is required.");
-
-  country = sandbox_get_string (consumer, "country");
-  if (*country != '\0' && (strlen (country) != 2 || !g_ascii_isupper (country[0]) || !g_ascii_isupper (country[1])))
-    add_detail (details, "country", "Use a two-letter ISO 3166-1 country code.");
-
-  if ((g_str_equal (country, "US") || g_str_equal (country, "BR")) &&
-      form != NULL && json_object_has_member (form, "state") &&
-      *sandbox_get_string (consumer, "state") == '\0')
-    add_detail (details, "state", "A state is required for addresses in the USA and Brazil.");
-
-  if (*sandbox_get_string (consumer, "language") != '\0' && strlen (sandbox_get_string (consumer, "language")) != 2)
-    add_detail (details, "language", "Use a two-letter ISO 639-1 language code.");
-}
-
-static JsonObject *
-new_consumer_revision (TicketsSandbox *self,
-                       JsonObject     *input,
-                       const char     *uid)
-{
-  JsonObject *consumer = json_object_new ();
-  JsonNode *gender = json_object_get_member (input, "gender");
-  gint64 gender_value = 0;
-  g_autofree char *new_uid = uid == NULL ? sandbox_data_new_uid (self->data) : NULL;
-  g_autofree char *reference = g_strdup_printf ("S%06u",
-                                                json_array_get_length (sandbox_data_list (self->data, SANDBOX_CONSUMERS)) + 1);
-
-  json_object_set_string_member (consumer, "uid", uid != NULL ? uid : new_uid);
-  json_object_set_string_member (consumer, "reference", reference);
-  for (guint i = 0; i < G_N_ELEMENTS (consumer_text_fields); i++)
-    {
-      const char *field = consumer_text_fields[i];
-
-      if (g_str_equal (field, "external_reference") || g_str_equal (field, "cognito_user") ||
-          g_str_equal (field, "language"))
-        {
-          const char *value = sandbox_get_string (input, field);
-
-          if (*value != '\0')
-            json_object_set_string_member (consumer, field, value);
-          else
-            json_object_set_null_member (consumer, field);
-        }
-      else
-        json_object_set_string_member (consumer, field, sandbox_get_string (input, field));
-    }
-  parse_gender (gender, &gender_value);
-  json_object_set_int_member (consumer, "gender", gender_value);
-  json_object_set_null_member (consumer, "realm");
-
-  return consumer;
-}
-
-/* Tickets named in a body: each must exist, belong to what the caller may
- * touch, appear once, be valid and be in an open personalization period. */
-typedef gboolean (*TicketAllowed) (Request *req, JsonObject *ticket, gpointer user_data);
-
-static GPtrArray *
-resolve_tickets (Request       *req,
-                 JsonNode      *node,
-                 TicketAllowed  allowed,
-                 gpointer       user_data,
-                 GHashTable    *seen)
-{
-  g_autoptr(GPtrArray) tickets = g_ptr_array_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(JsonArray) list = NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      list = json_array_new ();
-      json_array_add_string_element (list, json_node_get_string (node));
-    }
-  else if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
-    list = json_array_ref (json_node_get_array (node));
-  else
-    {
-      sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL,
-                             "“tickets” must be a non-empty list of ticket references.");
-      return NULL;
-    }
-
-  for (guint i = 0; i < json_array_get_length (list); i++)
-    {
-      JsonNode *element = json_array_get_element (list, i);
-      const char *reference = JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING ?
-                              json_node_get_string (element) : NULL;
-      const char *uid = sandbox_uid_from_uri (&req->repr, "tickets", reference);
-      JsonObject *ticket = sandbox_data_lookup (req->self->data, SANDBOX_TICKETS, uid);
-      JsonObject *event;
-      g_autoptr(GDateTime) start = NULL;
-      g_autoptr(GDateTime) end = NULL;
-
-      if (ticket == NULL || (allowed != NULL && !allowed (req, ticket, user_data)))
-        {
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_NOT_AVAILABLE", NULL,
-                                 "The ticket “%s” is not available here.", reference != NULL ? reference : "?");
-          return NULL;
-        }
-
-      if (g_hash_table_contains (seen, ticket))
-        {
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                                 "The ticket “%s” is given more than once; tickets must be unique within a call.", reference);
-          return NULL;
-        }
-      g_hash_table_add (seen, ticket);
-
-      if (!g_str_equal (sandbox_get_string (ticket, "status"), "valid"))
-        {
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                                 "The ticket “%s” is not valid.", reference);
-          return NULL;
-        }
-
-      event = sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, sandbox_get_string (ticket, "event"));
-      start = sandbox_parse_datetime (sandbox_get_string (event, "personalization_start"));
-      end = sandbox_parse_datetime (sandbox_get_string (event, "personalization_end"));
-      if (start == NULL || end == NULL)
-        {
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                                 "The event of ticket “%s” does not support personalization.", reference);
-          return NULL;
-        }
-
-      if (g_date_time_compare (now, start) < 0)
-        {
-          g_autofree char *when = g_date_time_format (start, "%Y-%m-%dT%H:%M:%SZ");
-
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                                 "The personalization period of ticket “%s” has not started yet; it opens at %s.",
-                                 reference, when);
-          return NULL;
-        }
-
-      if (g_date_time_compare (now, end) > 0)
-        {
-          g_autofree char *when = g_date_time_format (end, "%Y-%m-%dT%H:%M:%SZ");
-
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "TICKET_ERROR", NULL,
-                                 "The personalization period of ticket “%s” ended at %s.", reference, when);
-          return NULL;
-        }
-
-      g_ptr_array_add (tickets, ticket);
-    }
-
-  return g_steal_pointer (&tickets);
-}
-
-static JsonObject *
-merged_form (GPtrArray *tickets)
-{
-  JsonObject *form = json_object_new ();
-
-  for (guint i = 0; i < tickets->len; i++)
-    {
-      JsonObject *ticket_form = sandbox_get_object (g_ptr_array_index (tickets, i), "personalization_form");
-      JsonObjectIter iter;
-      const char *field;
-      JsonNode *spec;
-
-      if (ticket_form == NULL)
-        continue;
-
-      json_object_iter_init (&iter, ticket_form);
-      while (json_object_iter_next (&iter, &field, &spec))
-        {
-          JsonObject *merged = sandbox_get_object (form, field);
-          JsonObject *spec_object = JSON_NODE_HOLDS_OBJECT (spec) ? json_node_get_object (spec) : NULL;
-
-          if (merged == NULL)
-            {
-              merged = json_object_new ();
-              json_object_set_object_member (form, field, merged);
-            }
-          if (sandbox_get_boolean (spec_object, "required"))
-            json_object_set_boolean_member (merged, "required", TRUE);
-          if (sandbox_get_boolean (spec_object, "unique_per_product"))
-            json_object_set_boolean_member (merged, "unique_per_product", TRUE);
-        }
-    }
-
-  return form;
-}
-
-/* "email must be unique per product": no two holders of the product share one. */
-static void
-check_unique_email (Request    *req,
-                    GPtrArray  *tickets,
-                    JsonObject *consumer,
-                    GHashTable *seen,
-                    JsonObject *details)
-{
-  const char *email = sandbox_get_string (consumer, "email");
-  JsonArray *all = sandbox_data_list (req->self->data, SANDBOX_TICKETS);
-  g_autoptr(GHashTable) products = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (*email == '\0')
-    return;
-
-  for (guint i = 0; i < tickets->len; i++)
-    {
-      JsonObject *ticket = g_ptr_array_index (tickets, i);
-      JsonObject *form = sandbox_get_object (ticket, "personalization_form");
-      const char *product = sandbox_get_string (ticket, "product");
-
-      if (!sandbox_get_boolean (sandbox_get_object (form, "email"), "unique_per_product"))
-        continue;
-
-      if (!g_hash_table_add (products, (gpointer) product))
-        {
-          add_detail (details, "email",
-                      "This email address must be unique per product: each ticket needs a different address.");
-          return;
-        }
-
-      for (guint j = 0; j < json_array_get_length (all); j++)
-        {
-          JsonObject *other = json_array_get_object_element (all, j);
-          JsonObject *holder;
-
-          if (g_hash_table_contains (seen, other) || !g_str_equal (sandbox_get_string (other, "product"), product) ||
-              !g_str_equal (sandbox_get_string (other, "status"), "valid"))
-            continue;
-
-          holder = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS, sandbox_get_string (other, "consumer"));
-          if (holder != NULL && g_ascii_strcasecmp (sandbox_get_string (holder, "email"), email) == 0)
-            {
-              add_detail (details, "email",
-                          "This email address must be unique per product: another ticket already uses it.");
-              return;
-            }
-        }
-    }
-}
-
-static gboolean
-respond_if_invalid (Request    *req,
-                    JsonObject *details)
-{
-  if (json_object_get_size (details) == 0)
-    return FALSE;
-
-  sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "INSUFFICIENT_CONSUMER_INFORMATION", json_object_ref (details),
-                         "The consumer information is not valid: see details.");
-  return TRUE;
 }
 
 static const FilterSpec consumer_filters[] = {
@@ -760,7 +379,7 @@ handle_reissue (Request *req)
 
   /* Re-issue is not bound to the personalization period, only to valid
    * tickets of one order, so the checks are done here rather than in
-   * resolve_tickets(). */
+   * sandbox_resolve_tickets(). */
   tickets = g_ptr_array_new ();
   if (!JSON_NODE_HOLDS_ARRAY (tickets_node) || json_array_get_length (json_node_get_array (tickets_node)) == 0)
     {
@@ -810,11 +429,11 @@ handle_reissue (Request *req)
                              "A “consumer” object is needed to re-issue tickets.");
       return;
     }
-  validate_consumer (input, NULL, details);
-  if (respond_if_invalid (req, details))
+  sandbox_validate_consumer (input, NULL, details);
+  if (sandbox_respond_if_invalid (req, details))
     return;
 
-  consumer = new_consumer_revision (req->self, input, NULL);
+  consumer = sandbox_new_consumer_revision (req->self, input, NULL);
   sandbox_data_add (req->self->data, SANDBOX_CONSUMERS, consumer);
 
   order_uid = sandbox_data_new_uid (req->self->data);
@@ -1197,9 +816,9 @@ handle_personalize (Request *req)
       order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (request, "order"));
     }
 
-  tickets = resolve_tickets (req, json_object_get_member (body, "tickets"),
-                             request != NULL ? ticket_in_request : ticket_in_order,
-                             request != NULL ? (gpointer) request : (gpointer) order, seen);
+  tickets = sandbox_resolve_tickets (req, json_object_get_member (body, "tickets"),
+                                     request != NULL ? ticket_in_request : ticket_in_order,
+                                     request != NULL ? (gpointer) request : (gpointer) order, seen);
   if (tickets == NULL)
     return;
 
@@ -1214,13 +833,13 @@ handle_personalize (Request *req)
       return;
     }
 
-  form = merged_form (tickets);
-  validate_consumer (input, form, details);
-  check_unique_email (req, tickets, input, seen, details);
-  if (respond_if_invalid (req, details))
+  form = sandbox_merged_form (tickets);
+  sandbox_validate_consumer (input, form, details);
+  sandbox_check_unique_email (req, tickets, input, seen, details);
+  if (sandbox_respond_if_invalid (req, details))
     return;
 
-  consumer = new_consumer_revision (req->self, input, NULL);
+  consumer = sandbox_new_consumer_revision (req->self, input, NULL);
   sandbox_data_add (req->self->data, SANDBOX_CONSUMERS, consumer);
 
   uid = sandbox_data_new_uid (req->self->data);
@@ -1372,13 +991,13 @@ handle_create_request (Request *req)
     {
       g_autoptr(JsonObject) details = json_object_new ();
 
-      add_detail (details, "email", "Enter a valid email address.");
+      sandbox_add_detail (details, "email", "Enter a valid email address.");
       sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", g_steal_pointer (&details),
                              "A personalization request needs the email address of the person who will fill it in.");
       return;
     }
 
-  tickets = resolve_tickets (req, json_object_get_member (body, "tickets"), ticket_in_order, order, seen);
+  tickets = sandbox_resolve_tickets (req, json_object_get_member (body, "tickets"), ticket_in_order, order, seen);
   if (tickets == NULL)
     return;
 
@@ -1566,18 +1185,18 @@ handle_post_consumers (Request *req)
 
       if (json_object_has_member (post.input, "tickets"))
         {
-          post.tickets = resolve_tickets (req, json_object_get_member (post.input, "tickets"), NULL, NULL, seen);
+          post.tickets = sandbox_resolve_tickets (req, json_object_get_member (post.input, "tickets"), NULL, NULL, seen);
           if (post.tickets == NULL)
             return;
         }
 
       if (!is_reference_only (post.input) || post.existing == NULL)
         {
-          form = post.tickets != NULL ? merged_form (post.tickets) : NULL;
-          validate_consumer (post.input, form, details);
+          form = post.tickets != NULL ? sandbox_merged_form (post.tickets) : NULL;
+          sandbox_validate_consumer (post.input, form, details);
           if (post.tickets != NULL)
-            check_unique_email (req, post.tickets, post.input, seen, details);
-          if (respond_if_invalid (req, details))
+            sandbox_check_unique_email (req, post.tickets, post.input, seen, details);
+          if (sandbox_respond_if_invalid (req, details))
             {
               consumer_post_clear (&post);
               return;
@@ -1595,8 +1214,8 @@ handle_post_consumers (Request *req)
 
       if (!is_reference_only (post->input) || consumer == NULL)
         {
-          g_autoptr(JsonObject) revision = new_consumer_revision (req->self, post->input,
-                                                                 consumer != NULL ? sandbox_get_string (consumer, "uid") : NULL);
+          g_autoptr(JsonObject) revision = sandbox_new_consumer_revision (req->self, post->input,
+                                                                         consumer != NULL ? sandbox_get_string (consumer, "uid") : NULL);
 
           if (consumer != NULL)
             {
