@@ -10,7 +10,7 @@
 
 #include "tickets-application.h"
 #include "tickets-client.h"
-#include "tickets-connection.h"
+#include "tickets-connection-keyring.h"
 #include "tickets-error.h"
 #include "tickets-preferences-window.h"
 #include "tickets-resource.h"

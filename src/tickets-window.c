@@ -12,6 +12,7 @@
 #include "tickets-accessible.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
+#include "tickets-connection-keyring.h"
 #include "tickets-error.h"
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"

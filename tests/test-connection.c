@@ -17,7 +17,7 @@
 #include <libsecret/secret.h>
 
 #include "tickets-auth-private.h"
-#include "tickets-connection.h"
+#include "tickets-connection-keyring.h"
 #include "tickets-error.h"
 #include "tickets-test-sandbox.h"
 

@@ -19,6 +19,7 @@
 
 #include "tickets-application.h"
 #include "tickets-connect-view-private.h"
+#include "tickets-connection-keyring.h"
 #include "tickets-test-views.h"
 #include "tickets-window-private.h"
 
