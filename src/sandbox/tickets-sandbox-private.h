@@ -106,18 +106,23 @@ typedef struct
 typedef gboolean (*TicketAllowed) (Request *req, JsonObject *ticket, gpointer user_data);
 
 /* tickets-sandbox.c: responses and request helpers */
-void sandbox_respond_json  (Request    *req,
-                            guint       status,
-                            JsonObject *object);
-void sandbox_respond_error (Request    *req,
-                            guint       status,
-                            const char *type,
-                            JsonObject *details,
-                            const char *format,
-                            ...) G_GNUC_PRINTF (5, 6);
-void sandbox_add_detail    (JsonObject *details,
-                            const char *field,
-                            const char *message);
+void     sandbox_respond_json      (Request    *req,
+                                    guint       status,
+                                    JsonObject *object);
+void     sandbox_respond_error     (Request    *req,
+                                    guint       status,
+                                    const char *type,
+                                    JsonObject *details,
+                                    const char *format,
+                                    ...) G_GNUC_PRINTF (5, 6);
+gboolean sandbox_require           (Request    *req,
+                                    gboolean    allowed,
+                                    const char *what);
+void     sandbox_respond_not_found (Request    *req,
+                                    const char *what);
+void     sandbox_add_detail        (JsonObject *details,
+                                    const char *field,
+                                    const char *message);
 
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
 gboolean sandbox_role_has         (const Auth *auth,
@@ -168,5 +173,11 @@ void        sandbox_check_unique_email    (Request    *req,
                                            JsonObject *details);
 gboolean    sandbox_respond_if_invalid    (Request    *req,
                                            JsonObject *details);
+
+/* tickets-sandbox-catalog.c: events and products */
+void sandbox_handle_events   (Request    *req,
+                              const char *uid);
+void sandbox_handle_products (Request    *req,
+                              const char *uid);
 
 G_END_DECLS

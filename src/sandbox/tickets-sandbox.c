@@ -85,10 +85,10 @@ respond_forbidden (Request    *req,
 }
 
 /* The documented order: bad credentials first, then access. */
-static gboolean
-require (Request    *req,
-         gboolean    allowed,
-         const char *what)
+gboolean
+sandbox_require (Request    *req,
+                 gboolean    allowed,
+                 const char *what)
 {
   if (req->auth.kind == AUTH_NONE || req->auth.kind == AUTH_INVALID)
     {
@@ -105,9 +105,9 @@ require (Request    *req,
   return TRUE;
 }
 
-static void
-respond_not_found (Request    *req,
-                   const char *what)
+void
+sandbox_respond_not_found (Request    *req,
+                           const char *what)
 {
   sandbox_respond_error (req, SOUP_STATUS_NOT_FOUND, "NOT_FOUND", NULL, "%s was not found.", what);
 }
@@ -205,110 +205,15 @@ static const FilterSpec consumer_filters[] = {
   { NULL }
 };
 
-static const FilterSpec event_filters[] = {
-  { "merchant_name", "merchant_name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "title", "title", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
-  { "subtitle", "subtitle", FIELD_I18N, OP_EXACT | OP_STARTSWITH },
-  { "sale_start", "sale_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "sale_end", "sale_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "event_start", "event_start", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "event_end", "event_end", FIELD_DATETIME, OP_EXACT | OP_RANGE },
-  { "location_name", "location.name", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "location_postal_code", "location.postal_code", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "location_city", "location.city", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "location_country", "location.country", FIELD_STRING, OP_EXACT },
-  { "genre", "genre", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { "artist", "artist", FIELD_STRING, OP_EXACT | OP_STARTSWITH },
-  { NULL }
-};
-
-static const FilterSpec product_filters[] = {
-  { "event", "event", FIELD_STRING, OP_EXACT },
-  { NULL }
-};
-
 /* Resources */
 
 static void
 handle_root (Request *req)
 {
-  if (!require (req, TRUE, "read the root"))
+  if (!sandbox_require (req, TRUE, "read the root"))
     return;
 
   sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_root (&req->repr));
-}
-
-static gboolean
-can_read_catalog (Request *req)
-{
-  return sandbox_role_has (&req->auth, ACCESS_EVENT) || req->auth.kind == AUTH_BEARER;
-}
-
-static void
-handle_events (Request    *req,
-               const char *uid)
-{
-  g_autoptr(GPtrArray) items = NULL;
-
-  if (!require (req, can_read_catalog (req), "read events"))
-    return;
-
-  if (uid != NULL)
-    {
-      JsonObject *event = sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, uid);
-
-      if (event == NULL)
-        respond_not_found (req, "The event");
-      else
-        sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_event (&req->repr, event));
-      return;
-    }
-
-  items = sandbox_all_items (req->self, SANDBOX_EVENTS);
-  if (sandbox_filter_items (req, items, event_filters))
-    sandbox_respond_page (req, "/events", "events", "shop:event",
-                          "/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,location_name,location_postal_code,location_city,location_country,genre,artist}",
-                          items, sandbox_repr_event);
-}
-
-static void
-handle_products (Request    *req,
-                 const char *uid)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  const char *event = req->query != NULL ? g_hash_table_lookup (req->query, "event") : NULL;
-
-  if (!require (req, can_read_catalog (req), "read products"))
-    return;
-
-  if (uid != NULL)
-    {
-      JsonObject *product = sandbox_data_lookup (req->self->data, SANDBOX_PRODUCTS, uid);
-
-      if (product == NULL)
-        respond_not_found (req, "The product");
-      else
-        sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_product (&req->repr, product));
-      return;
-    }
-
-  /* ?event= takes the event's URI, as the event's shop:products link gives it. */
-  if (event != NULL)
-    {
-      const char *event_uid = sandbox_uid_from_uri (&req->repr, "events", event);
-
-      /* A bare uid is taken too, but it must name an event. */
-      if (event_uid == NULL || sandbox_data_lookup (req->self->data, SANDBOX_EVENTS, event_uid) == NULL)
-        {
-          sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“%s” is not an event reference.", event);
-          return;
-        }
-      g_hash_table_replace (req->query, g_strdup ("event"), g_strdup (event_uid));
-    }
-
-  items = sandbox_all_items (req->self, SANDBOX_PRODUCTS);
-  if (sandbox_filter_items (req, items, product_filters))
-    sandbox_respond_page (req, "/products", "products", "shop:product", "/products{?event}", items, sandbox_repr_product);
 }
 
 static gboolean
@@ -349,7 +254,7 @@ handle_reissue (Request *req)
   JsonObject *input;
   JsonNode *tickets_node;
 
-  if (!require (req, sandbox_role_has (&req->auth, ACCESS_ORDER | ACCESS_CREATE), "re-issue tickets"))
+  if (!sandbox_require (req, sandbox_role_has (&req->auth, ACCESS_ORDER | ACCESS_CREATE), "re-issue tickets"))
     return;
   if ((body = parse_body (req)) == NULL)
     return;
@@ -505,17 +410,17 @@ handle_orders (Request    *req,
       return;
     }
 
-  if (!require (req, TRUE, "read this order"))
+  if (!sandbox_require (req, TRUE, "read this order"))
     return;
 
   order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, uid);
   if (order == NULL)
     {
-      respond_not_found (req, "The order");
+      sandbox_respond_not_found (req, "The order");
       return;
     }
 
-  if (!require (req, sandbox_can_read_order (&req->auth, order), "read this order"))
+  if (!sandbox_require (req, sandbox_can_read_order (&req->auth, order), "read this order"))
     return;
 
   sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_order (&req->repr, order));
@@ -629,7 +534,7 @@ handle_ticket_search (Request *req)
   GHashTableIter iter;
   const char *name;
 
-  if (!require (req, sandbox_role_has (&req->auth, ACCESS_ORDER), "search tickets by barcode"))
+  if (!sandbox_require (req, sandbox_role_has (&req->auth, ACCESS_ORDER), "search tickets by barcode"))
     return;
 
   g_hash_table_iter_init (&iter, req->query);
@@ -651,7 +556,7 @@ handle_ticket_search (Request *req)
   ticket = sandbox_data_find_ticket_by_code (req->self->data, code);
   if (ticket == NULL || event_uid == NULL || !g_str_equal (sandbox_get_string (ticket, "event"), event_uid))
     {
-      respond_not_found (req, "No ticket with this barcode for this event");
+      sandbox_respond_not_found (req, "No ticket with this barcode for this event");
       return;
     }
 
@@ -678,22 +583,22 @@ handle_tickets (Request    *req,
     {
       if (req->query != NULL && g_hash_table_size (req->query) > 0)
         handle_ticket_search (req);
-      else if (require (req, req->auth.kind == AUTH_COGNITO, "list personalized tickets; use a Cognito token"))
+      else if (sandbox_require (req, req->auth.kind == AUTH_COGNITO, "list personalized tickets; use a Cognito token"))
         handle_my_tickets (req);
       return;
     }
 
-  if (!require (req, TRUE, "read this ticket"))
+  if (!sandbox_require (req, TRUE, "read this ticket"))
     return;
 
   ticket = sandbox_data_lookup (req->self->data, SANDBOX_TICKETS, uid);
   if (ticket == NULL)
     {
-      respond_not_found (req, "The ticket");
+      sandbox_respond_not_found (req, "The ticket");
       return;
     }
 
-  if (!require (req, sandbox_can_read_ticket (req, ticket), "read this ticket"))
+  if (!sandbox_require (req, sandbox_can_read_ticket (req, ticket), "read this ticket"))
     return;
 
   sandbox_respond_json (req, SOUP_STATUS_OK, full_ticket (&req->repr, ticket));
@@ -767,8 +672,8 @@ handle_personalize (Request *req)
   JsonArray *ticket_uids;
   const char *reference;
 
-  if (!require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO || req->auth.kind == AUTH_REQUEST,
-                "personalize tickets; use an Order, Cognito or Personalization-Request token"))
+  if (!sandbox_require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO || req->auth.kind == AUTH_REQUEST,
+                        "personalize tickets; use an Order, Cognito or Personalization-Request token"))
     return;
   if ((body = parse_body (req)) == NULL)
     return;
@@ -786,11 +691,11 @@ handle_personalize (Request *req)
       order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_uid_from_uri (&req->repr, "orders", reference));
       if (order == NULL)
         {
-          respond_not_found (req, "The order");
+          sandbox_respond_not_found (req, "The order");
           return;
         }
-      if (!require (req, req->auth.kind != AUTH_REQUEST && sandbox_can_read_order (&req->auth, order),
-                    "personalize the tickets of this order"))
+      if (!sandbox_require (req, req->auth.kind != AUTH_REQUEST && sandbox_can_read_order (&req->auth, order),
+                            "personalize the tickets of this order"))
         return;
     }
   else
@@ -800,11 +705,11 @@ handle_personalize (Request *req)
                                      sandbox_uid_from_uri (&req->repr, "personalization-requests", reference));
       if (request == NULL)
         {
-          respond_not_found (req, "The personalization request");
+          sandbox_respond_not_found (req, "The personalization request");
           return;
         }
-      if (!require (req, req->auth.kind == AUTH_REQUEST && req->auth.subject == request,
-                    "personalize the tickets of this personalization request"))
+      if (!sandbox_require (req, req->auth.kind == AUTH_REQUEST && req->auth.subject == request,
+                            "personalize the tickets of this personalization request"))
         return;
       if (!g_str_equal (sandbox_get_string (request, "state"), "pending"))
         {
@@ -901,8 +806,8 @@ handle_personalization (Request    *req,
       return;
     }
 
-  if (!require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO,
-                "read personalizations; use an Order or Cognito token"))
+  if (!sandbox_require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO,
+                        "read personalizations; use an Order or Cognito token"))
     return;
 
   if (uid != NULL)
@@ -911,11 +816,11 @@ handle_personalization (Request    *req,
 
       if (personalization == NULL)
         {
-          respond_not_found (req, "The personalization");
+          sandbox_respond_not_found (req, "The personalization");
           return;
         }
       order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (personalization, "order"));
-      if (require (req, can_read_personalizations (req, order), "read this personalization"))
+      if (sandbox_require (req, can_read_personalizations (req, order), "read this personalization"))
         sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_personalization (&req->repr, personalization));
       return;
     }
@@ -931,10 +836,10 @@ handle_personalization (Request    *req,
   order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_uid_from_uri (&req->repr, "orders", order_ref));
   if (order == NULL)
     {
-      respond_not_found (req, "The order");
+      sandbox_respond_not_found (req, "The order");
       return;
     }
-  if (!require (req, can_read_personalizations (req, order), "read the personalizations of this order"))
+  if (!sandbox_require (req, can_read_personalizations (req, order), "read the personalizations of this order"))
     return;
 
   all = sandbox_data_list (req->self->data, SANDBOX_PERSONALIZATIONS);
@@ -970,8 +875,8 @@ handle_create_request (Request *req)
   JsonArray *ticket_uids;
   const char *email;
 
-  if (!require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO,
-                "ask for personalization; use an Order or Cognito token"))
+  if (!sandbox_require (req, req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO,
+                        "ask for personalization; use an Order or Cognito token"))
     return;
   if ((body = parse_body (req)) == NULL)
     return;
@@ -983,7 +888,7 @@ handle_create_request (Request *req)
       sandbox_respond_error (req, SOUP_STATUS_BAD_REQUEST, "BAD_REQUEST", NULL, "“order” must reference an existing order.");
       return;
     }
-  if (!require (req, sandbox_can_read_order (&req->auth, order), "ask for the personalization of this order's tickets"))
+  if (!sandbox_require (req, sandbox_can_read_order (&req->auth, order), "ask for the personalization of this order's tickets"))
     return;
 
   email = sandbox_get_string (body, "email");
@@ -1047,20 +952,20 @@ handle_requests (Request    *req,
       return;
     }
 
-  if (!require (req, TRUE, "read this personalization request"))
+  if (!sandbox_require (req, TRUE, "read this personalization request"))
     return;
 
   request = sandbox_data_lookup (req->self->data, SANDBOX_REQUESTS, uid);
   if (request == NULL)
     {
-      respond_not_found (req, "The personalization request");
+      sandbox_respond_not_found (req, "The personalization request");
       return;
     }
 
   order = sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, sandbox_get_string (request, "order"));
   allowed = (req->auth.kind == AUTH_REQUEST && req->auth.subject == request) ||
             ((req->auth.kind == AUTH_ORDER || req->auth.kind == AUTH_COGNITO) && sandbox_can_read_order (&req->auth, order));
-  if (!require (req, allowed, "use this personalization request"))
+  if (!sandbox_require (req, allowed, "use this personalization request"))
     return;
 
   if (g_str_equal (req->method, "DELETE"))
@@ -1135,7 +1040,7 @@ handle_post_consumers (Request *req)
   if (req->auth.kind == AUTH_BEARER)
     bearer_consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS,
                                            sandbox_get_string (req->auth.subject, "consumer"));
-  if (!require (req, can_manage_consumers (req) || bearer_consumer != NULL, "create consumer revisions"))
+  if (!sandbox_require (req, can_manage_consumers (req) || bearer_consumer != NULL, "create consumer revisions"))
     return;
   if ((body = parse_body (req)) == NULL)
     return;
@@ -1264,7 +1169,7 @@ handle_consumers (Request    *req,
       return;
     }
 
-  if (!require (req, can_manage_consumers (req), "read consumers"))
+  if (!sandbox_require (req, can_manage_consumers (req), "read consumers"))
     return;
 
   if (uid != NULL)
@@ -1272,7 +1177,7 @@ handle_consumers (Request    *req,
       JsonObject *consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS, uid);
 
       if (consumer == NULL)
-        respond_not_found (req, "The consumer");
+        sandbox_respond_not_found (req, "The consumer");
       else
         sandbox_respond_json (req, SOUP_STATUS_OK, sandbox_repr_consumer (&req->repr, consumer, TRUE));
       return;
@@ -1304,7 +1209,7 @@ handle_download (Request    *req,
   JsonObject *found = NULL;
   gboolean allowed;
 
-  if (!require (req, TRUE, "download this e-ticket"))
+  if (!sandbox_require (req, TRUE, "download this e-ticket"))
     return;
 
   for (guint i = 0; i < json_array_get_length (tickets) && found == NULL; i++)
@@ -1318,7 +1223,7 @@ handle_download (Request    *req,
 
   if (found == NULL)
     {
-      respond_not_found (req, "The e-ticket");
+      sandbox_respond_not_found (req, "The e-ticket");
       return;
     }
 
@@ -1326,7 +1231,7 @@ handle_download (Request    *req,
     allowed = sandbox_can_read_ticket (req, found);
   else
     allowed = sandbox_can_read_order (&req->auth, sandbox_data_lookup (req->self->data, SANDBOX_ORDERS, token));
-  if (!require (req, allowed, "download this e-ticket"))
+  if (!sandbox_require (req, allowed, "download this e-ticket"))
     return;
 
   soup_server_message_set_status (req->msg, SOUP_STATUS_OK, NULL);
@@ -1347,8 +1252,8 @@ typedef struct
 } Resource;
 
 static const Resource resources[] = {
-  { "events", "events", "OPTIONS, GET", "OPTIONS, GET", handle_events },
-  { "products", "products", "OPTIONS, GET", "OPTIONS, GET", handle_products },
+  { "events", "events", "OPTIONS, GET", "OPTIONS, GET", sandbox_handle_events },
+  { "products", "products", "OPTIONS, GET", "OPTIONS, GET", sandbox_handle_products },
   { "orders", "orders", "OPTIONS, POST", "OPTIONS, GET", handle_orders },
   { "tickets", "tickets", "OPTIONS, GET", "OPTIONS, GET", handle_tickets },
   { "personalization", "personalization", "OPTIONS, GET, POST", "OPTIONS, GET", handle_personalization },
@@ -1416,7 +1321,7 @@ dispatch (Request *req)
   if (resource == NULL || req->n_segments > 2)
     {
       req->help = "index";
-      respond_not_found (req, "This resource");
+      sandbox_respond_not_found (req, "This resource");
       return;
     }
 
