@@ -106,23 +106,25 @@ typedef struct
 typedef gboolean (*TicketAllowed) (Request *req, JsonObject *ticket, gpointer user_data);
 
 /* tickets-sandbox.c: responses and request helpers */
-void     sandbox_respond_json      (Request    *req,
-                                    guint       status,
-                                    JsonObject *object);
-void     sandbox_respond_error     (Request    *req,
-                                    guint       status,
-                                    const char *type,
-                                    JsonObject *details,
-                                    const char *format,
-                                    ...) G_GNUC_PRINTF (5, 6);
-gboolean sandbox_require           (Request    *req,
-                                    gboolean    allowed,
-                                    const char *what);
-void     sandbox_respond_not_found (Request    *req,
-                                    const char *what);
-void     sandbox_add_detail        (JsonObject *details,
-                                    const char *field,
-                                    const char *message);
+void        sandbox_respond_json      (Request    *req,
+                                       guint       status,
+                                       JsonObject *object);
+void        sandbox_respond_error     (Request    *req,
+                                       guint       status,
+                                       const char *type,
+                                       JsonObject *details,
+                                       const char *format,
+                                       ...) G_GNUC_PRINTF (5, 6);
+gboolean    sandbox_require           (Request    *req,
+                                       gboolean    allowed,
+                                       const char *what);
+void        sandbox_respond_not_found (Request    *req,
+                                       const char *what);
+JsonObject *sandbox_parse_body        (Request *req);
+void        sandbox_save_state        (TicketsSandbox *self);
+void        sandbox_add_detail        (JsonObject *details,
+                                       const char *field,
+                                       const char *message);
 
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
 gboolean sandbox_role_has         (const Auth *auth,
@@ -179,5 +181,12 @@ void sandbox_handle_events   (Request    *req,
                               const char *uid);
 void sandbox_handle_products (Request    *req,
                               const char *uid);
+
+/* tickets-sandbox-orders.c: orders and their re-issue */
+gboolean sandbox_ticket_in_order (Request    *req,
+                                  JsonObject *ticket,
+                                  gpointer    order);
+void     sandbox_handle_orders   (Request    *req,
+                                  const char *uid);
 
 G_END_DECLS
