@@ -189,4 +189,8 @@ gboolean sandbox_ticket_in_order (Request    *req,
 void     sandbox_handle_orders   (Request    *req,
                                   const char *uid);
 
+/* tickets-sandbox-tickets.c: tickets */
+void sandbox_handle_tickets (Request    *req,
+                             const char *uid);
+
 G_END_DECLS
