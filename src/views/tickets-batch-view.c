@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-batch-run.h"
 #include "tickets-batch-view.h"
 #include "tickets-batch-view-private.h"
 #include "tickets-format.h"
@@ -40,15 +41,6 @@ typedef struct
   GError                         *error;          /* the server's refusal, while FAILED */
 } Item;
 
-/* Tickets whose holders' details and consent are the same go in one
- * request: one request carries one consent. */
-typedef struct
-{
-  GPtrArray       *items;
-  TicketsConsumer *consumer;
-  TicketsConsent   consent;
-} Group;
-
 struct _TicketsBatchView
 {
   AdwBin               parent_instance;
@@ -78,13 +70,8 @@ struct _TicketsBatchView
   Item                *current;
   gboolean             syncing_checks;
 
-  GCancellable        *cancellable;
-  /* The run of Save All: one request per group, one after the other. */
-  GPtrArray           *groups;           /* Group; NULL when not saving */
-  guint                next_group;
-  guint                n_run;
-  guint                n_run_done;
-  guint                n_run_failed;
+  /* The run of Save All; NULL until the view is started. */
+  TicketsBatchRun     *run;
   /* Where the focus was when Save All began, for after a failed run. */
   GtkWidget           *focus_before_save;
 };
@@ -152,18 +139,10 @@ item_free (Item *item)
   g_free (item);
 }
 
-static void
-group_free (Group *group)
-{
-  g_ptr_array_unref (group->items);
-  g_object_unref (group->consumer);
-  g_free (group);
-}
-
 static gboolean
 is_saving (TicketsBatchView *self)
 {
-  return self->groups != NULL;
+  return self->run != NULL && tickets_batch_run_get_running (self->run);
 }
 
 static const char *
@@ -662,23 +641,8 @@ show_pick (TicketsBatchView *self)
 static void
 stop_run (TicketsBatchView *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_object_unref (self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  if (self->groups == NULL)
-    return;
-
-  /* The request in flight may have reached the server: saving the same
-   * details again only says the same thing twice. */
-  for (guint i = self->next_group; i < self->groups->len; i++)
-    {
-      Group *group = g_ptr_array_index (self->groups, i);
-
-      for (guint j = 0; j < group->items->len; j++)
-        set_item_state (g_ptr_array_index (group->items, j), ITEM_EDITING);
-    }
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  if (self->run != NULL)
+    tickets_batch_run_stop (self->run);
 }
 
 static guint
@@ -697,11 +661,13 @@ static void
 update_progress (TicketsBatchView *self)
 {
   g_autofree char *text = NULL;
+  guint n_run = tickets_batch_run_get_n_total (self->run);
+  guint n_run_done = tickets_batch_run_get_n_done (self->run);
 
   /* Translators: counts tickets, as in "Saving 2 of 5…". */
-  text = g_strdup_printf (_("Saving %u of %u…"), MIN (self->n_run_done + 1, self->n_run), self->n_run);
+  text = g_strdup_printf (_("Saving %u of %u…"), MIN (n_run_done + 1, n_run), n_run);
   set_status (self, text, FALSE);
-  gtk_progress_bar_set_fraction (self->progress_bar, self->n_run > 0 ? (double) self->n_run_done / self->n_run : 0);
+  gtk_progress_bar_set_fraction (self->progress_bar, n_run > 0 ? (double) n_run_done / n_run : 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
 }
 
@@ -733,15 +699,15 @@ finish_run (TicketsBatchView *self)
 {
   g_autofree char *saved = NULL;
   Item *first_failed = NULL;
-  guint n_run = self->n_run;
+  guint n_run = tickets_batch_run_get_n_total (self->run);
+  guint n_run_failed = tickets_batch_run_get_n_failed (self->run);
 
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
   gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
   /* Translators: after saving, as in "Saved 4 of 5 tickets." */
   saved = g_strdup_printf (ngettext ("Saved %u of %u ticket.", "Saved %u of %u tickets.", n_run),
-                           n_run - self->n_run_failed, n_run);
+                           n_run - n_run_failed, n_run);
 
-  if (self->n_run_failed == 0)
+  if (n_run_failed == 0)
     {
       set_status (self, saved, FALSE);
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save All"));
@@ -753,8 +719,8 @@ finish_run (TicketsBatchView *self)
   {
     g_autofree char *failed = g_strdup_printf (ngettext ("%u ticket could not be saved: check its form.",
                                                          "%u tickets could not be saved: check their forms.",
-                                                         self->n_run_failed),
-                                               self->n_run_failed);
+                                                         n_run_failed),
+                                               n_run_failed);
     /* Translators: "Saved 3 of 5 tickets." then "2 tickets could not be saved: …". */
     g_autofree char *text = g_strdup_printf (C_("saving result", "%1$s %2$s"), saved, failed);
 
@@ -775,116 +741,70 @@ finish_run (TicketsBatchView *self)
   restore_focus (self, first_failed);
 }
 
-static void send_next_group (TicketsBatchView *self);
-
+/* The run says how each ticket fared; its row and form say it on. */
 static void
-on_group_saved (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_run_item_changed (TicketsBatchView *self,
+                     TicketsTicket    *ticket)
 {
-  g_autoptr(TicketsPersonalization) personalization = NULL;
-  g_autoptr(GError) error = NULL;
-  TicketsBatchView *self;
-  Group *group;
+  Item *item = g_hash_table_lookup (self->items_by_ticket, ticket);
+  const GError *error = tickets_batch_run_get_error (self->run, ticket);
 
-  personalization = tickets_store_personalize_finish (TICKETS_STORE (source), result, &error);
-  /* Stopped, or the view is gone: whoever cancelled has tidied up. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (item == NULL)
     return;
 
-  self = TICKETS_BATCH_VIEW (user_data);
-  group = g_ptr_array_index (self->groups, self->next_group++);
-  for (guint i = 0; i < group->items->len; i++)
+  switch (tickets_batch_run_get_state (self->run, ticket))
     {
-      Item *item = g_ptr_array_index (group->items, i);
-
-      if (error != NULL)
-        {
-          set_item_state (item, ITEM_FAILED);
-          g_clear_error (&item->error);
-          item->error = g_error_copy (error);
-        }
-      else
-        set_item_state (item, ITEM_SAVED);
+    case TICKETS_BATCH_RUN_PENDING:
+      set_item_state (item, ITEM_EDITING);
+      break;
+    case TICKETS_BATCH_RUN_QUEUED:
+      set_item_state (item, ITEM_QUEUED);
+      break;
+    case TICKETS_BATCH_RUN_SAVING:
+      set_item_state (item, ITEM_SAVING);
+      update_progress (self);
+      break;
+    case TICKETS_BATCH_RUN_SAVED:
+      set_item_state (item, ITEM_SAVED);
+      tickets_personalization_form_view_show_error (item->form, NULL);
+      break;
+    case TICKETS_BATCH_RUN_FAILED:
+      set_item_state (item, ITEM_FAILED);
+      g_clear_error (&item->error);
+      item->error = g_error_copy (error);
       tickets_personalization_form_view_show_error (item->form, error);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  self->n_run_done += group->items->len;
-  if (error != NULL)
-    self->n_run_failed += group->items->len;
-
-  send_next_group (self);
 }
 
 static void
-send_next_group (TicketsBatchView *self)
+on_run_running_changed (TicketsBatchView *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) uids = NULL;
-  Group *group;
+  GtkRoot *root;
 
-  if (self->next_group == self->groups->len)
-    {
-      finish_run (self);
-      return;
-    }
+  if (!tickets_batch_run_get_running (self->run))
+    return;
 
-  group = g_ptr_array_index (self->groups, self->next_group);
-  for (guint i = 0; i < group->items->len; i++)
-    {
-      Item *item = g_ptr_array_index (group->items, i);
-
-      g_strv_builder_add (builder, tickets_resource_get_uid (TICKETS_RESOURCE (item->ticket)));
-      set_item_state (item, ITEM_SAVING);
-    }
-  uids = g_strv_builder_end (builder);
-  update_progress (self);
-
-  tickets_store_personalize_async (self->store,
-                                   tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                   (const char * const *) uids,
-                                   group->consumer, group->consent, self->auth,
-                                   self->cancellable, on_group_saved, self);
+  update_actions (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_set_weak_pointer (&self->focus_before_save, root != NULL ? gtk_root_get_focus (root) : NULL);
+  /* Out of the forms before they turn insensitive: a text entry losing its
+   * sensitivity with the focus in it keeps blinking as if it had it. */
+  gtk_widget_grab_focus (self->stop_button);
 }
 
-/* One group per holder and consent: every field the consumer sends, and
- * each box ticked. The same person may tick differently on two forms, and
- * each ticket must carry what was ticked on its own form. */
-static GPtrArray *
-group_by_holder (TicketsBatchView *self)
+static void
+drop_run (TicketsBatchView *self)
 {
-  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  if (self->run == NULL)
+    return;
 
-  for (guint i = 0; i < self->picked->len; i++)
-    {
-      Item *item = g_ptr_array_index (self->picked, i);
-      g_autoptr(TicketsConsumer) consumer = NULL;
-      TicketsConsent consent;
-      Group *group = NULL;
-
-      if (item->state == ITEM_SAVED)
-        continue;
-
-      consumer = tickets_personalization_form_view_build_consumer (item->form);
-      consent = tickets_personalization_form_view_get_consent (item->form);
-      for (guint j = 0; group == NULL && j < groups->len; j++)
-        {
-          Group *candidate = g_ptr_array_index (groups, j);
-
-          if (candidate->consent == consent && tickets_consumer_equal (candidate->consumer, consumer))
-            group = candidate;
-        }
-      if (group == NULL)
-        {
-          group = g_new0 (Group, 1);
-          group->items = g_ptr_array_new ();
-          group->consumer = g_steal_pointer (&consumer);
-          group->consent = consent;
-          g_ptr_array_add (groups, group);
-        }
-      g_ptr_array_add (group->items, item);
-    }
-
-  return groups;
+  /* Whatever a stop says about the tickets is no longer this view's. */
+  g_signal_handlers_disconnect_by_data (self->run, self);
+  tickets_batch_run_stop (self->run);
+  g_clear_object (&self->run);
 }
 
 static void
@@ -932,28 +852,21 @@ save_all (TicketsBatchView *self)
       return;
     }
 
-  self->groups = group_by_holder (self);
-  self->next_group = 0;
-  self->n_run = 0;
-  self->n_run_done = 0;
-  self->n_run_failed = 0;
-  update_actions (self);
-  g_set_weak_pointer (&self->focus_before_save,
-                      gtk_widget_get_root (GTK_WIDGET (self)) != NULL
-                      ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL);
-  /* Out of the forms before they turn insensitive: a text entry losing its
-   * sensitivity with the focus in it keeps blinking as if it had it. */
-  gtk_widget_grab_focus (self->stop_button);
-  for (guint i = 0; i < self->groups->len; i++)
+  /* The picked tickets not saved yet, in the order of the list; the run
+   * groups them by holder and consent and sends them one after the other. */
+  tickets_batch_run_forget_unsaved (self->run);
+  for (guint i = 0; i < self->picked->len; i++)
     {
-      Group *group = g_ptr_array_index (self->groups, i);
+      Item *item = g_ptr_array_index (self->picked, i);
+      g_autoptr(TicketsConsumer) consumer = NULL;
 
-      for (guint j = 0; j < group->items->len; j++)
-        set_item_state (g_ptr_array_index (group->items, j), ITEM_QUEUED);
-      self->n_run += group->items->len;
+      if (item->state == ITEM_SAVED)
+        continue;
+      consumer = tickets_personalization_form_view_build_consumer (item->form);
+      tickets_batch_run_set_holder (self->run, item->ticket, consumer,
+                                    tickets_personalization_form_view_get_consent (item->form));
     }
-
-  send_next_group (self);
+  tickets_batch_run_start (self->run);
 }
 
 static void
@@ -1032,11 +945,13 @@ stop_action (GtkWidget  *widget,
 {
   TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
   g_autofree char *text = NULL;
+  guint n_run;
 
   stop_run (self);
   /* Translators: after Stop, as in "Stopped. Saved 2 of 5 tickets." */
-  text = g_strdup_printf (ngettext ("Stopped. Saved %u of %u ticket.", "Stopped. Saved %u of %u tickets.", self->n_run),
-                          self->n_run_done - self->n_run_failed, self->n_run);
+  n_run = tickets_batch_run_get_n_total (self->run);
+  text = g_strdup_printf (ngettext ("Stopped. Saved %u of %u ticket.", "Stopped. Saved %u of %u tickets.", n_run),
+                          tickets_batch_run_get_n_done (self->run) - tickets_batch_run_get_n_failed (self->run), n_run);
   set_status (self, text, FALSE);
   update_actions (self);
   gtk_widget_grab_focus (self->save_button);
@@ -1089,9 +1004,8 @@ tickets_batch_view_dispose (GObject *object)
 {
   TicketsBatchView *self = TICKETS_BATCH_VIEW (object);
 
-  /* The callbacks of requests in flight see the cancellation and stop there. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  /* The run's request in flight sees the cancellation and stops there. */
+  drop_run (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_BATCH_VIEW);
 
@@ -1116,7 +1030,6 @@ tickets_batch_view_finalize (GObject *object)
   g_ptr_array_unref (self->items);
   g_ptr_array_unref (self->picked);
   g_hash_table_unref (self->items_by_ticket);
-  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (tickets_batch_view_parent_class)->finalize (object);
 }
@@ -1220,7 +1133,6 @@ tickets_batch_view_init (TicketsBatchView *self)
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   self->picked = g_ptr_array_new ();
   self->items_by_ticket = g_hash_table_new (NULL, NULL);
-  self->cancellable = g_cancellable_new ();
 
   update_pick_state (self);
   update_actions (self);
@@ -1255,10 +1167,15 @@ tickets_batch_view_start (TicketsBatchView *self,
   g_return_if_fail (TICKETS_IS_ORDER (order));
 
   clear_items (self);
+  drop_run (self);
   g_set_object (&self->store, store);
   g_set_object (&self->order, order);
   g_clear_pointer (&self->auth, tickets_auth_unref);
   self->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
+  self->run = tickets_batch_run_new (store, tickets_resource_get_uid (TICKETS_RESOURCE (order)), auth);
+  g_signal_connect_object (self->run, "item-changed", G_CALLBACK (on_run_item_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->run, "notify::running", G_CALLBACK (on_run_running_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->run, "finished", G_CALLBACK (finish_run), self, G_CONNECT_SWAPPED);
 
   tickets = tickets_order_get_tickets (order);
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
