@@ -121,6 +121,7 @@ gboolean    sandbox_require           (Request    *req,
 void        sandbox_respond_not_found (Request    *req,
                                        const char *what);
 JsonObject *sandbox_parse_body        (Request *req);
+char       *sandbox_now_string        (void);
 void        sandbox_save_state        (TicketsSandbox *self);
 void        sandbox_add_detail        (JsonObject *details,
                                        const char *field,
@@ -192,5 +193,11 @@ void     sandbox_handle_orders   (Request    *req,
 /* tickets-sandbox-tickets.c: tickets */
 void sandbox_handle_tickets (Request    *req,
                              const char *uid);
+
+/* tickets-sandbox-personalization.c: personalization and its requests */
+void sandbox_handle_personalization (Request    *req,
+                                     const char *uid);
+void sandbox_handle_requests        (Request    *req,
+                                     const char *uid);
 
 G_END_DECLS
