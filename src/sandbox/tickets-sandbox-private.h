@@ -200,4 +200,8 @@ void sandbox_handle_personalization (Request    *req,
 void sandbox_handle_requests        (Request    *req,
                                      const char *uid);
 
+/* tickets-sandbox-consumers.c: consumers */
+void sandbox_handle_consumers (Request    *req,
+                               const char *uid);
+
 G_END_DECLS
