@@ -2186,47 +2186,35 @@ on_batch_cancel (TicketsWindow *self)
   show_home (self);
 }
 
-/* For the start-up benchmark (tests/views/bench-window.c): say when the
- * first frame is drawn, and quit. */
-static void
-on_first_frame (GdkFrameClock *clock,
-                TicketsWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
-  g_print ("first frame\n");
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-}
-
-static void
-on_realized (TicketsWindow *self)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                    G_CALLBACK (on_first_frame), self);
-}
-
 TicketsWindow *
 tickets_window_new (TicketsApplication *application,
                     GSettings          *settings)
 {
-  TicketsWindow *self = g_object_new (TICKETS_TYPE_WINDOW,
-                                      "application", application,
-                                      "settings", settings,
-                                      NULL);
+  return g_object_new (TICKETS_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
 
+/* GtkWindow:application is no construct property: g_object_new() sets it
+ * after constructed, and only then can the window show the application's
+ * server and follow its store. Once: a window stays with its application. */
+static void
+on_application_set (TicketsWindow *self)
+{
+  TicketsApplication *application = get_application (self);
+
+  if (application == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self, on_application_set, NULL);
   show_server (self);
   watch_store (self);
   g_signal_connect_object (application, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (g_network_monitor_get_default (), "network-changed", G_CALLBACK (on_network_changed),
-                           self, 0);
 
   /* With --demo, the demo order is one Enter away, not the main menu. */
   if (tickets_application_get_demo (application))
     tickets_connect_view_focus_primary (self->connect_view);
-
-  if (g_getenv ("TICKETS_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (on_realized), NULL);
-
-  return self;
 }
 
 static void
@@ -2239,6 +2227,10 @@ tickets_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (g_network_monitor_get_default (), "network-changed", G_CALLBACK (on_network_changed),
+                           self, 0);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
 }
 
 /* libadwaita 1.2 gives a toast's close button no name, and GTK 4.8 reads
