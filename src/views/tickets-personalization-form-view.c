@@ -8,92 +8,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "tickets-accessible.h"
-#include "tickets-choice-row.h"
 #include "tickets-error.h"
-#include "tickets-date-format.h"
-#include "tickets-date-row.h"
 #include "tickets-event-header.h"
+#include "tickets-form-field.h"
 #include "tickets-format.h"
 #include "tickets-language.h"
 #include "tickets-personalization-form-view.h"
-
-typedef enum
-{
-  FIELD_TEXT,
-  FIELD_NAME,
-  FIELD_EMAIL,
-  FIELD_PHONE,
-  FIELD_DATE,
-  FIELD_GENDER,
-  FIELD_COUNTRY,
-  FIELD_STATE,
-} FieldKind;
-
-typedef const char *(*ConsumerGetter) (TicketsConsumer *consumer);
-typedef void        (*ConsumerSetter) (TicketsConsumer *consumer,
-                                       const char      *value);
-
-typedef struct
-{
-  const char     *name;
-  const char     *title;
-  FieldKind       kind;
-  const char     *missing;
-  ConsumerGetter  get;
-  ConsumerSetter  set;
-} FieldSpec;
-
-/* The consumer fields of the API, with the words a person reads for them. */
-static const FieldSpec field_specs[] = {
-  { "first_name", N_("First name"), FIELD_NAME, N_("Enter the first name."),
-    tickets_consumer_get_first_name, tickets_consumer_set_first_name },
-  { "last_name", N_("Last name"), FIELD_NAME, N_("Enter the last name."),
-    tickets_consumer_get_last_name, tickets_consumer_set_last_name },
-  { "date_of_birth", N_("Date of birth"), FIELD_DATE, N_("Enter the date of birth."),
-    tickets_consumer_get_date_of_birth, tickets_consumer_set_date_of_birth },
-  { "gender", N_("Gender"), FIELD_GENDER, N_("Choose a gender."), NULL, NULL },
-  { "email", N_("Email"), FIELD_EMAIL, N_("Enter an email address."),
-    tickets_consumer_get_email, tickets_consumer_set_email },
-  { "phone_number", N_("Phone number"), FIELD_PHONE, N_("Enter a phone number."),
-    tickets_consumer_get_phone_number, tickets_consumer_set_phone_number },
-  { "address", N_("Address"), FIELD_TEXT, N_("Enter the street and number."),
-    tickets_consumer_get_address, tickets_consumer_set_address },
-  { "postal_code", N_("Postal code"), FIELD_TEXT, N_("Enter the postal code."),
-    tickets_consumer_get_postal_code, tickets_consumer_set_postal_code },
-  { "city", N_("City"), FIELD_TEXT, N_("Enter the city."),
-    tickets_consumer_get_city, tickets_consumer_set_city },
-  { "country", N_("Country"), FIELD_COUNTRY, N_("Choose a country."),
-    tickets_consumer_get_country, tickets_consumer_set_country },
-  { "state", N_("State"), FIELD_STATE, N_("Enter the state."),
-    tickets_consumer_get_state, tickets_consumer_set_state },
-  { "company_name", N_("Company"), FIELD_TEXT, N_("Enter the company name."),
-    tickets_consumer_get_company_name, tickets_consumer_set_company_name },
-  { "vat_number", N_("VAT number"), FIELD_TEXT, N_("Enter the VAT number."),
-    tickets_consumer_get_vat_number, tickets_consumer_set_vat_number },
-  { "language", N_("Language"), FIELD_TEXT, N_("Enter the language."),
-    tickets_consumer_get_language, tickets_consumer_set_language },
-  { "external_reference", N_("Reference"), FIELD_TEXT, N_("Enter the reference."),
-    tickets_consumer_get_external_reference, tickets_consumer_set_external_reference },
-};
-
-typedef struct
-{
-  const FieldSpec *spec;        /* NULL for a field this app does not know */
-  char            *name;
-  char            *title;
-  gboolean         required;
-  gboolean         unique;
-  GtkWidget       *row;         /* owned by the group */
-  GtkWidget       *control;     /* what takes focus and carries the accessible name */
-  GtkWidget       *message_row; /* owned by the group */
-  GtkWidget       *message_label;
-  GtkEventController *focus;
-  /* Once a field has been checked (validate(), or left with something in it)
-   * its problems show as the person types, so they see them go away. */
-  gboolean         checked;
-  char            *server_message;
-} Field;
 
 struct _TicketsPersonalizationFormView
 {
@@ -155,120 +75,30 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The message under a field is a row of the group's list, but never a Tab
- * stop: a list box ends its Tab chain at a row that takes no focus, which
- * sent Tab from the date of birth past the rest of the form once messages
- * showed. This row hands the focus on to the next row in the direction it
- * moves, so the order is the same with or without messages. */
-#define TICKETS_TYPE_FIELD_MESSAGE_ROW (tickets_field_message_row_get_type ())
-G_DECLARE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, TICKETS, FIELD_MESSAGE_ROW, AdwPreferencesRow)
-
-struct _TicketsFieldMessageRow
-{
-  AdwPreferencesRow parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, ADW_TYPE_PREFERENCES_ROW)
-
-static gboolean
-tickets_field_message_row_focus (GtkWidget        *widget,
-                                 GtkDirectionType  direction)
-{
-  gboolean forward;
-
-  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN)
-    forward = TRUE;
-  else if (direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP)
-    forward = FALSE;
-  else
-    return FALSE;
-
-  for (GtkWidget *row = forward ? gtk_widget_get_next_sibling (widget) : gtk_widget_get_prev_sibling (widget);
-       row != NULL;
-       row = forward ? gtk_widget_get_next_sibling (row) : gtk_widget_get_prev_sibling (row))
-    if (gtk_widget_get_visible (row) && gtk_widget_child_focus (row, direction))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-tickets_field_message_row_class_init (TicketsFieldMessageRowClass *klass)
-{
-  GTK_WIDGET_CLASS (klass)->focus = tickets_field_message_row_focus;
-}
-
-static void
-tickets_field_message_row_init (TicketsFieldMessageRow *self)
-{
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
-}
-
-static const FieldSpec *
-find_spec (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (field_specs); i++)
-    if (g_str_equal (field_specs[i].name, name))
-      return &field_specs[i];
-
-  return NULL;
-}
-
-static FieldKind
-field_kind (Field *field)
-{
-  return field->spec != NULL ? field->spec->kind : FIELD_TEXT;
-}
-
-static gboolean
-field_is_entry (Field *field)
-{
-  FieldKind kind = field_kind (field);
-
-  return kind != FIELD_GENDER && kind != FIELD_COUNTRY;
-}
-
-static void
-field_free (Field *field)
-{
-  g_free (field->name);
-  g_free (field->title);
-  g_free (field->server_message);
-  g_free (field);
-}
-
-static Field *
+static TicketsFormField *
 find_field (TicketsPersonalizationFormView *self,
             const char                     *name)
 {
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      TicketsFormField *field = g_ptr_array_index (self->fields, i);
 
-      if (g_str_equal (field->name, name))
+      if (g_str_equal (tickets_form_field_get_name (field), name))
         return field;
     }
 
   return NULL;
 }
 
-static char *
-dup_field_text (Field *field)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->control))));
-}
-
 static const char *
 get_selected_country (TicketsPersonalizationFormView *self)
 {
-  Field *field = find_field (self, "country");
+  TicketsFormField *field = find_field (self, "country");
 
   if (field == NULL)
     return NULL;
 
-  return tickets_choice_row_get_country (TICKETS_CHOICE_ROW (field->control));
+  return tickets_form_field_get_country (field);
 }
 
 static gboolean
@@ -277,236 +107,38 @@ country_needs_state (const char *code)
   return g_strcmp0 (code, "US") == 0 || g_strcmp0 (code, "BR") == 0;
 }
 
-static gboolean
-looks_like_phone_number (const char *text)
-{
-  guint digits = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        digits++;
-      else if (*p == '+' && p != text)
-        return FALSE;
-      else if (strchr ("+ -()/.", *p) == NULL)
-        return FALSE;
-    }
-
-  return digits >= 5;
-}
-
-/* The state as the API wants it: "US-CA"; people may type just "CA". */
-static char *
-normalize_state (const char *text,
-                 const char *country)
-{
-  g_autofree char *upper = g_ascii_strup (text, -1);
-
-  if (country != NULL && upper[0] != '\0' && strchr (upper, '-') == NULL)
-    return g_strdup_printf ("%s-%s", country, upper);
-
-  return g_steal_pointer (&upper);
-}
-
-static gboolean
-is_state_code (const char *code,
-               const char *country)
-{
-  gsize len = strlen (code);
-
-  if (len < 4 || len > 6 || code[2] != '-')
-    return FALSE;
-  if (country != NULL && strncmp (code, country, 2) != 0)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    if (i != 2 && !g_ascii_isalnum (code[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* What is wrong with the field's value by this app's rules, NULL if nothing. */
-static char *
-check_field (TicketsPersonalizationFormView *self,
-             Field                          *field)
-{
-  g_autofree char *text = NULL;
-  FieldKind kind = field_kind (field);
-
-  if (!gtk_widget_get_visible (field->row))
-    return NULL;
-
-  if (kind == FIELD_GENDER)
-    {
-      if (field->required && adw_combo_row_get_selected (ADW_COMBO_ROW (field->control)) == GTK_INVALID_LIST_POSITION)
-        return g_strdup (_(field->spec->missing));
-      return NULL;
-    }
-
-  if (kind == FIELD_COUNTRY)
-    {
-      if (field->required && get_selected_country (self) == NULL)
-        return g_strdup (_(field->spec->missing));
-      return NULL;
-    }
-
-  text = dup_field_text (field);
-  if (text[0] == '\0')
-    {
-      if (!field->required)
-        return NULL;
-      if (field->spec != NULL)
-        return g_strdup (_(field->spec->missing));
-      return g_strdup (_("This field is required."));
-    }
-
-  switch (kind)
-    {
-    case FIELD_EMAIL:
-      if (!tickets_email_is_plausible (text))
-        return g_strdup (_("Enter an email address such as anna@example.org."));
-      break;
-
-    case FIELD_DATE:
-      {
-        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-        g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-        return tickets_date_dup_birth_problem (tickets_date_format_for_locale (), text, today);
-      }
-
-    case FIELD_PHONE:
-      if (!looks_like_phone_number (text))
-        return g_strdup (_("Enter a phone number such as +31 20 123 4567."));
-      break;
-
-    case FIELD_STATE:
-      {
-        const char *country = get_selected_country (self);
-        g_autofree char *code = normalize_state (text, country);
-
-        if (!is_state_code (code, country))
-          /* Translators: %s is an ISO 3166-2 code such as US-CA. */
-          return g_strdup_printf (_("Enter the state as a code such as %s."),
-                                  g_strcmp0 (country, "BR") == 0 ? "BR-SP" : "US-CA");
-      }
-      break;
-
-    case FIELD_TEXT:
-    case FIELD_NAME:
-    case FIELD_GENDER:
-    case FIELD_COUNTRY:
-    default:
-      break;
-    }
-
-  return NULL;
-}
-
-/* A warning does not stop the form: the server has the last word on it. */
-static char *
-check_field_warning (TicketsPersonalizationFormView *self,
-                     Field                          *field)
-{
-  g_autofree char *text = NULL;
-
-  if (field_kind (field) != FIELD_EMAIL || !field->unique || self->taken_emails == NULL)
-    return NULL;
-
-  text = dup_field_text (field);
-  for (guint i = 0; self->taken_emails[i] != NULL; i++)
-    {
-      g_autofree char *taken = g_strstrip (g_strdup (self->taken_emails[i]));
-
-      if (text[0] != '\0' && g_ascii_strcasecmp (taken, text) == 0)
-        return g_strdup (_("Another ticket of this order already uses this address, and each ticket of this product needs its own."));
-    }
-
-  return NULL;
-}
-
 static void
 update_field_message (TicketsPersonalizationFormView *self,
-                      Field                          *field)
+                      TicketsFormField               *field)
 {
-  g_autofree char *message = NULL;
-  gboolean warning = FALSE;
-
-  if (field->checked)
-    message = check_field (self, field);
-  if (message == NULL && field->server_message != NULL)
-    message = g_strdup (field->server_message);
-  if (message == NULL)
-    {
-      message = check_field_warning (self, field);
-      warning = message != NULL;
-    }
-
-  gtk_label_set_text (GTK_LABEL (field->message_label), message != NULL ? message : "");
-  gtk_widget_set_visible (field->message_row, message != NULL && gtk_widget_get_visible (field->row));
-
-  if (message != NULL && !warning)
-    {
-      gtk_widget_add_css_class (field->row, "error");
-      gtk_widget_add_css_class (field->message_label, "error");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (field->row, "error");
-      gtk_widget_remove_css_class (field->message_label, "error");
-    }
-  if (warning)
-    gtk_widget_add_css_class (field->message_label, "warning");
-  else
-    gtk_widget_remove_css_class (field->message_label, "warning");
-
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field->control),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               message != NULL && !warning ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-  if (message != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                    -1);
-  else if (field->required)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Required"),
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (field->control),
-                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  tickets_form_field_update_message (field, get_selected_country (self),
+                                     (const char * const *) self->taken_emails);
 }
 
 static void
 update_state_visibility (TicketsPersonalizationFormView *self)
 {
-  Field *field = find_field (self, "state");
+  TicketsFormField *field = find_field (self, "state");
+  GtkWidget *row;
   gboolean visible;
 
   if (field == NULL)
     return;
+  row = tickets_form_field_get_row (field);
   visible = country_needs_state (get_selected_country (self));
-  if (visible == gtk_widget_get_visible (field->row))
+  if (visible == gtk_widget_get_visible (row))
     return;
-  gtk_widget_set_visible (field->row, visible);
+  gtk_widget_set_visible (row, visible);
   update_field_message (self, field);
 }
 
 static void
-on_field_changed (Field *field)
+on_field_changed (TicketsFormField               *field,
+                  TicketsPersonalizationFormView *self)
 {
-  TicketsPersonalizationFormView *self =
-    TICKETS_PERSONALIZATION_FORM_VIEW (gtk_widget_get_ancestor (field->row, TICKETS_TYPE_PERSONALIZATION_FORM_VIEW));
-
-  if (self == NULL)
-    return;
-
-  /* The person changed what the server refused: its message no longer applies. */
-  g_clear_pointer (&field->server_message, g_free);
-
-  if (field_kind (field) == FIELD_COUNTRY)
+  if (g_str_equal (tickets_form_field_get_name (field), "country"))
     {
-      Field *state = find_field (self, "state");
+      TicketsFormField *state = find_field (self, "state");
 
       update_state_visibility (self);
       if (state != NULL)
@@ -517,180 +149,26 @@ on_field_changed (Field *field)
 }
 
 static void
-on_entry_changed (GtkEditable *editable,
-                  Field       *field)
-{
-  on_field_changed (field);
-}
-
-static void
-on_selected_changed (GObject    *object,
-                     GParamSpec *pspec,
-                     Field      *field)
-{
-  on_field_changed (field);
-}
-
-/* A day picked in the calendar is an answer given: check it at once. */
-static void
-on_date_chosen (Field *field)
-{
-  field->checked = TRUE;
-  on_field_changed (field);
-}
-
-static void
-on_control_leave (GtkEventControllerFocus *controller,
-                  Field                   *field)
-{
-  g_autofree char *text = NULL;
-
-  if (!field_is_entry (field) || field->checked)
-    return;
-
-  /* Empty fields are not nagged about until the person tries to save. */
-  text = dup_field_text (field);
-  if (text[0] == '\0')
-    return;
-  field->checked = TRUE;
-  on_field_changed (field);
-}
-
-/* A field the app has no words for: "shoe_size" reads as "Shoe size". */
-static char *
-dup_title_for_name (const char *name)
-{
-  g_autoptr(GString) title = g_string_new (name);
-
-  g_strdelimit (title->str, "_", ' ');
-  if (title->len > 0)
-    title->str[0] = g_ascii_toupper (title->str[0]);
-
-  return g_string_free (g_steal_pointer (&title), FALSE);
-}
-
-static void
 add_field (TicketsPersonalizationFormView *self,
            const char                     *name,
            gboolean                        required,
            gboolean                        unique)
 {
-  Field *field = g_new0 (Field, 1);
-  const char *title;
-  g_autofree char *row_title = NULL;
+  g_autoptr(TicketsFormField) field = tickets_form_field_new (name, required, unique);
 
-  field->spec = find_spec (name);
-  field->name = g_strdup (name);
-  /* The docs require the state wherever they ask for it at all. */
-  field->required = required || (field->spec != NULL && field->spec->kind == FIELD_STATE);
-  field->unique = unique;
-  if (field->spec != NULL)
-    field->title = g_strdup (_(field->spec->title));
-  else
-    field->title = dup_title_for_name (name);
-  title = field->title;
-  /* Translators: the title of a form field that must be filled in. */
-  row_title = field->required ? g_strdup_printf (_("%s *"), title) : g_strdup (title);
-
-  switch (field_kind (field))
-    {
-    case FIELD_GENDER:
-      field->row = field->control = tickets_choice_row_new_gender (field->required);
-      g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
-      break;
-
-    case FIELD_COUNTRY:
-      field->row = field->control = tickets_choice_row_new_country ();
-      g_signal_connect (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field);
-      break;
-
-    case FIELD_TEXT:
-    case FIELD_NAME:
-    case FIELD_EMAIL:
-    case FIELD_PHONE:
-    case FIELD_DATE:
-    case FIELD_STATE:
-    default:
-      field->row = field->control = field_kind (field) == FIELD_DATE ? tickets_date_row_new () : adw_entry_row_new ();
-      g_signal_connect (field->control, "changed", G_CALLBACK (on_entry_changed), field);
-      switch (field_kind (field))
-        {
-        case FIELD_NAME:
-          adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_NAME);
-          break;
-        case FIELD_EMAIL:
-          adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_EMAIL);
-          break;
-        case FIELD_PHONE:
-          adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_PHONE);
-          break;
-        case FIELD_DATE:
-          g_signal_connect_swapped (field->control, "day-chosen", G_CALLBACK (on_date_chosen), field);
-          break;
-        case FIELD_STATE:
-          adw_entry_row_set_input_hints (ADW_ENTRY_ROW (field->row), GTK_INPUT_HINT_UPPERCASE_CHARS);
-          break;
-        case FIELD_TEXT:
-        case FIELD_GENDER:
-        case FIELD_COUNTRY:
-        default:
-          break;
-        }
-      break;
-    }
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (field->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), row_title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field->control),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, field->required,
-                                  -1);
-  /* The open list of a picker is read with the field's name, not as a
-   * GtkListView. */
-  if (TICKETS_IS_CHOICE_ROW (field->control))
-    tickets_choice_row_set_list_label (TICKETS_CHOICE_ROW (field->control), title);
-  tickets_accessible_name_row_parts (field->row);
-  /* Screen readers land on the text inside an entry row: name it too. */
-  if (field_is_entry (field))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->control))),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                    GTK_ACCESSIBLE_PROPERTY_REQUIRED, field->required,
-                                    -1);
-
-  field->focus = gtk_event_controller_focus_new ();
-  g_signal_connect (field->focus, "leave", G_CALLBACK (on_control_leave), field);
-  gtk_widget_add_controller (field->row, field->focus);
-
-  field->message_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (field->message_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (field->message_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (field->message_label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (field->message_label, 6);
-  gtk_widget_set_margin_bottom (field->message_label, 6);
-  gtk_widget_set_margin_start (field->message_label, 12);
-  gtk_widget_set_margin_end (field->message_label, 12);
-  gtk_widget_add_css_class (field->message_label, "caption");
-
-  field->message_row = g_object_new (TICKETS_TYPE_FIELD_MESSAGE_ROW, NULL);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), title);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), field->message_label);
-  gtk_widget_set_visible (field->message_row, FALSE);
-
-  if (field_kind (field) == FIELD_STATE)
-    gtk_widget_set_visible (field->row, FALSE);
-
-  adw_preferences_group_add (self->holder_group, field->row);
-  adw_preferences_group_add (self->holder_group, field->message_row);
-  g_ptr_array_add (self->fields, field);
+  g_signal_connect_object (field, "changed", G_CALLBACK (on_field_changed), self, 0);
+  adw_preferences_group_add (self->holder_group, tickets_form_field_get_row (field));
+  adw_preferences_group_add (self->holder_group, tickets_form_field_get_message_row (field));
+  g_ptr_array_add (self->fields, g_object_ref (field));
 
   update_field_message (self, field);
 }
 
 static void
-disconnect_field (Field *field)
+disconnect_field (TicketsPersonalizationFormView *self,
+                  TicketsFormField               *field)
 {
-  g_signal_handlers_disconnect_by_data (field->control, field);
-  g_signal_handlers_disconnect_by_data (field->focus, field);
+  g_signal_handlers_disconnect_by_data (field, self);
 }
 
 static void
@@ -698,53 +176,13 @@ clear_fields (TicketsPersonalizationFormView *self)
 {
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      TicketsFormField *field = g_ptr_array_index (self->fields, i);
 
-      disconnect_field (field);
-      adw_preferences_group_remove (self->holder_group, field->row);
-      adw_preferences_group_remove (self->holder_group, field->message_row);
+      disconnect_field (self, field);
+      adw_preferences_group_remove (self->holder_group, tickets_form_field_get_row (field));
+      adw_preferences_group_remove (self->holder_group, tickets_form_field_get_message_row (field));
     }
   g_ptr_array_set_size (self->fields, 0);
-}
-
-static void
-fill_field (TicketsPersonalizationFormView *self,
-            Field                          *field,
-            TicketsConsumer                *consumer,
-            gboolean                        keep_unknown_gender)
-{
-  const char *value;
-
-  if (field->spec == NULL)
-    return;
-
-  if (field_kind (field) == FIELD_GENDER)
-    {
-      TicketsGender gender = tickets_consumer_get_gender (consumer);
-
-      if (gender == TICKETS_GENDER_UNKNOWN && !keep_unknown_gender)
-        return;
-      tickets_choice_row_set_gender (TICKETS_CHOICE_ROW (field->control), gender);
-      return;
-    }
-
-  value = field->spec->get (consumer);
-  if (value == NULL || value[0] == '\0')
-    return;
-
-  if (field_kind (field) == FIELD_COUNTRY)
-    {
-      tickets_choice_row_set_country (TICKETS_CHOICE_ROW (field->control), value);
-      return;
-    }
-
-  if (field_kind (field) == FIELD_DATE)
-    {
-      tickets_date_row_set_date (TICKETS_DATE_ROW (field->control), value);
-      return;
-    }
-
-  gtk_editable_set_text (GTK_EDITABLE (field->control), value);
 }
 
 static void
@@ -752,17 +190,17 @@ fill_fields (TicketsPersonalizationFormView *self,
              TicketsConsumer                *consumer,
              gboolean                        keep_unknown_gender)
 {
-  Field *country = find_field (self, "country");
+  TicketsFormField *country = find_field (self, "country");
 
   /* The country first: it decides whether the state is shown. */
   if (country != NULL)
-    fill_field (self, country, consumer, keep_unknown_gender);
+    tickets_form_field_fill (country, consumer, keep_unknown_gender);
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      TicketsFormField *field = g_ptr_array_index (self->fields, i);
 
       if (field != country)
-        fill_field (self, field, consumer, keep_unknown_gender);
+        tickets_form_field_fill (field, consumer, keep_unknown_gender);
     }
 }
 
@@ -773,60 +211,7 @@ collect_consumer (TicketsPersonalizationFormView *self)
   const char *country = get_selected_country (self);
 
   for (guint i = 0; i < self->fields->len; i++)
-    {
-      Field *field = g_ptr_array_index (self->fields, i);
-      g_autofree char *text = NULL;
-
-      if (field->spec == NULL || !gtk_widget_get_visible (field->row))
-        continue;
-
-      switch (field_kind (field))
-        {
-        case FIELD_GENDER:
-          {
-            TicketsGender gender;
-
-            if (tickets_choice_row_get_gender (TICKETS_CHOICE_ROW (field->control), &gender))
-              tickets_consumer_set_gender (consumer, gender);
-          }
-          break;
-
-        case FIELD_COUNTRY:
-          if (country != NULL)
-            tickets_consumer_set_country (consumer, country);
-          break;
-
-        case FIELD_STATE:
-          text = dup_field_text (field);
-          if (text[0] != '\0')
-            {
-              g_autofree char *code = normalize_state (text, country);
-
-              tickets_consumer_set_state (consumer, code);
-            }
-          break;
-
-        case FIELD_DATE:
-          {
-            g_autofree char *iso = NULL;
-
-            /* Sent as YYYY-MM-DD; kept as typed while it is no date yet. */
-            text = dup_field_text (field);
-            iso = tickets_date_row_dup_date (TICKETS_DATE_ROW (field->control));
-            field->spec->set (consumer, iso != NULL ? iso : text);
-          }
-          break;
-
-        case FIELD_TEXT:
-        case FIELD_NAME:
-        case FIELD_EMAIL:
-        case FIELD_PHONE:
-        default:
-          text = dup_field_text (field);
-          field->spec->set (consumer, text);
-          break;
-        }
-    }
+    tickets_form_field_collect (g_ptr_array_index (self->fields, i), consumer, country);
 
   return consumer;
 }
@@ -835,11 +220,11 @@ collect_consumer (TicketsPersonalizationFormView *self)
 static void
 fill_default_language (TicketsPersonalizationFormView *self)
 {
-  Field *field = find_field (self, "language");
+  TicketsFormField *field = find_field (self, "language");
+  GtkWidget *row = field != NULL ? tickets_form_field_get_row (field) : NULL;
 
-  if (field != NULL && field_is_entry (field) &&
-      gtk_editable_get_text (GTK_EDITABLE (field->control))[0] == '\0')
-    gtk_editable_set_text (GTK_EDITABLE (field->control), tickets_language_get_ui ());
+  if (row != NULL && GTK_IS_EDITABLE (row) && gtk_editable_get_text (GTK_EDITABLE (row))[0] == '\0')
+    gtk_editable_set_text (GTK_EDITABLE (row), tickets_language_get_ui ());
 }
 
 static void
@@ -1077,7 +462,7 @@ tickets_personalization_form_view_dispose (GObject *object)
   TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (object);
 
   for (guint i = 0; i < self->fields->len; i++)
-    disconnect_field (g_ptr_array_index (self->fields, i));
+    disconnect_field (self, g_ptr_array_index (self->fields, i));
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
 
@@ -1232,7 +617,7 @@ tickets_personalization_form_view_init (TicketsPersonalizationFormView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify) field_free);
+  self->fields = g_ptr_array_new_with_free_func (g_object_unref);
   self->ticket_list = g_list_store_new (TICKETS_TYPE_TICKET);
   tickets_event_header_set_tickets (self->event_header, G_LIST_MODEL (self->ticket_list));
   self->editable = TRUE;
@@ -1260,9 +645,9 @@ tickets_personalization_form_view_focus_first_field (TicketsPersonalizationFormV
 
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      GtkWidget *row = tickets_form_field_get_row (g_ptr_array_index (self->fields, i));
 
-      if (gtk_widget_get_visible (field->control) && gtk_widget_grab_focus (field->control))
+      if (gtk_widget_get_visible (row) && gtk_widget_grab_focus (row))
         return;
     }
 }
@@ -1490,7 +875,7 @@ void
 tickets_personalization_form_view_set_taken_emails (TicketsPersonalizationFormView *self,
                                                     const char * const             *emails)
 {
-  Field *field;
+  TicketsFormField *field;
 
   g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
 
@@ -1535,16 +920,16 @@ tickets_personalization_form_view_fill_from_consumer (TicketsPersonalizationForm
 gboolean
 tickets_personalization_form_view_validate (TicketsPersonalizationFormView *self)
 {
-  Field *first_bad = NULL;
+  TicketsFormField *first_bad = NULL;
 
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
 
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
-      g_autofree char *message = check_field (self, field);
+      TicketsFormField *field = g_ptr_array_index (self->fields, i);
+      g_autofree char *message = tickets_form_field_dup_problem (field, get_selected_country (self));
 
-      field->checked = TRUE;
+      tickets_form_field_set_checked (field, TRUE);
       update_field_message (self, field);
       if (message != NULL && first_bad == NULL)
         first_bad = field;
@@ -1553,7 +938,7 @@ tickets_personalization_form_view_validate (TicketsPersonalizationFormView *self
   /* A form out of sight (another page of a stack) leaves the focus where it
    * is: GTK would move it into a field nobody sees. */
   if (first_bad != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (first_bad->control);
+    gtk_widget_grab_focus (tickets_form_field_get_row (first_bad));
 
   return first_bad == NULL;
 }
@@ -1599,14 +984,14 @@ tickets_personalization_form_view_get_consent (TicketsPersonalizationFormView *s
 }
 
 /* The API may name a consumer's field with a prefix ("consumer.email"). */
-static Field *
+static TicketsFormField *
 find_field_for_api_name (TicketsPersonalizationFormView *self,
                          const char                     *api_name)
 {
   const char *dot = strrchr (api_name, '.');
-  Field *field = find_field (self, dot != NULL ? dot + 1 : api_name);
+  TicketsFormField *field = find_field (self, dot != NULL ? dot + 1 : api_name);
 
-  if (field == NULL || !gtk_widget_get_visible (field->row))
+  if (field == NULL || !gtk_widget_get_visible (tickets_form_field_get_row (field)))
     return NULL;
 
   return field;
@@ -1617,12 +1002,12 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
                                               const GError                   *error)
 {
   g_autoptr(GString) banner = g_string_new (NULL);
-  Field *first_field = NULL;
+  TicketsFormField *first_field = NULL;
 
   g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
 
   for (guint i = 0; i < self->fields->len; i++)
-    g_clear_pointer (&((Field *) g_ptr_array_index (self->fields, i))->server_message, g_free);
+    tickets_form_field_set_server_message (g_ptr_array_index (self->fields, i), NULL);
 
   if (error != NULL && error->domain == TICKETS_API_ERROR)
     {
@@ -1632,7 +1017,7 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
         {
           const char * const *messages = tickets_api_error_get_field_messages (error, names[i]);
           g_autofree char *text = NULL;
-          Field *field;
+          TicketsFormField *field;
 
           if (messages == NULL || messages[0] == NULL)
             continue;
@@ -1641,20 +1026,19 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
 
           if (field != NULL)
             {
-              g_free (field->server_message);
-              field->server_message = g_steal_pointer (&text);
+              tickets_form_field_set_server_message (field, text);
               if (first_field == NULL)
                 first_field = field;
             }
           else
             {
-              const FieldSpec *spec = find_spec (names[i]);
+              const char *title = tickets_form_field_lookup_title (names[i]);
 
               if (banner->len > 0)
                 g_string_append_c (banner, '\n');
               if (names[i][0] != '\0')
                 /* Translators: a field's name and what the server said about it. */
-                g_string_append_printf (banner, _("%s: %s"), spec != NULL ? _(spec->title) : names[i], text);
+                g_string_append_printf (banner, _("%s: %s"), title != NULL ? title : names[i], text);
               else
                 g_string_append (banner, text);
             }
@@ -1681,7 +1065,7 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
 
   /* A busy form cannot take the focus yet: it goes there once it can. */
   if (first_field != NULL && self->busy)
-    g_set_weak_pointer (&self->focus_before_busy, first_field->control);
+    g_set_weak_pointer (&self->focus_before_busy, tickets_form_field_get_row (first_field));
   else if (first_field != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (first_field->control);
+    gtk_widget_grab_focus (tickets_form_field_get_row (first_field));
 }
