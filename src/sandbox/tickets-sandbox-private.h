@@ -204,4 +204,9 @@ void sandbox_handle_requests        (Request    *req,
 void sandbox_handle_consumers (Request    *req,
                                const char *uid);
 
+/* tickets-sandbox-downloads.c: e-ticket downloads */
+void sandbox_handle_download (Request    *req,
+                              const char *kind,
+                              const char *token);
+
 G_END_DECLS
