@@ -123,9 +123,6 @@ void        sandbox_respond_not_found (Request    *req,
 JsonObject *sandbox_parse_body        (Request *req);
 char       *sandbox_now_string        (void);
 void        sandbox_save_state        (TicketsSandbox *self);
-void        sandbox_add_detail        (JsonObject *details,
-                                       const char *field,
-                                       const char *message);
 
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
 gboolean sandbox_role_has         (const Auth *auth,
@@ -157,6 +154,9 @@ GPtrArray *sandbox_all_items    (TicketsSandbox *self,
                                  SandboxKind     kind);
 
 /* tickets-sandbox-validation.c: consumers and the tickets a body names */
+void        sandbox_add_detail            (JsonObject *details,
+                                           const char *field,
+                                           const char *message);
 void        sandbox_validate_consumer     (JsonObject *consumer,
                                            JsonObject *form,
                                            JsonObject *details);

@@ -14,6 +14,22 @@
 #include "tickets-consumer.h"
 #include "tickets-sandbox-private.h"
 
+/* details maps each field to what is wrong with it, as the API reports it. */
+void
+sandbox_add_detail (JsonObject *details,
+                    const char *field,
+                    const char *message)
+{
+  JsonArray *messages = sandbox_get_array (details, field);
+
+  if (messages == NULL)
+    {
+      messages = json_array_new ();
+      json_object_set_array_member (details, field, messages);
+    }
+  json_array_add_string_element (messages, message);
+}
+
 static const char *consumer_text_fields[] = {
   "first_name", "last_name", "date_of_birth", "email", "phone_number", "address", "postal_code",
   "city", "country", "state", "language", "company_name", "vat_number", "external_reference",

@@ -1,4 +1,7 @@
-/* tickets-sandbox.c: routing, authentication, rules and fault injection
+/* tickets-sandbox.c: the server
+ *
+ * Responses, routing to the handler of each resource, latency, recording of
+ * what arrived, and fault injection; the public API of TicketsSandbox.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -167,22 +170,7 @@ sandbox_save_state (TicketsSandbox *self)
     g_warning ("Could not save the sandbox state: %s", error->message);
 }
 
-void
-sandbox_add_detail (JsonObject *details,
-                    const char *field,
-                    const char *message)
-{
-  JsonArray *messages = sandbox_get_array (details, field);
-
-  if (messages == NULL)
-    {
-      messages = json_array_new ();
-      json_object_set_array_member (details, field, messages);
-    }
-  json_array_add_string_element (messages, message);
-}
-
-/* Resources */
+/* The API root; every other resource has a file of its own. */
 
 static void
 handle_root (Request *req)
