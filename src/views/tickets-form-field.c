@@ -17,6 +17,7 @@
 #include "tickets-choice-row.h"
 #include "tickets-date-format.h"
 #include "tickets-date-row.h"
+#include "tickets-field-message-row.h"
 #include "tickets-form-field.h"
 
 typedef enum
@@ -116,57 +117,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* The message under a field is a row of the group's list, but never a Tab
- * stop: a list box ends its Tab chain at a row that takes no focus, which
- * sent Tab from the date of birth past the rest of the form once messages
- * showed. This row hands the focus on to the next row in the direction it
- * moves, so the order is the same with or without messages. */
-#define TICKETS_TYPE_FIELD_MESSAGE_ROW (tickets_field_message_row_get_type ())
-G_DECLARE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, TICKETS, FIELD_MESSAGE_ROW, AdwPreferencesRow)
-
-struct _TicketsFieldMessageRow
-{
-  AdwPreferencesRow parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, ADW_TYPE_PREFERENCES_ROW)
-
-static gboolean
-tickets_field_message_row_focus (GtkWidget        *widget,
-                                 GtkDirectionType  direction)
-{
-  gboolean forward;
-
-  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN)
-    forward = TRUE;
-  else if (direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP)
-    forward = FALSE;
-  else
-    return FALSE;
-
-  for (GtkWidget *row = forward ? gtk_widget_get_next_sibling (widget) : gtk_widget_get_prev_sibling (widget);
-       row != NULL;
-       row = forward ? gtk_widget_get_next_sibling (row) : gtk_widget_get_prev_sibling (row))
-    if (gtk_widget_get_visible (row) && gtk_widget_child_focus (row, direction))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-tickets_field_message_row_class_init (TicketsFieldMessageRowClass *klass)
-{
-  GTK_WIDGET_CLASS (klass)->focus = tickets_field_message_row_focus;
-}
-
-static void
-tickets_field_message_row_init (TicketsFieldMessageRow *self)
-{
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
-}
 
 static const FieldSpec *
 find_spec (const char *name)
@@ -563,7 +513,7 @@ tickets_form_field_constructed (GObject *object)
   gtk_widget_set_margin_end (field->message_label, 12);
   gtk_widget_add_css_class (field->message_label, "caption");
 
-  field->message_row = g_object_ref_sink (g_object_new (TICKETS_TYPE_FIELD_MESSAGE_ROW, NULL));
+  field->message_row = g_object_ref_sink (tickets_field_message_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), title);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), field->message_label);
   gtk_widget_set_visible (field->message_row, FALSE);
