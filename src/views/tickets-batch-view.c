@@ -948,8 +948,8 @@ stop_action (GtkWidget  *widget,
   guint n_run;
 
   stop_run (self);
-  /* Translators: after Stop, as in "Stopped. Saved 2 of 5 tickets." */
   n_run = tickets_batch_run_get_n_total (self->run);
+  /* Translators: after Stop, as in "Stopped. Saved 2 of 5 tickets." */
   text = g_strdup_printf (ngettext ("Stopped. Saved %u of %u ticket.", "Stopped. Saved %u of %u tickets.", n_run),
                           tickets_batch_run_get_n_done (self->run) - tickets_batch_run_get_n_failed (self->run), n_run);
   set_status (self, text, FALSE);
