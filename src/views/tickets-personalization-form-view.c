@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tickets-consent-group.h"
 #include "tickets-error.h"
 #include "tickets-event-header.h"
 #include "tickets-form-field.h"
@@ -30,12 +31,8 @@ struct _TicketsPersonalizationFormView
   GtkWidget           *error_box;
   GtkWidget           *error_label;
   AdwPreferencesGroup *holder_group;
-  GtkWidget           *opt_in_group;
+  TicketsConsentGroup *consent_group;
   GtkWidget           *copy_button;
-  GtkWidget           *opt_in_row;
-  GtkWidget           *opt_in_2_row;
-  GtkWidget           *opt_in_check;
-  GtkWidget           *opt_in_2_check;
   GtkWidget           *spinner;
   GtkWidget           *cancel_button;
   GtkWidget           *save_button;
@@ -266,71 +263,6 @@ build_fields (TicketsPersonalizationFormView *self)
   update_state_visibility (self);
 }
 
-/* Consent is personal: the boxes are what the person in front of the form
- * ticks now, never what someone else ticked. What was agreed to when the
- * ticket got its holder is said in words above them, and plainly said to
- * be unknown when it is: unticked boxes would read as "agreed to nothing". */
-static void
-update_consent (TicketsPersonalizationFormView *self)
-{
-  gboolean personalized = self->ticket != NULL && tickets_ticket_get_personalized (self->ticket);
-  const char *record = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *escaped = NULL;
-
-  if (personalized && !tickets_ticket_get_consent_known (self->ticket))
-    record = _("Not known what the holder agreed to: the server does not say.");
-  else if (personalized)
-    switch ((guint) tickets_ticket_get_consent (self->ticket))
-      {
-      case TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS:
-        record = _("The holder agreed to the newsletter and to offers from partners.");
-        break;
-      case TICKETS_CONSENT_NEWSLETTER:
-        record = _("The holder agreed to the newsletter, not to offers from partners.");
-        break;
-      case TICKETS_CONSENT_PARTNERS:
-        record = _("The holder agreed to offers from partners, not to the newsletter.");
-        break;
-      case TICKETS_CONSENT_NONE:
-      default:
-        record = _("The holder agreed to neither the newsletter nor offers from partners.");
-        break;
-      }
-
-  if (record != NULL && self->editable)
-    /* Translators: what the holder agreed to, then what saving again sends. */
-    description = g_strdup_printf (C_("consent", "%1$s %2$s"), record,
-                                   _("Saving again sends only what is ticked below."));
-  else
-    description = g_strdup (record);
-  escaped = description != NULL ? g_markup_escape_text (description, -1) : NULL;
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->opt_in_group), escaped);
-
-  /* Nothing can be ticked on a ticket that cannot be named: the words say it all. */
-  gtk_widget_set_visible (self->opt_in_row, self->editable || !personalized);
-  gtk_widget_set_visible (self->opt_in_2_row, self->editable || !personalized);
-}
-
-static void
-clear_consent (TicketsPersonalizationFormView *self)
-{
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->opt_in_check), FALSE);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->opt_in_2_check), FALSE);
-}
-
-/* While a save is in flight, the change is the server accepting what was
- * ticked: it is on record now, and the boxes are for the next time someone
- * saves. Any other time it is news from the server, and what the person is
- * ticking stays as it is. */
-static void
-on_ticket_consent_changed (TicketsPersonalizationFormView *self)
-{
-  if (self->busy)
-    clear_consent (self);
-  update_consent (self);
-}
-
 static void
 update_sensitivity (TicketsPersonalizationFormView *self)
 {
@@ -339,7 +271,7 @@ update_sensitivity (TicketsPersonalizationFormView *self)
                          (self->other_consumers != NULL && g_list_model_get_n_items (self->other_consumers) > 0);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->holder_group), can_edit);
-  gtk_widget_set_sensitive (self->opt_in_group, can_edit);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->consent_group), can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.submit", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.copy-buyer", can_edit && self->buyer != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "form.copy-ticket", can_edit && self->other_consumers != NULL);
@@ -578,6 +510,7 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
     g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (TICKETS_TYPE_CONSENT_GROUP);
   g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-personalization-form-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, ticket_box);
@@ -591,12 +524,8 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, error_box);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, error_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, holder_group);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_group);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, consent_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, copy_button);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_2_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_check);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, opt_in_2_check);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, spinner);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, save_button);
@@ -709,8 +638,6 @@ tickets_personalization_form_view_set_ticket (TicketsPersonalizationFormView *se
   if (self->ticket != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_form_changed, self);
-      g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_consent_changed, self);
-      g_signal_handlers_disconnect_by_func (self->ticket, update_consent, self);
       g_signal_handlers_disconnect_by_func (self->ticket, update_ticket_header, self);
     }
   g_set_object (&self->ticket, ticket);
@@ -725,19 +652,14 @@ tickets_personalization_form_view_set_ticket (TicketsPersonalizationFormView *se
   /* Another ticket: nothing typed for the previous one belongs here, and
    * least of all a consent someone else gave. */
   clear_fields (self);
-  clear_consent (self);
+  tickets_consent_group_set_ticket (self->consent_group, ticket);
   tickets_personalization_form_view_show_error (self, NULL);
 
   if (ticket != NULL)
     {
       g_signal_connect_object (ticket, "notify::personalization-form",
                                G_CALLBACK (on_ticket_form_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (ticket, "notify::consent",
-                               G_CALLBACK (on_ticket_consent_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (ticket, "notify::personalized",
-                               G_CALLBACK (update_consent), self, G_CONNECT_SWAPPED);
     }
-  update_consent (self);
   build_fields (self);
 
   holder = ticket != NULL ? tickets_ticket_get_consumer (ticket) : NULL;
@@ -798,6 +720,7 @@ tickets_personalization_form_view_set_busy (TicketsPersonalizationFormView *self
   if (busy)
     g_set_weak_pointer (&self->focus_before_busy, get_focus_inside (self));
   self->busy = busy;
+  tickets_consent_group_set_busy (self->consent_group, busy);
   update_sensitivity (self);
   if (!busy)
     restore_focus (self);
@@ -823,7 +746,7 @@ tickets_personalization_form_view_set_editable (TicketsPersonalizationFormView *
     return;
   self->editable = editable;
   update_sensitivity (self);
-  update_consent (self);
+  tickets_consent_group_set_editable (self->consent_group, editable);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
@@ -971,16 +894,9 @@ tickets_personalization_form_view_build_consumer (TicketsPersonalizationFormView
 TicketsConsent
 tickets_personalization_form_view_get_consent (TicketsPersonalizationFormView *self)
 {
-  TicketsConsent consent = TICKETS_CONSENT_NONE;
-
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), TICKETS_CONSENT_NONE);
 
-  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_check)))
-    consent |= TICKETS_CONSENT_NEWSLETTER;
-  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->opt_in_2_check)))
-    consent |= TICKETS_CONSENT_PARTNERS;
-
-  return consent;
+  return tickets_consent_group_get_consent (self->consent_group);
 }
 
 /* The API may name a consumer's field with a prefix ("consumer.email"). */
