@@ -10,22 +10,16 @@
 
 #include "tickets-consent-group.h"
 #include "tickets-error.h"
-#include "tickets-event-header.h"
 #include "tickets-form-field.h"
-#include "tickets-format.h"
 #include "tickets-language.h"
 #include "tickets-personalization-form-view.h"
+#include "tickets-ticket-summary.h"
 
 struct _TicketsPersonalizationFormView
 {
   AdwBin               parent_instance;
 
-  GtkWidget           *ticket_box;
-  TicketsEventHeader  *event_header;
-  GtkLabel            *product_label;
-  GtkLabel            *subproduct_label;
-  GtkLabel            *seating_label;
-  GtkLabel            *code_label;
+  TicketsTicketSummary *ticket_summary;
   GtkWidget           *locked_box;
   GtkWidget           *locked_label;
   GtkWidget           *error_box;
@@ -38,7 +32,6 @@ struct _TicketsPersonalizationFormView
   GtkWidget           *save_button;
 
   TicketsTicket       *ticket;
-  GListStore          *ticket_list;  /* the ticket alone, for the event header */
   GPtrArray           *fields;
   GStrv                taken_emails;
   TicketsConsumer     *buyer;
@@ -413,7 +406,6 @@ tickets_personalization_form_view_finalize (GObject *object)
   TicketsPersonalizationFormView *self = TICKETS_PERSONALIZATION_FORM_VIEW (object);
 
   g_ptr_array_unref (self->fields);
-  g_clear_object (&self->ticket_list);
   g_strfreev (self->taken_emails);
   g_free (self->locked_reason);
 
@@ -511,14 +503,9 @@ tickets_personalization_form_view_class_init (TicketsPersonalizationFormViewClas
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (TICKETS_TYPE_CONSENT_GROUP);
-  g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
+  g_type_ensure (TICKETS_TYPE_TICKET_SUMMARY);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-personalization-form-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, ticket_box);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, event_header);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, product_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, subproduct_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, seating_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, code_label);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, ticket_summary);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, locked_box);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, locked_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsPersonalizationFormView, error_box);
@@ -547,8 +534,6 @@ tickets_personalization_form_view_init (TicketsPersonalizationFormView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->fields = g_ptr_array_new_with_free_func (g_object_unref);
-  self->ticket_list = g_list_store_new (TICKETS_TYPE_TICKET);
-  tickets_event_header_set_tickets (self->event_header, G_LIST_MODEL (self->ticket_list));
   self->editable = TRUE;
 
   build_fields (self);
@@ -581,35 +566,6 @@ tickets_personalization_form_view_focus_first_field (TicketsPersonalizationFormV
     }
 }
 
-/* The ticket's product, subproduct, seat and barcode, the way its row in
- * the order says them, so that the person knows whose name goes where. */
-static void
-update_ticket_header (TicketsPersonalizationFormView *self)
-{
-  TicketsProduct *product = self->ticket != NULL ? tickets_ticket_get_product (self->ticket) : NULL;
-  TicketsSeating *seating = self->ticket != NULL ? tickets_ticket_get_seating (self->ticket) : NULL;
-  const char *code = self->ticket != NULL ? tickets_ticket_get_code (self->ticket) : NULL;
-  const char *name = product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL;
-  g_autofree char *seat = NULL;
-  g_autofree char *barcode = NULL;
-
-  gtk_widget_set_visible (self->ticket_box, self->ticket != NULL);
-  if (self->ticket == NULL)
-    return;
-
-  if (seating != NULL && !tickets_seating_is_empty (seating))
-    seat = tickets_format_seating (seating);
-  if (code != NULL && code[0] != '\0')
-    /* Translators: a ticket's barcode, as in "Barcode 8663092874786". */
-    barcode = g_strdup_printf (_("Barcode %s"), code);
-
-  tickets_show_label (self->product_label, name != NULL ? name : _("Ticket"));
-  tickets_show_label (self->subproduct_label, tickets_best_text (tickets_ticket_get_subproduct (self->ticket)));
-  tickets_show_label (self->seating_label, seat);
-  tickets_show_label (self->code_label, barcode);
-  tickets_event_header_update (self->event_header);
-}
-
 /**
  * tickets_personalization_form_view_get_ticket:
  *
@@ -638,16 +594,9 @@ tickets_personalization_form_view_set_ticket (TicketsPersonalizationFormView *se
   if (self->ticket != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->ticket, on_ticket_form_changed, self);
-      g_signal_handlers_disconnect_by_func (self->ticket, update_ticket_header, self);
     }
   g_set_object (&self->ticket, ticket);
-  g_list_store_remove_all (self->ticket_list);
-  if (ticket != NULL)
-    {
-      g_list_store_append (self->ticket_list, ticket);
-      g_signal_connect_object (ticket, "notify", G_CALLBACK (update_ticket_header), self, G_CONNECT_SWAPPED);
-    }
-  update_ticket_header (self);
+  tickets_ticket_summary_set_ticket (self->ticket_summary, ticket);
 
   /* Another ticket: nothing typed for the previous one belongs here, and
    * least of all a consent someone else gave. */
