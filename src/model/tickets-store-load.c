@@ -165,8 +165,8 @@ tickets_store_load_##name##_async (TicketsStore        *self,                   
   g_return_if_fail (TICKETS_IS_STORE (self));                                    \
   g_return_if_fail (uid_or_uri != NULL);                                         \
                                                                                  \
-  load_async (self, tickets_store_resource_uri (self, collection, uid_or_uri), auth, \
-              &name##_load, tickets_store_load_##name##_async,                   \
+  load_async (self, tickets_store_resource_uri (self, collection, uid_or_uri),   \
+              auth, &name##_load, tickets_store_load_##name##_async,             \
               cancellable, callback, user_data);                                 \
 }                                                                                \
                                                                                  \
@@ -175,7 +175,8 @@ tickets_store_load_##name##_finish (TicketsStore  *self,                        
                                     GAsyncResult  *result,                       \
                                     GError       **error)                        \
 {                                                                                \
-  return tickets_store_task_finish (self, result, tickets_store_load_##name##_async, error); \
+  return tickets_store_task_finish (self, result,                                \
+                                    tickets_store_load_##name##_async, error);   \
 }
 
 /* An order with all its tickets, their events and products. Auth: an
