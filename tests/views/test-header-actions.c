@@ -185,17 +185,31 @@ pixel_alpha (GtkWidget *widget,
              int        x,
              int        y)
 {
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guchar *data = g_malloc (width * height * 4);
+  g_autofree guchar *data = NULL;
+  gint64 deadline = tickets_test_deadline (10);
+  int width;
+  int height;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* On a loaded machine the list may not have laid out or drawn its rows
+   * yet: nothing to draw is no node at all. */
+  for (;;)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if ((node != NULL && width > x && height > y) || g_get_monotonic_time () > deadline)
+        break;
+      g_clear_pointer (&node, gsk_render_node_unref);
+      tickets_test_run_frames ();
+    }
   g_assert_nonnull (node);
+  data = g_malloc (width * height * 4);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* Cairo's ARGB32: B, G, R, A in memory on a little-endian machine, and A
