@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tickets-consent-group.h"
+#include "tickets-copy-menu.h"
 #include "tickets-error.h"
 #include "tickets-form-field.h"
 #include "tickets-language.h"
@@ -278,52 +279,12 @@ update_sensitivity (TicketsPersonalizationFormView *self)
   gtk_widget_set_visible (self->locked_box, !self->editable);
 }
 
-static char *
-dup_consumer_label (TicketsConsumer *consumer)
-{
-  g_autofree char *name = tickets_consumer_dup_full_name (consumer);
-
-  if (name != NULL && name[0] != '\0')
-    return g_steal_pointer (&name);
-  if (tickets_consumer_get_email (consumer)[0] != '\0')
-    return g_strdup (tickets_consumer_get_email (consumer));
-
-  return g_strdup (_("Unnamed ticket holder"));
-}
-
 static void
 update_copy_menu (TicketsPersonalizationFormView *self)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuModel) menu = tickets_copy_menu_new (self->buyer, self->other_consumers);
 
-  if (self->buyer != NULL)
-    {
-      g_autoptr(GMenu) section = g_menu_new ();
-      g_autofree char *name = dup_consumer_label (self->buyer);
-      /* Translators: %s is the name of the person who bought the tickets. */
-      g_autofree char *label = g_strdup_printf (_("The Buyer (%s)"), name);
-
-      g_menu_append (section, label, "form.copy-buyer");
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-    }
-
-  if (self->other_consumers != NULL && g_list_model_get_n_items (self->other_consumers) > 0)
-    {
-      g_autoptr(GMenu) section = g_menu_new ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (self->other_consumers); i++)
-        {
-          g_autoptr(TicketsConsumer) consumer = g_list_model_get_item (self->other_consumers, i);
-          g_autofree char *label = dup_consumer_label (consumer);
-          g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-          g_menu_item_set_action_and_target_value (item, "form.copy-ticket", g_variant_new_uint32 (i));
-          g_menu_append_item (section, item);
-        }
-      g_menu_append_section (menu, _("Other Tickets"), G_MENU_MODEL (section));
-    }
-
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->copy_button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->copy_button), menu);
   update_sensitivity (self);
 }
 
