@@ -481,6 +481,7 @@ order_row (Fixture       *fixture,
   GtkListView *list = tickets_order_view_get_list_view (tickets_window_get_order_view (fixture->window));
   GListModel *tickets = tickets_order_get_tickets (tickets_window_get_order_view_order (fixture->window));
   TicketsTicketRow *row;
+  gint64 deadline;
 
   /* Scrolled into view: a list builds the rows it shows. */
   for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
@@ -490,8 +491,14 @@ order_row (Fixture       *fixture,
       if (item == ticket)
         gtk_widget_activate_action (GTK_WIDGET (list), "list.scroll-to-item", "u", i);
     }
-  tickets_test_run_frames ();
-  row = tickets_test_find_row (list, ticket);
+  /* A loaded machine may take more than a few frames to build it. */
+  deadline = tickets_test_deadline (10);
+  do
+    {
+      tickets_test_run_frames ();
+      row = tickets_test_find_row (list, ticket);
+    }
+  while (row == NULL && g_get_monotonic_time () < deadline);
   g_assert_nonnull (row);
 
   return row;
