@@ -66,32 +66,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* libadwaita 1.2 has no badge style of its own; this one follows the pills of
- * GNOME Software's context tiles. The row's focus ring is libadwaita's for
- * list rows, which the row takes the focus from. */
-static const char row_css[] =
-  ".tickets-badge { padding: 2px 8px; border-radius: 9999px; background-color: alpha(currentColor, 0.1); }"
-  ".tickets-ticket-row { outline: 0 solid transparent; outline-offset: 4px;"
-  "  transition: outline-color 200ms cubic-bezier(0.25, 0.46, 0.45, 0.94),"
-  "              outline-width 200ms cubic-bezier(0.25, 0.46, 0.45, 0.94),"
-  "              outline-offset 200ms cubic-bezier(0.25, 0.46, 0.45, 0.94); }"
-  ".tickets-ticket-row:focus:focus-visible { outline-color: alpha(@accent_color, 0.5); outline-width: 2px; outline-offset: -2px; }";
-
-static void
-install_row_css (void)
-{
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (display == NULL)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, row_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 /* The currencies events sell in most; any other is written with its ISO
  * code, but for the locale's own currency, which the locale names. */
 static const struct
@@ -977,7 +951,6 @@ tickets_ticket_row_class_init (TicketsTicketRowClass *klass)
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
-  install_row_css ();
 }
 
 static void
