@@ -12,7 +12,8 @@
 
 #include "tickets-countries.h"
 
-#define ISO_3166_1_FILE "/usr/share/iso-codes/json/iso_3166-1.json"
+/* ISO_CODES_JSON_DIR comes from iso-codes' pkg-config file (meson.build). */
+#define ISO_3166_1_FILE ISO_CODES_JSON_DIR "/iso_3166-1.json"
 #define ISO_3166_1_DOMAIN "iso_3166-1"
 
 /* Loaded once and kept for the life of the process: the strings returned are
