@@ -547,6 +547,19 @@ test_ask_friend_trace (Fixture       *fixture,
 
   ask_through_dialog (fixture, TK_GRANDSTAND_1, "pim@example.org");
   g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "POST", "/personalization-requests"), ==, 1);
+  /* On the wire: the friend's address, this order and only the ticket picked. */
+  {
+    g_autoptr(GPtrArray) bodies = tickets_test_sandbox_received (sandbox, "POST", "/personalization-requests");
+    JsonObject *body = json_node_get_object (g_ptr_array_index (bodies, 0));
+    JsonArray *sent = json_object_get_array_member (body, "tickets");
+    g_autofree char *order_uri = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_FULL);
+    g_autofree char *ticket_uri = tickets_test_uri (sandbox, "tickets", TK_GRANDSTAND_1);
+
+    g_assert_cmpstr (json_object_get_string_member (body, "email"), ==, "pim@example.org");
+    g_assert_cmpstr (json_object_get_string_member (body, "order"), ==, order_uri);
+    g_assert_cmpuint (json_array_get_length (sent), ==, 1);
+    g_assert_cmpstr (json_array_get_string_element (sent, 0), ==, ticket_uri);
+  }
   g_assert_cmpstr (tickets_ticket_row_get_personalization_text (row), ==, "Waiting for pim@example.org, asked just now");
   g_assert_true (tickets_ticket_row_get_request_buttons_visible (row));
   first_request = g_strdup (tickets_ticket_get_pending_request_uri (ticket));
