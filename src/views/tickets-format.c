@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <limits.h>
+#include <locale.h>
 #include <string.h>
 
 #include "tickets-date-format.h"
@@ -88,4 +90,114 @@ tickets_show_label (GtkLabel   *label,
   if (strcmp (gtk_label_get_label (label), text) != 0)
     gtk_label_set_label (label, text);
   gtk_widget_set_visible (GTK_WIDGET (label), text[0] != '\0');
+}
+
+/* The currencies events sell in most; any other is written with its ISO
+ * code, but for the locale's own currency, which the locale names. */
+static const struct
+{
+  const char *code;
+  const char *symbol;   /* NULL: written with its code */
+  unsigned    decimals;
+} currencies[] = {
+  { "EUR", "€", 2 },
+  { "USD", "$", 2 },
+  { "GBP", "£", 2 },
+  { "JPY", "¥", 0 },
+  { "CHF", NULL, 2 },
+};
+
+/* @digits with @separator between the groups that @grouping (as
+ * localeconv() gives it: sizes from the right, the last one repeating,
+ * CHAR_MAX ending the grouping) asks for. */
+static char *
+group_digits (const char *digits,
+              const char *separator,
+              const char *grouping)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  gsize end = strlen (digits);
+
+  while (separator[0] != '\0' && grouping[0] > 0 && grouping[0] != CHAR_MAX
+         && (gsize) grouping[0] < end)
+    {
+      g_ptr_array_insert (groups, 0, g_strndup (digits + end - grouping[0], grouping[0]));
+      end -= grouping[0];
+      if (grouping[1] != '\0')
+        grouping++;
+    }
+  g_ptr_array_insert (groups, 0, g_strndup (digits, end));
+  g_ptr_array_add (groups, NULL);
+
+  return g_strjoinv (separator, (char **) groups->pdata);
+}
+
+char *
+tickets_format_amount (TicketsAmount *amount)
+{
+  const struct lconv *conventions = localeconv ();
+  g_autofree char *exact = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  const char *currency;
+  const char *symbol = NULL;
+  const char *decimal_point;
+  const char *digits;
+  char *point;
+  unsigned decimals = 2;
+  gsize n_fraction;
+
+  g_return_val_if_fail (TICKETS_IS_AMOUNT (amount), NULL);
+
+  currency = tickets_amount_get_currency (amount);
+  for (gsize i = 0; i < G_N_ELEMENTS (currencies); i++)
+    if (g_strcmp0 (currency, currencies[i].code) == 0)
+      {
+        symbol = currencies[i].symbol;
+        decimals = currencies[i].decimals;
+      }
+  /* int_curr_symbol is the code and a separator: "PLN ". */
+  if (strlen (currency) == 3 && strncmp (conventions->int_curr_symbol, currency, 3) == 0
+      && conventions->currency_symbol[0] != '\0')
+    {
+      symbol = conventions->currency_symbol;
+      if (conventions->frac_digits != CHAR_MAX)
+        decimals = conventions->frac_digits;
+    }
+
+  /* Exact, with a dot and at least two decimals: the currency's decimals
+   * are shown, and all of the amount's when those beyond are not zeros
+   * (money is never rounded). */
+  exact = tickets_amount_to_string (amount);
+  digits = exact[0] == '-' ? exact + 1 : exact;
+  point = strchr (digits, '.');
+  whole = g_strndup (digits, point - digits);
+  n_fraction = strlen (point + 1);
+  if (n_fraction > decimals && strspn (point + 1 + decimals, "0") == n_fraction - decimals)
+    n_fraction = decimals;
+
+  /* The monetary conventions first; the C locale has none. */
+  decimal_point = conventions->mon_decimal_point;
+  if (decimal_point[0] == '\0')
+    decimal_point = conventions->decimal_point;
+  if (decimal_point[0] == '\0')
+    decimal_point = ".";
+  number = group_digits (whole, conventions->mon_thousands_sep, conventions->mon_grouping);
+  if (n_fraction > 0)
+    {
+      g_autofree char *grouped = g_steal_pointer (&number);
+
+      number = g_strdup_printf ("%s%s%.*s", grouped, decimal_point, (int) n_fraction, point + 1);
+    }
+
+  if (symbol != NULL)
+    /* Translators: a price; %1$s is the currency symbol, %2$s the number, as in "€89.50". Reorder as your language writes it, e.g. "%2$s %1$s". */
+    text = g_strdup_printf (C_("amount with symbol", "%1$s%2$s"), symbol, number);
+  else
+    /* Translators: a price; %1$s is the ISO currency code, %2$s the number, as in "EUR 89.50". */
+    text = g_strdup_printf (C_("amount with code", "%1$s %2$s"), currency, number);
+
+  /* A minus before the symbol too: "-€2.50", "-2,50 €". */
+  return exact[0] == '-' ? g_strconcat ("-", text, NULL) : g_steal_pointer (&text);
 }

@@ -19,6 +19,11 @@ const char *tickets_best_text        (TicketsI18nText *text);
  * NULL for NULL. */
 char       *tickets_format_date_time (GDateTime       *date_time);
 
+/* In the order the UI's language writes prices ("€89.50", "89,50 €"), with
+ * the locale's separators and the currency's decimals, and with the
+ * currency's symbol where it has a known one, else its code ("CHF 89.50"). */
+char       *tickets_format_amount    (TicketsAmount   *amount);
+
 /* "Section B · Row 12 · Seat 7", each part named as the venue names it. */
 char       *tickets_format_seating   (TicketsSeating  *seating);
 

@@ -36,9 +36,4 @@ void           tickets_ticket_row_set_ticket (TicketsTicketRow *self,
 void           tickets_ticket_row_set_shows_requests (TicketsTicketRow *self,
                                                       gboolean          shows_requests);
 
-/* In the order the UI's language writes prices ("€89.50", "89,50 €"), with
- * the locale's separators and the currency's decimals, and with the
- * currency's symbol where it has a known one, else its code ("CHF 89.50"). */
-char          *tickets_format_amount         (TicketsAmount    *amount);
-
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "tickets-format.h"
 #include "tickets-application.h"
 #include "tickets-language.h"
 #include "tickets-connect-view.h"

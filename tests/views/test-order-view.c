@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "tickets-format.h"
 #include "tickets-order-view.h"
 #include "tickets-order-view-private.h"
 #include "tickets-test-views.h"
