@@ -5,90 +5,12 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "tickets-model-private.h"
-#include "tickets-ticket.h"
-
-struct _TicketsTicket
-{
-  TicketsResource parent_instance;
-
-  char                       *code;
-  char                       *status;
-  gboolean                    is_scanned;
-  gboolean                    personalized;
-  gboolean                    needs_personalization;
-  gboolean                    has_valid_subscription;
-  GDateTime                  *personalization_start;
-  GDateTime                  *personalization_end;
-  GDateTime                  *fulfillment_starts_at;
-  GDateTime                  *scannable_until;
-  TicketsPersonalizationForm *personalization_form;
-  TicketsConsumer            *consumer;
-  TicketsConsent              consent;
-  TicketsSeating             *seating;
-  TicketsI18nText            *subproduct;
-  TicketsAmount              *price;
-  TicketsAmount              *service_fee_paid;
-  TicketsEvent               *event;
-  TicketsProduct             *product;
-  char                       *eticket_uri;
-  char                       *order_uri;
-  char                       *event_uri;
-  char                       *product_uri;
-  char                       *parent_uri;
-  char                      **personalization_request_uris;
-
-  /* Local: set by the store and the views, never merged from the server. */
-  char                       *pending_request_uri;
-  char                       *pending_request_email;
-  GDateTime                  *pending_request_created_at;
-  TicketsConsumer            *draft;
-  TicketsSaveState            save_state;
-  GError                     *save_error;
-};
+#include "tickets-ticket-private.h"
 
 G_DEFINE_FINAL_TYPE (TicketsTicket, tickets_ticket, TICKETS_TYPE_RESOURCE)
 
-enum {
-  PROP_0,
-  PROP_CODE,
-  PROP_STATUS,
-  PROP_IS_SCANNED,
-  PROP_PERSONALIZED,
-  PROP_NEEDS_PERSONALIZATION,
-  PROP_HAS_VALID_SUBSCRIPTION,
-  PROP_PERSONALIZATION_START,
-  PROP_PERSONALIZATION_END,
-  PROP_FULFILLMENT_STARTS_AT,
-  PROP_SCANNABLE_UNTIL,
-  PROP_PERSONALIZATION_FORM,
-  PROP_CONSUMER,
-  PROP_CONSENT,
-  PROP_SEATING,
-  PROP_SUBPRODUCT,
-  PROP_PRICE,
-  PROP_SERVICE_FEE_PAID,
-  PROP_EVENT,
-  PROP_PRODUCT,
-  PROP_ETICKET_URI,
-  PROP_ORDER_URI,
-  PROP_EVENT_URI,
-  PROP_PRODUCT_URI,
-  PROP_PARENT_URI,
-  PROP_PERSONALIZATION_REQUEST_URIS,
-  PROP_PERSONALIZATION_STATE,
-  PROP_PENDING_REQUEST_URI,
-  PROP_PENDING_REQUEST_EMAIL,
-  PROP_PENDING_REQUEST_CREATED_AT,
-  PROP_DRAFT,
-  PROP_SAVE_STATE,
-  PROP_SAVE_ERROR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *tickets_ticket_properties[N_PROPS];
 
 static void
 tickets_ticket_finalize (GObject *object)
@@ -382,64 +304,6 @@ tickets_ticket_set_property (GObject      *object,
     }
 }
 
-G_DEFINE_ENUM_TYPE (TicketsPersonalizationState, tickets_personalization_state,
-                    G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED, "not-required"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_NEEDED, "needed"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_PERSONALIZED, "personalized"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN, "not-yet-open"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_CLOSED, "closed"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_PERSONALIZATION_STATE_INVALID, "invalid"))
-
-G_DEFINE_ENUM_TYPE (TicketsSaveState, tickets_save_state,
-                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_NONE, "none"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_SAVING, "saving"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_FAILED, "failed"))
-
-static TicketsPersonalizationState
-compute_personalization_state (TicketsTicket *self,
-                               gint64         now)
-{
-  if (g_strcmp0 (self->status, "valid") != 0)
-    return TICKETS_PERSONALIZATION_STATE_INVALID;
-  if (self->personalized)
-    return TICKETS_PERSONALIZATION_STATE_PERSONALIZED;
-  if (!self->needs_personalization)
-    return TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED;
-  if (self->personalization_start != NULL
-      && now < tickets_date_time_to_usec (self->personalization_start))
-    return TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN;
-  if (self->personalization_end != NULL
-      && now > tickets_date_time_to_usec (self->personalization_end))
-    return TICKETS_PERSONALIZATION_STATE_CLOSED;
-
-  return TICKETS_PERSONALIZATION_STATE_NEEDED;
-}
-
-/* "personalization-state" is derived, not stored: the setters of its inputs
- * compare it before and after, at one instant so that the clock moving in
- * between cannot look like a change. */
-typedef struct
-{
-  gint64                      now;
-  TicketsPersonalizationState old_state;
-} StateChange;
-
-static void
-begin_state_change (TicketsTicket *self,
-                    StateChange   *change)
-{
-  change->now = g_get_real_time ();
-  change->old_state = compute_personalization_state (self, change->now);
-}
-
-static void
-end_state_change (TicketsTicket *self,
-                  StateChange   *change)
-{
-  if (compute_personalization_state (self, change->now) != change->old_state)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZATION_STATE]);
-}
-
 /* Whether @fresh names the holder @known named. The server gives what this
  * app sent (and answered with no body) a uid: that is no other person. */
 static gboolean
@@ -474,9 +338,9 @@ tickets_ticket_merge (TicketsResource *resource,
       tickets_ticket_get_consent_known (self) &&
       !same_holder (known, fresh->consumer))
     {
-      tickets_resource_mark_absent (self, properties[PROP_CONSENT]);
+      tickets_resource_mark_absent (self, tickets_ticket_properties[PROP_CONSENT]);
       self->consent = TICKETS_CONSENT_NONE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSENT]);
+      g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_CONSENT]);
     }
 }
 
@@ -492,134 +356,134 @@ tickets_ticket_class_init (TicketsTicketClass *klass)
   object_class->get_property = tickets_ticket_get_property;
   object_class->set_property = tickets_ticket_set_property;
 
-  properties[PROP_CODE] =
+  tickets_ticket_properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_STATUS] =
+  tickets_ticket_properties[PROP_STATUS] =
     g_param_spec_string ("status", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_IS_SCANNED] =
+  tickets_ticket_properties[PROP_IS_SCANNED] =
     g_param_spec_boolean ("is-scanned", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PERSONALIZED] =
+  tickets_ticket_properties[PROP_PERSONALIZED] =
     g_param_spec_boolean ("personalized", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_NEEDS_PERSONALIZATION] =
+  tickets_ticket_properties[PROP_NEEDS_PERSONALIZATION] =
     g_param_spec_boolean ("needs-personalization", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_HAS_VALID_SUBSCRIPTION] =
+  tickets_ticket_properties[PROP_HAS_VALID_SUBSCRIPTION] =
     g_param_spec_boolean ("has-valid-subscription", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PERSONALIZATION_START] =
+  tickets_ticket_properties[PROP_PERSONALIZATION_START] =
     g_param_spec_boxed ("personalization-start", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PERSONALIZATION_END] =
+  tickets_ticket_properties[PROP_PERSONALIZATION_END] =
     g_param_spec_boxed ("personalization-end", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_FULFILLMENT_STARTS_AT] =
+  tickets_ticket_properties[PROP_FULFILLMENT_STARTS_AT] =
     g_param_spec_boxed ("fulfillment-starts-at", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_SCANNABLE_UNTIL] =
+  tickets_ticket_properties[PROP_SCANNABLE_UNTIL] =
     g_param_spec_boxed ("scannable-until", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PERSONALIZATION_FORM] =
+  tickets_ticket_properties[PROP_PERSONALIZATION_FORM] =
     g_param_spec_object ("personalization-form", NULL, NULL,
                          TICKETS_TYPE_PERSONALIZATION_FORM,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_CONSUMER] =
+  tickets_ticket_properties[PROP_CONSUMER] =
     g_param_spec_object ("consumer", NULL, NULL,
                          TICKETS_TYPE_CONSUMER,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_SEATING] =
+  tickets_ticket_properties[PROP_SEATING] =
     g_param_spec_object ("seating", NULL, NULL,
                          TICKETS_TYPE_SEATING,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_SUBPRODUCT] =
+  tickets_ticket_properties[PROP_SUBPRODUCT] =
     g_param_spec_object ("subproduct", NULL, NULL,
                          TICKETS_TYPE_I18N_TEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PRICE] =
+  tickets_ticket_properties[PROP_PRICE] =
     g_param_spec_object ("price", NULL, NULL,
                          TICKETS_TYPE_AMOUNT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_SERVICE_FEE_PAID] =
+  tickets_ticket_properties[PROP_SERVICE_FEE_PAID] =
     g_param_spec_object ("service-fee-paid", NULL, NULL,
                          TICKETS_TYPE_AMOUNT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_EVENT] =
+  tickets_ticket_properties[PROP_EVENT] =
     g_param_spec_object ("event", NULL, NULL,
                          TICKETS_TYPE_EVENT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PRODUCT] =
+  tickets_ticket_properties[PROP_PRODUCT] =
     g_param_spec_object ("product", NULL, NULL,
                          TICKETS_TYPE_PRODUCT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_ETICKET_URI] =
+  tickets_ticket_properties[PROP_ETICKET_URI] =
     g_param_spec_string ("eticket-uri", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_ORDER_URI] =
+  tickets_ticket_properties[PROP_ORDER_URI] =
     g_param_spec_string ("order-uri", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_EVENT_URI] =
+  tickets_ticket_properties[PROP_EVENT_URI] =
     g_param_spec_string ("event-uri", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PRODUCT_URI] =
+  tickets_ticket_properties[PROP_PRODUCT_URI] =
     g_param_spec_string ("product-uri", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PARENT_URI] =
+  tickets_ticket_properties[PROP_PARENT_URI] =
     g_param_spec_string ("parent-uri", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PERSONALIZATION_REQUEST_URIS] =
+  tickets_ticket_properties[PROP_PERSONALIZATION_REQUEST_URIS] =
     g_param_spec_boxed ("personalization-request-uris", NULL, NULL,
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PERSONALIZATION_STATE] =
+  tickets_ticket_properties[PROP_PERSONALIZATION_STATE] =
     g_param_spec_enum ("personalization-state", NULL, NULL,
                        TICKETS_TYPE_PERSONALIZATION_STATE,
                        TICKETS_PERSONALIZATION_STATE_INVALID,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   /* Present (see tickets_ticket_get_consent_known()) only once someone said. */
-  properties[PROP_CONSENT] =
+  tickets_ticket_properties[PROP_CONSENT] =
     g_param_spec_flags ("consent", NULL, NULL,
                         TICKETS_TYPE_CONSENT,
                         TICKETS_CONSENT_NONE,
@@ -628,38 +492,38 @@ tickets_ticket_class_init (TicketsTicketClass *klass)
   /* The local state below is read-only as properties: a merge copies
    * writable properties only, so a fresh copy from the server never
    * wipes it. */
-  properties[PROP_PENDING_REQUEST_URI] =
+  tickets_ticket_properties[PROP_PENDING_REQUEST_URI] =
     g_param_spec_string ("pending-request-uri", NULL, NULL,
                          NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PENDING_REQUEST_EMAIL] =
+  tickets_ticket_properties[PROP_PENDING_REQUEST_EMAIL] =
     g_param_spec_string ("pending-request-email", NULL, NULL,
                          NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_PENDING_REQUEST_CREATED_AT] =
+  tickets_ticket_properties[PROP_PENDING_REQUEST_CREATED_AT] =
     g_param_spec_boxed ("pending-request-created-at", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_DRAFT] =
+  tickets_ticket_properties[PROP_DRAFT] =
     g_param_spec_object ("draft", NULL, NULL,
                          TICKETS_TYPE_CONSUMER,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_SAVE_STATE] =
+  tickets_ticket_properties[PROP_SAVE_STATE] =
     g_param_spec_enum ("save-state", NULL, NULL,
                        TICKETS_TYPE_SAVE_STATE,
                        TICKETS_SAVE_STATE_NONE,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  properties[PROP_SAVE_ERROR] =
+  tickets_ticket_properties[PROP_SAVE_ERROR] =
     g_param_spec_boxed ("save-error", NULL, NULL,
                         G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, tickets_ticket_properties);
 }
 
 static void
@@ -687,116 +551,10 @@ tickets_ticket_set_code (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_CODE]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_CODE]);
 
   if (tickets_set_str (&self->code, code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
-}
-
-const char *
-tickets_ticket_get_status (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->status;
-}
-
-void
-tickets_ticket_set_status (TicketsTicket *self,
-                           const char    *status)
-{
-  StateChange change;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_STATUS]);
-
-  begin_state_change (self, &change);
-  if (tickets_set_str (&self->status, status))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-      end_state_change (self, &change);
-    }
-}
-
-gboolean
-tickets_ticket_get_is_scanned (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
-
-  return self->is_scanned;
-}
-
-void
-tickets_ticket_set_is_scanned (TicketsTicket *self,
-                               gboolean       is_scanned)
-{
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_IS_SCANNED]);
-
-  is_scanned = !!is_scanned;
-  if (self->is_scanned == is_scanned)
-    return;
-
-  self->is_scanned = is_scanned;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_SCANNED]);
-}
-
-gboolean
-tickets_ticket_get_personalized (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
-
-  return self->personalized;
-}
-
-void
-tickets_ticket_set_personalized (TicketsTicket *self,
-                                 gboolean       personalized)
-{
-  StateChange change;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PERSONALIZED]);
-
-  personalized = !!personalized;
-  if (self->personalized == personalized)
-    return;
-
-  begin_state_change (self, &change);
-  self->personalized = personalized;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZED]);
-  end_state_change (self, &change);
-}
-
-gboolean
-tickets_ticket_get_needs_personalization (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
-
-  return self->needs_personalization;
-}
-
-void
-tickets_ticket_set_needs_personalization (TicketsTicket *self,
-                                          gboolean       needs_personalization)
-{
-  StateChange change;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_NEEDS_PERSONALIZATION]);
-
-  needs_personalization = !!needs_personalization;
-  if (self->needs_personalization == needs_personalization)
-    return;
-
-  begin_state_change (self, &change);
-  self->needs_personalization = needs_personalization;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_PERSONALIZATION]);
-  end_state_change (self, &change);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_CODE]);
 }
 
 gboolean
@@ -813,66 +571,14 @@ tickets_ticket_set_has_valid_subscription (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_HAS_VALID_SUBSCRIPTION]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_HAS_VALID_SUBSCRIPTION]);
 
   has_valid_subscription = !!has_valid_subscription;
   if (self->has_valid_subscription == has_valid_subscription)
     return;
 
   self->has_valid_subscription = has_valid_subscription;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_VALID_SUBSCRIPTION]);
-}
-
-GDateTime *
-tickets_ticket_get_personalization_start (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->personalization_start;
-}
-
-void
-tickets_ticket_set_personalization_start (TicketsTicket *self,
-                                          GDateTime     *personalization_start)
-{
-  StateChange change;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PERSONALIZATION_START]);
-
-  begin_state_change (self, &change);
-  if (tickets_set_date_time (&self->personalization_start, personalization_start))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZATION_START]);
-      end_state_change (self, &change);
-    }
-}
-
-GDateTime *
-tickets_ticket_get_personalization_end (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->personalization_end;
-}
-
-void
-tickets_ticket_set_personalization_end (TicketsTicket *self,
-                                        GDateTime     *personalization_end)
-{
-  StateChange change;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PERSONALIZATION_END]);
-
-  begin_state_change (self, &change);
-  if (tickets_set_date_time (&self->personalization_end, personalization_end))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZATION_END]);
-      end_state_change (self, &change);
-    }
+  g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_HAS_VALID_SUBSCRIPTION]);
 }
 
 GDateTime *
@@ -889,10 +595,10 @@ tickets_ticket_set_fulfillment_starts_at (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_FULFILLMENT_STARTS_AT]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_FULFILLMENT_STARTS_AT]);
 
   if (tickets_set_date_time (&self->fulfillment_starts_at, fulfillment_starts_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULFILLMENT_STARTS_AT]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_FULFILLMENT_STARTS_AT]);
 }
 
 GDateTime *
@@ -909,10 +615,10 @@ tickets_ticket_set_scannable_until (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_SCANNABLE_UNTIL]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_SCANNABLE_UNTIL]);
 
   if (tickets_set_date_time (&self->scannable_until, scannable_until))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCANNABLE_UNTIL]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_SCANNABLE_UNTIL]);
 }
 
 TicketsPersonalizationForm *
@@ -930,11 +636,11 @@ tickets_ticket_set_personalization_form (TicketsTicket              *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (personalization_form == NULL || TICKETS_IS_PERSONALIZATION_FORM (personalization_form));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PERSONALIZATION_FORM]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PERSONALIZATION_FORM]);
 
   if (tickets_set_value_object ((gpointer *) &self->personalization_form, personalization_form,
                                 (TicketsEqualFunc) tickets_personalization_form_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZATION_FORM]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PERSONALIZATION_FORM]);
 }
 
 TicketsConsumer *
@@ -952,11 +658,11 @@ tickets_ticket_set_consumer (TicketsTicket   *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (consumer == NULL || TICKETS_IS_CONSUMER (consumer));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_CONSUMER]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_CONSUMER]);
 
   if (tickets_set_value_object ((gpointer *) &self->consumer, consumer,
                                 (TicketsEqualFunc) tickets_consumer_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSUMER]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_CONSUMER]);
 }
 
 TicketsSeating *
@@ -974,11 +680,11 @@ tickets_ticket_set_seating (TicketsTicket  *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (seating == NULL || TICKETS_IS_SEATING (seating));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_SEATING]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_SEATING]);
 
   if (tickets_set_value_object ((gpointer *) &self->seating, seating,
                                 (TicketsEqualFunc) tickets_seating_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEATING]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_SEATING]);
 }
 
 TicketsI18nText *
@@ -996,11 +702,11 @@ tickets_ticket_set_subproduct (TicketsTicket   *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (subproduct == NULL || TICKETS_IS_I18N_TEXT (subproduct));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_SUBPRODUCT]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_SUBPRODUCT]);
 
   if (tickets_set_value_object ((gpointer *) &self->subproduct, subproduct,
                                 (TicketsEqualFunc) tickets_i18n_text_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBPRODUCT]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_SUBPRODUCT]);
 }
 
 TicketsAmount *
@@ -1018,11 +724,11 @@ tickets_ticket_set_price (TicketsTicket *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (price == NULL || TICKETS_IS_AMOUNT (price));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PRICE]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PRICE]);
 
   if (tickets_set_value_object ((gpointer *) &self->price, price,
                                 (TicketsEqualFunc) tickets_amount_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRICE]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PRICE]);
 }
 
 TicketsAmount *
@@ -1040,11 +746,11 @@ tickets_ticket_set_service_fee_paid (TicketsTicket *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (service_fee_paid == NULL || TICKETS_IS_AMOUNT (service_fee_paid));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_SERVICE_FEE_PAID]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_SERVICE_FEE_PAID]);
 
   if (tickets_set_value_object ((gpointer *) &self->service_fee_paid, service_fee_paid,
                                 (TicketsEqualFunc) tickets_amount_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE_FEE_PAID]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_SERVICE_FEE_PAID]);
 }
 
 TicketsEvent *
@@ -1062,10 +768,10 @@ tickets_ticket_set_event (TicketsTicket *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (event == NULL || TICKETS_IS_EVENT (event));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_EVENT]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_EVENT]);
 
   if (g_set_object (&self->event, event))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_EVENT]);
 }
 
 TicketsProduct *
@@ -1083,10 +789,10 @@ tickets_ticket_set_product (TicketsTicket  *self,
   g_return_if_fail (TICKETS_IS_TICKET (self));
   g_return_if_fail (product == NULL || TICKETS_IS_PRODUCT (product));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PRODUCT]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PRODUCT]);
 
   if (g_set_object (&self->product, product))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PRODUCT]);
 }
 
 const char *
@@ -1103,10 +809,10 @@ tickets_ticket_set_eticket_uri (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_ETICKET_URI]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_ETICKET_URI]);
 
   if (tickets_set_str (&self->eticket_uri, eticket_uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ETICKET_URI]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_ETICKET_URI]);
 }
 
 const char *
@@ -1123,10 +829,10 @@ tickets_ticket_set_order_uri (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_ORDER_URI]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_ORDER_URI]);
 
   if (tickets_set_str (&self->order_uri, order_uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDER_URI]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_ORDER_URI]);
 }
 
 const char *
@@ -1143,10 +849,10 @@ tickets_ticket_set_event_uri (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_EVENT_URI]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_EVENT_URI]);
 
   if (tickets_set_str (&self->event_uri, event_uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_URI]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_EVENT_URI]);
 }
 
 const char *
@@ -1163,10 +869,10 @@ tickets_ticket_set_product_uri (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PRODUCT_URI]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PRODUCT_URI]);
 
   if (tickets_set_str (&self->product_uri, product_uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT_URI]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PRODUCT_URI]);
 }
 
 const char *
@@ -1183,10 +889,10 @@ tickets_ticket_set_parent_uri (TicketsTicket *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PARENT_URI]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PARENT_URI]);
 
   if (tickets_set_str (&self->parent_uri, parent_uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_URI]);
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PARENT_URI]);
 }
 
 const char * const *
@@ -1203,269 +909,8 @@ tickets_ticket_set_personalization_request_uris (TicketsTicket      *self,
 {
   g_return_if_fail (TICKETS_IS_TICKET (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_PERSONALIZATION_REQUEST_URIS]);
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PERSONALIZATION_REQUEST_URIS]);
 
   if (tickets_set_strv (&self->personalization_request_uris, personalization_request_uris))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONALIZATION_REQUEST_URIS]);
-}
-
-static gint64
-get_now_usec (GDateTime *now)
-{
-  return now != NULL ? tickets_date_time_to_usec (now) : g_get_real_time ();
-}
-
-/**
- * tickets_ticket_get_personalization_state:
- * @now: (nullable): the time to judge the personalization window at, NULL for now
- *
- * The window includes its start and its end.
- */
-TicketsPersonalizationState
-tickets_ticket_get_personalization_state (TicketsTicket *self,
-                                          GDateTime     *now)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), TICKETS_PERSONALIZATION_STATE_INVALID);
-
-  return compute_personalization_state (self, get_now_usec (now));
-}
-
-/**
- * tickets_ticket_can_personalize:
- * @now: (nullable): the time to judge the personalization window at, NULL for now
- *
- * Returns: whether the ticket is valid and @now lies in its personalization
- *   window (an unknown bound does not close it)
- */
-gboolean
-tickets_ticket_can_personalize (TicketsTicket *self,
-                                GDateTime     *now)
-{
-  gint64 now_usec;
-
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
-
-  if (g_strcmp0 (self->status, "valid") != 0)
-    return FALSE;
-
-  now_usec = get_now_usec (now);
-  if (self->personalization_start != NULL
-      && now_usec < tickets_date_time_to_usec (self->personalization_start))
-    return FALSE;
-  if (self->personalization_end != NULL
-      && now_usec > tickets_date_time_to_usec (self->personalization_end))
-    return FALSE;
-
-  return TRUE;
-}
-
-const char *
-tickets_ticket_get_pending_request_uri (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->pending_request_uri;
-}
-
-const char *
-tickets_ticket_get_pending_request_email (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->pending_request_email;
-}
-
-GDateTime *
-tickets_ticket_get_pending_request_created_at (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->pending_request_created_at;
-}
-
-void
-tickets_ticket_set_pending_request (TicketsTicket *self,
-                                    const char    *uri,
-                                    const char    *email,
-                                    GDateTime     *created_at)
-{
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  /* A row reads the three together: it hears of them once. */
-  g_object_freeze_notify (G_OBJECT (self));
-  if (tickets_set_str (&self->pending_request_uri, uri))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_REQUEST_URI]);
-  if (tickets_set_str (&self->pending_request_email, uri != NULL ? email : NULL))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_REQUEST_EMAIL]);
-  if (uri == NULL)
-    created_at = NULL;
-  if (!(created_at == NULL && self->pending_request_created_at == NULL) &&
-      (created_at == NULL || self->pending_request_created_at == NULL ||
-       !g_date_time_equal (created_at, self->pending_request_created_at)))
-    {
-      g_clear_pointer (&self->pending_request_created_at, g_date_time_unref);
-      if (created_at != NULL)
-        self->pending_request_created_at = g_date_time_ref (created_at);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING_REQUEST_CREATED_AT]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-TicketsConsumer *
-tickets_ticket_get_draft (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->draft;
-}
-
-void
-tickets_ticket_set_draft (TicketsTicket   *self,
-                          TicketsConsumer *draft)
-{
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-  g_return_if_fail (draft == NULL || TICKETS_IS_CONSUMER (draft));
-
-  if (g_set_object (&self->draft, draft))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT]);
-}
-
-TicketsSaveState
-tickets_ticket_get_save_state (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), TICKETS_SAVE_STATE_NONE);
-
-  return self->save_state;
-}
-
-const GError *
-tickets_ticket_get_save_error (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->save_error;
-}
-
-void
-tickets_ticket_set_save_state (TicketsTicket    *self,
-                               TicketsSaveState  state,
-                               const GError     *error)
-{
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-  g_return_if_fail ((state == TICKETS_SAVE_STATE_FAILED) == (error != NULL));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->save_error != NULL || error != NULL)
-    {
-      g_clear_error (&self->save_error);
-      self->save_error = error != NULL ? g_error_copy (error) : NULL;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
-    }
-  if (self->save_state != state)
-    {
-      self->save_state = state;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_STATE]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-/**
- * tickets_naming_count_tickets:
- * @count: (out caller-allocates): where to count
- * @tickets: a list of #TicketsTicket
- * @now: (nullable): the time to judge the personalization windows at, NULL for now
- *
- * Counts each ticket once, by its personalization state; a ticket that
- * still needs a name and has a friend's request pending counts as needed
- * and as waiting.
- */
-void
-tickets_naming_count_tickets (TicketsNamingCount *count,
-                              GListModel         *tickets,
-                              GDateTime          *now)
-{
-  gint64 now_usec = get_now_usec (now);
-  guint n_items;
-
-  g_return_if_fail (count != NULL);
-  g_return_if_fail (tickets == NULL || G_IS_LIST_MODEL (tickets));
-
-  memset (count, 0, sizeof *count);
-  n_items = tickets != NULL ? g_list_model_get_n_items (tickets) : 0;
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-
-      count->n_tickets++;
-      switch (compute_personalization_state (ticket, now_usec))
-        {
-        case TICKETS_PERSONALIZATION_STATE_PERSONALIZED:
-          count->n_personalized++;
-          break;
-
-        case TICKETS_PERSONALIZATION_STATE_NEEDED:
-          count->n_needed++;
-          if (ticket->pending_request_uri != NULL)
-            count->n_waiting++;
-          break;
-
-        case TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN:
-          count->n_not_yet_open++;
-          break;
-
-        case TICKETS_PERSONALIZATION_STATE_CLOSED:
-          count->n_closed++;
-          break;
-
-        case TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED:
-          count->n_not_required++;
-          break;
-
-        case TICKETS_PERSONALIZATION_STATE_INVALID:
-        default:
-          count->n_invalid++;
-          break;
-        }
-    }
-}
-
-TicketsConsent
-tickets_ticket_get_consent (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), TICKETS_CONSENT_NONE);
-
-  return self->consent;
-}
-
-/**
- * tickets_ticket_set_consent:
- * @consent: what the holder agreed to
- *
- * Also makes the consent known: a ticket the server said nothing about
- * reads as unknown, never as "agreed to nothing".
- */
-void
-tickets_ticket_set_consent (TicketsTicket  *self,
-                            TicketsConsent  consent)
-{
-  gboolean was_known;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  consent &= TICKETS_CONSENT_ALL;
-  was_known = tickets_ticket_get_consent_known (self);
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_CONSENT]);
-  if (was_known && self->consent == consent)
-    return;
-
-  self->consent = consent;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSENT]);
-}
-
-gboolean
-tickets_ticket_get_consent_known (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
-
-  return tickets_resource_is_present (TICKETS_RESOURCE (self), "consent");
+    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PERSONALIZATION_REQUEST_URIS]);
 }
