@@ -12,19 +12,12 @@
 #include "tickets-auth-private.h"
 #include "tickets-client.h"
 #include "tickets-error.h"
+#include "tickets-retry-private.h"
 
 #define DEFAULT_USER_AGENT "Tickets/" PACKAGE_VERSION
 #define DEFAULT_TIMEOUT    30
 #define MAX_REDIRECTS      10
 #define DEFAULT_ACCEPT     "application/hal+json, application/json"
-/* Enough to ride out a dropped connection or a restarting server, short
- * enough that a person waits for it: about 3.5 s in all at the defaults. */
-#define DEFAULT_MAX_ATTEMPTS     4
-#define DEFAULT_RETRY_DELAY_MS   500
-/* A server that asks for a longer pause gets the error page, with its Try
- * Again, rather than a loading page that seems stuck. */
-#define MAX_RETRY_AFTER_MS       (60 * 1000)
-#define MAX_RETRY_DELAY_MS       (60 * 1000)
 
 static void
 auth_apply (TicketsAuth        *self,
@@ -537,41 +530,6 @@ request_done (TicketsClient *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECONNECTING]);
 }
 
-/* Retry-After (RFC 9110): delay-seconds or an HTTP date; in milliseconds,
- * -1 when there is none or it cannot be read. */
-static gint64
-get_retry_after (SoupMessage *msg)
-{
-  const char *value = soup_message_headers_get_one (soup_message_get_response_headers (msg), "Retry-After");
-  g_autoptr(GDateTime) date = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  guint64 seconds;
-  char *end;
-
-  if (value == NULL)
-    return -1;
-
-  while (g_ascii_isspace (*value))
-    value++;
-
-  if (g_ascii_isdigit (*value))
-    {
-      seconds = g_ascii_strtoull (value, &end, 10);
-      while (g_ascii_isspace (*end))
-        end++;
-      if (*end != '\0')
-        return -1;
-      return (gint64) MIN (seconds, (guint64) G_MAXINT32) * 1000;
-    }
-
-  date = soup_date_time_new_from_http_string (value);
-  if (date == NULL)
-    return -1;
-  now = g_date_time_new_now_utc ();
-
-  return MAX (g_date_time_difference (date, now) / G_TIME_SPAN_MILLISECOND, 0);
-}
-
 static gboolean
 on_retry_due (gpointer user_data)
 {
@@ -610,29 +568,12 @@ schedule_retry (GTask        *task,
   TicketsClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
-  gint64 retry_after = -1;
   guint64 delay;
 
-  /* Only what is safe to repeat: a POST, PATCH or DELETE might have been
-   * carried out before the connection dropped. */
-  if (!g_str_equal (request->method, SOUP_METHOD_GET) && !g_str_equal (request->method, SOUP_METHOD_HEAD))
+  if (g_cancellable_is_cancelled (cancellable) ||
+      !tickets_retry_get_delay (request->method, request->attempt, self->max_attempts, self->retry_delay_ms, error,
+                                request->msg, &delay))
     return FALSE;
-
-  if (request->attempt >= self->max_attempts || !tickets_api_error_is_transient (error) ||
-      g_cancellable_is_cancelled (cancellable))
-    return FALSE;
-
-  if (tickets_api_error_get_status (error) != 0)
-    retry_after = get_retry_after (request->msg);
-  if (retry_after > MAX_RETRY_AFTER_MS)
-    return FALSE;
-
-  /* Exponential, with jitter so that many clients that failed together do
-   * not all come back at the same moment. */
-  delay = MIN ((guint64) self->retry_delay_ms << MIN (request->attempt - 1, 16), MAX_RETRY_DELAY_MS);
-  delay = delay / 2 + g_random_int_range (0, (gint32) (delay / 2) + 1);
-  if (retry_after >= 0 && (guint64) retry_after > delay)
-    delay = retry_after;
 
   request->attempt++;
   if (!request->retrying)
@@ -1236,6 +1177,6 @@ tickets_client_init (TicketsClient *self)
   soup_session_remove_feature_by_type (self->session, SOUP_TYPE_AUTH_MANAGER);
   self->auth = tickets_auth_new_none ();
   self->deprecations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->max_attempts = DEFAULT_MAX_ATTEMPTS;
-  self->retry_delay_ms = DEFAULT_RETRY_DELAY_MS;
+  self->max_attempts = TICKETS_RETRY_DEFAULT_MAX_ATTEMPTS;
+  self->retry_delay_ms = TICKETS_RETRY_DEFAULT_DELAY_MS;
 }
