@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "tickets-my-ticket-item.h"
 #include "tickets-my-tickets-view.h"
 
 G_BEGIN_DECLS
@@ -25,14 +26,5 @@ const char    *tickets_my_tickets_view_get_details_text (TicketsMyTicketsView *s
 const char    *tickets_my_tickets_view_get_details_eticket_text (TicketsMyTicketsView *self);
 GtkButton     *tickets_my_tickets_view_get_details_eticket_button (TicketsMyTicketsView *self);
 GtkWidget     *tickets_my_tickets_view_get_details_box  (TicketsMyTicketsView *self);
-
-TicketsTicket *tickets_my_ticket_item_get_ticket        (GtkWidget            *item);
-GtkWidget     *tickets_my_ticket_item_get_row           (GtkWidget            *item);
-/* The event's title above the ticket, NULL when the ticket above has the same event. */
-const char    *tickets_my_ticket_item_get_event_title   (GtkWidget            *item);
-const char    *tickets_my_ticket_item_get_event_date    (GtkWidget            *item);
-/* Why there is no e-ticket, NULL when the button to open it shows. */
-const char    *tickets_my_ticket_item_get_eticket_text  (GtkWidget            *item);
-GtkButton     *tickets_my_ticket_item_get_eticket_button (GtkWidget           *item);
 
 G_END_DECLS
