@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-auth.h" /* TODO(session): views get the auth from the session */
 #include "tickets-error.h"
 #include "tickets-history-view.h"
 #include "tickets-history-view-private.h"

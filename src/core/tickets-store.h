@@ -18,10 +18,10 @@
 
 G_BEGIN_DECLS
 
-#include "tickets-auth.h"
-
-/* Views include this header but never libsoup: name the client only. */
+/* Views include this header but neither libsoup nor the auth header: name
+ * the client and the auth only. A view gets an auth from the session. */
 typedef struct _TicketsClient TicketsClient;
+typedef struct _TicketsAuth TicketsAuth;
 
 #define TICKETS_TYPE_STORE (tickets_store_get_type ())
 

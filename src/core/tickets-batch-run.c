@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "tickets-auth.h"
 #include "tickets-batch-run.h"
 
 /* Saving several tickets' holders at once, without a widget: the batch view
