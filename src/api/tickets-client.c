@@ -12,6 +12,7 @@
 #include "tickets-auth-private.h"
 #include "tickets-client.h"
 #include "tickets-error.h"
+#include "tickets-response-private.h"
 #include "tickets-retry-private.h"
 
 #define DEFAULT_USER_AGENT "Tickets/" PACKAGE_VERSION
@@ -37,116 +38,6 @@ auth_apply (TicketsAuth        *self,
     return;
 
   soup_message_headers_replace (headers, header_names[mode], tickets_auth_get_header_value (self));
-}
-
-/* Response */
-
-struct _TicketsResponse
-{
-  gatomicrefcount     ref_count;
-  guint               status;
-  GBytes             *body;
-  SoupMessageHeaders *headers;
-  char               *uri;
-  char               *location;
-};
-
-G_DEFINE_BOXED_TYPE (TicketsResponse, tickets_response, tickets_response_ref, tickets_response_unref)
-
-static TicketsResponse *
-response_new (SoupMessage *msg,
-              GUri        *uri,
-              GBytes      *body)
-{
-  TicketsResponse *self = g_new0 (TicketsResponse, 1);
-  const char *location;
-
-  g_atomic_ref_count_init (&self->ref_count);
-  self->status = soup_message_get_status (msg);
-  self->body = g_bytes_ref (body);
-  self->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
-  self->uri = g_uri_to_string_partial (uri, G_URI_HIDE_USERINFO);
-
-  location = soup_message_headers_get_one (self->headers, "Location");
-  if (location != NULL)
-    self->location = g_uri_resolve_relative (self->uri, location, G_URI_FLAGS_ENCODED, NULL);
-
-  return self;
-}
-
-TicketsResponse *
-tickets_response_ref (TicketsResponse *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-void
-tickets_response_unref (TicketsResponse *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (!g_atomic_ref_count_dec (&self->ref_count))
-    return;
-
-  g_bytes_unref (self->body);
-  soup_message_headers_unref (self->headers);
-  g_free (self->uri);
-  g_free (self->location);
-  g_free (self);
-}
-
-guint
-tickets_response_get_status (TicketsResponse *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->status;
-}
-
-GBytes *
-tickets_response_get_body (TicketsResponse *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->body;
-}
-
-SoupMessageHeaders *
-tickets_response_get_headers (TicketsResponse *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->headers;
-}
-
-const char *
-tickets_response_get_header (TicketsResponse *self,
-                             const char      *name)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  return soup_message_headers_get_one (self->headers, name);
-}
-
-const char *
-tickets_response_get_location (TicketsResponse *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->location;
-}
-
-const char *
-tickets_response_get_uri (TicketsResponse *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->uri;
 }
 
 /* Client */
@@ -662,7 +553,7 @@ send_and_read_cb (GObject      *source,
 
   request_done (self, request);
   log_deprecations (self, request->msg, request->uri, body);
-  g_task_return_pointer (task, response_new (request->msg, request->uri, body),
+  g_task_return_pointer (task, tickets_response_new (request->msg, request->uri, body),
                          (GDestroyNotify) tickets_response_unref);
 }
 
@@ -766,7 +657,7 @@ tickets_client_send_finish (TicketsClient  *self,
 static gboolean
 is_usable_json_body (TicketsResponse *response)
 {
-  const char *content_type = soup_message_headers_get_content_type (response->headers, NULL);
+  const char *content_type = soup_message_headers_get_content_type (tickets_response_get_headers (response), NULL);
   const char *text;
   gsize length;
 
@@ -775,7 +666,7 @@ is_usable_json_body (TicketsResponse *response)
        g_ascii_strcasecmp (content_type, "application/xhtml+xml") == 0))
     return FALSE;
 
-  text = g_bytes_get_data (response->body, &length);
+  text = g_bytes_get_data (tickets_response_get_body (response), &length);
   while (length > 0 && g_ascii_isspace (*text))
     {
       text++;
@@ -798,11 +689,11 @@ get_json_cb (GObject      *source,
   if (response == NULL)
     g_task_return_error (task, error);
   else if (!is_usable_json_body (response))
-    g_task_return_error (task, tickets_api_error_from_response (response->status,
-                                                                soup_message_headers_get_content_type (response->headers, NULL),
-                                                                response->body));
+    g_task_return_error (task, tickets_api_error_from_response (tickets_response_get_status (response),
+                                                                soup_message_headers_get_content_type (tickets_response_get_headers (response), NULL),
+                                                                tickets_response_get_body (response)));
   else
-    g_task_return_pointer (task, g_bytes_ref (response->body), (GDestroyNotify) g_bytes_unref);
+    g_task_return_pointer (task, g_bytes_ref (tickets_response_get_body (response)), (GDestroyNotify) g_bytes_unref);
 }
 
 void
@@ -857,7 +748,7 @@ get_pdf_cb (GObject      *source,
 
   /* The PDF header, which a PDF reader looks for; a web page (a sign-in
    * form, say) would otherwise be saved as the e-ticket. */
-  data = g_bytes_get_data (response->body, &size);
+  data = g_bytes_get_data (tickets_response_get_body (response), &size);
   if (size < 5 || memcmp (data, "%PDF-", 5) != 0)
     {
       g_task_return_new_error (task, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
@@ -865,7 +756,7 @@ get_pdf_cb (GObject      *source,
       return;
     }
 
-  g_task_return_pointer (task, g_bytes_ref (response->body), (GDestroyNotify) g_bytes_unref);
+  g_task_return_pointer (task, g_bytes_ref (tickets_response_get_body (response)), (GDestroyNotify) g_bytes_unref);
 }
 
 void
