@@ -11,6 +11,7 @@
 
 #include "tickets-auth-private.h"
 #include "tickets-client.h"
+#include "tickets-deprecation-private.h"
 #include "tickets-error.h"
 #include "tickets-response-private.h"
 #include "tickets-retry-private.h"
@@ -155,178 +156,6 @@ is_same_origin (GUri *a,
   return g_str_equal (g_uri_get_scheme (a), g_uri_get_scheme (b)) &&
          g_ascii_strcasecmp (g_uri_get_host (a), g_uri_get_host (b)) == 0 &&
          get_port (a) == get_port (b);
-}
-
-static void
-log_deprecation (TicketsClient *self,
-                 GUri          *uri,
-                 const char    *text)
-{
-  if (text == NULL || *text == '\0' || !g_hash_table_add (self->deprecations, g_strdup (text)))
-    return;
-
-  /* The path only: queries may hold personal data. */
-  g_message ("Deprecation warning from the server at %s: %s", g_uri_get_path (uri), text);
-}
-
-/* RFC 7234: warn-code SP warn-agent SP "warn-text" [SP "warn-date"], separated by commas. */
-static void
-log_warning_header (TicketsClient *self,
-                    GUri          *uri,
-                    const char    *value)
-{
-  const char *p = value;
-
-  while (*p != '\0')
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-      const char *start;
-
-      while (*p == ' ' || *p == '\t' || *p == ',')
-        p++;
-      if (*p == '\0')
-        break;
-
-      start = p;
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (p > start && *p == ' ')
-        {
-          while (*p == ' ')
-            p++;
-          while (*p != '\0' && *p != ' ')
-            p++;
-          while (*p == ' ')
-            p++;
-        }
-      if (p == start || *p != '"')
-        {
-          /* Not the RFC's shape: the whole value is the message. */
-          log_deprecation (self, uri, start);
-          return;
-        }
-
-      for (p++; *p != '\0' && *p != '"'; p++)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            p++;
-          g_string_append_c (text, *p);
-        }
-      if (*p == '"')
-        p++;
-      log_deprecation (self, uri, text->str);
-
-      while (*p == ' ')
-        p++;
-      if (*p == '"')
-        {
-          const char *end = strchr (p + 1, '"');
-
-          p = end != NULL ? end + 1 : p + strlen (p);
-        }
-    }
-}
-
-static void
-log_json_deprecation (TicketsClient *self,
-                      GUri          *uri,
-                      const char    *field,
-                      JsonNode      *node)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *text = NULL;
-  const char *value;
-
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    value = json_node_get_string (node);
-  else if (JSON_NODE_HOLDS_NULL (node))
-    return;
-  else
-    value = json = json_to_string (node, FALSE);
-
-  if (field != NULL)
-    value = text = g_strdup_printf ("%s: %s", field, value);
-
-  log_deprecation (self, uri, value);
-}
-
-/* Each string is a warning; so is each element of a list, and each member of
- * an object (a field and the warning about it). Anything else is shown as JSON. */
-static void
-log_json_deprecations (TicketsClient *self,
-                       GUri          *uri,
-                       JsonNode      *node)
-{
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        log_json_deprecation (self, uri, NULL, json_array_get_element (array, i));
-    }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *value;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &member, &value))
-        log_json_deprecation (self, uri, member, value);
-    }
-  else
-    log_json_deprecation (self, uri, NULL, node);
-}
-
-/* The documentation promises a deprecation warning without showing its
- * form, so every form in use is looked for. */
-static void
-log_deprecations (TicketsClient *self,
-                  SoupMessage   *msg,
-                  GUri          *uri,
-                  GBytes        *body)
-{
-  static const char * const members[] = {
-    "deprecation", "deprecations", "deprecation_warning", "deprecation_warnings",
-  };
-  SoupMessageHeaders *headers = soup_message_get_response_headers (msg);
-  g_autoptr(JsonParser) parser = NULL;
-  const char *warnings;
-  const char *deprecation;
-  const char *text;
-  JsonNode *root;
-  gsize length;
-
-  if ((deprecation = soup_message_headers_get_one (headers, "Deprecation")) != NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("Deprecation: %s", deprecation);
-
-      log_deprecation (self, uri, message);
-    }
-
-  if ((warnings = soup_message_headers_get_list (headers, "Warning")) != NULL)
-    log_warning_header (self, uri, warnings);
-
-  /* A cheap look first: answers can be large, and parsing is the caller's. */
-  text = g_bytes_get_data (body, &length);
-  if (text == NULL || g_strstr_len (text, length, "\"deprecation") == NULL)
-    return;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, text, length, NULL))
-    return;
-
-  root = json_parser_get_root (parser);
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    return;
-
-  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-    {
-      JsonNode *node = json_object_get_member (json_node_get_object (root), members[i]);
-
-      if (node != NULL)
-        log_json_deprecations (self, uri, node);
-    }
 }
 
 typedef struct
@@ -552,7 +381,7 @@ send_and_read_cb (GObject      *source,
     }
 
   request_done (self, request);
-  log_deprecations (self, request->msg, request->uri, body);
+  tickets_deprecation_log (self->deprecations, request->uri, headers, body);
   g_task_return_pointer (task, tickets_response_new (request->msg, request->uri, body),
                          (GDestroyNotify) tickets_response_unref);
 }
