@@ -15,6 +15,7 @@
 #include "tickets-error.h"
 #include "tickets-response-private.h"
 #include "tickets-retry-private.h"
+#include "tickets-uri-private.h"
 
 #define DEFAULT_USER_AGENT "Tickets/" PACKAGE_VERSION
 #define DEFAULT_TIMEOUT    30
@@ -82,82 +83,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_loopback (const char *host)
-{
-  g_autoptr(GInetAddress) address = NULL;
-
-  if (g_ascii_strcasecmp (host, "localhost") == 0)
-    return TRUE;
-
-  address = g_inet_address_new_from_string (host);
-
-  return address != NULL && g_inet_address_get_is_loopback (address);
-}
-
-/* GUri lets through what no resolver would find, such as spaces. */
-static gboolean
-is_host_name (const char *host)
-{
-  if (g_hostname_is_ip_address (host))
-    return TRUE;
-
-  for (const char *p = host; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.' && *p != '_' && (guchar) *p < 0x80)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Links come from the server, so each URI is checked, not only the base. */
-static GUri *
-parse_uri (GUri        *base,
-           const char  *text,
-           GError     **error)
-{
-  g_autoptr(GUri) uri = g_uri_parse_relative (base, text, SOUP_HTTP_URI_FLAGS, NULL);
-  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-  const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
-
-  if (uri == NULL || host == NULL || *host == '\0' || !is_host_name (host) ||
-      (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0))
-    {
-      g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI,
-                   /* Translators: %s is what was given as a web address. */
-                   _("“%s” is not a valid web address."), text);
-      return NULL;
-    }
-
-  if (g_str_equal (scheme, "http") && !is_loopback (host))
-    {
-      g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE,
-                   /* Translators: %s is a host name such as shopping-api.paylogic.com. */
-                   _("The server “%s” would be reached without encryption (http instead of https). "
-                     "Only a server on this computer may be used this way."), host);
-      return NULL;
-    }
-
-  return g_steal_pointer (&uri);
-}
-
-static int
-get_port (GUri *uri)
-{
-  if (g_uri_get_port (uri) != -1)
-    return g_uri_get_port (uri);
-
-  return g_str_equal (g_uri_get_scheme (uri), "https") ? 443 : 80;
-}
-
-static gboolean
-is_same_origin (GUri *a,
-                GUri *b)
-{
-  return g_str_equal (g_uri_get_scheme (a), g_uri_get_scheme (b)) &&
-         g_ascii_strcasecmp (g_uri_get_host (a), g_uri_get_host (b)) == 0 &&
-         get_port (a) == get_port (b);
-}
-
 typedef struct
 {
   GUri        *uri;
@@ -218,7 +143,7 @@ get_redirect_target (Request  *request,
       return NULL;
     }
 
-  target = parse_uri (request->uri, location, error);
+  target = tickets_uri_parse (request->uri, location, error);
   if (target == NULL)
     return NULL;
 
@@ -401,7 +326,7 @@ send_request (GTask *task)
 
   headers = soup_message_get_request_headers (request->msg);
   soup_message_headers_replace (headers, "Accept", request->accept);
-  if (is_same_origin (request->uri, self->base))
+  if (tickets_uri_is_same_origin (request->uri, self->base))
     auth_apply (request->auth, headers);
   if (request->body != NULL)
     soup_message_set_request_body_from_bytes (request->msg, "application/json", request->body);
@@ -433,7 +358,7 @@ start_request (TicketsClient       *self,
   request->attempt = 1;
   g_task_set_task_data (task, request, (GDestroyNotify) request_free);
 
-  request->uri = parse_uri (self->base, uri, &error);
+  request->uri = tickets_uri_parse (self->base, uri, &error);
   if (request->uri == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -631,7 +556,7 @@ tickets_client_initable_init (GInitable     *initable,
   if (self->base != NULL)
     return TRUE;
 
-  self->base = parse_uri (NULL, self->base_uri != NULL ? self->base_uri : "", error);
+  self->base = tickets_uri_parse (NULL, self->base_uri != NULL ? self->base_uri : "", error);
 
   return self->base != NULL;
 }
