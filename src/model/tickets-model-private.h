@@ -26,12 +26,6 @@ gboolean         tickets_set_value_object  (gpointer             *ptr,
                                             gpointer              value,
                                             TicketsEqualFunc      equal);
 
-/* Replaces the items of @store with @items (NULL: none) in one splice, only
- * when the sequence of pointers differs. Returns TRUE if it did. */
-gboolean         tickets_list_store_replace (GListStore          *store,
-                                             GPtrArray           *items);
-GPtrArray       *tickets_list_model_dup_items (GListModel        *model);
-
 /* Clears the mark tickets_resource_mark_present() set: the property is
  * again one nobody said anything about. The caller resets the value and
  * notifies. */

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "tickets-model-private.h"
+#include "tickets-resource-private.h"
 #include "tickets-order.h"
 
 struct _TicketsOrder
@@ -22,8 +23,6 @@ struct _TicketsOrder
   TicketsAmount   *service_costs;
   TicketsAmount   *grand_total;
   char            *etickets_uri;
-
-  GListStore *tickets;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsOrder, tickets_order, TICKETS_TYPE_RESOURCE)
@@ -61,7 +60,6 @@ tickets_order_finalize (GObject *object)
   g_clear_object (&self->service_costs);
   g_clear_object (&self->grand_total);
   g_free (self->etickets_uri);
-  g_clear_object (&self->tickets);
 
   G_OBJECT_CLASS (tickets_order_parent_class)->finalize (object);
 }
@@ -117,7 +115,7 @@ tickets_order_get_property (GObject    *object,
       break;
 
     case PROP_TICKETS:
-      g_value_set_object (value, self->tickets);
+      g_value_set_object (value, tickets_resource_get_ticket_list (TICKETS_RESOURCE (self)));
       break;
 
     default:
@@ -181,22 +179,6 @@ tickets_order_set_property (GObject      *object,
 }
 
 static void
-tickets_order_merge (TicketsResource *resource,
-                     TicketsResource *source)
-{
-  TICKETS_RESOURCE_CLASS (tickets_order_parent_class)->merge (resource, source);
-
-  /* Source holds the canonical tickets already: the store swaps them in. */
-  if (tickets_resource_is_present (source, "tickets"))
-    {
-      g_autoptr(GPtrArray) tickets = NULL;
-
-      tickets = tickets_list_model_dup_items (G_LIST_MODEL (TICKETS_ORDER (source)->tickets));
-      tickets_order_set_tickets (TICKETS_ORDER (resource), tickets);
-    }
-}
-
-static void
 tickets_order_class_init (TicketsOrderClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -204,8 +186,6 @@ tickets_order_class_init (TicketsOrderClass *klass)
   object_class->finalize = tickets_order_finalize;
   object_class->get_property = tickets_order_get_property;
   object_class->set_property = tickets_order_set_property;
-
-  TICKETS_RESOURCE_CLASS (klass)->merge = tickets_order_merge;
 
   properties[PROP_REFERENCE] =
     g_param_spec_string ("reference", NULL, NULL,
@@ -268,7 +248,7 @@ tickets_order_class_init (TicketsOrderClass *klass)
 static void
 tickets_order_init (TicketsOrder *self)
 {
-  self->tickets = g_list_store_new (TICKETS_TYPE_TICKET);
+  tickets_resource_init_ticket_list (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
 }
 
 TicketsOrder *
@@ -498,7 +478,7 @@ tickets_order_get_tickets (TicketsOrder *self)
 {
   g_return_val_if_fail (TICKETS_IS_ORDER (self), NULL);
 
-  return G_LIST_MODEL (self->tickets);
+  return tickets_resource_get_ticket_list (TICKETS_RESOURCE (self));
 }
 
 /**
@@ -514,8 +494,7 @@ tickets_order_set_tickets (TicketsOrder *self,
 {
   g_return_if_fail (TICKETS_IS_ORDER (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
-  tickets_list_store_replace (self->tickets, tickets);
+  tickets_resource_set_ticket_list (TICKETS_RESOURCE (self), tickets);
 }
 
 /**
@@ -529,6 +508,7 @@ tickets_order_count_needing_personalization (TicketsOrder *self,
                                              GDateTime    *now)
 {
   g_autoptr(GDateTime) current = NULL;
+  GListModel *tickets;
   guint n_items;
   guint count = 0;
 
@@ -537,10 +517,11 @@ tickets_order_count_needing_personalization (TicketsOrder *self,
   if (now == NULL)
     now = current = g_date_time_new_now_utc ();
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tickets));
+  tickets = tickets_order_get_tickets (self);
+  n_items = g_list_model_get_n_items (tickets);
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), i);
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
 
       if (tickets_ticket_get_personalization_state (ticket, now) == TICKETS_PERSONALIZATION_STATE_NEEDED)
         count++;

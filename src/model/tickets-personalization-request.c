@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tickets-model-private.h"
+#include "tickets-resource-private.h"
 #include "tickets-personalization-request.h"
 
 struct _TicketsPersonalizationRequest
@@ -21,8 +22,6 @@ struct _TicketsPersonalizationRequest
   char     **product_uris;
   char      *order_uri;
   char      *token;
-
-  GListStore *tickets;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPersonalizationRequest, tickets_personalization_request, TICKETS_TYPE_RESOURCE)
@@ -64,7 +63,6 @@ tickets_personalization_request_finalize (GObject *object)
   g_strfreev (self->product_uris);
   g_free (self->order_uri);
   clear_secret (&self->token);
-  g_clear_object (&self->tickets);
 
   G_OBJECT_CLASS (tickets_personalization_request_parent_class)->finalize (object);
 }
@@ -108,7 +106,7 @@ tickets_personalization_request_get_property (GObject    *object,
       break;
 
     case PROP_TICKETS:
-      g_value_set_object (value, self->tickets);
+      g_value_set_object (value, tickets_resource_get_ticket_list (TICKETS_RESOURCE (self)));
       break;
 
     default:
@@ -160,22 +158,6 @@ tickets_personalization_request_set_property (GObject      *object,
 }
 
 static void
-tickets_personalization_request_merge (TicketsResource *resource,
-                                       TicketsResource *source)
-{
-  TICKETS_RESOURCE_CLASS (tickets_personalization_request_parent_class)->merge (resource, source);
-
-  /* Source holds the canonical tickets already: the store swaps them in. */
-  if (tickets_resource_is_present (source, "tickets"))
-    {
-      g_autoptr(GPtrArray) tickets = NULL;
-
-      tickets = tickets_list_model_dup_items (G_LIST_MODEL (TICKETS_PERSONALIZATION_REQUEST (source)->tickets));
-      tickets_personalization_request_set_tickets (TICKETS_PERSONALIZATION_REQUEST (resource), tickets);
-    }
-}
-
-static void
 tickets_personalization_request_class_init (TicketsPersonalizationRequestClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -183,8 +165,6 @@ tickets_personalization_request_class_init (TicketsPersonalizationRequestClass *
   object_class->finalize = tickets_personalization_request_finalize;
   object_class->get_property = tickets_personalization_request_get_property;
   object_class->set_property = tickets_personalization_request_set_property;
-
-  TICKETS_RESOURCE_CLASS (klass)->merge = tickets_personalization_request_merge;
 
   properties[PROP_EMAIL] =
     g_param_spec_string ("email", NULL, NULL,
@@ -232,7 +212,7 @@ tickets_personalization_request_class_init (TicketsPersonalizationRequestClass *
 static void
 tickets_personalization_request_init (TicketsPersonalizationRequest *self)
 {
-  self->tickets = g_list_store_new (TICKETS_TYPE_TICKET);
+  tickets_resource_init_ticket_list (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
 }
 
 TicketsPersonalizationRequest *
@@ -396,7 +376,7 @@ tickets_personalization_request_get_tickets (TicketsPersonalizationRequest *self
 {
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_REQUEST (self), NULL);
 
-  return G_LIST_MODEL (self->tickets);
+  return tickets_resource_get_ticket_list (TICKETS_RESOURCE (self));
 }
 
 /**
@@ -412,6 +392,5 @@ tickets_personalization_request_set_tickets (TicketsPersonalizationRequest *self
 {
   g_return_if_fail (TICKETS_IS_PERSONALIZATION_REQUEST (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
-  tickets_list_store_replace (self->tickets, tickets);
+  tickets_resource_set_ticket_list (TICKETS_RESOURCE (self), tickets);
 }

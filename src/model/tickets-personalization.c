@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "tickets-model-private.h"
+#include "tickets-resource-private.h"
 #include "tickets-personalization.h"
 
 struct _TicketsPersonalization
@@ -14,8 +15,6 @@ struct _TicketsPersonalization
 
   TicketsConsumer *consumer;
   GDateTime       *created_at;
-
-  GListStore *tickets;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPersonalization, tickets_personalization, TICKETS_TYPE_RESOURCE)
@@ -37,7 +36,6 @@ tickets_personalization_finalize (GObject *object)
 
   g_clear_object (&self->consumer);
   g_clear_pointer (&self->created_at, g_date_time_unref);
-  g_clear_object (&self->tickets);
 
   G_OBJECT_CLASS (tickets_personalization_parent_class)->finalize (object);
 }
@@ -61,7 +59,7 @@ tickets_personalization_get_property (GObject    *object,
       break;
 
     case PROP_TICKETS:
-      g_value_set_object (value, self->tickets);
+      g_value_set_object (value, tickets_resource_get_ticket_list (TICKETS_RESOURCE (self)));
       break;
 
     default:
@@ -93,22 +91,6 @@ tickets_personalization_set_property (GObject      *object,
 }
 
 static void
-tickets_personalization_merge (TicketsResource *resource,
-                               TicketsResource *source)
-{
-  TICKETS_RESOURCE_CLASS (tickets_personalization_parent_class)->merge (resource, source);
-
-  /* Source holds the canonical tickets already: the store swaps them in. */
-  if (tickets_resource_is_present (source, "tickets"))
-    {
-      g_autoptr(GPtrArray) tickets = NULL;
-
-      tickets = tickets_list_model_dup_items (G_LIST_MODEL (TICKETS_PERSONALIZATION (source)->tickets));
-      tickets_personalization_set_tickets (TICKETS_PERSONALIZATION (resource), tickets);
-    }
-}
-
-static void
 tickets_personalization_class_init (TicketsPersonalizationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -116,8 +98,6 @@ tickets_personalization_class_init (TicketsPersonalizationClass *klass)
   object_class->finalize = tickets_personalization_finalize;
   object_class->get_property = tickets_personalization_get_property;
   object_class->set_property = tickets_personalization_set_property;
-
-  TICKETS_RESOURCE_CLASS (klass)->merge = tickets_personalization_merge;
 
   properties[PROP_CONSUMER] =
     g_param_spec_object ("consumer", NULL, NULL,
@@ -142,7 +122,7 @@ tickets_personalization_class_init (TicketsPersonalizationClass *klass)
 static void
 tickets_personalization_init (TicketsPersonalization *self)
 {
-  self->tickets = g_list_store_new (TICKETS_TYPE_TICKET);
+  tickets_resource_init_ticket_list (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
 }
 
 TicketsPersonalization *
@@ -204,7 +184,7 @@ tickets_personalization_get_tickets (TicketsPersonalization *self)
 {
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION (self), NULL);
 
-  return G_LIST_MODEL (self->tickets);
+  return tickets_resource_get_ticket_list (TICKETS_RESOURCE (self));
 }
 
 /**
@@ -220,6 +200,5 @@ tickets_personalization_set_tickets (TicketsPersonalization *self,
 {
   g_return_if_fail (TICKETS_IS_PERSONALIZATION (self));
 
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_TICKETS]);
-  tickets_list_store_replace (self->tickets, tickets);
+  tickets_resource_set_ticket_list (TICKETS_RESOURCE (self), tickets);
 }

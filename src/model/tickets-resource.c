@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "tickets-model-private.h"
-#include "tickets-resource.h"
+#include "tickets-resource-private.h"
+#include "tickets-ticket.h"
 
 /* Presence: a short representation (the Cognito "my tickets" list) carries a
  * subset of the fields, and merging it into a full ticket must not wipe what
@@ -23,6 +24,10 @@ typedef struct
   char    *href;
   guint32  own_present;
   guint64  subclass_present;
+
+  /* Only for the subclasses that hold tickets, else NULL. */
+  GListStore *tickets;
+  GParamSpec *tickets_pspec;
 } TicketsResourcePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (TicketsResource, tickets_resource, G_TYPE_OBJECT)
@@ -98,6 +103,95 @@ copy_property (GObject    *dest,
   g_value_unset (&value);
 }
 
+/* Replaces the items of @store with @items (NULL: none) in one splice, only
+ * when the sequence of pointers differs. */
+static void
+list_store_replace (GListStore *store,
+                    GPtrArray  *items)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n_new = items != NULL ? items->len : 0;
+
+  if (n_old == n_new)
+    {
+      guint i;
+
+      for (i = 0; i < n_old; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+          if (item != g_ptr_array_index (items, i))
+            break;
+        }
+
+      if (i == n_old)
+        return;
+    }
+
+  g_list_store_splice (store, 0, n_old, n_new > 0 ? items->pdata : NULL, n_new);
+}
+
+static GPtrArray *
+list_model_dup_items (GListModel *model)
+{
+  guint n_items = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}
+
+/* The one rule for the tickets of an order, a personalization or a
+ * personalization request, when @source carried them:
+ *  - the list is the server's, in its order: a ticket it no longer lists
+ *    leaves the list (the ticket itself lives on where else it is held);
+ *  - a uid already in the list keeps its object, merged from the fresh one,
+ *    so rows bound to it and what only this app knows of it (a draft, a
+ *    save under way, a friend's pending request) stay. The store has
+ *    usually put its own objects in @source already: then they are the
+ *    same, and nothing needs merging;
+ *  - the list emits items-changed once, and only when the sequence of
+ *    objects changed. */
+static void
+merge_ticket_list (TicketsResource *self,
+                   TicketsResource *source)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+  TicketsResourcePrivate *source_priv = tickets_resource_get_instance_private (source);
+  GListModel *fresh = G_LIST_MODEL (source_priv->tickets);
+  guint n_fresh = g_list_model_get_n_items (fresh);
+  g_autoptr(GPtrArray) known = list_model_dup_items (G_LIST_MODEL (priv->tickets));
+  g_autoptr(GPtrArray) merged = g_ptr_array_new_full (n_fresh, g_object_unref);
+  g_autoptr(GHashTable) known_by_uid = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < known->len; i++)
+    {
+      TicketsResource *ticket = g_ptr_array_index (known, i);
+
+      if (tickets_resource_get_uid (ticket) != NULL)
+        g_hash_table_insert (known_by_uid, (gpointer) tickets_resource_get_uid (ticket), ticket);
+    }
+
+  for (guint i = 0; i < n_fresh; i++)
+    {
+      g_autoptr(TicketsResource) ticket = g_list_model_get_item (fresh, i);
+      const char *uid = tickets_resource_get_uid (ticket);
+      TicketsResource *kept = uid != NULL ? g_hash_table_lookup (known_by_uid, uid) : NULL;
+
+      if (kept != NULL && kept != ticket)
+        {
+          tickets_resource_merge (kept, ticket);
+          g_ptr_array_add (merged, g_object_ref (kept));
+        }
+      else
+        g_ptr_array_add (merged, g_steal_pointer (&ticket));
+    }
+
+  tickets_resource_set_ticket_list (self, merged);
+}
+
 static void
 tickets_resource_real_merge (TicketsResource *self,
                              TicketsResource *source)
@@ -113,6 +207,10 @@ tickets_resource_real_merge (TicketsResource *self,
     if ((source_priv->subclass_present & (G_GUINT64_CONSTANT (1) << id)) != 0
         && table->pspecs[id] != NULL)
       copy_property (G_OBJECT (self), G_OBJECT (source), table->pspecs[id]);
+
+  if (source_priv->tickets != NULL &&
+      (source_priv->subclass_present & (G_GUINT64_CONSTANT (1) << source_priv->tickets_pspec->param_id)) != 0)
+    merge_ticket_list (self, source);
 }
 
 static void
@@ -123,6 +221,7 @@ tickets_resource_finalize (GObject *object)
 
   g_free (priv->uid);
   g_free (priv->href);
+  g_clear_object (&priv->tickets);
 
   G_OBJECT_CLASS (tickets_resource_parent_class)->finalize (object);
 }
@@ -376,44 +475,59 @@ tickets_set_value_object (gpointer         *ptr,
   return TRUE;
 }
 
-gboolean
-tickets_list_store_replace (GListStore *store,
-                            GPtrArray  *items)
+void
+tickets_resource_init_ticket_list (TicketsResource *self,
+                                   GParamSpec      *pspec)
 {
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
-  guint n_new = items != NULL ? items->len : 0;
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
 
-  if (n_old == n_new)
-    {
-      guint i;
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+  g_return_if_fail (priv->tickets == NULL);
+  g_return_if_fail (pspec != NULL && pspec->owner_type == G_OBJECT_TYPE (self));
+  g_return_if_fail (pspec->param_id < MAX_SUBCLASS_PROPS);
 
-      for (i = 0; i < n_old; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-          if (item != g_ptr_array_index (items, i))
-            break;
-        }
-
-      if (i == n_old)
-        return FALSE;
-    }
-
-  g_list_store_splice (store, 0, n_old, n_new > 0 ? items->pdata : NULL, n_new);
-
-  return TRUE;
+  priv->tickets = g_list_store_new (TICKETS_TYPE_TICKET);
+  priv->tickets_pspec = pspec;
 }
 
-GPtrArray *
-tickets_list_model_dup_items (GListModel *model)
+/**
+ * tickets_resource_get_ticket_list:
+ *
+ * Returns: (transfer none) (nullable): a list of TicketsTicket, the same
+ *   list for the resource's whole life; NULL for a kind of resource that
+ *   holds no tickets
+ */
+GListModel *
+tickets_resource_get_ticket_list (TicketsResource *self)
 {
-  guint n_items = g_list_model_get_n_items (model);
-  GPtrArray *items = g_ptr_array_new_full (n_items, g_object_unref);
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
 
-  for (guint i = 0; i < n_items; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  g_return_val_if_fail (TICKETS_IS_RESOURCE (self), NULL);
 
-  return items;
+  return (GListModel *) priv->tickets;
+}
+
+/**
+ * tickets_resource_set_ticket_list:
+ * @tickets: (nullable) (element-type TicketsTicket): the tickets, in order
+ *
+ * Makes the list exactly @tickets, these objects: a parser or the store
+ * filling a fresh representation. Replaces the content in one
+ * items-changed, and only when the sequence of tickets differs, so that
+ * views keep their rows otherwise. A merge goes by uid instead (see
+ * tickets_resource_merge()).
+ */
+void
+tickets_resource_set_ticket_list (TicketsResource *self,
+                                  GPtrArray       *tickets)
+{
+  TicketsResourcePrivate *priv = tickets_resource_get_instance_private (self);
+
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+  g_return_if_fail (priv->tickets != NULL);
+
+  tickets_resource_mark_present (self, priv->tickets_pspec);
+  list_store_replace (priv->tickets, tickets);
 }
 
 /* The uid at the end of @path ("…/<collection>/<uid>", trailing slashes

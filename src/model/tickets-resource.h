@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -33,6 +33,12 @@ gboolean    tickets_resource_is_present   (TicketsResource *self,
                                            const char      *property_name);
 void        tickets_resource_merge        (TicketsResource *self,
                                            TicketsResource *source);
+
+/* The tickets an order, a personalization or a personalization request
+ * holds, in the server's order; NULL for a resource that holds none. */
+GListModel *tickets_resource_get_ticket_list (TicketsResource *self);
+void        tickets_resource_set_ticket_list (TicketsResource *self,
+                                              GPtrArray       *tickets);
 
 /* What a person may give for a resource of @collection (such as "orders" or
  * "personalization-requests"): its full link (http or https), its path
