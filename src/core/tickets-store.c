@@ -247,14 +247,45 @@ tickets_store_lookup_by_href (GHashTable *map,
   return g_hash_table_lookup (map, uid);
 }
 
+/* The tickets @fresh carries (an order's, a personalization's, a
+ * request's) become the store's before @fresh is merged: the same ticket
+ * is one object whichever resource holds it. The merge then keeps the
+ * list by the base resource's rule. */
+static void
+adopt_ticket_list (TicketsStore    *self,
+                   TicketsResource *fresh)
+{
+  GListModel *tickets = tickets_resource_get_ticket_list (fresh);
+  g_autoptr(GPtrArray) known = NULL;
+  guint n;
+
+  if (tickets == NULL || !tickets_resource_is_present (fresh, "tickets"))
+    return;
+
+  n = g_list_model_get_n_items (tickets);
+  known = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      g_ptr_array_add (known, g_object_ref (tickets_store_adopt_ticket (self, ticket)));
+    }
+
+  tickets_resource_set_ticket_list (fresh, known);
+}
+
 /* Returns the known object for @fresh's uid, updated from it, or @fresh
  * itself when it is the first of its uid. (transfer none) */
 static gpointer
-adopt_resource (GHashTable      *map,
+adopt_resource (TicketsStore    *self,
+                GHashTable      *map,
                 TicketsResource *fresh)
 {
-  TicketsResource *known = g_hash_table_lookup (map, tickets_resource_get_uid (fresh));
+  TicketsResource *known;
 
+  adopt_ticket_list (self, fresh);
+
+  known = g_hash_table_lookup (map, tickets_resource_get_uid (fresh));
   if (known == NULL)
     {
       g_hash_table_insert (map, (gpointer) tickets_resource_get_uid (fresh), g_object_ref (fresh));
@@ -271,7 +302,7 @@ static TicketsEvent *
 adopt_event (TicketsStore *self,
              TicketsEvent *fresh)
 {
-  return adopt_resource (self->events, TICKETS_RESOURCE (fresh));
+  return adopt_resource (self, self->events, TICKETS_RESOURCE (fresh));
 }
 
 static TicketsProduct *
@@ -285,7 +316,7 @@ adopt_product (TicketsStore   *self,
   else if ((event = tickets_store_lookup_by_href (self->events, tickets_product_get_event_uri (fresh))) != NULL)
     tickets_product_set_event (fresh, event);
 
-  return adopt_resource (self->products, TICKETS_RESOURCE (fresh));
+  return adopt_resource (self, self->products, TICKETS_RESOURCE (fresh));
 }
 
 /* A ticket waits for a friend while one of the requests it links to is
@@ -369,25 +400,8 @@ tickets_store_adopt_ticket (TicketsStore  *self,
   else if ((product = tickets_store_lookup_by_href (self->products, tickets_ticket_get_product_uri (fresh))) != NULL)
     tickets_ticket_set_product (fresh, product);
 
-  known = adopt_resource (self->tickets, TICKETS_RESOURCE (fresh));
+  known = adopt_resource (self, self->tickets, TICKETS_RESOURCE (fresh));
   relink_pending_request (self, known);
-
-  return known;
-}
-
-static GPtrArray *
-adopt_ticket_list (TicketsStore *self,
-                   GListModel   *fresh)
-{
-  guint n = g_list_model_get_n_items (fresh);
-  GPtrArray *known = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (fresh, i);
-
-      g_ptr_array_add (known, g_object_ref (tickets_store_adopt_ticket (self, ticket)));
-    }
 
   return known;
 }
@@ -396,28 +410,14 @@ TicketsOrder *
 tickets_store_adopt_order (TicketsStore *self,
                            TicketsOrder *fresh)
 {
-  if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
-    {
-      g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_order_get_tickets (fresh));
-
-      tickets_order_set_tickets (fresh, tickets);
-    }
-
-  return adopt_resource (self->orders, TICKETS_RESOURCE (fresh));
+  return adopt_resource (self, self->orders, TICKETS_RESOURCE (fresh));
 }
 
 TicketsPersonalization *
 tickets_store_adopt_personalization (TicketsStore           *self,
                                      TicketsPersonalization *fresh)
 {
-  if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
-    {
-      g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_personalization_get_tickets (fresh));
-
-      tickets_personalization_set_tickets (fresh, tickets);
-    }
-
-  return adopt_resource (self->personalizations, TICKETS_RESOURCE (fresh));
+  return adopt_resource (self, self->personalizations, TICKETS_RESOURCE (fresh));
 }
 
 TicketsPersonalizationRequest *
@@ -426,14 +426,7 @@ tickets_store_adopt_request (TicketsStore                  *self,
 {
   TicketsPersonalizationRequest *known;
 
-  if (tickets_resource_is_present (TICKETS_RESOURCE (fresh), "tickets"))
-    {
-      g_autoptr(GPtrArray) tickets = adopt_ticket_list (self, tickets_personalization_request_get_tickets (fresh));
-
-      tickets_personalization_request_set_tickets (fresh, tickets);
-    }
-
-  known = adopt_resource (self->requests, TICKETS_RESOURCE (fresh));
+  known = adopt_resource (self, self->requests, TICKETS_RESOURCE (fresh));
   tickets_store_relink_request_tickets (self, known);
 
   return known;
