@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+const char *tickets_auth_get_header_name  (TicketsAuth *self);
 const char *tickets_auth_get_header_value (TicketsAuth *self);
 
 /* A copy of a token without the white space around it, which pasting from

@@ -172,6 +172,27 @@ tickets_auth_get_mode (TicketsAuth *self)
   return self->mode;
 }
 
+/* The name of the header that carries the secret, NULL for none; for the
+ * client only. */
+const char *
+tickets_auth_get_header_name (TicketsAuth *self)
+{
+  static const char * const header_names[] = {
+    [TICKETS_AUTH_BASIC] = "Authorization",
+    [TICKETS_AUTH_BEARER] = "Authorization",
+    [TICKETS_AUTH_ORDER_TOKEN] = "Order-Token",
+    [TICKETS_AUTH_COGNITO_TOKEN] = "Cognito-Token",
+    [TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN] = "Personalization-Request-Token",
+  };
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->mode == TICKETS_AUTH_NONE)
+    return NULL;
+
+  return header_names[self->mode];
+}
+
 /* The value of the header that carries the secret; for the client only. */
 const char *
 tickets_auth_get_header_value (TicketsAuth *self)

@@ -22,28 +22,6 @@
 #define MAX_REDIRECTS      10
 #define DEFAULT_ACCEPT     "application/hal+json, application/json"
 
-static void
-auth_apply (TicketsAuth        *self,
-            SoupMessageHeaders *headers)
-{
-  static const char * const header_names[] = {
-    [TICKETS_AUTH_BASIC] = "Authorization",
-    [TICKETS_AUTH_BEARER] = "Authorization",
-    [TICKETS_AUTH_ORDER_TOKEN] = "Order-Token",
-    [TICKETS_AUTH_COGNITO_TOKEN] = "Cognito-Token",
-    [TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN] = "Personalization-Request-Token",
-  };
-
-  TicketsAuthMode mode = self != NULL ? tickets_auth_get_mode (self) : TICKETS_AUTH_NONE;
-
-  if (mode == TICKETS_AUTH_NONE)
-    return;
-
-  soup_message_headers_replace (headers, header_names[mode], tickets_auth_get_header_value (self));
-}
-
-/* Client */
-
 struct _TicketsClient
 {
   GObject      parent_instance;
@@ -317,6 +295,7 @@ send_request (GTask *task)
   TicketsClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
   SoupMessageHeaders *headers;
+  const char *auth_header;
 
   g_clear_object (&request->msg);
   request->msg = soup_message_new_from_uri (request->method, request->uri);
@@ -326,8 +305,9 @@ send_request (GTask *task)
 
   headers = soup_message_get_request_headers (request->msg);
   soup_message_headers_replace (headers, "Accept", request->accept);
-  if (tickets_uri_is_same_origin (request->uri, self->base))
-    auth_apply (request->auth, headers);
+  if (tickets_uri_is_same_origin (request->uri, self->base) &&
+      (auth_header = tickets_auth_get_header_name (request->auth)) != NULL)
+    soup_message_headers_replace (headers, auth_header, tickets_auth_get_header_value (request->auth));
   if (request->body != NULL)
     soup_message_set_request_body_from_bytes (request->msg, "application/json", request->body);
 
