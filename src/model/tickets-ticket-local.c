@@ -1,5 +1,5 @@
 /* tickets-ticket-local.c: what only this app knows of a ticket: a friend's
- * pending request, the holder's draft, its saving, the consent recorded
+ * pending request, the holder's draft and its saving
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -122,45 +122,4 @@ tickets_ticket_set_save_state (TicketsTicket    *self,
       g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_SAVE_STATE]);
     }
   g_object_thaw_notify (G_OBJECT (self));
-}
-
-TicketsConsent
-tickets_ticket_get_consent (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), TICKETS_CONSENT_NONE);
-
-  return self->consent;
-}
-
-/**
- * tickets_ticket_set_consent:
- * @consent: what the holder agreed to
- *
- * Also makes the consent known: a ticket the server said nothing about
- * reads as unknown, never as "agreed to nothing".
- */
-void
-tickets_ticket_set_consent (TicketsTicket  *self,
-                            TicketsConsent  consent)
-{
-  gboolean was_known;
-
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-
-  consent &= TICKETS_CONSENT_ALL;
-  was_known = tickets_ticket_get_consent_known (self);
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_CONSENT]);
-  if (was_known && self->consent == consent)
-    return;
-
-  self->consent = consent;
-  g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_CONSENT]);
-}
-
-gboolean
-tickets_ticket_get_consent_known (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), FALSE);
-
-  return tickets_resource_is_present (TICKETS_RESOURCE (self), "consent");
 }

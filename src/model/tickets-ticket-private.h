@@ -88,4 +88,11 @@ enum {
 /* Installed by tickets-ticket.c; the setters in the other files notify them. */
 extern GParamSpec *tickets_ticket_properties[N_PROPS];
 
+/* The holder's part of a merge (tickets-ticket-holder.c), once @fresh's
+ * properties are copied into @self; @previous is the consumer @self named
+ * before. */
+void tickets_ticket_merge_holder (TicketsTicket   *self,
+                                  TicketsTicket   *fresh,
+                                  TicketsConsumer *previous);
+
 G_END_DECLS

@@ -1,4 +1,5 @@
-/* tickets-ticket.c
+/* tickets-ticket.c: the ticket object, its properties and its server
+ * fields; its holder, its state and its local state have files of their own
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -304,44 +305,17 @@ tickets_ticket_set_property (GObject      *object,
     }
 }
 
-/* Whether @fresh names the holder @known named. The server gives what this
- * app sent (and answered with no body) a uid: that is no other person. */
-static gboolean
-same_holder (TicketsConsumer *known,
-             TicketsConsumer *fresh)
-{
-  if (tickets_consumer_equal (known, fresh))
-    return TRUE;
-  if (known == NULL || fresh == NULL || tickets_consumer_get_uid (known) != NULL)
-    return FALSE;
-
-  return tickets_consumer_equal_but_uid (known, fresh);
-}
-
-/* The consent recorded for a ticket is its holder's: what the server said
- * in an opt_in, or what this app sent with that holder's details. When a
- * fresh copy names someone else (personalized again by a friend, on
- * another device) and says nothing of consent, the old answer belongs to
- * the previous holder: the new one's is not known. */
+/* Beyond copying what the fresh copy has, a merge asks whether the holder
+ * changed: see tickets-ticket-holder.c. */
 static void
 tickets_ticket_merge (TicketsResource *resource,
                       TicketsResource *source)
 {
   TicketsTicket *self = TICKETS_TICKET (resource);
-  TicketsTicket *fresh = TICKETS_TICKET (source);
-  g_autoptr(TicketsConsumer) known = self->consumer != NULL ? g_object_ref (self->consumer) : NULL;
+  g_autoptr(TicketsConsumer) previous = self->consumer != NULL ? g_object_ref (self->consumer) : NULL;
 
   TICKETS_RESOURCE_CLASS (tickets_ticket_parent_class)->merge (resource, source);
-
-  if (tickets_resource_is_present (source, "consumer") &&
-      !tickets_resource_is_present (source, "consent") &&
-      tickets_ticket_get_consent_known (self) &&
-      !same_holder (known, fresh->consumer))
-    {
-      tickets_resource_mark_absent (self, tickets_ticket_properties[PROP_CONSENT]);
-      self->consent = TICKETS_CONSENT_NONE;
-      g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_CONSENT]);
-    }
+  tickets_ticket_merge_holder (self, TICKETS_TICKET (source), previous);
 }
 
 static void
@@ -619,50 +593,6 @@ tickets_ticket_set_scannable_until (TicketsTicket *self,
 
   if (tickets_set_date_time (&self->scannable_until, scannable_until))
     g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_SCANNABLE_UNTIL]);
-}
-
-TicketsPersonalizationForm *
-tickets_ticket_get_personalization_form (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->personalization_form;
-}
-
-void
-tickets_ticket_set_personalization_form (TicketsTicket              *self,
-                                         TicketsPersonalizationForm *personalization_form)
-{
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-  g_return_if_fail (personalization_form == NULL || TICKETS_IS_PERSONALIZATION_FORM (personalization_form));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_PERSONALIZATION_FORM]);
-
-  if (tickets_set_value_object ((gpointer *) &self->personalization_form, personalization_form,
-                                (TicketsEqualFunc) tickets_personalization_form_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_PERSONALIZATION_FORM]);
-}
-
-TicketsConsumer *
-tickets_ticket_get_consumer (TicketsTicket *self)
-{
-  g_return_val_if_fail (TICKETS_IS_TICKET (self), NULL);
-
-  return self->consumer;
-}
-
-void
-tickets_ticket_set_consumer (TicketsTicket   *self,
-                             TicketsConsumer *consumer)
-{
-  g_return_if_fail (TICKETS_IS_TICKET (self));
-  g_return_if_fail (consumer == NULL || TICKETS_IS_CONSUMER (consumer));
-
-  tickets_resource_mark_present (TICKETS_RESOURCE (self), tickets_ticket_properties[PROP_CONSUMER]);
-
-  if (tickets_set_value_object ((gpointer *) &self->consumer, consumer,
-                                (TicketsEqualFunc) tickets_consumer_equal))
-    g_object_notify_by_pspec (G_OBJECT (self), tickets_ticket_properties[PROP_CONSUMER]);
 }
 
 TicketsSeating *
