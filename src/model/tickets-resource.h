@@ -18,7 +18,9 @@ struct _TicketsResourceClass
   GObjectClass parent_class;
 
   /* Copies into @self what @source has present. The default copies every
-   * present, writable property; chain up, then copy any other state. */
+   * present, writable property and, when @source carried one, the ticket
+   * list (see tickets_resource_get_ticket_list()); chain up, then copy any
+   * other state. */
   void (*merge) (TicketsResource *self,
                  TicketsResource *source);
 };
@@ -35,7 +37,10 @@ void        tickets_resource_merge        (TicketsResource *self,
                                            TicketsResource *source);
 
 /* The tickets an order, a personalization or a personalization request
- * holds, in the server's order; NULL for a resource that holds none. */
+ * holds, in the server's order; NULL for a resource that holds none. A
+ * merge makes the list the fresh one's, keeping the object already listed
+ * for a uid (merged from the fresh one), and changes it only when the
+ * sequence of tickets changed. */
 GListModel *tickets_resource_get_ticket_list (TicketsResource *self);
 void        tickets_resource_set_ticket_list (TicketsResource *self,
                                               GPtrArray       *tickets);
