@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tickets-auth-private.h"
-#include "tickets-client.h"
+#include "tickets-client-private.h"
 #include "tickets-deprecation-private.h"
 #include "tickets-error.h"
 #include "tickets-response-private.h"
@@ -315,16 +315,16 @@ send_request (GTask *task)
                                     g_task_get_cancellable (task), send_and_read_cb, task);
 }
 
-static void
-start_request (TicketsClient       *self,
-               const char          *method,
-               const char          *uri,
-               TicketsAuth         *auth,
-               JsonNode            *body,
-               const char          *accept,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
+void
+tickets_client_start_request (TicketsClient       *self,
+                              const char          *method,
+                              const char          *uri,
+                              TicketsAuth         *auth,
+                              JsonNode            *body,
+                              const char          *accept,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
@@ -373,7 +373,7 @@ tickets_client_send_async (TicketsClient       *self,
   g_return_if_fail (uri != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  start_request (self, method, uri, auth, body, DEFAULT_ACCEPT, cancellable, callback, user_data);
+  tickets_client_start_request (self, method, uri, auth, body, DEFAULT_ACCEPT, cancellable, callback, user_data);
 }
 
 TicketsResponse *
@@ -384,144 +384,6 @@ tickets_client_send_finish (TicketsClient  *self,
   g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_client_send_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static gboolean
-is_usable_json_body (TicketsResponse *response)
-{
-  const char *content_type = soup_message_headers_get_content_type (tickets_response_get_headers (response), NULL);
-  const char *text;
-  gsize length;
-
-  if (content_type != NULL &&
-      (g_ascii_strcasecmp (content_type, "text/html") == 0 ||
-       g_ascii_strcasecmp (content_type, "application/xhtml+xml") == 0))
-    return FALSE;
-
-  text = g_bytes_get_data (tickets_response_get_body (response), &length);
-  while (length > 0 && g_ascii_isspace (*text))
-    {
-      text++;
-      length--;
-    }
-
-  return length > 0 && *text != '<';
-}
-
-static void
-get_json_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(TicketsResponse) response = NULL;
-  GError *error = NULL;
-
-  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
-  if (response == NULL)
-    g_task_return_error (task, error);
-  else if (!is_usable_json_body (response))
-    g_task_return_error (task, tickets_api_error_from_response (tickets_response_get_status (response),
-                                                                soup_message_headers_get_content_type (tickets_response_get_headers (response), NULL),
-                                                                tickets_response_get_body (response)));
-  else
-    g_task_return_pointer (task, g_bytes_ref (tickets_response_get_body (response)), (GDestroyNotify) g_bytes_unref);
-}
-
-void
-tickets_client_get_json_async (TicketsClient       *self,
-                               const char          *uri,
-                               TicketsAuth         *auth,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  GTask *task;
-
-  g_return_if_fail (TICKETS_IS_CLIENT (self));
-  g_return_if_fail (uri != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tickets_client_get_json_async);
-
-  tickets_client_send_async (self, SOUP_METHOD_GET, uri, auth, NULL, cancellable, get_json_cb, task);
-}
-
-GBytes *
-tickets_client_get_json_finish (TicketsClient  *self,
-                                GAsyncResult   *result,
-                                GError        **error)
-{
-  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_client_get_json_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-get_pdf_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(TicketsResponse) response = NULL;
-  GError *error = NULL;
-  const char *data;
-  gsize size;
-
-  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
-  if (response == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* The PDF header, which a PDF reader looks for; a web page (a sign-in
-   * form, say) would otherwise be saved as the e-ticket. */
-  data = g_bytes_get_data (tickets_response_get_body (response), &size);
-  if (size < 5 || memcmp (data, "%PDF-", 5) != 0)
-    {
-      g_task_return_new_error (task, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
-                               "%s", _("The server sent something other than a PDF."));
-      return;
-    }
-
-  g_task_return_pointer (task, g_bytes_ref (tickets_response_get_body (response)), (GDestroyNotify) g_bytes_unref);
-}
-
-void
-tickets_client_get_pdf_async (TicketsClient       *self,
-                              const char          *uri,
-                              TicketsAuth         *auth,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
-{
-  GTask *task;
-
-  g_return_if_fail (TICKETS_IS_CLIENT (self));
-  g_return_if_fail (self->base != NULL);
-  g_return_if_fail (uri != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tickets_client_get_pdf_async);
-
-  start_request (self, SOUP_METHOD_GET, uri, auth, NULL, "application/pdf", cancellable, get_pdf_cb, task);
-}
-
-GBytes *
-tickets_client_get_pdf_finish (TicketsClient  *self,
-                               GAsyncResult   *result,
-                               GError        **error)
-{
-  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tickets_client_get_pdf_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -563,6 +425,14 @@ tickets_client_get_base_uri (TicketsClient *self)
   g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
 
   return self->base_uri;
+}
+
+GUri *
+tickets_client_get_base (TicketsClient *self)
+{
+  g_return_val_if_fail (TICKETS_IS_CLIENT (self), NULL);
+
+  return self->base;
 }
 
 const char *
