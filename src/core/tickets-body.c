@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "tickets-body.h"
+#include "tickets-consumer-fields.h"
 
 /* Request bodies, the mirror of tickets-parse.c: pure functions from model
  * objects to the JSON the docs show for each POST. */
@@ -47,30 +48,6 @@ add_uri_list (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
-typedef const char *(*StringGetter) (TicketsConsumer *consumer);
-
-static const struct
-{
-  const char   *name;
-  StringGetter  get;
-} consumer_strings[] = {
-  { "first_name", tickets_consumer_get_first_name },
-  { "last_name", tickets_consumer_get_last_name },
-  { "date_of_birth", tickets_consumer_get_date_of_birth },
-  { "email", tickets_consumer_get_email },
-  { "phone_number", tickets_consumer_get_phone_number },
-  { "address", tickets_consumer_get_address },
-  { "postal_code", tickets_consumer_get_postal_code },
-  { "city", tickets_consumer_get_city },
-  { "country", tickets_consumer_get_country },
-  { "state", tickets_consumer_get_state },
-  { "language", tickets_consumer_get_language },
-  { "company_name", tickets_consumer_get_company_name },
-  { "vat_number", tickets_consumer_get_vat_number },
-  { "external_reference", tickets_consumer_get_external_reference },
-  { "cognito_user", tickets_consumer_get_cognito_user },
-};
-
 /* Only what is known is sent: an empty field would overwrite what the
  * server has, and a consumer with nothing but a uid refers to an existing one. */
 static void
@@ -78,31 +55,39 @@ add_consumer (JsonBuilder        *builder,
               TicketsConsumer    *consumer,
               const char * const *ticket_uris)
 {
+  const TicketsConsumerField *fields;
+  guint n_fields;
+
   json_builder_begin_object (builder);
 
   if (ticket_uris != NULL)
     add_uri_list (builder, "tickets", ticket_uris);
 
-  if (tickets_consumer_get_uid (consumer) != NULL && *tickets_consumer_get_uid (consumer) != '\0')
+  fields = tickets_consumer_fields (&n_fields);
+  for (guint i = 0; i < n_fields; i++)
     {
-      json_builder_set_member_name (builder, "uid");
-      json_builder_add_string_value (builder, tickets_consumer_get_uid (consumer));
-    }
+      const TicketsConsumerField *field = &fields[i];
+      const char *value;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (consumer_strings); i++)
-    {
-      const char *value = consumer_strings[i].get (consumer);
-
-      if (*value == '\0')
+      if ((field->flags & TICKETS_CONSUMER_FIELD_READ_ONLY) != 0)
         continue;
-      json_builder_set_member_name (builder, consumer_strings[i].name);
-      json_builder_add_string_value (builder, value);
-    }
 
-  if (tickets_consumer_get_gender (consumer) != TICKETS_GENDER_UNKNOWN)
-    {
-      json_builder_set_member_name (builder, "gender");
-      json_builder_add_int_value (builder, tickets_consumer_get_gender (consumer));
+      /* The API's numbers for a gender; 0 says nothing. */
+      if (field->type == TICKETS_CONSUMER_FIELD_GENDER)
+        {
+          if (tickets_consumer_get_gender (consumer) != TICKETS_GENDER_UNKNOWN)
+            {
+              json_builder_set_member_name (builder, field->key);
+              json_builder_add_int_value (builder, tickets_consumer_get_gender (consumer));
+            }
+          continue;
+        }
+
+      value = field->get (consumer);
+      if (value == NULL || *value == '\0')
+        continue;
+      json_builder_set_member_name (builder, field->key);
+      json_builder_add_string_value (builder, value);
     }
 
   json_builder_end_object (builder);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tickets-consumer-fields.h"
 #include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-hal.h"
@@ -539,25 +540,6 @@ set_self (gpointer    resource,
 
 /* Consumers */
 
-static const Field consumer_fields[] = {
-  STRING ("uid", tickets_consumer_set_uid),
-  STRING ("first_name", tickets_consumer_set_first_name),
-  STRING ("last_name", tickets_consumer_set_last_name),
-  STRING ("date_of_birth", tickets_consumer_set_date_of_birth),
-  STRING ("email", tickets_consumer_set_email),
-  STRING ("phone_number", tickets_consumer_set_phone_number),
-  STRING ("address", tickets_consumer_set_address),
-  STRING ("postal_code", tickets_consumer_set_postal_code),
-  STRING ("city", tickets_consumer_set_city),
-  STRING ("state", tickets_consumer_set_state),
-  STRING ("language", tickets_consumer_set_language),
-  STRING ("company_name", tickets_consumer_set_company_name),
-  STRING ("vat_number", tickets_consumer_set_vat_number),
-  STRING ("external_reference", tickets_consumer_set_external_reference),
-  STRING ("realm", tickets_consumer_set_realm),
-  STRING ("cognito_user", tickets_consumer_set_cognito_user),
-};
-
 /**
  * tickets_parse_consumer_object:
  * @object: a consumer object as found in tickets, orders and personalizations
@@ -570,32 +552,38 @@ tickets_parse_consumer_object (JsonObject  *object,
                                GError     **error)
 {
   g_autoptr(TicketsConsumer) consumer = tickets_consumer_new ();
-  JsonNode *node;
+  const TicketsConsumerField *fields;
+  guint n_fields;
 
-  if (!read_fields (consumer, object, consumer_fields, G_N_ELEMENTS (consumer_fields), NULL, error))
-    return NULL;
-
-  if ((node = json_object_get_member (object, "gender")) != NULL)
+  fields = tickets_consumer_fields (&n_fields);
+  for (guint i = 0; i < n_fields; i++)
     {
-      gint64 gender;
+      const TicketsConsumerField *field = &fields[i];
+      JsonNode *node = json_object_get_member (object, field->key);
 
-      if (!read_int (node, "gender", TICKETS_GENDER_UNKNOWN, &gender, error))
-        return NULL;
-      if (gender != TICKETS_GENDER_MALE && gender != TICKETS_GENDER_FEMALE && gender != TICKETS_GENDER_OTHER)
-        gender = TICKETS_GENDER_UNKNOWN;
-      tickets_consumer_set_gender (consumer, (TicketsGender) gender);
-    }
+      if (node == NULL)
+        continue;
 
-  /* ISO 3166-1 alpha-2 by the docs; a country name in their examples. */
-  if ((node = json_object_get_member (object, "country")) != NULL)
-    {
-      const char *country;
-      const char *code;
+      if (field->type == TICKETS_CONSUMER_FIELD_GENDER)
+        {
+          gint64 gender;
 
-      if (!read_string (node, "country", &country, error))
-        return NULL;
-      code = tickets_countries_lookup_code (country);
-      tickets_consumer_set_country (consumer, code != NULL ? code : country);
+          if (!read_int (node, field->key, TICKETS_GENDER_UNKNOWN, &gender, error))
+            return NULL;
+          if (gender != TICKETS_GENDER_MALE && gender != TICKETS_GENDER_FEMALE && gender != TICKETS_GENDER_OTHER)
+            gender = TICKETS_GENDER_UNKNOWN;
+          tickets_consumer_set_gender (consumer, (TicketsGender) gender);
+        }
+      else
+        {
+          const char *value;
+
+          /* A country may come as a name, as in the docs' examples: the
+           * consumer keeps the code it names. */
+          if (!read_string (node, field->key, &value, error))
+            return NULL;
+          field->set (consumer, value);
+        }
     }
 
   return g_steal_pointer (&consumer);
