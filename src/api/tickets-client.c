@@ -1,6 +1,12 @@
-/* tickets-client.c
+/* tickets-client.c: one SoupSession, and each request through it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A request is sent here, its redirects followed (each target checked by
+ * tickets-uri.c), and sent again after a transient failure when
+ * tickets-retry.c says so. The answer's kind (tickets-client-get.c), its
+ * deprecation warnings (tickets-deprecation.c) and TicketsResponse
+ * (tickets-response.c) live beside it.
  */
 
 #include "config.h"
