@@ -9,9 +9,7 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include "tickets-consumer.h"
+#include "tickets-consumer-fields.h"
 #include "tickets-sandbox-private.h"
 
 /* details maps each field to what is wrong with it, as the API reports it. */
@@ -30,11 +28,14 @@ sandbox_add_detail (JsonObject *details,
   json_array_add_string_element (messages, message);
 }
 
-static const char *consumer_text_fields[] = {
-  "first_name", "last_name", "date_of_birth", "email", "phone_number", "address", "postal_code",
-  "city", "country", "state", "language", "company_name", "vat_number", "external_reference",
-  "cognito_user",
-};
+/* The fields a client sends as strings: the uid names a stored consumer and
+ * the server sets the realm. */
+static gboolean
+is_client_text (const TicketsConsumerField *field)
+{
+  return field->type != TICKETS_CONSUMER_FIELD_UID && field->type != TICKETS_CONSUMER_FIELD_GENDER &&
+         (field->flags & TICKETS_CONSUMER_FIELD_READ_ONLY) == 0;
+}
 
 static gboolean
 parse_gender (JsonNode *node,
@@ -69,6 +70,33 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* What the server says of a value its field's rule refuses; NULL where it
+ * takes what it is given. The phone number's rule is a typo check for the
+ * form: the server takes any text, as the docs' server does. */
+static const char *
+invalid_message (const TicketsConsumerField *field)
+{
+  switch (field->type)
+    {
+    case TICKETS_CONSUMER_FIELD_EMAIL:
+      return "Enter a valid email address.";
+    case TICKETS_CONSUMER_FIELD_DATE:
+      return "Enter a valid date in the format YYYY-MM-DD.";
+    case TICKETS_CONSUMER_FIELD_COUNTRY:
+      return "Use a two-letter ISO 3166-1 country code.";
+    case TICKETS_CONSUMER_FIELD_LANGUAGE:
+      return "Use a two-letter ISO 639-1 language code.";
+    case TICKETS_CONSUMER_FIELD_UID:
+    case TICKETS_CONSUMER_FIELD_TEXT:
+    case TICKETS_CONSUMER_FIELD_NAME:
+    case TICKETS_CONSUMER_FIELD_PHONE:
+    case TICKETS_CONSUMER_FIELD_GENDER:
+    case TICKETS_CONSUMER_FIELD_STATE:
+    default:
+      return NULL;
+    }
+}
+
 static gboolean
 form_requires (JsonObject *form,
                const char *field)
@@ -89,14 +117,16 @@ sandbox_validate_consumer (JsonObject *consumer,
   const char *country;
   JsonNode *gender = json_object_get_member (consumer, "gender");
   gint64 gender_value;
+  guint n_fields;
+  const TicketsConsumerField *fields = tickets_consumer_fields (&n_fields);
 
-  for (guint i = 0; i < G_N_ELEMENTS (consumer_text_fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     {
-      JsonNode *node = json_object_get_member (consumer, consumer_text_fields[i]);
+      JsonNode *node = json_object_get_member (consumer, fields[i].key);
 
-      if (node != NULL && !JSON_NODE_HOLDS_NULL (node) &&
+      if (is_client_text (&fields[i]) && node != NULL && !JSON_NODE_HOLDS_NULL (node) &&
           (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING))
-        sandbox_add_detail (details, consumer_text_fields[i], "This field must be a string.");
+        sandbox_add_detail (details, fields[i].key, "This field must be a string.");
     }
 
   if (form != NULL)
@@ -129,30 +159,33 @@ sandbox_validate_consumer (JsonObject *consumer,
           sandbox_add_detail (details, needed[i], "This field is required.");
     }
 
-  if (*sandbox_get_string (consumer, "email") != '\0' && !tickets_email_is_plausible (sandbox_get_string (consumer, "email")))
-    sandbox_add_detail (details, "email", "Enter a valid email address.");
-
-  if (*sandbox_get_string (consumer, "date_of_birth") != '\0')
+  /* The fields' own rules are the model's, so that the server and the
+   * app's form agree; the messages are the server's. */
+  for (guint i = 0; i < n_fields; i++)
     {
-      /* The app's own rule: a server refuses a birth date nobody alive
-       * can have as it refuses one in the future. */
-      switch (tickets_date_of_birth_check_iso (sandbox_get_string (consumer, "date_of_birth"), today))
+      const char *value = sandbox_get_string (consumer, fields[i].key);
+      const char *message = NULL;
+
+      if (!is_client_text (&fields[i]) || *value == '\0')
+        continue;
+
+      switch (tickets_consumer_field_check (&fields[i], value, today))
         {
-        case TICKETS_BIRTH_DATE_MALFORMED:
-        case TICKETS_BIRTH_DATE_NO_SUCH_MONTH:
-        case TICKETS_BIRTH_DATE_NO_SUCH_DAY:
-          sandbox_add_detail (details, "date_of_birth", "Enter a valid date in the format YYYY-MM-DD.");
+        case TICKETS_CONSUMER_PROBLEM_NONE:
           break;
-        case TICKETS_BIRTH_DATE_IN_FUTURE:
-          sandbox_add_detail (details, "date_of_birth", "The date of birth cannot be in the future.");
+        case TICKETS_CONSUMER_PROBLEM_IN_FUTURE:
+          message = "The date of birth cannot be in the future.";
           break;
-        case TICKETS_BIRTH_DATE_TOO_EARLY:
-          sandbox_add_detail (details, "date_of_birth", "The date of birth cannot be before 1900.");
+        case TICKETS_CONSUMER_PROBLEM_TOO_EARLY:
+          message = "The date of birth cannot be before 1900.";
           break;
-        case TICKETS_BIRTH_DATE_OK:
+        case TICKETS_CONSUMER_PROBLEM_INVALID:
         default:
+          message = invalid_message (&fields[i]);
           break;
         }
+      if (message != NULL)
+        sandbox_add_detail (details, fields[i].key, message);
     }
 
   if (gender != NULL && !JSON_NODE_HOLDS_NULL (gender) && !parse_gender (gender, &gender_value))
@@ -163,16 +196,10 @@ sandbox_validate_consumer (JsonObject *consumer,
     sandbox_add_detail (details, "gender", "This field is required.");
 
   country = sandbox_get_string (consumer, "country");
-  if (*country != '\0' && (strlen (country) != 2 || !g_ascii_isupper (country[0]) || !g_ascii_isupper (country[1])))
-    sandbox_add_detail (details, "country", "Use a two-letter ISO 3166-1 country code.");
-
   if ((g_str_equal (country, "US") || g_str_equal (country, "BR")) &&
       form != NULL && json_object_has_member (form, "state") &&
       *sandbox_get_string (consumer, "state") == '\0')
     sandbox_add_detail (details, "state", "A state is required for addresses in the USA and Brazil.");
-
-  if (*sandbox_get_string (consumer, "language") != '\0' && strlen (sandbox_get_string (consumer, "language")) != 2)
-    sandbox_add_detail (details, "language", "Use a two-letter ISO 639-1 language code.");
 }
 
 JsonObject *
@@ -183,28 +210,25 @@ sandbox_new_consumer_revision (TicketsSandbox *self,
   JsonObject *consumer = json_object_new ();
   JsonNode *gender = json_object_get_member (input, "gender");
   gint64 gender_value = 0;
+  guint n_fields;
+  const TicketsConsumerField *fields = tickets_consumer_fields (&n_fields);
   g_autofree char *new_uid = uid == NULL ? sandbox_data_new_uid (self->data) : NULL;
   g_autofree char *reference = g_strdup_printf ("S%06u",
                                                 json_array_get_length (sandbox_data_list (self->data, SANDBOX_CONSUMERS)) + 1);
 
   json_object_set_string_member (consumer, "uid", uid != NULL ? uid : new_uid);
   json_object_set_string_member (consumer, "reference", reference);
-  for (guint i = 0; i < G_N_ELEMENTS (consumer_text_fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     {
-      const char *field = consumer_text_fields[i];
+      const char *field = fields[i].key;
+      const char *value = sandbox_get_string (input, field);
 
-      if (g_str_equal (field, "external_reference") || g_str_equal (field, "cognito_user") ||
-          g_str_equal (field, "language"))
-        {
-          const char *value = sandbox_get_string (input, field);
-
-          if (*value != '\0')
-            json_object_set_string_member (consumer, field, value);
-          else
-            json_object_set_null_member (consumer, field);
-        }
+      if (!is_client_text (&fields[i]))
+        continue;
+      if (*value == '\0' && (fields[i].flags & TICKETS_CONSUMER_FIELD_NULLABLE) != 0)
+        json_object_set_null_member (consumer, field);
       else
-        json_object_set_string_member (consumer, field, sandbox_get_string (input, field));
+        json_object_set_string_member (consumer, field, value);
     }
   parse_gender (gender, &gender_value);
   json_object_set_int_member (consumer, "gender", gender_value);
