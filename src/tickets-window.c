@@ -13,6 +13,7 @@
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
 #include "tickets-connection-keyring.h"
+#include "tickets-copy-sources.h"
 #include "tickets-error.h"
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
@@ -1860,45 +1861,20 @@ get_home_tickets (TicketsWindow *self)
   return tickets_order_get_tickets (self->order);
 }
 
-/* The addresses of the other holders of the same product: some products
- * want one each. */
+/* The addresses the other tickets of the same product hold (some products
+ * want one each), and the people "Copy from" offers besides the buyer: the
+ * model's rule, the one the batch follows too. */
 static GStrv
 dup_taken_emails (TicketsWindow *self)
 {
-  GListModel *tickets = get_home_tickets (self);
-  TicketsProduct *product = tickets_ticket_get_product (self->ticket);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-      TicketsConsumer *consumer = tickets_ticket_get_consumer (ticket);
-
-      if (ticket != self->ticket && tickets_ticket_get_product (ticket) == product &&
-          consumer != NULL && *tickets_consumer_get_email (consumer) != '\0')
-        g_strv_builder_add (builder, tickets_consumer_get_email (consumer));
-    }
-
-  return g_strv_builder_end (builder);
+  return tickets_copy_sources_dup_taken_emails (get_home_tickets (self), self->ticket, NULL);
 }
 
-/* What "Copy from another ticket" offers: the other tickets' holders. */
 static GListModel *
-dup_other_holders (TicketsWindow *self)
+dup_other_holders (TicketsWindow   *self,
+                   TicketsConsumer *buyer)
 {
-  GListModel *tickets = get_home_tickets (self);
-  GListStore *holders = g_list_store_new (TICKETS_TYPE_CONSUMER);
-
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-      TicketsConsumer *consumer = tickets_ticket_get_consumer (ticket);
-
-      if (ticket != self->ticket && consumer != NULL)
-        g_list_store_append (holders, consumer);
-    }
-
-  return G_LIST_MODEL (holders);
+  return tickets_copy_sources_dup_holders (get_home_tickets (self), self->ticket, buyer, NULL);
 }
 
 static const char *
@@ -1926,13 +1902,15 @@ on_ticket_activated (TicketsWindow *self,
 {
   g_auto(GStrv) taken = NULL;
   g_autoptr(GListModel) holders = NULL;
+  /* A friend never sees the buyer. */
+  TicketsConsumer *buyer = self->order != NULL ? tickets_order_get_consumer (self->order) : NULL;
   gboolean editable;
 
   gboolean reopened = tickets_personalization_form_view_get_ticket (self->form_view) == ticket;
 
   g_set_object (&self->ticket, ticket);
   taken = dup_taken_emails (self);
-  holders = dup_other_holders (self);
+  holders = dup_other_holders (self, buyer);
   editable = tickets_ticket_can_personalize (ticket, NULL);
 
   /* The same ticket again: the form still holds what was typed, with its
@@ -1953,10 +1931,7 @@ on_ticket_activated (TicketsWindow *self,
         tickets_personalization_form_view_show_error (self->form_view, tickets_ticket_get_save_error (ticket));
     }
   tickets_personalization_form_view_set_taken_emails (self->form_view, (const char * const *) taken);
-  /* A friend never sees the buyer. */
-  tickets_personalization_form_view_set_copy_sources (self->form_view,
-                                                      self->order != NULL ? tickets_order_get_consumer (self->order) : NULL,
-                                                      holders);
+  tickets_personalization_form_view_set_copy_sources (self->form_view, buyer, holders);
   tickets_personalization_form_view_set_locked_reason (self->form_view, editable ? NULL : describe_lock (ticket));
   show_page (self, "form");
   tickets_personalization_form_view_focus_first_field (self->form_view);

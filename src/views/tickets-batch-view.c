@@ -11,6 +11,7 @@
 #include "tickets-batch-run.h"
 #include "tickets-batch-view.h"
 #include "tickets-batch-view-private.h"
+#include "tickets-copy-sources.h"
 #include "tickets-format.h"
 
 typedef enum
@@ -280,85 +281,41 @@ update_actions (TicketsBatchView *self)
   gtk_widget_set_visible (self->save_button, !saving);
 }
 
-static gboolean
-same_product (TicketsTicket *a,
-              TicketsTicket *b)
+/* What the forms being filled say, ticket by ticket: while a ticket is
+ * named in the batch, its form counts instead of who it holds now. */
+static GHashTable *
+dup_typed_holders (TicketsBatchView *self)
 {
-  const char *uri_a = tickets_ticket_get_product_uri (a);
-  const char *uri_b = tickets_ticket_get_product_uri (b);
+  GHashTable *typed = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
-  if (uri_a != NULL && uri_b != NULL)
-    return g_str_equal (uri_a, uri_b);
+  for (guint i = 0; i < self->picked->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->picked, i);
 
-  return tickets_ticket_get_product (a) != NULL && tickets_ticket_get_product (a) == tickets_ticket_get_product (b);
-}
+      if (item->list_row != NULL && item->state != ITEM_SAVED)
+        g_hash_table_insert (typed, item->ticket, tickets_personalization_form_view_build_consumer (item->form));
+    }
 
-/* Who the ticket will hold: what its form says while it is being named in
- * the batch, else who it holds now. */
-static TicketsConsumer *
-dup_holder (TicketsBatchView *self,
-            TicketsTicket    *ticket)
-{
-  Item *item = g_hash_table_lookup (self->items_by_ticket, ticket);
-  TicketsConsumer *holder;
-
-  if (item != NULL && item->list_row != NULL && item->state != ITEM_SAVED)
-    return tickets_personalization_form_view_build_consumer (item->form);
-
-  holder = tickets_ticket_get_consumer (ticket);
-
-  return holder != NULL ? g_object_ref (holder) : NULL;
-}
-
-static gboolean
-consumer_is_blank (TicketsConsumer *consumer)
-{
-  g_autofree char *name = tickets_consumer_dup_full_name (consumer);
-
-  return (name == NULL || name[0] == '\0') && tickets_consumer_get_email (consumer)[0] == '\0';
+  return typed;
 }
 
 /* The rest of the order, as the form sees it: the addresses other tickets of
  * the same product use (typed in the batch or held already), and the people
- * it can copy from. The form on show does not change under the person, so
- * it is enough to bring this up to date when a form is shown or saved. */
+ * it can copy from, by the model's rule. The form on show does not change
+ * under the person, so it is enough to bring this up to date when a form is
+ * shown or saved. */
 static void
 update_form_context (TicketsBatchView *self,
                      Item             *item)
 {
   GListModel *tickets = tickets_order_get_tickets (self->order);
   TicketsConsumer *buyer = tickets_order_get_consumer (self->order);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GListStore) others = g_list_store_new (TICKETS_TYPE_CONSUMER);
-  g_auto(GStrv) taken = NULL;
+  g_autoptr(GHashTable) typed = dup_typed_holders (self);
+  g_auto(GStrv) taken = tickets_copy_sources_dup_taken_emails (tickets, item->ticket, typed);
+  g_autoptr(GListModel) others = tickets_copy_sources_dup_holders (tickets, item->ticket, buyer, typed);
 
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-      g_autoptr(TicketsConsumer) holder = NULL;
-      gboolean known = FALSE;
-
-      if (ticket == item->ticket || (holder = dup_holder (self, ticket)) == NULL)
-        continue;
-
-      if (same_product (ticket, item->ticket) && tickets_consumer_get_email (holder)[0] != '\0')
-        g_strv_builder_add (builder, tickets_consumer_get_email (holder));
-
-      if (consumer_is_blank (holder) || tickets_consumer_equal (holder, buyer))
-        continue;
-      for (guint j = 0; !known && j < g_list_model_get_n_items (G_LIST_MODEL (others)); j++)
-        {
-          g_autoptr(TicketsConsumer) other = g_list_model_get_item (G_LIST_MODEL (others), j);
-
-          known = tickets_consumer_equal (other, holder);
-        }
-      if (!known)
-        g_list_store_append (others, holder);
-    }
-
-  taken = g_strv_builder_end (builder);
   tickets_personalization_form_view_set_taken_emails (item->form, (const char * const *) taken);
-  tickets_personalization_form_view_set_copy_sources (item->form, buyer, G_LIST_MODEL (others));
+  tickets_personalization_form_view_set_copy_sources (item->form, buyer, others);
 }
 
 static void
