@@ -9,17 +9,14 @@
 #include <string.h>
 
 #include "tickets-accessible.h"
+#include "tickets-connect-field.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-error.h"
 #include "tickets-resource.h"
-
-/* How long typing pauses before the server's address is judged: "https:/"
- * is no address yet, and saying so at every key is noise. */
-#define SERVER_CHECK_DELAY_MS 700
+#include "tickets-server-group.h"
 
 typedef enum
 {
-  FIELD_SERVER,
   FIELD_ORDER_LINK,
   FIELD_ORDER_TOKEN,
   FIELD_COGNITO_TOKEN,
@@ -31,7 +28,6 @@ typedef enum
 } FieldId;
 
 static const char * const field_names[N_FIELDS] = {
-  "server",
   "order-link",
   "order-token",
   "cognito-token",
@@ -40,18 +36,6 @@ static const char * const field_names[N_FIELDS] = {
   "staff-user",
   "staff-password",
 };
-
-typedef struct
-{
-  GtkWidget *row;
-  GtkWidget *message_row;
-  GtkWidget *message_label;
-  /* What show_error() put here, until the field is edited. */
-  char      *error_message;
-  /* A link is judged once the user is done with it (focus left, Enter):
-   * "https://" on the way to a whole link is no mistake yet. */
-  gboolean   judged;
-} Field;
 
 /* The fields each way of signing in shows: a link or user name (or none),
  * then the secret. */
@@ -70,24 +54,15 @@ struct _TicketsConnectView
 {
   AdwBin       parent_instance;
 
-  Field        fields[N_FIELDS];
-  TicketsServerKind server_kind;
+  TicketsConnectField fields[N_FIELDS];
   GtkWidget   *keyring_message_row;
   GtkWidget   *keyring_message_label;
-  guint        server_check_id;
-  /* The server's address is judged once typing paused or focus left it. */
-  gboolean     server_checked;
   gboolean     busy;
   gboolean     keyring_available;
 
   GtkWidget   *demo_order_button;
   GtkWidget   *fields_box;
-  AdwActionRow *demo_row;
-  AdwActionRow *paylogic_row;
-  GtkCheckButton *demo_check;
-  GtkCheckButton *paylogic_check;
-  GtkCheckButton *custom_check;
-  GtkWidget   *custom_server_row;
+  TicketsServerGroup *server_group;
   AdwComboRow *sign_in_kind_row;
   GtkWidget   *order_group;
   GtkWidget   *cognito_group;
@@ -129,34 +104,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* What was typed, without the white space a paste brings along. */
-static char *
-dup_field_text (TicketsConnectView *self,
-                FieldId             id)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->fields[id].row))));
-}
-
-static gboolean
-field_has_text (TicketsConnectView *self,
-                FieldId             id)
-{
-  g_autofree char *text = dup_field_text (self, id);
-
-  return *text != '\0';
-}
-
 TicketsServerKind
 tickets_connect_view_get_server_kind (TicketsConnectView *self)
 {
   g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), TICKETS_SERVER_PAYLOGIC);
 
-  if (gtk_check_button_get_active (self->demo_check))
-    return TICKETS_SERVER_DEMO;
-  if (gtk_check_button_get_active (self->custom_check))
-    return TICKETS_SERVER_CUSTOM;
-
-  return TICKETS_SERVER_PAYLOGIC;
+  return tickets_server_group_get_server_kind (self->server_group);
 }
 
 TicketsSignInKind
@@ -192,21 +145,9 @@ static char *
 check_field (TicketsConnectView *self,
              FieldId             id)
 {
-  if (id == FIELD_SERVER)
-    {
-      g_autofree char *server = dup_field_text (self, FIELD_SERVER);
-      g_autoptr(GError) error = NULL;
-
-      if (!self->server_checked || tickets_connect_view_get_server_kind (self) != TICKETS_SERVER_CUSTOM ||
-          *server == '\0' || tickets_connection_check_server (server, &error))
-        return NULL;
-
-      return g_strdup (error->message);
-    }
-
   if (id == FIELD_ORDER_LINK || id == FIELD_REQUEST_LINK)
     {
-      g_autofree char *link = dup_field_text (self, id);
+      g_autofree char *link = tickets_connect_field_dup_text (&self->fields[id]);
       g_autofree char *reference = dup_reference (self, id);
 
       if (!self->fields[id].judged || *link == '\0' || reference != NULL)
@@ -220,7 +161,7 @@ check_field (TicketsConnectView *self,
 
   if (id == FIELD_STAFF_USER)
     {
-      g_autofree char *user = dup_field_text (self, FIELD_STAFF_USER);
+      g_autofree char *user = tickets_connect_field_dup_text (&self->fields[FIELD_STAFF_USER]);
 
       if (strchr (user, ':') != NULL)
         return g_strdup (_("A user name cannot contain a colon (:)."));
@@ -233,40 +174,9 @@ static void
 update_field_message (TicketsConnectView *self,
                       FieldId             id)
 {
-  Field *field = &self->fields[id];
   g_autofree char *message = check_field (self, id);
-  GtkAccessible *control = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field->row)));
 
-  if (message == NULL && field->error_message != NULL)
-    message = g_strdup (field->error_message);
-
-  gtk_label_set_text (GTK_LABEL (field->message_label), message != NULL ? message : "");
-  gtk_widget_set_visible (field->message_row, message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (field->row, "error");
-  else
-    gtk_widget_remove_css_class (field->row, "error");
-
-  gtk_accessible_update_state (control, GTK_ACCESSIBLE_STATE_INVALID,
-                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-  if (message != NULL)
-    gtk_accessible_update_property (control, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-  else
-    gtk_accessible_reset_property (control, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-static gboolean
-is_server_complete (TicketsConnectView *self)
-{
-  g_autofree char *server = NULL;
-
-  if (tickets_connect_view_get_server_kind (self) != TICKETS_SERVER_CUSTOM)
-    return TRUE;
-
-  server = dup_field_text (self, FIELD_SERVER);
-
-  return *server != '\0' && tickets_connection_check_server (server, NULL);
+  tickets_connect_field_show_message (&self->fields[id], message);
 }
 
 static gboolean
@@ -284,7 +194,7 @@ is_complete (TicketsConnectView *self)
   TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
   g_autofree char *user = NULL;
 
-  if (!is_server_complete (self) || !is_secret_complete (self, kind))
+  if (!tickets_server_group_get_complete (self->server_group) || !is_secret_complete (self, kind))
     return FALSE;
 
   switch (kind)
@@ -294,7 +204,7 @@ is_complete (TicketsConnectView *self)
     case TICKETS_SIGN_IN_REQUEST:
       return has_reference (self, FIELD_REQUEST_LINK);
     case TICKETS_SIGN_IN_STAFF:
-      user = dup_field_text (self, FIELD_STAFF_USER);
+      user = tickets_connect_field_dup_text (&self->fields[FIELD_STAFF_USER]);
       return *user != '\0' && strchr (user, ':') == NULL;
     case TICKETS_SIGN_IN_COGNITO:
     default:
@@ -304,17 +214,17 @@ is_complete (TicketsConnectView *self)
 
 /* Where typing starts: the server's address while a custom one is
  * missing, else the first empty field of the chosen way in. */
-static FieldId
-first_empty_field (TicketsConnectView *self)
+static GtkWidget *
+find_first_empty_row (TicketsConnectView *self)
 {
   TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
 
-  if (!is_server_complete (self))
-    return FIELD_SERVER;
-  if (!field_has_text (self, sign_in_fields[kind].first))
-    return sign_in_fields[kind].first;
+  if (!tickets_server_group_get_complete (self->server_group))
+    return tickets_server_group_get_address_row (self->server_group);
+  if (!tickets_connect_field_has_text (&self->fields[sign_in_fields[kind].first]))
+    return self->fields[sign_in_fields[kind].first].row;
 
-  return sign_in_fields[kind].secret;
+  return self->fields[sign_in_fields[kind].secret].row;
 }
 
 static void
@@ -332,24 +242,11 @@ update_keyring_message (TicketsConnectView *self)
 }
 
 static void
-on_server_toggled (TicketsConnectView *self)
+on_server_kind_changed (TicketsConnectView *self)
 {
   TicketsServerKind kind = tickets_connect_view_get_server_kind (self);
 
-  /* One check button goes off, another on: one change. */
-  if (kind == self->server_kind)
-    return;
-  self->server_kind = kind;
-
-  /* The address row stays where it is, so nothing moves under the
-   * pointer: it only takes text for a custom server. */
-  gtk_widget_set_sensitive (self->custom_server_row, kind == TICKETS_SERVER_CUSTOM);
   gtk_widget_set_visible (self->demo_order_button, kind == TICKETS_SERVER_DEMO);
-
-  /* A refusal by one server says nothing about another. */
-  g_clear_pointer (&self->fields[FIELD_SERVER].error_message, g_free);
-  update_field_message (self, FIELD_SERVER);
-  update_sign_in (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVER_KIND]);
 }
 
@@ -373,55 +270,23 @@ on_remember_changed (TicketsConnectView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMEMBER]);
 }
 
-static gboolean
-on_server_check_due (gpointer user_data)
-{
-  TicketsConnectView *self = user_data;
-
-  self->server_check_id = 0;
-  self->server_checked = TRUE;
-  update_field_message (self, FIELD_SERVER);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_field_changed (GtkEditable        *editable,
                   TicketsConnectView *self)
 {
   for (FieldId id = 0; id < N_FIELDS; id++)
     {
-      Field *field = &self->fields[id];
+      TicketsConnectField *field = &self->fields[id];
 
       if (GTK_EDITABLE (field->row) != editable)
         continue;
 
-      g_clear_pointer (&field->error_message, g_free);
+      tickets_connect_field_clear (field);
       field->judged = FALSE;
-      if (id == FIELD_SERVER)
-        {
-          self->server_checked = FALSE;
-          g_clear_handle_id (&self->server_check_id, g_source_remove);
-          self->server_check_id = g_timeout_add (SERVER_CHECK_DELAY_MS, on_server_check_due, self);
-        }
       update_field_message (self, id);
     }
 
   update_sign_in (self);
-}
-
-static void
-check_server_now (TicketsConnectView *self)
-{
-  g_clear_handle_id (&self->server_check_id, g_source_remove);
-  if (!self->server_checked)
-    on_server_check_due (self);
-}
-
-static void
-on_server_focus_left (TicketsConnectView *self)
-{
-  check_server_now (self);
 }
 
 static const FieldId link_fields[] = { FIELD_ORDER_LINK, FIELD_REQUEST_LINK };
@@ -446,6 +311,15 @@ on_link_focus_left (GtkEventControllerFocus *focus,
   judge_link (self, row == self->fields[FIELD_ORDER_LINK].row ? FIELD_ORDER_LINK : FIELD_REQUEST_LINK);
 }
 
+/* Enter in the server's address goes on to the way of signing in. */
+static void
+on_address_activated (TicketsConnectView *self)
+{
+  TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
+
+  gtk_widget_grab_focus (self->fields[sign_in_fields[kind].first].row);
+}
+
 /* Enter goes on to the next field, and from the last one signs in. */
 static void
 on_entry_activated (AdwEntryRow        *row,
@@ -454,13 +328,7 @@ on_entry_activated (AdwEntryRow        *row,
   TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
   GtkWidget *secret_row = self->fields[sign_in_fields[kind].secret].row;
 
-  if (GTK_WIDGET (row) == self->fields[FIELD_SERVER].row)
-    {
-      check_server_now (self);
-      if (is_server_complete (self))
-        gtk_widget_grab_focus (self->fields[sign_in_fields[kind].first].row);
-    }
-  else if (GTK_WIDGET (row) != secret_row)
+  if (GTK_WIDGET (row) != secret_row)
     {
       if (GTK_WIDGET (row) == self->fields[FIELD_ORDER_LINK].row)
         judge_link (self, FIELD_ORDER_LINK);
@@ -482,7 +350,7 @@ sign_in_action (GtkWidget  *widget,
   TicketsConnectView *self = TICKETS_CONNECT_VIEW (widget);
   TicketsSignInKind kind = tickets_connect_view_get_sign_in_kind (self);
   g_autoptr(TicketsConnection) connection = NULL;
-  g_autofree char *server = dup_field_text (self, FIELD_SERVER);
+  g_autofree char *server = tickets_server_group_dup_address (self->server_group);
   g_autofree char *resource = NULL;
   g_autofree char *user = NULL;
 
@@ -494,7 +362,7 @@ sign_in_action (GtkWidget  *widget,
   else if (kind == TICKETS_SIGN_IN_REQUEST)
     resource = dup_reference (self, FIELD_REQUEST_LINK);
   else if (kind == TICKETS_SIGN_IN_STAFF)
-    user = dup_field_text (self, FIELD_STAFF_USER);
+    user = tickets_connect_field_dup_text (&self->fields[FIELD_STAFF_USER]);
 
   tickets_connect_view_show_error (self, NULL);
   connection = tickets_connection_new (tickets_connect_view_get_server_kind (self), server, kind, resource, user,
@@ -510,57 +378,12 @@ open_demo_order_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[OPEN_DEMO_ORDER], 0);
 }
 
-/* A row under after, in its group, for messages about it. */
-static GtkWidget *
-add_message_row (GtkWidget  *after,
-                 GtkWidget **label_out)
-{
-  GtkWidget *list_box = gtk_widget_get_parent (after);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *row = adw_preferences_row_new ();
-
-  g_assert (GTK_IS_LIST_BOX (list_box));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "caption");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (after)));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_widget_set_visible (row, FALSE);
-  gtk_list_box_insert (GTK_LIST_BOX (list_box), row, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (after)) + 1);
-
-  *label_out = label;
-  return row;
-}
-
 static void
 set_up_field (TicketsConnectView *self,
               FieldId             id,
               GtkWidget          *row)
 {
-  Field *field = &self->fields[id];
-  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
-
-  field->row = row;
-  field->message_row = add_message_row (row, &field->message_label);
-  gtk_widget_add_css_class (field->message_label, "error");
-
-  /* Screen readers land on the text inside an entry row: name it too. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
-                                  -1);
-  tickets_accessible_name_row_parts (row);
+  tickets_connect_field_set_up (&self->fields[id], row);
 
   g_signal_connect_object (row, "changed", G_CALLBACK (on_field_changed), self, G_CONNECT_DEFAULT);
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_DEFAULT);
@@ -569,10 +392,6 @@ set_up_field (TicketsConnectView *self,
 static void
 tickets_connect_view_dispose (GObject *object)
 {
-  TicketsConnectView *self = TICKETS_CONNECT_VIEW (object);
-
-  g_clear_handle_id (&self->server_check_id, g_source_remove);
-
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_CONNECT_VIEW);
 
   G_OBJECT_CLASS (tickets_connect_view_parent_class)->dispose (object);
@@ -584,7 +403,7 @@ tickets_connect_view_finalize (GObject *object)
   TicketsConnectView *self = TICKETS_CONNECT_VIEW (object);
 
   for (FieldId id = 0; id < N_FIELDS; id++)
-    g_free (self->fields[id].error_message);
+    tickets_connect_field_clear (&self->fields[id]);
 
   G_OBJECT_CLASS (tickets_connect_view_parent_class)->finalize (object);
 }
@@ -696,12 +515,7 @@ tickets_connect_view_class_init (TicketsConnectViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-connect-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, demo_order_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, fields_box);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, demo_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, paylogic_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, demo_check);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, paylogic_check);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, custom_check);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, custom_server_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, server_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, sign_in_kind_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, order_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, cognito_group);
@@ -719,7 +533,9 @@ tickets_connect_view_class_init (TicketsConnectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, error_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, sign_in_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, spinner);
-  gtk_widget_class_bind_template_callback (widget_class, on_server_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_server_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_address_activated);
+  gtk_widget_class_bind_template_callback (widget_class, update_sign_in);
   gtk_widget_class_bind_template_callback (widget_class, on_sign_in_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_remember_changed);
 
@@ -733,11 +549,10 @@ tickets_connect_view_init (TicketsConnectView *self)
   GtkEventController *focus;
 
   self->keyring_available = TRUE;
-  self->server_kind = TICKETS_SERVER_PAYLOGIC;
 
+  g_type_ensure (TICKETS_TYPE_SERVER_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_action_row_set_subtitle (self->paylogic_row, TICKETS_PAYLOGIC_SERVER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sign_in_kind_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->sign_in_kind_row)),
@@ -746,7 +561,6 @@ tickets_connect_view_init (TicketsConnectView *self)
   tickets_accessible_name_row_parts (GTK_WIDGET (self->sign_in_kind_row));
   /* The welcome is on show before the window ever switches pages. */
   tickets_accessible_tidy_names (GTK_WIDGET (self));
-  set_up_field (self, FIELD_SERVER, self->custom_server_row);
   set_up_field (self, FIELD_ORDER_LINK, self->order_link_row);
   set_up_field (self, FIELD_ORDER_TOKEN, self->order_token_row);
   set_up_field (self, FIELD_COGNITO_TOKEN, self->cognito_token_row);
@@ -755,11 +569,6 @@ tickets_connect_view_init (TicketsConnectView *self)
   set_up_field (self, FIELD_STAFF_USER, self->staff_user_row);
   set_up_field (self, FIELD_STAFF_PASSWORD, self->staff_password_row);
 
-  /* The server's address was judged too early, not too late: leaving it
-   * judges it at once. */
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_server_focus_left), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (self->custom_server_row, focus);
   for (guint i = 0; i < G_N_ELEMENTS (link_fields); i++)
     {
       focus = gtk_event_controller_focus_new ();
@@ -767,7 +576,8 @@ tickets_connect_view_init (TicketsConnectView *self)
       gtk_widget_add_controller (self->fields[link_fields[i]].row, focus);
     }
 
-  self->keyring_message_row = add_message_row (self->remember_row, &self->keyring_message_label);
+  self->keyring_message_row = tickets_connect_field_add_message_row (self->remember_row,
+                                                                     &self->keyring_message_label);
   gtk_widget_add_css_class (self->keyring_message_label, "warning");
   gtk_label_set_text (GTK_LABEL (self->keyring_message_label),
                       _("No keyring is running, so Tickets cannot remember your sign-in: "
@@ -789,40 +599,16 @@ tickets_connect_view_set_server (TicketsConnectView *self,
 {
   g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
 
-  /* Typed text stays unless there is something to put in its place. */
-  if (server_kind == TICKETS_SERVER_CUSTOM && custom_server != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->fields[FIELD_SERVER].row), custom_server);
-
-  switch (server_kind)
-    {
-    case TICKETS_SERVER_DEMO:
-      gtk_check_button_set_active (self->demo_check, TRUE);
-      break;
-    case TICKETS_SERVER_PAYLOGIC:
-      gtk_check_button_set_active (self->paylogic_check, TRUE);
-      break;
-    case TICKETS_SERVER_CUSTOM:
-      gtk_check_button_set_active (self->custom_check, TRUE);
-      check_server_now (self);
-      break;
-    default:
-      g_return_if_reached ();
-    }
+  tickets_server_group_set_server (self->server_group, server_kind, custom_server);
 }
 
 void
 tickets_connect_view_set_demo_address (TicketsConnectView *self,
                                        const char         *address)
 {
-  g_autofree char *subtitle = NULL;
-
   g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
 
-  if (address != NULL)
-    /* Translators: %s is the address of the demo server, such as http://127.0.0.1:41234. */
-    subtitle = g_strdup_printf (_("A sandbox on this computer, at %s"), address);
-
-  adw_action_row_set_subtitle (self->demo_row, subtitle != NULL ? subtitle : _("A sandbox on this computer"));
+  tickets_server_group_set_demo_address (self->server_group, address);
 }
 
 void
@@ -867,7 +653,7 @@ tickets_connect_view_focus_primary (TicketsConnectView *self)
   else if (gtk_widget_is_sensitive (self->sign_in_button))
     gtk_widget_grab_focus (self->sign_in_button);
   else
-    gtk_widget_grab_focus (self->fields[first_empty_field (self)].row);
+    gtk_widget_grab_focus (find_first_empty_row (self));
 }
 
 void
@@ -946,18 +732,6 @@ tickets_connect_view_set_busy (TicketsConnectView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static gboolean
-is_server_error (const GError *error)
-{
-  return g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TIMEOUT) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_CONNECTION_REFUSED) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_HOST_NOT_FOUND) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NETWORK) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TLS) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI);
-}
-
 /* Our sentence for the field, then the server's own words, if any. */
 static char *
 explain (const GError *error,
@@ -976,7 +750,7 @@ show_field_error (TicketsConnectView *self,
                   FieldId             id,
                   char               *message)
 {
-  Field *field = &self->fields[id];
+  TicketsConnectField *field = &self->fields[id];
 
   g_free (field->error_message);
   field->error_message = message;
@@ -995,6 +769,7 @@ tickets_connect_view_show_error (TicketsConnectView *self,
   for (FieldId id = 0; id < N_FIELDS; id++)
     if (self->fields[id].error_message != NULL)
       show_field_error (self, id, NULL);
+  tickets_server_group_show_error (self->server_group, NULL);
   gtk_label_set_text (self->error_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
@@ -1003,14 +778,10 @@ tickets_connect_view_show_error (TicketsConnectView *self,
 
   kind = tickets_connect_view_get_sign_in_kind (self);
 
-  if (is_server_error (error))
-    {
-      /* Under the server's choice: the address, or the server itself. */
-      show_field_error (self, FIELD_SERVER, g_strdup (error->message));
-      if (tickets_connect_view_get_server_kind (self) == TICKETS_SERVER_CUSTOM)
-        focus = self->fields[FIELD_SERVER].row;
-    }
-  else if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED) ||
+  if (tickets_server_group_show_error (self->server_group, error))
+    return;
+
+  if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED) ||
            g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_FORBIDDEN))
     {
       FieldId id = sign_in_fields[kind].secret;
@@ -1057,6 +828,9 @@ tickets_connect_view_get_entry (TicketsConnectView *self,
 
   g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), NULL);
 
+  if (g_str_equal (field, "server"))
+    return GTK_EDITABLE (tickets_server_group_get_address_row (self->server_group));
+
   id = find_field (field);
   g_return_val_if_fail (id != -1, NULL);
 
@@ -1072,6 +846,9 @@ tickets_connect_view_get_message (TicketsConnectView *self,
   int id;
 
   g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), NULL);
+
+  if (g_str_equal (field, "server"))
+    return tickets_server_group_get_message (self->server_group);
 
   if (g_str_equal (field, "error"))
     {
