@@ -10,11 +10,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "tickets-consumer-fields.h"
-#include "tickets-countries.h"
 #include "tickets-error.h"
 #include "tickets-hal.h"
 #include "tickets-json.h"
-#include "tickets-parse.h"
+#include "tickets-parse-private.h"
 
 /* Parsers are pure: bytes in, fresh objects out, nothing shared with the
  * store. The store merges the result into the objects views already hold.
@@ -25,66 +24,9 @@
  * list. A member that is absent or null leaves the default; a member of the
  * wrong type is an error, never a guess. */
 
-/* Members are read in tables, by type. A member that is absent is skipped,
- * so the object's property stays unset and a merge leaves the known value
- * alone (short representations carry a subset). A null member sets the
- * default, as the docs send null for “no value”. */
-
-typedef void (*StringSetter)   (gpointer object, const char *value);
-typedef void (*BooleanSetter)  (gpointer object, gboolean value);
-typedef void (*IntSetter)      (gpointer object, int value);
-typedef void (*DateTimeSetter) (gpointer object, GDateTime *value);
-typedef void (*ObjectSetter)   (gpointer object, gpointer value);
-
-#define SETTER(type, func) ((type) (void (*) (void)) (func))
-
-typedef enum
-{
-  FIELD_STRING,
-  FIELD_BOOLEAN,
-  FIELD_INT,
-  FIELD_DATE_TIME,
-  FIELD_I18N,
-  FIELD_AMOUNT,
-} FieldType;
-
-typedef struct
-{
-  const char *name;
-  FieldType   type;
-  void      (*set) (void);
-} Field;
-
-#define STRING(name, func)    { name, FIELD_STRING, (void (*) (void)) (func) }
-#define BOOLEAN(name, func)   { name, FIELD_BOOLEAN, (void (*) (void)) (func) }
-#define INT(name, func)       { name, FIELD_INT, (void (*) (void)) (func) }
-#define DATE_TIME(name, func) { name, FIELD_DATE_TIME, (void (*) (void)) (func) }
-#define I18N(name, func)      { name, FIELD_I18N, (void (*) (void)) (func) }
-#define AMOUNT(name, func)    { name, FIELD_AMOUNT, (void (*) (void)) (func) }
-
-typedef struct
-{
-  /* uid → TicketsEvent / TicketsProduct embedded beside the tickets */
-  GHashTable *events;
-  GHashTable *products;
-
-  /* Field name → the text last read for it. Texts are immutable, and the
-   * tickets of an order mostly repeat theirs (“Seat”, “Entrance A”), so
-   * one object serves them all: faster, and far less memory. */
-  GHashTable *texts;
-
-  /* Link → the resource it was resolved to: tickets share a few links. */
-  GHashTable *linked;
-
-  /* Text as sent → GDateTime / TicketsAmount, both immutable: the tickets
-   * of an order share their windows and prices. */
-  GHashTable *dates;
-  GHashTable *amounts;
-} ParseContext;
-
-static gboolean
-fail_type (GError    **error,
-           const char *field)
+gboolean
+tickets_parse_fail_type (GError    **error,
+                         const char *field)
 {
   g_set_error (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
                /* Translators: %s is the name of a field in the server's answer, such as “price” */
@@ -93,54 +35,47 @@ fail_type (GError    **error,
   return FALSE;
 }
 
-static inline gboolean
-holds_type (JsonNode *node,
-            GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
 /* Each reader takes a member that is present (maybe null). */
 
-static gboolean
-read_string (JsonNode    *node,
-             const char  *field,
-             const char **out,
-             GError     **error)
+gboolean
+tickets_parse_read_string (JsonNode    *node,
+                           const char  *field,
+                           const char **out,
+                           GError     **error)
 {
   *out = "";
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!holds_type (node, G_TYPE_STRING))
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   *out = json_node_get_string (node);
   return TRUE;
 }
 
-static gboolean
-read_boolean (JsonNode   *node,
-              const char *field,
-              gboolean   *out,
-              GError    **error)
+gboolean
+tickets_parse_read_boolean (JsonNode   *node,
+                            const char *field,
+                            gboolean   *out,
+                            GError    **error)
 {
   *out = FALSE;
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!holds_type (node, G_TYPE_BOOLEAN))
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   *out = json_node_get_boolean (node);
   return TRUE;
 }
 
 /* Integers arrive as numbers, and some (gender) as numeric strings. */
-static gboolean
-read_int (JsonNode   *node,
-          const char *field,
-          gint64      fallback,
-          gint64     *out,
-          GError    **error)
+gboolean
+tickets_parse_read_int (JsonNode   *node,
+                        const char *field,
+                        gint64      fallback,
+                        gint64     *out,
+                        GError    **error)
 {
   *out = fallback;
   if (JSON_NODE_HOLDS_NULL (node))
@@ -160,7 +95,7 @@ read_int (JsonNode   *node,
         return TRUE;
     }
 
-  return fail_type (error, field);
+  return tickets_parse_fail_type (error, field);
 }
 
 /* “YYYY-MM-DDThh:mm:ssZ”, and the “YYYY-MM-DD hh:mm:ssZ” the docs describe. */
@@ -176,7 +111,7 @@ read_date_time (JsonNode      *node,
   gsize length;
 
   *out = NULL;
-  if (!read_string (node, field, &text, error))
+  if (!tickets_parse_read_string (node, field, &text, error))
     return FALSE;
   if (*text == '\0')
     return TRUE;
@@ -197,7 +132,7 @@ read_date_time (JsonNode      *node,
 
   *out = g_date_time_new_from_iso8601 (text, NULL);
   if (*out == NULL)
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   if (context != NULL)
     g_hash_table_insert (context->dates, g_strdup (json_node_get_string (node)), g_date_time_ref (*out));
@@ -205,38 +140,17 @@ read_date_time (JsonNode      *node,
   return TRUE;
 }
 
-static gboolean
-read_coordinate (JsonObject *object,
-                 const char *field,
-                 gboolean   *present,
-                 double     *out,
-                 GError    **error)
-{
-  JsonNode *node = json_object_get_member (object, field);
-
-  *present = FALSE;
-  *out = 0.0;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!holds_type (node, G_TYPE_DOUBLE) && !holds_type (node, G_TYPE_INT64))
-    return fail_type (error, field);
-
-  *present = TRUE;
-  *out = json_node_get_double (node);
-  return TRUE;
-}
-
-static gboolean
-read_object (JsonNode    *node,
-             const char  *field,
-             JsonObject **out,
-             GError     **error)
+gboolean
+tickets_parse_read_object (JsonNode    *node,
+                           const char  *field,
+                           JsonObject **out,
+                           GError     **error)
 {
   *out = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   *out = json_node_get_object (node);
   return TRUE;
@@ -271,12 +185,12 @@ i18n_matches (TicketsI18nText *text,
   return TRUE;
 }
 
-static gboolean
-read_i18n (JsonNode          *node,
-           const char        *field,
-           ParseContext      *context,
-           TicketsI18nText  **out,
-           GError           **error)
+gboolean
+tickets_parse_read_i18n (JsonNode          *node,
+                         const char        *field,
+                         ParseContext      *context,
+                         TicketsI18nText  **out,
+                         GError           **error)
 {
   g_autoptr(TicketsI18nText) text = NULL;
   TicketsI18nText *known;
@@ -286,7 +200,7 @@ read_i18n (JsonNode          *node,
   JsonNode *value;
 
   *out = NULL;
-  if (!read_object (node, field, &object, error))
+  if (!tickets_parse_read_object (node, field, &object, error))
     return FALSE;
   if (object == NULL)
     return TRUE;
@@ -306,7 +220,7 @@ read_i18n (JsonNode          *node,
     {
       const char *translation;
 
-      if (!read_string (value, field, &translation, error))
+      if (!tickets_parse_read_string (value, field, &translation, error))
         return FALSE;
       tickets_i18n_text_set (text, lang, translation);
     }
@@ -335,13 +249,13 @@ read_amount (JsonNode       *node,
   char key[96];
 
   *out = NULL;
-  if (!read_object (node, field, &object, error))
+  if (!tickets_parse_read_object (node, field, &object, error))
     return FALSE;
   if (object == NULL)
     return TRUE;
 
   if (json_object_has_member (object, "currency") &&
-      !read_string (json_object_get_member (object, "currency"), field, &currency, error))
+      !tickets_parse_read_string (json_object_get_member (object, "currency"), field, &currency, error))
     return FALSE;
 
   amount = json_object_get_member (object, "amount");
@@ -355,7 +269,7 @@ read_amount (JsonNode       *node,
   else if (holds_type (amount, G_TYPE_INT64))
     text = (g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, json_node_get_int (amount)), buffer);
   else
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   if (context != NULL &&
       g_snprintf (key, sizeof key, "%s %s", currency, text) < (int) sizeof key &&
@@ -367,7 +281,7 @@ read_amount (JsonNode       *node,
 
   *out = tickets_amount_new_parse (currency, text, NULL);
   if (*out == NULL)
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   if (context != NULL && strlen (key) < sizeof key - 1)
     g_hash_table_insert (context->amounts, g_strdup (key), g_object_ref (*out));
@@ -375,13 +289,13 @@ read_amount (JsonNode       *node,
   return TRUE;
 }
 
-static gboolean
-read_fields (gpointer      target,
-             JsonObject   *object,
-             const Field  *fields,
-             gsize         n_fields,
-             ParseContext *context,
-             GError      **error)
+gboolean
+tickets_parse_read_fields (gpointer      target,
+                           JsonObject   *object,
+                           const Field  *fields,
+                           gsize         n_fields,
+                           ParseContext *context,
+                           GError      **error)
 {
   for (gsize i = 0; i < n_fields; i++)
     {
@@ -397,7 +311,7 @@ read_fields (gpointer      target,
           {
             const char *value;
 
-            if (!read_string (node, field->name, &value, error))
+            if (!tickets_parse_read_string (node, field->name, &value, error))
               return FALSE;
             SETTER (StringSetter, field->set) (target, value);
           }
@@ -407,7 +321,7 @@ read_fields (gpointer      target,
           {
             gboolean value;
 
-            if (!read_boolean (node, field->name, &value, error))
+            if (!tickets_parse_read_boolean (node, field->name, &value, error))
               return FALSE;
             SETTER (BooleanSetter, field->set) (target, value);
           }
@@ -417,7 +331,7 @@ read_fields (gpointer      target,
           {
             gint64 value;
 
-            if (!read_int (node, field->name, -1, &value, error))
+            if (!tickets_parse_read_int (node, field->name, -1, &value, error))
               return FALSE;
             SETTER (IntSetter, field->set) (target, (int) value);
           }
@@ -437,7 +351,7 @@ read_fields (gpointer      target,
           {
             g_autoptr(TicketsI18nText) value = NULL;
 
-            if (!read_i18n (node, field->name, context, &value, error))
+            if (!tickets_parse_read_i18n (node, field->name, context, &value, error))
               return FALSE;
             SETTER (ObjectSetter, field->set) (target, value);
           }
@@ -461,25 +375,17 @@ read_fields (gpointer      target,
   return TRUE;
 }
 
-/* A parsed document, released when it goes out of scope. */
-typedef struct
-{
-  JsonNode *root;
-  gsize     size;
-} Document;
 
-static void
-document_clear (Document *document)
+void
+tickets_parse_document_clear (Document *document)
 {
   tickets_json_release (g_steal_pointer (&document->root), document->size);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Document, document_clear)
-
-static JsonObject *
-document_load (Document  *document,
-               GBytes    *bytes,
-               GError   **error)
+JsonObject *
+tickets_parse_document_load (Document  *document,
+                             GBytes    *bytes,
+                             GError   **error)
 {
   document->size = bytes != NULL ? g_bytes_get_size (bytes) : 0;
   document->root = tickets_json_parse (bytes, error);
@@ -498,9 +404,9 @@ document_load (Document  *document,
 
 /* A resource's uid, or failing that the last segment of its self link (the
  * docs' personalization and embedded products carry only the link). */
-static char *
-dup_uid (JsonObject  *object,
-         GError     **error)
+char *
+tickets_parse_dup_uid (JsonObject  *object,
+                       GError     **error)
 {
   JsonNode *node = json_object_get_member (object, "uid");
   const char *self;
@@ -510,7 +416,7 @@ dup_uid (JsonObject  *object,
     {
       if (!holds_type (node, G_TYPE_STRING))
         {
-          fail_type (error, "uid");
+          tickets_parse_fail_type (error, "uid");
           return NULL;
         }
       if (*json_node_get_string (node) != '\0')
@@ -528,9 +434,9 @@ dup_uid (JsonObject  *object,
   return uid;
 }
 
-static void
-set_self (gpointer    resource,
-          JsonObject *object)
+void
+tickets_parse_set_self (gpointer    resource,
+                        JsonObject *object)
 {
   const char *self = tickets_hal_get_href (object, "self");
 
@@ -568,7 +474,7 @@ tickets_parse_consumer_object (JsonObject  *object,
         {
           gint64 gender;
 
-          if (!read_int (node, field->key, TICKETS_GENDER_UNKNOWN, &gender, error))
+          if (!tickets_parse_read_int (node, field->key, TICKETS_GENDER_UNKNOWN, &gender, error))
             return NULL;
           if (gender != TICKETS_GENDER_MALE && gender != TICKETS_GENDER_FEMALE && gender != TICKETS_GENDER_OTHER)
             gender = TICKETS_GENDER_UNKNOWN;
@@ -580,7 +486,7 @@ tickets_parse_consumer_object (JsonObject  *object,
 
           /* A country may come as a name, as in the docs' examples: the
            * consumer keeps the code it names. */
-          if (!read_string (node, field->key, &value, error))
+          if (!tickets_parse_read_string (node, field->key, &value, error))
             return NULL;
           field->set (consumer, value);
         }
@@ -589,16 +495,16 @@ tickets_parse_consumer_object (JsonObject  *object,
   return g_steal_pointer (&consumer);
 }
 
-static gboolean
-read_consumer (JsonObject       *object,
-               const char       *field,
-               TicketsConsumer **out,
-               GError          **error)
+gboolean
+tickets_parse_read_consumer (JsonObject       *object,
+                             const char       *field,
+                             TicketsConsumer **out,
+                             GError          **error)
 {
   JsonObject *member;
 
   *out = NULL;
-  if (!read_object (json_object_get_member (object, field), field, &member, error))
+  if (!tickets_parse_read_object (json_object_get_member (object, field), field, &member, error))
     return FALSE;
   if (member == NULL)
     return TRUE;
@@ -607,125 +513,14 @@ read_consumer (JsonObject       *object,
   return *out != NULL;
 }
 
-/* Events */
-
-static const Field event_fields[] = {
-  STRING ("reference", tickets_event_set_reference),
-  STRING ("merchant_name", tickets_event_set_merchant_name),
-  I18N ("title", tickets_event_set_title),
-  I18N ("subtitle", tickets_event_set_subtitle),
-  DATE_TIME ("sale_start", tickets_event_set_sale_start),
-  DATE_TIME ("sale_end", tickets_event_set_sale_end),
-  DATE_TIME ("event_start", tickets_event_set_event_start),
-  DATE_TIME ("event_end", tickets_event_set_event_end),
-  DATE_TIME ("personalization_start", tickets_event_set_personalization_start),
-  DATE_TIME ("personalization_end", tickets_event_set_personalization_end),
-  DATE_TIME ("fulfillment_starts_at", tickets_event_set_fulfillment_starts_at),
-  INT ("min_quantity_per_order", tickets_event_set_min_quantity_per_order),
-};
-
-static const Field location_fields[] = {
-  STRING ("name", tickets_event_set_location_name),
-  STRING ("postal_code", tickets_event_set_location_postal_code),
-  STRING ("city", tickets_event_set_location_city),
-};
-
-static TicketsEvent *
-parse_event_object (JsonObject    *object,
-                    ParseContext  *context,
-                    GError       **error)
-{
-  g_autoptr(TicketsEvent) event = NULL;
-  g_autofree char *uid = NULL;
-  JsonObject *location;
-
-  if ((uid = dup_uid (object, error)) == NULL)
-    return NULL;
-
-  event = tickets_event_new (uid);
-  set_self (event, object);
-  if (!read_fields (event, object, event_fields, G_N_ELEMENTS (event_fields), context, error))
-    return NULL;
-
-  if (!read_object (json_object_get_member (object, "location"), "location", &location, error))
-    return NULL;
-  if (location != NULL)
-    {
-      JsonNode *node;
-      gboolean has_latitude = FALSE, has_longitude = FALSE;
-      double latitude = 0.0, longitude = 0.0;
-
-      if (!read_fields (event, location, location_fields, G_N_ELEMENTS (location_fields), NULL, error))
-        return NULL;
-
-      if ((node = json_object_get_member (location, "country")) != NULL)
-        {
-          const char *country;
-          const char *code;
-
-          if (!read_string (node, "country", &country, error))
-            return NULL;
-          code = tickets_countries_lookup_code (country);
-          tickets_event_set_location_country (event, code != NULL ? code : country);
-        }
-
-      if (!read_coordinate (location, "latitude", &has_latitude, &latitude, error) ||
-          !read_coordinate (location, "longitude", &has_longitude, &longitude, error))
-        return NULL;
-      tickets_event_set_has_coordinates (event, has_latitude && has_longitude);
-      tickets_event_set_latitude (event, latitude);
-      tickets_event_set_longitude (event, longitude);
-    }
-
-  return g_steal_pointer (&event);
-}
-
-/* Products */
-
-static const Field product_fields[] = {
-  STRING ("reference", tickets_product_set_reference),
-  I18N ("name", tickets_product_set_name),
-  I18N ("subtitle", tickets_product_set_subtitle),
-  I18N ("additional_information", tickets_product_set_additional_information),
-  AMOUNT ("price", tickets_product_set_price),
-  INT ("availability", tickets_product_set_availability),
-  INT ("total_availability", tickets_product_set_total_availability),
-  INT ("min_per_order", tickets_product_set_min_per_order),
-  INT ("max_per_order", tickets_product_set_max_per_order),
-  DATE_TIME ("sale_start", tickets_product_set_sale_start),
-  DATE_TIME ("sale_end", tickets_product_set_sale_end),
-};
-
-static TicketsProduct *
-parse_product_object (JsonObject    *object,
-                      ParseContext  *context,
-                      GError       **error)
-{
-  g_autoptr(TicketsProduct) product = NULL;
-  g_autofree char *uid = NULL;
-  const char *event_uri;
-
-  if ((uid = dup_uid (object, error)) == NULL)
-    return NULL;
-
-  product = tickets_product_new (uid);
-  set_self (product, object);
-  if (!read_fields (product, object, product_fields, G_N_ELEMENTS (product_fields), context, error))
-    return NULL;
-  if ((event_uri = tickets_hal_get_href (object, "shop:event")) != NULL)
-    tickets_product_set_event_uri (product, event_uri);
-
-  return g_steal_pointer (&product);
-}
-
 /* Embedded resources are an object or a list of them, by the docs. */
-static gboolean
-collect_embedded (JsonObject    *object,
-                  const char    *rel,
-                  gpointer     (*parse) (JsonObject *, ParseContext *, GError **),
-                  ParseContext  *context,
-                  GHashTable    *into,
-                  GError       **error)
+gboolean
+tickets_parse_collect_embedded (JsonObject    *object,
+                                const char    *rel,
+                                gpointer     (*parse) (JsonObject *, ParseContext *, GError **),
+                                ParseContext  *context,
+                                GHashTable    *into,
+                                GError       **error)
 {
   guint n = tickets_hal_get_n_embedded (object, rel);
 
@@ -735,7 +530,7 @@ collect_embedded (JsonObject    *object,
       TicketsResource *resource;
 
       if (item == NULL)
-        return fail_type (error, rel);
+        return tickets_parse_fail_type (error, rel);
       if ((resource = parse (item, context, error)) == NULL)
         return FALSE;
       g_hash_table_replace (into, (gpointer) tickets_resource_get_uid (resource), resource);
@@ -744,20 +539,20 @@ collect_embedded (JsonObject    *object,
   return TRUE;
 }
 
-static gboolean
-parse_context_collect (ParseContext  *context,
-                       JsonObject    *object,
-                       GError       **error)
+gboolean
+tickets_parse_context_collect (ParseContext  *context,
+                               JsonObject    *object,
+                               GError       **error)
 {
-  if (!collect_embedded (object, "shop:event", (gpointer) parse_event_object, context, context->events, error) ||
-      !collect_embedded (object, "shop:product", (gpointer) parse_product_object, context, context->products, error))
+  if (!tickets_parse_collect_embedded (object, "shop:event", (gpointer) tickets_parse_event_object, context, context->events, error) ||
+      !tickets_parse_collect_embedded (object, "shop:product", (gpointer) tickets_parse_product_object, context, context->products, error))
     return FALSE;
 
   return TRUE;
 }
 
-static void
-parse_context_init (ParseContext *context)
+void
+tickets_parse_context_init (ParseContext *context)
 {
   context->events = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   context->products = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
@@ -767,8 +562,8 @@ parse_context_init (ParseContext *context)
   context->amounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
-static void
-parse_context_clear (ParseContext *context)
+void
+tickets_parse_context_clear (ParseContext *context)
 {
   g_clear_pointer (&context->events, g_hash_table_unref);
   g_clear_pointer (&context->products, g_hash_table_unref);
@@ -777,8 +572,6 @@ parse_context_clear (ParseContext *context)
   g_clear_pointer (&context->dates, g_hash_table_unref);
   g_clear_pointer (&context->amounts, g_hash_table_unref);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParseContext, parse_context_clear)
 
 /* By the uid in the link, or else by the resource's own self link: the
  * single-ticket example embeds a product whose uid differs from its link. */
@@ -804,10 +597,10 @@ lookup_by_href (GHashTable *table,
   return NULL;
 }
 
-static gpointer
-lookup_linked (ParseContext *context,
-               GHashTable   *table,
-               const char   *href)
+gpointer
+tickets_parse_lookup_linked (ParseContext *context,
+                             GHashTable   *table,
+                             const char   *href)
 {
   gpointer resource;
 
@@ -822,8 +615,8 @@ lookup_linked (ParseContext *context,
 }
 
 /* Products point at their event by link; tie them to the embedded event. */
-static void
-parse_context_link_products (ParseContext *context)
+void
+tickets_parse_context_link_products (ParseContext *context)
 {
   GHashTableIter iter;
   gpointer value;
@@ -883,8 +676,8 @@ read_form (JsonObject                  *object,
   JsonNode *node;
 
   *out = NULL;
-  if (!read_object (json_object_get_member (object, "personalization_form"),
-                    "personalization_form", &fields, error))
+  if (!tickets_parse_read_object (json_object_get_member (object, "personalization_form"),
+                                  "personalization_form", &fields, error))
     return FALSE;
   if (fields == NULL)
     return TRUE;
@@ -897,15 +690,15 @@ read_form (JsonObject                  *object,
       gboolean required = FALSE, unique = FALSE;
       JsonNode *member;
 
-      if (!read_object (node, name, &field, error))
+      if (!tickets_parse_read_object (node, name, &field, error))
         return FALSE;
       if (field == NULL)
         continue;
       if ((member = json_object_get_member (field, "required")) != NULL &&
-          !read_boolean (member, "required", &required, error))
+          !tickets_parse_read_boolean (member, "required", &required, error))
         return FALSE;
       if ((member = json_object_get_member (field, "unique_per_product")) != NULL &&
-          !read_boolean (member, "unique_per_product", &unique, error))
+          !tickets_parse_read_boolean (member, "unique_per_product", &unique, error))
         return FALSE;
       tickets_personalization_form_add_field (form, name, required, unique);
     }
@@ -934,13 +727,13 @@ read_seating (JsonObject      *object,
   JsonObject *member;
 
   *out = NULL;
-  if (!read_object (json_object_get_member (object, "seating"), "seating", &member, error))
+  if (!tickets_parse_read_object (json_object_get_member (object, "seating"), "seating", &member, error))
     return FALSE;
   if (member == NULL)
     return TRUE;
 
   seating = tickets_seating_new ();
-  if (!read_fields (seating, member, seating_fields, G_N_ELEMENTS (seating_fields), context, error))
+  if (!tickets_parse_read_fields (seating, member, seating_fields, G_N_ELEMENTS (seating_fields), context, error))
     return FALSE;
 
   *out = g_steal_pointer (&seating);
@@ -991,9 +784,9 @@ tickets_parse_consent_node (JsonNode       *node,
   return said;
 }
 
-static void
-read_consent (JsonObject    *object,
-              TicketsTicket *ticket)
+void
+tickets_parse_read_consent (JsonObject    *object,
+                            TicketsTicket *ticket)
 {
   TicketsConsent consent;
 
@@ -1014,15 +807,15 @@ parse_ticket_object (JsonObject    *object,
   JsonObject *links;
   JsonNode *requests;
 
-  if ((uid = dup_uid (object, error)) == NULL)
+  if ((uid = tickets_parse_dup_uid (object, error)) == NULL)
     return NULL;
 
   ticket = tickets_ticket_new (uid);
-  set_self (ticket, object);
-  if (!read_fields (ticket, object, ticket_fields, G_N_ELEMENTS (ticket_fields), context, error))
+  tickets_parse_set_self (ticket, object);
+  if (!tickets_parse_read_fields (ticket, object, ticket_fields, G_N_ELEMENTS (ticket_fields), context, error))
     return NULL;
 
-  if (!read_object (json_object_get_member (object, "_links"), "_links", &links, error))
+  if (!tickets_parse_read_object (json_object_get_member (object, "_links"), "_links", &links, error))
     return NULL;
   for (gsize i = 0; links != NULL && i < G_N_ELEMENTS (ticket_links); i++)
     {
@@ -1039,7 +832,7 @@ parse_ticket_object (JsonObject    *object,
       tickets_ticket_set_personalization_request_uris (ticket, (const char * const *) uris);
     }
 
-  read_consent (object, ticket);
+  tickets_parse_read_consent (object, ticket);
 
   if (json_object_has_member (object, "personalization_form"))
     {
@@ -1061,7 +854,7 @@ parse_ticket_object (JsonObject    *object,
 
   if (json_object_has_member (object, "consumer"))
     {
-      if (!read_consumer (object, "consumer", &consumer, error))
+      if (!tickets_parse_read_consumer (object, "consumer", &consumer, error))
         return NULL;
       tickets_ticket_set_consumer (ticket, consumer);
 
@@ -1075,15 +868,15 @@ parse_ticket_object (JsonObject    *object,
     }
 
   /* A single ticket embeds its product, as an object or a list. */
-  if (context != NULL && !collect_embedded (object, "shop:product", (gpointer) parse_product_object,
-                                            context, context->products, error))
+  if (context != NULL && !tickets_parse_collect_embedded (object, "shop:product", (gpointer) tickets_parse_product_object,
+                                                          context, context->products, error))
     return NULL;
 
   if (context != NULL)
     {
-      if ((product = lookup_linked (context, context->products, tickets_ticket_get_product_uri (ticket))) != NULL)
+      if ((product = tickets_parse_lookup_linked (context, context->products, tickets_ticket_get_product_uri (ticket))) != NULL)
         tickets_ticket_set_product (ticket, product);
-      if ((event = lookup_linked (context, context->events, tickets_ticket_get_event_uri (ticket))) != NULL)
+      if ((event = tickets_parse_lookup_linked (context, context->events, tickets_ticket_get_event_uri (ticket))) != NULL)
         tickets_ticket_set_event (ticket, event);
     }
 
@@ -1092,17 +885,17 @@ parse_ticket_object (JsonObject    *object,
 
 /* Every ticket embedded under @object as shop:ticket, with the events and
  * products embedded beside them tied in. */
-static GPtrArray *
-parse_embedded_tickets (JsonObject    *object,
-                        ParseContext  *context,
-                        GError       **error)
+GPtrArray *
+tickets_parse_embedded_tickets (JsonObject    *object,
+                                ParseContext  *context,
+                                GError       **error)
 {
   g_autoptr(GPtrArray) tickets = NULL;
   guint n;
 
-  if (!parse_context_collect (context, object, error))
+  if (!tickets_parse_context_collect (context, object, error))
     return NULL;
-  parse_context_link_products (context);
+  tickets_parse_context_link_products (context);
 
   n = tickets_hal_get_n_embedded (object, "shop:ticket");
   tickets = g_ptr_array_new_full (n, g_object_unref);
@@ -1113,7 +906,7 @@ parse_embedded_tickets (JsonObject    *object,
 
       if (item == NULL)
         {
-          fail_type (error, "shop:ticket");
+          tickets_parse_fail_type (error, "shop:ticket");
           return NULL;
         }
       if ((ticket = parse_ticket_object (item, context, error)) == NULL)
@@ -1147,31 +940,31 @@ parse_order_object (JsonObject    *object,
   JsonObject *payment_method;
   const char *etickets;
 
-  if ((uid = dup_uid (object, error)) == NULL)
+  if ((uid = tickets_parse_dup_uid (object, error)) == NULL)
     return NULL;
 
   order = tickets_order_new (uid);
-  set_self (order, object);
-  if (!read_fields (order, object, order_fields, G_N_ELEMENTS (order_fields), NULL, error))
+  tickets_parse_set_self (order, object);
+  if (!tickets_parse_read_fields (order, object, order_fields, G_N_ELEMENTS (order_fields), NULL, error))
     return NULL;
 
   if (json_object_has_member (object, "consumer"))
     {
       g_autoptr(TicketsConsumer) consumer = NULL;
 
-      if (!read_consumer (object, "consumer", &consumer, error))
+      if (!tickets_parse_read_consumer (object, "consumer", &consumer, error))
         return NULL;
       tickets_order_set_consumer (order, consumer);
     }
 
   /* An empty object when there is none, by the docs. */
-  if (!read_object (json_object_get_member (object, "payment_method"), "payment_method", &payment_method, error))
+  if (!tickets_parse_read_object (json_object_get_member (object, "payment_method"), "payment_method", &payment_method, error))
     return NULL;
   if (payment_method != NULL && json_object_has_member (payment_method, "name"))
     {
       g_autoptr(TicketsI18nText) name = NULL;
 
-      if (!read_i18n (json_object_get_member (payment_method, "name"), "payment_method", NULL, &name, error))
+      if (!tickets_parse_read_i18n (json_object_get_member (payment_method, "name"), "payment_method", NULL, &name, error))
         return NULL;
       tickets_order_set_payment_method_name (order, name);
     }
@@ -1182,8 +975,8 @@ parse_order_object (JsonObject    *object,
   if (tickets_hal_get_n_embedded (object, "shop:ticket") > 0 ||
       json_object_has_member (object, "_embedded"))
     {
-      parse_context_init (&context);
-      if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+      tickets_parse_context_init (&context);
+      if ((tickets = tickets_parse_embedded_tickets (object, &context, error)) == NULL)
         return NULL;
       tickets_order_set_tickets (order, tickets);
     }
@@ -1207,29 +1000,29 @@ parse_personalization_object (JsonObject  *object,
   g_autoptr(GPtrArray) tickets = NULL;
   g_autofree char *uid = NULL;
 
-  if ((uid = dup_uid (object, error)) == NULL)
+  if ((uid = tickets_parse_dup_uid (object, error)) == NULL)
     return NULL;
 
   personalization = tickets_personalization_new (uid);
-  set_self (personalization, object);
-  if (!read_fields (personalization, object, personalization_fields, G_N_ELEMENTS (personalization_fields), NULL, error))
+  tickets_parse_set_self (personalization, object);
+  if (!tickets_parse_read_fields (personalization, object, personalization_fields, G_N_ELEMENTS (personalization_fields), NULL, error))
     return NULL;
 
   if (json_object_has_member (object, "consumer"))
     {
-      if (!read_consumer (object, "consumer", &consumer, error))
+      if (!tickets_parse_read_consumer (object, "consumer", &consumer, error))
         return NULL;
       tickets_personalization_set_consumer (personalization, consumer);
     }
 
-  parse_context_init (&context);
-  if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+  tickets_parse_context_init (&context);
+  if ((tickets = tickets_parse_embedded_tickets (object, &context, error)) == NULL)
     return NULL;
   /* What was agreed to with this holder holds for each of the tickets,
    * unless a ticket says otherwise itself. */
   for (guint i = 0; i < tickets->len; i++)
     if (!tickets_ticket_get_consent_known (g_ptr_array_index (tickets, i)))
-      read_consent (object, g_ptr_array_index (tickets, i));
+      tickets_parse_read_consent (object, g_ptr_array_index (tickets, i));
   tickets_personalization_set_tickets (personalization, tickets);
 
   return g_steal_pointer (&personalization);
@@ -1254,7 +1047,7 @@ read_uri_list (JsonObject  *object,
       return TRUE;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail_type (error, field);
+    return tickets_parse_fail_type (error, field);
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -1262,7 +1055,7 @@ read_uri_list (JsonObject  *object,
       JsonNode *element = json_array_get_element (array, i);
 
       if (!holds_type (element, G_TYPE_STRING))
-        return fail_type (error, field);
+        return tickets_parse_fail_type (error, field);
       g_strv_builder_add (builder, json_node_get_string (element));
     }
 
@@ -1286,12 +1079,12 @@ parse_request_object (JsonObject  *object,
   g_autofree char *uid = NULL;
   const char *order;
 
-  if ((uid = dup_uid (object, error)) == NULL)
+  if ((uid = tickets_parse_dup_uid (object, error)) == NULL)
     return NULL;
 
   request = tickets_personalization_request_new (uid);
-  set_self (request, object);
-  if (!read_fields (request, object, request_fields, G_N_ELEMENTS (request_fields), NULL, error))
+  tickets_parse_set_self (request, object);
+  if (!tickets_parse_read_fields (request, object, request_fields, G_N_ELEMENTS (request_fields), NULL, error))
     return NULL;
 
   if (json_object_has_member (object, "tickets"))
@@ -1317,8 +1110,8 @@ parse_request_object (JsonObject  *object,
    * products, which is all the friend gets to see of the order. */
   if (json_object_has_member (object, "_embedded"))
     {
-      parse_context_init (&context);
-      if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+      tickets_parse_context_init (&context);
+      if ((tickets = tickets_parse_embedded_tickets (object, &context, error)) == NULL)
         return NULL;
       tickets_personalization_request_set_tickets (request, tickets);
     }
@@ -1339,10 +1132,10 @@ tickets_parsed_page_free (TicketsParsedPage *page)
   g_free (page);
 }
 
-static TicketsParsedPage *
-parsed_page_new (JsonObject  *object,
-                 GPtrArray   *items,
-                 GError     **error)
+TicketsParsedPage *
+tickets_parsed_page_new (JsonObject  *object,
+                         GPtrArray   *items,
+                         GError     **error)
 {
   g_autoptr(TicketsParsedPage) page = g_new0 (TicketsParsedPage, 1);
   JsonNode *count = json_object_get_member (object, "item_count");
@@ -1350,41 +1143,40 @@ parsed_page_new (JsonObject  *object,
 
   page->items = items;
   page->item_count = items->len;
-  if (count != NULL && !read_int (count, "item_count", items->len, &page->item_count, error))
+  if (count != NULL && !tickets_parse_read_int (count, "item_count", items->len, &page->item_count, error))
     return NULL;
   page->next_href = g_strdup (next);
 
   return g_steal_pointer (&page);
 }
 
-typedef gpointer (*ParseObjectFunc) (JsonObject *object, GError **error);
 
-static gpointer
-parse_one (GBytes          *bytes,
-           ParseObjectFunc  parse,
-           GError         **error)
+gpointer
+tickets_parse_one (GBytes          *bytes,
+                   ParseObjectFunc  parse,
+                   GError         **error)
 {
   g_auto(Document) document = { 0 };
   JsonObject *object;
 
-  if ((object = document_load (&document, bytes, error)) == NULL)
+  if ((object = tickets_parse_document_load (&document, bytes, error)) == NULL)
     return NULL;
 
   return parse (object, error);
 }
 
-static TicketsParsedPage *
-parse_page (GBytes          *bytes,
-            const char      *rel,
-            ParseObjectFunc  parse,
-            GError         **error)
+TicketsParsedPage *
+tickets_parse_page (GBytes          *bytes,
+                    const char      *rel,
+                    ParseObjectFunc  parse,
+                    GError         **error)
 {
   g_auto(Document) document = { 0 };
   g_autoptr(GPtrArray) items = NULL;
   JsonObject *object;
   guint n;
 
-  if ((object = document_load (&document, bytes, error)) == NULL)
+  if ((object = tickets_parse_document_load (&document, bytes, error)) == NULL)
     return NULL;
 
   n = tickets_hal_get_n_embedded (object, rel);
@@ -1396,7 +1188,7 @@ parse_page (GBytes          *bytes,
 
       if (item == NULL)
         {
-          fail_type (error, rel);
+          tickets_parse_fail_type (error, rel);
           return NULL;
         }
       if ((parsed = parse (item, error)) == NULL)
@@ -1404,7 +1196,7 @@ parse_page (GBytes          *bytes,
       g_ptr_array_add (items, parsed);
     }
 
-  return parsed_page_new (object, g_steal_pointer (&items), error);
+  return tickets_parsed_page_new (object, g_steal_pointer (&items), error);
 }
 
 /**
@@ -1418,7 +1210,7 @@ TicketsOrder *
 tickets_parse_order (GBytes  *bytes,
                      GError **error)
 {
-  return parse_one (bytes, (ParseObjectFunc) parse_order_object, error);
+  return tickets_parse_one (bytes, (ParseObjectFunc) parse_order_object, error);
 }
 
 static TicketsTicket *
@@ -1428,10 +1220,10 @@ parse_ticket_resource (JsonObject  *object,
   g_auto(ParseContext) context = { 0 };
   TicketsTicket *ticket;
 
-  parse_context_init (&context);
+  tickets_parse_context_init (&context);
   ticket = parse_ticket_object (object, &context, error);
   if (ticket != NULL)
-    parse_context_link_products (&context);
+    tickets_parse_context_link_products (&context);
 
   return ticket;
 }
@@ -1447,7 +1239,7 @@ TicketsTicket *
 tickets_parse_ticket (GBytes  *bytes,
                       GError **error)
 {
-  return parse_one (bytes, (ParseObjectFunc) parse_ticket_resource, error);
+  return tickets_parse_one (bytes, (ParseObjectFunc) parse_ticket_resource, error);
 }
 
 /**
@@ -1466,63 +1258,28 @@ tickets_parse_ticket_page (GBytes  *bytes,
   GPtrArray *tickets;
   JsonObject *object;
 
-  if ((object = document_load (&document, bytes, error)) == NULL)
+  if ((object = tickets_parse_document_load (&document, bytes, error)) == NULL)
     return NULL;
 
-  parse_context_init (&context);
-  if ((tickets = parse_embedded_tickets (object, &context, error)) == NULL)
+  tickets_parse_context_init (&context);
+  if ((tickets = tickets_parse_embedded_tickets (object, &context, error)) == NULL)
     return NULL;
 
-  return parsed_page_new (object, tickets, error);
-}
-
-static TicketsEvent *
-parse_event_resource (JsonObject  *object,
-                      GError     **error)
-{
-  return parse_event_object (object, NULL, error);
-}
-
-static TicketsProduct *
-parse_product_resource (JsonObject  *object,
-                        GError     **error)
-{
-  return parse_product_object (object, NULL, error);
-}
-
-TicketsEvent *
-tickets_parse_event (GBytes  *bytes,
-                     GError **error)
-{
-  return parse_one (bytes, (ParseObjectFunc) parse_event_resource, error);
-}
-
-TicketsParsedPage *
-tickets_parse_event_page (GBytes  *bytes,
-                          GError **error)
-{
-  return parse_page (bytes, "shop:event", (ParseObjectFunc) parse_event_resource, error);
-}
-
-TicketsProduct *
-tickets_parse_product (GBytes  *bytes,
-                       GError **error)
-{
-  return parse_one (bytes, (ParseObjectFunc) parse_product_resource, error);
+  return tickets_parsed_page_new (object, tickets, error);
 }
 
 TicketsPersonalization *
 tickets_parse_personalization (GBytes  *bytes,
                                GError **error)
 {
-  return parse_one (bytes, (ParseObjectFunc) parse_personalization_object, error);
+  return tickets_parse_one (bytes, (ParseObjectFunc) parse_personalization_object, error);
 }
 
 TicketsParsedPage *
 tickets_parse_personalization_page (GBytes  *bytes,
                                     GError **error)
 {
-  return parse_page (bytes, "shop:personalization", (ParseObjectFunc) parse_personalization_object, error);
+  return tickets_parse_page (bytes, "shop:personalization", (ParseObjectFunc) parse_personalization_object, error);
 }
 
 /**
@@ -1537,14 +1294,14 @@ TicketsPersonalizationRequest *
 tickets_parse_personalization_request (GBytes  *bytes,
                                        GError **error)
 {
-  return parse_one (bytes, (ParseObjectFunc) parse_request_object, error);
+  return tickets_parse_one (bytes, (ParseObjectFunc) parse_request_object, error);
 }
 
 TicketsParsedPage *
 tickets_parse_consumer_page (GBytes  *bytes,
                              GError **error)
 {
-  return parse_page (bytes, "shop:consumer", (ParseObjectFunc) tickets_parse_consumer_object, error);
+  return tickets_parse_page (bytes, "shop:consumer", (ParseObjectFunc) tickets_parse_consumer_object, error);
 }
 
 /**
@@ -1582,7 +1339,7 @@ tickets_parse_i18n_node (JsonNode  *node,
 
   g_return_val_if_fail (node != NULL, NULL);
 
-  read_i18n (node, "text", NULL, &text, error);
+  tickets_parse_read_i18n (node, "text", NULL, &text, error);
   return text;
 }
 
