@@ -12,6 +12,7 @@
 #include "tickets-connect-field.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-error.h"
+#include "tickets-remember-group.h"
 #include "tickets-resource.h"
 #include "tickets-server-group.h"
 
@@ -55,10 +56,7 @@ struct _TicketsConnectView
   AdwBin       parent_instance;
 
   TicketsConnectField fields[N_FIELDS];
-  GtkWidget   *keyring_message_row;
-  GtkWidget   *keyring_message_label;
   gboolean     busy;
-  gboolean     keyring_available;
 
   GtkWidget   *demo_order_button;
   GtkWidget   *fields_box;
@@ -75,8 +73,7 @@ struct _TicketsConnectView
   GtkWidget   *request_token_row;
   GtkWidget   *staff_user_row;
   GtkWidget   *staff_password_row;
-  GtkWidget   *remember_row;
-  GtkSwitch   *remember_switch;
+  TicketsRememberGroup *remember_group;
   GtkLabel    *error_label;
   GtkWidget   *sign_in_button;
   GtkSpinner  *spinner;
@@ -235,13 +232,6 @@ update_sign_in (TicketsConnectView *self)
 }
 
 static void
-update_keyring_message (TicketsConnectView *self)
-{
-  gtk_widget_set_visible (self->keyring_message_row,
-                          !self->keyring_available && gtk_switch_get_active (self->remember_switch));
-}
-
-static void
 on_server_kind_changed (TicketsConnectView *self)
 {
   TicketsServerKind kind = tickets_connect_view_get_server_kind (self);
@@ -266,8 +256,13 @@ on_sign_in_kind_changed (TicketsConnectView *self)
 static void
 on_remember_changed (TicketsConnectView *self)
 {
-  update_keyring_message (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMEMBER]);
+}
+
+static void
+on_keyring_available_changed (TicketsConnectView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_AVAILABLE]);
 }
 
 static void
@@ -428,7 +423,7 @@ tickets_connect_view_get_property (GObject    *object,
       g_value_set_boolean (value, tickets_connect_view_get_remember (self));
       break;
     case PROP_KEYRING_AVAILABLE:
-      g_value_set_boolean (value, self->keyring_available);
+      g_value_set_boolean (value, tickets_connect_view_get_keyring_available (self));
       break;
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy);
@@ -528,8 +523,7 @@ tickets_connect_view_class_init (TicketsConnectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, request_token_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, staff_user_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, staff_password_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, remember_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, remember_switch);
+  gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, remember_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, error_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, sign_in_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsConnectView, spinner);
@@ -538,6 +532,7 @@ tickets_connect_view_class_init (TicketsConnectViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_sign_in);
   gtk_widget_class_bind_template_callback (widget_class, on_sign_in_kind_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_remember_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_keyring_available_changed);
 
   gtk_widget_class_install_action (widget_class, "connect.sign-in", NULL, sign_in_action);
   gtk_widget_class_install_action (widget_class, "connect.open-demo-order", NULL, open_demo_order_action);
@@ -548,8 +543,7 @@ tickets_connect_view_init (TicketsConnectView *self)
 {
   GtkEventController *focus;
 
-  self->keyring_available = TRUE;
-
+  g_type_ensure (TICKETS_TYPE_REMEMBER_GROUP);
   g_type_ensure (TICKETS_TYPE_SERVER_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -575,13 +569,6 @@ tickets_connect_view_init (TicketsConnectView *self)
       g_signal_connect_object (focus, "leave", G_CALLBACK (on_link_focus_left), self, G_CONNECT_DEFAULT);
       gtk_widget_add_controller (self->fields[link_fields[i]].row, focus);
     }
-
-  self->keyring_message_row = tickets_connect_field_add_message_row (self->remember_row,
-                                                                     &self->keyring_message_label);
-  gtk_widget_add_css_class (self->keyring_message_label, "warning");
-  gtk_label_set_text (GTK_LABEL (self->keyring_message_label),
-                      _("No keyring is running, so Tickets cannot remember your sign-in: "
-                        "you will have to sign in again next time."));
 
   update_sign_in (self);
 }
@@ -670,7 +657,7 @@ tickets_connect_view_get_remember (TicketsConnectView *self)
 {
   g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), FALSE);
 
-  return gtk_switch_get_active (self->remember_switch);
+  return tickets_remember_group_get_remember (self->remember_group);
 }
 
 void
@@ -679,8 +666,8 @@ tickets_connect_view_set_remember (TicketsConnectView *self,
 {
   g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
 
-  /* The switch notifies, and on_remember_changed() passes it on. */
-  gtk_switch_set_active (self->remember_switch, remember);
+  /* The group notifies, and on_remember_changed() passes it on. */
+  tickets_remember_group_set_remember (self->remember_group, remember);
 }
 
 gboolean
@@ -688,7 +675,7 @@ tickets_connect_view_get_keyring_available (TicketsConnectView *self)
 {
   g_return_val_if_fail (TICKETS_IS_CONNECT_VIEW (self), FALSE);
 
-  return self->keyring_available;
+  return tickets_remember_group_get_keyring_available (self->remember_group);
 }
 
 void
@@ -697,13 +684,8 @@ tickets_connect_view_set_keyring_available (TicketsConnectView *self,
 {
   g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
 
-  available = !!available;
-  if (self->keyring_available == available)
-    return;
-
-  self->keyring_available = available;
-  update_keyring_message (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYRING_AVAILABLE]);
+  /* The group notifies, and on_keyring_available_changed() passes it on. */
+  tickets_remember_group_set_keyring_available (self->remember_group, available);
 }
 
 gboolean
@@ -856,8 +838,7 @@ tickets_connect_view_get_message (TicketsConnectView *self,
     }
   else if (g_str_equal (field, "keyring"))
     {
-      row = self->keyring_message_row;
-      label = self->keyring_message_label;
+      return tickets_remember_group_get_keyring_message (self->remember_group);
     }
   else
     {
