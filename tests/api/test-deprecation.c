@@ -210,6 +210,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int result;
+
   g_test_init (&argc, &argv, NULL);
 
   logged = g_ptr_array_new_with_free_func (g_free);
@@ -221,5 +223,8 @@ main (int   argc,
   g_test_add_func ("/api/deprecation/body-without-warnings", test_body_without_warnings);
   g_test_add_func ("/api/deprecation/log-once", test_log_once);
 
-  return g_test_run ();
+  result = g_test_run ();
+  g_ptr_array_unref (logged);
+
+  return result;
 }
