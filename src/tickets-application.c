@@ -9,26 +9,17 @@
 #include <string.h>
 
 #include "tickets-application.h"
-#include "tickets-client.h"
-#include "tickets-connection-keyring.h"
-#include "tickets-error.h"
 #include "tickets-preferences-window.h"
 #include "tickets-resource.h"
 #include "tickets-resources.h"
-#include "tickets-store.h"
 #include "tickets-window.h"
-#include "sandbox/tickets-sandbox.h"
 
 struct _TicketsApplication
 {
   AdwApplication     parent_instance;
 
   GSettings         *settings;
-  TicketsSandbox    *sandbox;
-  TicketsStore      *store;
-  TicketsServerKind  server_kind;
-  /* The store's server, NULL when none could be used. */
-  char              *server;
+  TicketsSession    *session;
 
   /* --demo or --server, when given: they win over the remembered server. */
   gboolean           server_given;
@@ -46,14 +37,6 @@ struct _TicketsApplication
 };
 
 G_DEFINE_FINAL_TYPE (TicketsApplication, tickets_application, ADW_TYPE_APPLICATION)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry option_entries[] = {
   { "demo", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -86,86 +69,17 @@ tickets_application_new (void)
 }
 
 /**
- * tickets_application_get_server:
+ * tickets_application_get_session:
  * @self: a #TicketsApplication
  *
- * Returns: (nullable): the base URI of the store's server, %NULL when the
- *   chosen server is not usable
+ * Returns: (transfer none) (nullable): the session its windows share
  */
-const char *
-tickets_application_get_server (TicketsApplication *self)
+TicketsSession *
+tickets_application_get_session (TicketsApplication *self)
 {
   g_return_val_if_fail (TICKETS_IS_APPLICATION (self), NULL);
 
-  return self->server;
-}
-
-TicketsServerKind
-tickets_application_get_server_kind (TicketsApplication *self)
-{
-  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), TICKETS_SERVER_PAYLOGIC);
-
-  return self->server_kind;
-}
-
-/**
- * tickets_application_get_store:
- * @self: a #TicketsApplication
- *
- * Returns: (transfer none) (nullable): the one store of the application,
- *   %NULL when the chosen server is not usable. Connecting to another
- *   server replaces it and notifies "store".
- */
-TicketsStore *
-tickets_application_get_store (TicketsApplication *self)
-{
-  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), NULL);
-
-  return self->store;
-}
-
-/* TRUE for the demo server, even when it could not be started. */
-gboolean
-tickets_application_get_demo (TicketsApplication *self)
-{
-  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), FALSE);
-
-  return self->server_kind == TICKETS_SERVER_DEMO;
-}
-
-/* The client decides what it can use; the command line says it in its own words. */
-static gboolean
-is_acceptable_server (const char  *server,
-                      GError     **error)
-{
-  g_autoptr(TicketsClient) client = NULL;
-  g_autoptr(GError) client_error = NULL;
-
-  client = tickets_client_new (server, &client_error);
-  if (client != NULL)
-    return TRUE;
-
-  if (g_error_matches (client_error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE))
-    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 _("“%s” is not a secure address: it must start with https://"), server);
-  else
-    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 _("“%s” is not a server address. Use a URL such as https://shopping-api.paylogic.com"),
-                 server);
-  return FALSE;
-}
-
-/* The production server by its own name, whichever way its address is written. */
-static TicketsServerKind
-classify_server (const char *server)
-{
-  size_t length = strlen (TICKETS_PAYLOGIC_SERVER);
-
-  if (g_ascii_strncasecmp (server, TICKETS_PAYLOGIC_SERVER, length) == 0 &&
-      (server[length] == '\0' || g_str_equal (server + length, "/")))
-    return TICKETS_SERVER_PAYLOGIC;
-
-  return TICKETS_SERVER_CUSTOM;
+  return self->session;
 }
 
 /* --order, --request or --cognito-token, each with its token. */
@@ -257,13 +171,12 @@ tickets_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", _("--demo and --server cannot be used together."));
           return 1;
         }
-      if (!is_acceptable_server (server, &error))
+      if (!tickets_session_check_server (server, &self->given_server_kind, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;
         }
       self->server_given = TRUE;
-      self->given_server_kind = classify_server (server);
       if (self->given_server_kind == TICKETS_SERVER_CUSTOM)
         self->given_server = g_steal_pointer (&server);
     }
@@ -293,86 +206,6 @@ tickets_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* Started on first use and kept until the application quits: going back to
- * the demo finds it as it was left. */
-static gboolean
-start_demo_server (TicketsApplication  *self,
-                   GError             **error)
-{
-  g_autoptr(TicketsSandbox) sandbox = NULL;
-  g_autoptr(GBytes) fixture = tickets_sandbox_get_default_fixture ();
-
-  sandbox = tickets_sandbox_new (fixture, error);
-  if (sandbox == NULL)
-    return FALSE;
-
-  if (!tickets_sandbox_listen (sandbox, NULL, 0, error))
-    return FALSE;
-
-  self->sandbox = g_steal_pointer (&sandbox);
-
-  return TRUE;
-}
-
-/**
- * tickets_application_connect:
- * @self: a #TicketsApplication
- * @server_kind: the server to use
- * @custom_server: (nullable): its address, for %TICKETS_SERVER_CUSTOM only
- * @error: TICKETS_API_ERROR_INVALID_URI or TICKETS_API_ERROR_INSECURE for
- *   an unusable address, or why the demo server could not start
- *
- * Makes the store one for that server, starting the demo server when it is
- * the one chosen. The same server keeps its store and all it holds; another
- * gets a new store, and "store" notifies. On failure nothing changes.
- */
-gboolean
-tickets_application_connect (TicketsApplication  *self,
-                             TicketsServerKind    server_kind,
-                             const char          *custom_server,
-                             GError             **error)
-{
-  g_autoptr(TicketsClient) client = NULL;
-  const char *server;
-
-  g_return_val_if_fail (TICKETS_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (server_kind != TICKETS_SERVER_CUSTOM || custom_server != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  switch (server_kind)
-    {
-    case TICKETS_SERVER_DEMO:
-      if (self->sandbox == NULL && !start_demo_server (self, error))
-        return FALSE;
-      server = tickets_sandbox_get_base_uri (self->sandbox);
-      break;
-    case TICKETS_SERVER_PAYLOGIC:
-      server = TICKETS_PAYLOGIC_SERVER;
-      break;
-    case TICKETS_SERVER_CUSTOM:
-      server = custom_server;
-      break;
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-
-  if (self->store != NULL && self->server_kind == server_kind && g_strcmp0 (self->server, server) == 0)
-    return TRUE;
-
-  client = tickets_client_new (server, error);
-  if (client == NULL)
-    return FALSE;
-
-  self->server_kind = server_kind;
-  g_free (self->server);
-  self->server = g_strdup (server);
-  g_clear_object (&self->store);
-  self->store = tickets_store_new (client);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-
-  return TRUE;
-}
-
 static void
 tickets_application_startup (GApplication *app)
 {
@@ -384,6 +217,7 @@ tickets_application_startup (GApplication *app)
   G_APPLICATION_CLASS (tickets_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
+  self->session = tickets_session_new_with_settings (self->settings);
 
   if (self->server_given)
     {
@@ -396,10 +230,9 @@ tickets_application_startup (GApplication *app)
       custom_server = g_settings_get_string (self->settings, "custom-server");
     }
 
-  if (!tickets_application_connect (self, server_kind, custom_server, &error))
+  if (!tickets_session_connect (self->session, server_kind, custom_server, &error))
     {
       /* Not fatal: the window says that this server cannot be used. */
-      self->server_kind = server_kind;
       if (server_kind == TICKETS_SERVER_DEMO)
         g_warning ("Could not start the demo server: %s", error->message);
       else
@@ -408,23 +241,11 @@ tickets_application_startup (GApplication *app)
 
   /* Without a usable server the window shows why; the sign-in waits for
    * the user to choose another. */
-  if (self->sign_in_token != NULL && self->store != NULL)
-    self->sign_in = tickets_connection_new (self->server_kind, custom_server, self->sign_in_kind,
+  if (self->sign_in_token != NULL && tickets_session_get_store (self->session) != NULL)
+    self->sign_in = tickets_connection_new (server_kind, custom_server, self->sign_in_kind,
                                             self->sign_in_resource, NULL, self->sign_in_token);
   g_clear_pointer (&self->sign_in_resource, g_free);
   g_clear_pointer (&self->sign_in_token, tickets_secret_free);
-}
-
-/* The remembered sign-in is only for the server it was made on: the
- * command line may have chosen another. */
-static gboolean
-is_for_current_server (TicketsApplication *self,
-                       TicketsConnection  *connection)
-{
-  return self->store != NULL &&
-         tickets_connection_get_server_kind (connection) == self->server_kind &&
-         (self->server_kind != TICKETS_SERVER_CUSTOM ||
-          g_strcmp0 (tickets_connection_get_server (connection), self->server) == 0);
 }
 
 static void
@@ -437,7 +258,8 @@ on_restored (GObject      *source,
   g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
-  connection = tickets_connection_restore_finish (result, &error);
+  /* Only one made on the server in use: the command line may have chosen another. */
+  connection = tickets_session_restore_finish (TICKETS_SESSION (source), result, &error);
   if (connection == NULL)
     {
       /* Without a keyring nothing was remembered: the welcome is the way in. */
@@ -449,7 +271,7 @@ on_restored (GObject      *source,
     }
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (TICKETS_IS_WINDOW (window) && is_for_current_server (self, connection))
+  if (TICKETS_IS_WINDOW (window))
     tickets_window_sign_in (TICKETS_WINDOW (window), connection);
 }
 
@@ -461,7 +283,7 @@ tickets_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (tickets_window_new (self, self->settings));
+    window = GTK_WINDOW (tickets_window_new (GTK_APPLICATION (self), self->session, self->settings));
 
   gtk_window_present (window);
 
@@ -476,7 +298,7 @@ tickets_application_activate (GApplication *app)
   else if (!self->restore_started)
     {
       self->restore_started = TRUE;
-      tickets_connection_restore_async (self->settings, self->cancellable, on_restored, g_object_ref (self));
+      tickets_session_restore_async (self->session, self->cancellable, on_restored, g_object_ref (self));
     }
 }
 
@@ -487,8 +309,8 @@ tickets_application_shutdown (GApplication *app)
 
   g_cancellable_cancel (self->cancellable);
 
-  if (self->sandbox != NULL)
-    tickets_sandbox_disconnect (self->sandbox);
+  if (self->session != NULL)
+    tickets_session_shutdown (self->session);
 
   G_APPLICATION_CLASS (tickets_application_parent_class)->shutdown (app);
 }
@@ -499,9 +321,7 @@ tickets_application_finalize (GObject *object)
   TicketsApplication *self = TICKETS_APPLICATION (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->store);
-  g_clear_object (&self->sandbox);
-  g_clear_pointer (&self->server, g_free);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->given_server, g_free);
   g_clear_pointer (&self->sign_in_resource, g_free);
   g_clear_pointer (&self->sign_in_token, tickets_secret_free);
@@ -509,24 +329,6 @@ tickets_application_finalize (GObject *object)
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (tickets_application_parent_class)->finalize (object);
-}
-
-static void
-tickets_application_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  TicketsApplication *self = TICKETS_APPLICATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -597,14 +399,6 @@ tickets_application_class_init (TicketsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = tickets_application_finalize;
-  object_class->get_property = tickets_application_get_property;
-
-  /* The store of the server in use; another server, another store. */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         TICKETS_TYPE_STORE,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->handle_local_options = tickets_application_handle_local_options;
   app_class->startup = tickets_application_startup;
@@ -621,7 +415,6 @@ tickets_application_init (TicketsApplication *self)
   /* From a static library, nothing else would pull in the registration. */
   g_resources_register (tickets_get_resource ());
 
-  self->server_kind = TICKETS_SERVER_PAYLOGIC;
   self->cancellable = g_cancellable_new ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);

@@ -7,8 +7,7 @@
 
 #include <adwaita.h>
 
-#include "tickets-connection.h"
-#include "tickets-store.h"
+#include "tickets-session.h"
 
 G_BEGIN_DECLS
 
@@ -16,14 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TicketsApplication, tickets_application, TICKETS, APPLICATION, AdwApplication)
 
-TicketsApplication *tickets_application_new             (void);
-const char         *tickets_application_get_server      (TicketsApplication  *self);
-TicketsServerKind   tickets_application_get_server_kind (TicketsApplication  *self);
-gboolean            tickets_application_get_demo        (TicketsApplication  *self);
-TicketsStore       *tickets_application_get_store       (TicketsApplication  *self);
-gboolean            tickets_application_connect         (TicketsApplication  *self,
-                                                         TicketsServerKind    server_kind,
-                                                         const char          *custom_server,
-                                                         GError             **error);
+TicketsApplication *tickets_application_new         (void);
+/* The session the windows share; NULL until the application has started up. */
+TicketsSession     *tickets_application_get_session (TicketsApplication *self);
 
 G_END_DECLS

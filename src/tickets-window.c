@@ -12,7 +12,6 @@
 #include "tickets-accessible.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
-#include "tickets-connection-keyring.h"
 #include "tickets-copy-sources.h"
 #include "tickets-error.h"
 #include "tickets-history-view.h"
@@ -22,19 +21,19 @@
 #include "tickets-request-view.h"
 #include "tickets-ticket-row.h"
 #include "tickets-window-private.h"
-#include "sandbox/tickets-sandbox.h"
 
 struct _TicketsWindow
 {
   AdwApplicationWindow            parent_instance;
 
   GSettings                      *settings;
+  /* The server, the store, and the auth of what is open. */
+  TicketsSession                 *session;
 
-  /* What the sign-in opened: an order, or a friend's request, with the
-   * auth that opened it; the page it shows (home) is where Back leads. */
+  /* What the sign-in opened: an order, or a friend's request; the page it
+   * shows (home) is where Back leads. */
   char                           *order_uri;
   char                           *request_uri;
-  TicketsAuth                    *auth;
   TicketsOrder                   *order;
   TicketsPersonalizationRequest  *request;
   const char                     *home;
@@ -43,10 +42,6 @@ struct _TicketsWindow
   TicketsConnection              *pending_sign_in;
   /* What to do with it once the server accepted it; see sign_in_from_welcome(). */
   int                             pending_remember;
-  /* Sign-ins still being saved to the keyring; a sign-out meanwhile forgets
-   * again once they are done, so no secret outlives it. */
-  guint                           n_saving;
-  gboolean                        forget_when_saved;
   /* The ticket being named, and its form as it opened: what the person
    * typed since is what Cancel asks about and Back keeps as a draft. */
   TicketsTicket                  *ticket;
@@ -88,34 +83,34 @@ G_DEFINE_FINAL_TYPE (TicketsWindow, tickets_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_SESSION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static TicketsApplication *
-get_application (TicketsWindow *self)
-{
-  return TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-}
-
-/* The welcome shows the server the application uses now. */
+/* The welcome shows the server the session uses now. */
 static void
 show_server (TicketsWindow *self)
 {
-  TicketsApplication *app = get_application (self);
-  TicketsServerKind kind = tickets_application_get_server_kind (app);
+  TicketsServerKind kind = tickets_session_get_server_kind (self->session);
+  const char *server = tickets_session_get_server (self->session);
 
-  tickets_connect_view_set_server (self->connect_view, kind,
-                                   kind == TICKETS_SERVER_CUSTOM ? tickets_application_get_server (app) : NULL);
-  tickets_connect_view_set_demo_address (self->connect_view,
-                                         tickets_application_get_demo (app) ? tickets_application_get_server (app) : NULL);
+  tickets_connect_view_set_server (self->connect_view, kind, kind == TICKETS_SERVER_CUSTOM ? server : NULL);
+  tickets_connect_view_set_demo_address (self->connect_view, tickets_session_get_demo (self->session) ? server : NULL);
 }
 
 static TicketsStore *
 get_store (TicketsWindow *self)
 {
-  return tickets_application_get_store (TICKETS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  return tickets_session_get_store (self->session);
+}
+
+/* What opened the order, request, tickets or box office shown. */
+static TicketsAuth *
+get_auth (TicketsWindow *self)
+{
+  return tickets_session_get_auth (self->session);
 }
 
 /* Naming several at once makes sense from two tickets that can take a name. */
@@ -260,24 +255,22 @@ show_home (TicketsWindow *self)
     tickets_my_tickets_view_focus_tickets (self->my_tickets_view);
 }
 
-static void remember_sign_in (TicketsWindow     *self,
-                              TicketsConnection *connection,
-                              int                remember);
+static void remember_sign_in (TicketsWindow *self,
+                              int            remember);
 
-/* What a sign-in opened has shown, so the server accepted it: the welcome
- * is done with it, and only now is it remembered. */
+/* What a sign-in opened has shown, so the server accepted it: the session
+ * is signed in, the welcome is done with it, and only now is it remembered. */
 static void
 finish_sign_in (TicketsWindow *self)
 {
-  g_autoptr(TicketsConnection) connection = NULL;
-
+  tickets_session_confirm_sign_in (self->session);
   if (self->pending_sign_in == NULL)
     return;
 
-  connection = g_steal_pointer (&self->pending_sign_in);
+  g_clear_object (&self->pending_sign_in);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   tickets_connect_view_show_error (self->connect_view, NULL);
-  remember_sign_in (self, connection, self->pending_remember);
+  remember_sign_in (self, self->pending_remember);
 }
 
 static void
@@ -325,7 +318,7 @@ on_store_reconnecting (TicketsWindow *self)
     update_loading (self);
 }
 
-/* The application makes a new store when the server changes. */
+/* The session makes a new store when the server changes. */
 static void
 watch_store (TicketsWindow *self)
 {
@@ -434,7 +427,7 @@ on_order_loaded (GObject      *source,
   show_home (self);
 
   /* Which friends were asked and when: the rows say so once known. */
-  tickets_store_load_requests_async (get_store (self), tickets_order_get_tickets (order), self->auth,
+  tickets_store_load_requests_async (get_store (self), tickets_order_get_tickets (order), get_auth (self),
                                      self->cancellable, on_requests_loaded, g_object_ref (self));
 }
 
@@ -445,11 +438,11 @@ load_order (TicketsWindow *self)
 
   restart_cancellable (self);
   show_loading (self, _("Opening the Order…"));
-  tickets_store_load_order_async (store, self->order_uri, self->auth, self->cancellable,
+  tickets_store_load_order_async (store, self->order_uri, get_auth (self), self->cancellable,
                                   on_order_loaded, g_object_ref (self));
 }
 
-/* Whatever was open goes, with its auth: a new sign-in starts clean. */
+/* Whatever was open goes, with its sign-in and auth: a new sign-in starts clean. */
 static void
 forget_opened (TicketsWindow *self)
 {
@@ -477,8 +470,18 @@ forget_opened (TicketsWindow *self)
   g_object_set (self->form_view, "ticket", NULL, NULL);
   g_clear_pointer (&self->order_uri, g_free);
   g_clear_pointer (&self->request_uri, g_free);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
+  tickets_session_sign_out (self->session);
   self->home = "welcome";
+}
+
+/* With the session's auth. */
+static void
+open_order (TicketsWindow *self,
+            const char    *order)
+{
+  self->home = "order";
+  self->order_uri = g_strdup (order);
+  load_order (self);
 }
 
 /**
@@ -502,10 +505,8 @@ tickets_window_open_order (TicketsWindow *self,
     return;
 
   forget_opened (self);
-  self->home = "order";
-  self->order_uri = g_strdup (order);
-  self->auth = tickets_auth_ref (auth);
-  load_order (self);
+  tickets_session_set_auth (self->session, auth);
+  open_order (self, order);
 }
 
 static void
@@ -538,8 +539,18 @@ load_request (TicketsWindow *self)
 {
   restart_cancellable (self);
   show_loading (self, _("Opening the Request…"));
-  tickets_store_load_personalization_request_async (get_store (self), self->request_uri, self->auth,
+  tickets_store_load_personalization_request_async (get_store (self), self->request_uri, get_auth (self),
                                                     self->cancellable, on_request_loaded, g_object_ref (self));
+}
+
+/* With the session's auth. */
+static void
+open_request (TicketsWindow *self,
+              const char    *request)
+{
+  self->home = "request";
+  self->request_uri = g_strdup (request);
+  load_request (self);
 }
 
 /**
@@ -563,10 +574,8 @@ tickets_window_open_request (TicketsWindow *self,
     return;
 
   forget_opened (self);
-  self->home = "request";
-  self->request_uri = g_strdup (request);
-  self->auth = tickets_auth_ref (auth);
-  load_request (self);
+  tickets_session_set_auth (self->session, auth);
+  open_request (self, request);
 }
 
 /* My tickets load a page at a time in their own view; the window only
@@ -590,16 +599,14 @@ on_my_tickets_loading (TicketsWindow *self)
     }
 }
 
+/* With the session's auth, a Cognito token. */
 static void
-open_my_tickets (TicketsWindow *self,
-                 TicketsAuth   *auth)
+open_my_tickets (TicketsWindow *self)
 {
   TicketsPagedList *tickets;
 
-  forget_opened (self);
   self->home = "my-tickets";
-  self->auth = tickets_auth_ref (auth);
-  tickets_my_tickets_view_load (self->my_tickets_view, get_store (self), auth);
+  tickets_my_tickets_view_load (self->my_tickets_view, get_store (self), get_auth (self));
 
   tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
   g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_my_tickets_loading), self, G_CONNECT_SWAPPED);
@@ -644,11 +651,8 @@ on_staff_checked (GObject      *source,
  * not an empty window, once the server has accepted their password. */
 static void
 open_box_office (TicketsWindow     *self,
-                 TicketsConnection *connection,
-                 TicketsAuth       *auth)
+                 TicketsConnection *connection)
 {
-  forget_opened (self);
-
   /* A remembered sign-in is checked on the welcome as well: a refusal (the
    * password changed since) goes next to the password, to type anew. */
   if (self->pending_sign_in == NULL)
@@ -660,9 +664,8 @@ open_box_office (TicketsWindow     *self,
       show_page (self, "welcome");
     }
 
-  self->auth = tickets_auth_ref (auth);
   restart_cancellable (self);
-  tickets_store_check_sign_in_async (get_store (self), auth, self->cancellable,
+  tickets_store_check_sign_in_async (get_store (self), get_auth (self), self->cancellable,
                                      on_staff_checked, g_object_ref (self));
 }
 
@@ -678,27 +681,28 @@ void
 tickets_window_sign_in (TicketsWindow     *self,
                         TicketsConnection *connection)
 {
-  g_autoptr(TicketsAuth) auth = NULL;
-
   g_return_if_fail (TICKETS_IS_WINDOW (self));
   g_return_if_fail (TICKETS_IS_CONNECTION (connection));
 
-  if (get_store (self) == NULL || (auth = tickets_connection_dup_auth (connection)) == NULL)
+  if (get_store (self) == NULL)
     return;
 
+  forget_opened (self);
+  /* Signed in once what it opens has loaded: see finish_sign_in(). */
+  tickets_session_begin_sign_in (self->session, connection);
   switch (tickets_connection_get_sign_in_kind (connection))
     {
     case TICKETS_SIGN_IN_ORDER:
-      tickets_window_open_order (self, tickets_connection_get_resource (connection), auth);
+      open_order (self, tickets_connection_get_resource (connection));
       break;
     case TICKETS_SIGN_IN_REQUEST:
-      tickets_window_open_request (self, tickets_connection_get_resource (connection), auth);
+      open_request (self, tickets_connection_get_resource (connection));
       break;
     case TICKETS_SIGN_IN_COGNITO:
-      open_my_tickets (self, auth);
+      open_my_tickets (self);
       break;
     case TICKETS_SIGN_IN_STAFF:
-      open_box_office (self, connection, auth);
+      open_box_office (self, connection);
       break;
     default:
       g_assert_not_reached ();
@@ -787,88 +791,50 @@ tickets_window_get_history_view (TicketsWindow *self)
 
 /* Signing in from the welcome. */
 
-typedef struct
-{
-  TicketsWindow     *self;
-  TicketsConnection *connection;
-} SignIn;
-
-static void
-sign_in_free (SignIn *sign_in)
-{
-  g_object_unref (sign_in->self);
-  g_object_unref (sign_in->connection);
-  g_free (sign_in);
-}
-
 static void
 on_forgotten_quietly (GObject      *source,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
-  tickets_connection_forget_finish (result, NULL);
+  tickets_session_forget_finish (TICKETS_SESSION (source), result, NULL);
 }
-
-static void on_forgotten (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data);
 
 static void
 on_sign_in_saved (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  SignIn *sign_in = user_data;
-  TicketsWindow *self = sign_in->self;
+  g_autoptr(TicketsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!tickets_connection_save_finish (TICKETS_CONNECTION (source), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
-        {
-          tickets_connect_view_set_keyring_available (self->connect_view, FALSE);
-          adw_toast_overlay_add_toast (self->toast_overlay,
-                                       adw_toast_new (_("No keyring is running: you will have to sign in again next time.")));
-        }
-      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
+  if (tickets_session_remember_finish (TICKETS_SESSION (source), result, &error))
+    return;
 
-          add_text_toast (self, message);
-        }
-    }
-
-  if (--self->n_saving == 0 && self->forget_when_saved)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
     {
-      self->forget_when_saved = FALSE;
-      tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
+      tickets_connect_view_set_keyring_available (self->connect_view, FALSE);
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("No keyring is running: you will have to sign in again next time.")));
     }
-  sign_in_free (sign_in);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
+
+      add_text_toast (self, message);
+    }
 }
 
-
-/* remember: save the sign-in (TRUE), forget any saved one (FALSE), or
- * leave what is saved alone (-1, for the demo order's public token and a
- * sign-in that was restored from the keyring). */
+/* remember: save the session's sign-in (TRUE), forget any saved one
+ * (FALSE), or leave what is saved alone (-1, for the demo order's public
+ * token and a sign-in that was restored from the keyring). */
 static void
-remember_sign_in (TicketsWindow     *self,
-                  TicketsConnection *connection,
-                  int                remember)
+remember_sign_in (TicketsWindow *self,
+                  int            remember)
 {
-  SignIn *sign_in;
-
   if (remember == TRUE)
-    {
-      sign_in = g_new0 (SignIn, 1);
-      sign_in->self = g_object_ref (self);
-      sign_in->connection = g_object_ref (connection);
-      self->n_saving++;
-      tickets_connection_save_async (connection, self->settings, NULL, on_sign_in_saved, sign_in);
-    }
+    tickets_session_remember_async (self->session, NULL, on_sign_in_saved, g_object_ref (self));
   else if (remember == FALSE)
-    {
-      tickets_connection_forget_async (self->settings, NULL, on_forgotten_quietly, NULL);
-    }
+    tickets_session_forget_async (self->session, NULL, on_forgotten_quietly, NULL);
 }
 
 /* remember as for remember_sign_in(), once the server accepted the sign-in:
@@ -880,9 +846,9 @@ sign_in_from_welcome (TicketsWindow     *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!tickets_application_connect (get_application (self),
-                                    tickets_connection_get_server_kind (connection),
-                                    tickets_connection_get_server (connection), &error))
+  if (!tickets_session_connect (self->session,
+                                tickets_connection_get_server_kind (connection),
+                                tickets_connection_get_server (connection), &error))
     {
       tickets_connect_view_show_error (self->connect_view, error);
       return;
@@ -909,12 +875,11 @@ on_connect_open_demo_order (TicketsWindow *self)
 {
   g_autoptr(TicketsConnection) connection = NULL;
 
-  connection = tickets_connection_new (TICKETS_SERVER_DEMO, NULL, TICKETS_SIGN_IN_ORDER,
-                                       TICKETS_SANDBOX_DEMO_ORDER, NULL, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
+  connection = tickets_session_dup_demo_sign_in (self->session);
   sign_in_from_welcome (self, connection, -1);
 }
 
-/* The application changed servers: the welcome names the new one. */
+/* The session changed servers: the welcome names the new one. */
 static void
 on_store_changed (TicketsWindow *self)
 {
@@ -930,7 +895,7 @@ on_forgotten (GObject      *source,
   g_autoptr(TicketsWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (tickets_connection_forget_finish (result, &error) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+  if (tickets_session_forget_finish (TICKETS_SESSION (source), result, &error) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Signed out. Tickets no longer remembers your sign-in.")));
@@ -961,12 +926,8 @@ sign_out (GtkWidget  *widget,
   /* Forgetting leaves no password or token on screen either. */
   tickets_connect_view_clear_secrets (self->connect_view);
   show_page (self, "welcome");
-  /* A sign-in still being saved is forgotten once it is saved, not also
-   * now: two clears at once trip over each other's items in libsecret. */
-  if (self->n_saving > 0)
-    self->forget_when_saved = TRUE;
-  else
-    tickets_connection_forget_async (self->settings, NULL, on_forgotten, g_object_ref (self));
+  /* A sign-in still being saved is forgotten once it is saved. */
+  tickets_session_forget_async (self->session, NULL, on_forgotten, g_object_ref (self));
 }
 
 static void
@@ -976,7 +937,7 @@ show_history (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_history_view_load (self->history_view, get_store (self), self->order_uri, self->auth);
+  tickets_history_view_load (self->history_view, get_store (self), self->order_uri, get_auth (self));
   show_page (self, "history");
 }
 
@@ -1297,7 +1258,7 @@ download_eticket (Eticket *eticket)
   if (store == NULL)
     return;
 
-  tickets_store_download_eticket_async (store, eticket->uri, eticket->self->auth, eticket->self->cancellable,
+  tickets_store_download_eticket_async (store, eticket->uri, get_auth (eticket->self), eticket->self->cancellable,
                                         on_eticket_downloaded, eticket_ref (eticket));
 }
 
@@ -1464,7 +1425,7 @@ withdraw_request (TicketsWindow *self,
   withdraw->self = g_object_ref (self);
   withdraw->email = g_strdup (request != NULL ? tickets_personalization_request_get_email (request) : "");
   withdraw->replaced = replaced;
-  tickets_store_cancel_personalization_request_async (get_store (self), request_uri, self->auth, self->cancellable,
+  tickets_store_cancel_personalization_request_async (get_store (self), request_uri, get_auth (self), self->cancellable,
                                                       on_request_withdrawn, withdraw);
 }
 
@@ -1512,7 +1473,7 @@ ask_friend_replacing (TicketsWindow      *self,
   ask->replaced = g_strdupv ((char **) replaced);
   tickets_store_create_personalization_request_async (get_store (self),
                                                       tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                                      email, tickets, self->auth, self->cancellable,
+                                                      email, tickets, get_auth (self), self->cancellable,
                                                       on_friend_asked, ask);
 }
 
@@ -1960,7 +1921,7 @@ follow_names_given (TicketsWindow *self)
   update_etickets (self);
   if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
       tickets_order_get_etickets_uri (self->order) == NULL)
-    tickets_store_load_order_async (get_store (self), self->order_uri, self->auth, self->cancellable,
+    tickets_store_load_order_async (get_store (self), self->order_uri, get_auth (self), self->cancellable,
                                     on_order_refreshed, g_object_ref (self));
 }
 
@@ -2046,12 +2007,12 @@ on_form_submit (TicketsWindow *self)
     tickets_store_personalize_by_request_async (get_store (self),
                                                 tickets_resource_get_uid (TICKETS_RESOURCE (self->request)),
                                                 tickets, consumer, consent,
-                                                self->auth, self->cancellable, on_personalized, save);
+                                                get_auth (self), self->cancellable, on_personalized, save);
   else
     tickets_store_personalize_async (get_store (self),
                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
                                      tickets, consumer, consent,
-                                     self->auth, self->cancellable, on_personalized, save);
+                                     get_auth (self), self->cancellable, on_personalized, save);
 }
 
 /* Whether the form holds anything the person did since it opened. */
@@ -2138,7 +2099,7 @@ name_several (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_batch_view_start (self->batch_view, get_store (self), self->order, self->auth);
+  tickets_batch_view_start (self->batch_view, get_store (self), self->order, get_auth (self));
   show_page (self, "batch");
 }
 
@@ -2162,34 +2123,15 @@ on_batch_cancel (TicketsWindow *self)
 }
 
 TicketsWindow *
-tickets_window_new (TicketsApplication *application,
-                    GSettings          *settings)
+tickets_window_new (GtkApplication *application,
+                    TicketsSession *session,
+                    GSettings      *settings)
 {
   return g_object_new (TICKETS_TYPE_WINDOW,
                        "application", application,
+                       "session", session,
                        "settings", settings,
                        NULL);
-}
-
-/* GtkWindow:application is no construct property: g_object_new() sets it
- * after constructed, and only then can the window show the application's
- * server and follow its store. Once: a window stays with its application. */
-static void
-on_application_set (TicketsWindow *self)
-{
-  TicketsApplication *application = get_application (self);
-
-  if (application == NULL)
-    return;
-
-  g_signal_handlers_disconnect_by_func (self, on_application_set, NULL);
-  show_server (self);
-  watch_store (self);
-  g_signal_connect_object (application, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
-
-  /* With --demo, the demo order is one Enter away, not the main menu. */
-  if (tickets_application_get_demo (application))
-    tickets_connect_view_focus_primary (self->connect_view);
 }
 
 static void
@@ -2205,7 +2147,14 @@ tickets_window_constructed (GObject *object)
 
   g_signal_connect_object (g_network_monitor_get_default (), "network-changed", G_CALLBACK (on_network_changed),
                            self, 0);
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
+
+  show_server (self);
+  watch_store (self);
+  g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  /* With --demo, the demo order is one Enter away, not the main menu. */
+  if (tickets_session_get_demo (self->session))
+    tickets_connect_view_focus_primary (self->connect_view);
 }
 
 /* libadwaita 1.2 gives a toast's close button no name, and GTK 4.8 reads
@@ -2266,8 +2215,8 @@ tickets_window_finalize (GObject *object)
   g_clear_object (&self->ticket);
   g_clear_object (&self->pristine);
   g_clear_pointer (&self->last_text_toast, g_free);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
   g_clear_pointer (&self->order_uri, g_free);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tickets_window_parent_class)->finalize (object);
 }
@@ -2284,6 +2233,10 @@ tickets_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
 
     default:
@@ -2303,6 +2256,10 @@ tickets_window_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
 
     default:
@@ -2325,6 +2282,11 @@ tickets_window_class_init (TicketsWindowClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* What the window talks to, and as whom; the application's windows share it. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         TICKETS_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

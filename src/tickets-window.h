@@ -7,8 +7,7 @@
 
 #include <adwaita.h>
 
-#include "tickets-application.h"
-#include "tickets-connection.h"
+#include "tickets-session.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TicketsWindow, tickets_window, TICKETS, WINDOW, AdwApplicationWindow)
 
-TicketsWindow *tickets_window_new        (TicketsApplication *application,
+/* session: the application's, which every window shares. */
+TicketsWindow *tickets_window_new        (GtkApplication     *application,
+                                         TicketsSession     *session,
                                          GSettings          *settings);
 void           tickets_window_open_order (TicketsWindow      *self,
                                          const char         *order,

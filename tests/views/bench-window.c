@@ -57,7 +57,7 @@ open_big_order_ms (TicketsApplication *app,
                    GSettings          *settings)
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "big-order-token");
-  TicketsWindow *window = tickets_window_new (app, settings);
+  TicketsWindow *window = tickets_window_new (GTK_APPLICATION (app), tickets_application_get_session (app), settings);
   gint64 deadline = tickets_test_deadline (60);
   GdkFrameClock *clock;
   gint64 start;

@@ -52,7 +52,8 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fixture->sandbox = tickets_test_sandbox_start ();
-  tickets_application_connect (app, TICKETS_SERVER_CUSTOM, tickets_test_sandbox_get_base (fixture->sandbox), &error);
+  tickets_session_connect (tickets_application_get_session (app), TICKETS_SERVER_CUSTOM,
+                           tickets_test_sandbox_get_base (fixture->sandbox), &error);
   g_assert_no_error (error);
   tickets_test_sandbox_record (fixture->sandbox);
 
@@ -70,7 +71,7 @@ fixture_tear_down (Fixture       *fixture,
 static TicketsStore *
 get_store (void)
 {
-  return tickets_application_get_store (app);
+  return tickets_session_get_store (tickets_application_get_session (app));
 }
 
 /* Someone with every field any of the fixture's forms asks for. */

@@ -301,7 +301,7 @@ open_order (Fixture    *fixture,
   if (ticket_uid == NULL)
     return NULL;
 
-  ticket = tickets_store_lookup_ticket (tickets_application_get_store (app), ticket_uid);
+  ticket = tickets_store_lookup_ticket (tickets_session_get_store (tickets_application_get_session (app)), ticket_uid);
   g_assert_nonnull (ticket);
   g_signal_emit_by_name (view, "ticket-activated", ticket);
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
@@ -460,7 +460,7 @@ test_order (Fixture       *fixture,
   g_assert_cmpstr (tickets_order_view_get_summary_text (view), ==, language->summary);
   assert_shows (view, is_shown_label, language->summary);
 
-  ticket = tickets_store_lookup_ticket (tickets_application_get_store (app), TICKETS_TEST_TK_DEMO_1);
+  ticket = tickets_store_lookup_ticket (tickets_session_get_store (tickets_application_get_session (app)), TICKETS_TEST_TK_DEMO_1);
   row = tickets_test_find_row (view, ticket);
   g_assert_nonnull (row);
   assert_shows (row, is_shown_label, language->product_name);

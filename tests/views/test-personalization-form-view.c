@@ -1087,8 +1087,8 @@ test_failure_in_window (void)
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(TicketsApplication) app = tickets_test_app_new (sandbox, &settings);
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
-  TicketsWindow *window = tickets_window_new (app, settings);
-  TicketsStore *store = tickets_application_get_store (app);
+  TicketsWindow *window = tickets_window_new (GTK_APPLICATION (app), tickets_application_get_session (app), settings);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (app));
   const TicketsSandboxFault faults[] = { TICKETS_SANDBOX_FAULT_DROP, TICKETS_SANDBOX_FAULT_SERVER_ERROR };
   TicketsPersonalizationFormView *form = tickets_window_get_form_view (window);
   TicketsTicket *ticket;

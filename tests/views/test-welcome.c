@@ -106,8 +106,8 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   forget_everything ();
-  g_assert_true (tickets_application_connect (app, TICKETS_SERVER_CUSTOM, tickets_test_sandbox_get_base (sandbox),
-                                              &error));
+  g_assert_true (tickets_session_connect (tickets_application_get_session (app), TICKETS_SERVER_CUSTOM,
+                                          tickets_test_sandbox_get_base (sandbox), &error));
   fixture->window = tickets_test_app_window_new (app, settings);
   fixture->connect = tickets_window_get_connect_view (fixture->window);
 }
@@ -326,7 +326,7 @@ test_demo_first_focus (void)
   TicketsWindow *window;
   GtkWidget *focus;
 
-  g_assert_true (tickets_application_connect (app, TICKETS_SERVER_DEMO, NULL, &error));
+  g_assert_true (tickets_session_connect (tickets_application_get_session (app), TICKETS_SERVER_DEMO, NULL, &error));
   window = tickets_test_app_window_new (app, settings);
   tickets_test_run_frames ();
 

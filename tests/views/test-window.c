@@ -72,7 +72,7 @@ open_ticket (Fixture    *fixture,
              const char *ticket_uid)
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, token);
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   TicketsTicket *ticket;
 
   tickets_window_open_order (fixture->window, order, auth);
@@ -124,7 +124,7 @@ test_refused_keeps_input (Fixture       *fixture,
   ticket = open_ticket (fixture, TICKETS_TEST_OR_DEMO, "demo-order-token", TICKETS_TEST_TK_DEMO_2);
   tickets_personalization_form_view_fill_from_consumer (form, holder);
   gtk_widget_activate_action (GTK_WIDGET (form), "form.submit", NULL);
-  wait_until_idle (tickets_application_get_store (fixture->app));
+  wait_until_idle (tickets_session_get_store (tickets_application_get_session (fixture->app)));
 
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "form");
   g_assert_false (tickets_ticket_get_personalized (ticket));
@@ -207,7 +207,7 @@ test_refused_sign_in_keeps_input (Fixture       *fixture,
   TicketsConnectView *connect = tickets_window_get_connect_view (fixture->window);
 
   sign_in_from_welcome (fixture, TICKETS_SIGN_IN_ORDER, "order-link", link, "order-token", "not-the-token");
-  wait_until_idle (tickets_application_get_store (fixture->app));
+  wait_until_idle (tickets_session_get_store (tickets_application_get_session (fixture->app)));
   tickets_test_wait_for_page (fixture->window, "welcome");
   g_assert_false (tickets_connect_view_get_busy (connect));
   g_assert_cmpstr (gtk_editable_get_text (tickets_connect_view_get_entry (connect, "order-link")), ==, link);
@@ -295,7 +295,7 @@ test_ask_friend (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   const char *tickets[] = { TICKETS_TEST_TK_DEMO_SEATED, NULL };
   const char * const *requests;
   TicketsTicket *ticket;
@@ -324,7 +324,7 @@ test_etickets_after_last_name (Fixture       *fixture,
                                gconstpointer  data)
 {
   TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   const char *remaining[] = { TICKETS_TEST_TK_DEMO_2, TICKETS_TEST_TK_DEMO_SEATED };
 
   for (gsize i = 0; i < G_N_ELEMENTS (remaining); i++)
@@ -357,7 +357,7 @@ test_friend_request (Fixture       *fixture,
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN, "demo-request-token");
   g_autoptr(TicketsConsumer) holder = new_holder ("Femke", "femke.bakker@example.org");
   TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   TicketsTicket *ticket;
 
   /* This product wants a postal address and a phone number too. */
@@ -471,7 +471,7 @@ ask_through_dialog (Fixture    *fixture,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "send"));
   adw_message_dialog_response (dialog, "send");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_until_idle (tickets_application_get_store (fixture->app));
+  wait_until_idle (tickets_session_get_store (tickets_application_get_session (fixture->app)));
 }
 
 static TicketsTicketRow *
@@ -512,7 +512,7 @@ open_full_order (Fixture *fixture)
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_FULL, auth);
   tickets_test_wait_for_page (fixture->window, "order");
   /* The requests the tickets link to come after the order. */
-  wait_until_idle (tickets_application_get_store (fixture->app));
+  wait_until_idle (tickets_session_get_store (tickets_application_get_session (fixture->app)));
 }
 
 /* Asking a friend leaves a trace on the row; Withdraw reaches the server
@@ -522,7 +522,7 @@ static void
 test_ask_friend_trace (Fixture       *fixture,
                        gconstpointer  data)
 {
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   g_autofree char *first_request = NULL;
   g_autofree char *first_path = NULL;
   g_autofree char *second_request = NULL;
@@ -618,7 +618,7 @@ test_friend_toast_is_text (Fixture       *fixture,
 
   open_full_order (fixture);
   tickets_window_ask_friend (fixture->window, "tom&jerry@example.org", tickets);
-  wait_until_idle (tickets_application_get_store (fixture->app));
+  wait_until_idle (tickets_session_get_store (tickets_application_get_session (fixture->app)));
   g_assert_cmpstr (tickets_window_get_last_text_toast (fixture->window), ==,
                    "tom&amp;jerry@example.org was asked to name 1 ticket");
 }
@@ -630,7 +630,7 @@ test_back_keeps_cancel_discards (Fixture       *fixture,
                                  gconstpointer  data)
 {
   TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   AdwMessageDialog *dialog;
   TicketsTicket *ticket;
   TicketsTicket *other;
@@ -706,7 +706,7 @@ test_refused_save_on_row (Fixture       *fixture,
 {
   g_autoptr(TicketsConsumer) holder = new_holder ("Noor", "noor.dekker@example.org");
   TicketsPersonalizationFormView *form = tickets_window_get_form_view (fixture->window);
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   TicketsTicket *ticket;
 
   open_full_order (fixture);
@@ -776,7 +776,7 @@ test_first_focus (Fixture       *fixture,
 static TicketsClient *
 get_client (Fixture *fixture)
 {
-  return tickets_store_get_client (tickets_application_get_store (fixture->app));
+  return tickets_store_get_client (tickets_session_get_store (tickets_application_get_session (fixture->app)));
 }
 
 static void
@@ -1027,7 +1027,7 @@ test_cancel_reconnecting (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
-  TicketsStore *store = tickets_application_get_store (fixture->app);
+  TicketsStore *store = tickets_session_get_store (tickets_application_get_session (fixture->app));
   gint64 deadline = tickets_test_deadline (10);
 
   tickets_client_set_retry_policy (get_client (fixture), 4, 60000);
@@ -1138,7 +1138,7 @@ test_copy_etickets_link (Fixture       *fixture,
   copied = read_clipboard (fixture);
   g_assert_cmpstr (copied, ==, tickets_order_get_etickets_uri (order));
 
-  ticket = tickets_store_lookup_ticket (tickets_application_get_store (fixture->app), TICKETS_TEST_TK_NONE);
+  ticket = tickets_store_lookup_ticket (tickets_session_get_store (tickets_application_get_session (fixture->app)), TICKETS_TEST_TK_NONE);
   ticket_link = tickets_ticket_get_eticket_uri (ticket);
 
   /* And on the ticket's own row, beside its download button. */

@@ -501,7 +501,7 @@ tickets_test_app_new (TicketsTestSandbox  *sandbox,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (tickets_application_get_store (app));
+  g_assert_nonnull (tickets_session_get_store (tickets_application_get_session (app)));
 
   return app;
 }
@@ -538,7 +538,7 @@ TicketsWindow *
 tickets_test_app_window_new (TicketsApplication *app,
                              GSettings          *settings)
 {
-  TicketsWindow *window = tickets_window_new (app, settings);
+  TicketsWindow *window = tickets_window_new (GTK_APPLICATION (app), tickets_application_get_session (app), settings);
 
   tickets_test_present (GTK_WINDOW (window));
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "tickets-application.h"
 #include "tickets-client.h"
 #include "tickets-store.h"
 #include "tickets-test-sandbox.h"
