@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "tickets-my-ticket-details-private.h"
 #include "tickets-my-ticket-item.h"
 #include "tickets-my-tickets-view.h"
 
@@ -18,13 +19,7 @@ GtkScrolledWindow *tickets_my_tickets_view_get_scrolled_window (TicketsMyTickets
 /* The list's items shown now, each bound to a ticket, in no particular order. */
 GPtrArray     *tickets_my_tickets_view_dup_items        (TicketsMyTicketsView *self);
 
-/* What a ticket's details show in the row @field ("product", "subproduct",
- * "seat", "code", "status", "holder" or "email"): NULL when it is hidden. */
-const char    *tickets_my_tickets_view_get_details_text (TicketsMyTicketsView *self,
-                                                         const char           *field);
-/* Why there is no e-ticket, NULL when the button to open it shows. */
-const char    *tickets_my_tickets_view_get_details_eticket_text (TicketsMyTicketsView *self);
-GtkButton     *tickets_my_tickets_view_get_details_eticket_button (TicketsMyTicketsView *self);
-GtkWidget     *tickets_my_tickets_view_get_details_box  (TicketsMyTicketsView *self);
+/* The details page, where a ticket's details show. */
+TicketsMyTicketDetails *tickets_my_tickets_view_get_details (TicketsMyTicketsView *self);
 
 G_END_DECLS

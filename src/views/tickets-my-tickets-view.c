@@ -9,8 +9,8 @@
 
 #include "tickets-auth.h" /* TODO(session): views get the auth from the session */
 #include "tickets-error.h"
-#include "tickets-event-header.h"
 #include "tickets-format.h"
+#include "tickets-my-ticket-details.h"
 #include "tickets-my-ticket-item.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-my-tickets-view-private.h"
@@ -46,20 +46,8 @@ struct _TicketsMyTicketsView
 
   /* The first row takes the focus once it is made. */
   gboolean            focus_first;
-  /* The ticket whose details show, NULL while the list shows. */
-  TicketsTicket      *shown;
-  GListStore         *shown_list;
-  TicketsEventHeader *details_event_header;
-  GtkWidget          *details_box;
-  AdwActionRow       *product_row;
-  AdwActionRow       *subproduct_row;
-  AdwActionRow       *seat_row;
-  AdwActionRow       *code_row;
-  AdwActionRow       *status_row;
-  AdwActionRow       *holder_row;
-  AdwActionRow       *email_row;
-  GtkLabel           *details_eticket_label;
-  GtkWidget          *details_eticket_button;
+  /* Shows a ticket while its details are on show; none while the list is. */
+  TicketsMyTicketDetails *details;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsMyTicketsView, tickets_my_tickets_view, ADW_TYPE_BIN)
@@ -80,6 +68,13 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* The view */
+
+/* The ticket whose details show, NULL while the list shows. */
+static TicketsTicket *
+get_shown (TicketsMyTicketsView *self)
+{
+  return self->details != NULL ? tickets_my_ticket_details_get_ticket (self->details) : NULL;
+}
 
 static void
 refresh_items_of (TicketsMyTicketsView *self,
@@ -180,7 +175,7 @@ update_page (TicketsMyTicketsView *self)
     page = "empty";
 
   /* The list going on loading leaves the details shown alone. */
-  if (self->shown != NULL)
+  if (get_shown (self) != NULL)
     page = "details";
 
   if (error != NULL)
@@ -242,10 +237,10 @@ on_tickets_changed (TicketsMyTicketsView *self)
 
 
 
-/* An item's button opens its e-ticket the way the details' button does. */
+/* An item's button and the details' button open an e-ticket alike. */
 static void
-on_item_open_eticket (TicketsMyTicketsView *self,
-                      const char           *uri)
+on_open_eticket (TicketsMyTicketsView *self,
+                 const char           *uri)
 {
   g_signal_emit (self, signals[OPEN_ETICKET], 0, uri);
 }
@@ -256,7 +251,7 @@ on_factory_setup (TicketsMyTicketsView *self,
 {
   GtkWidget *item = tickets_my_ticket_item_new (list_item, self->requested);
 
-  g_signal_connect_object (item, "open-eticket", G_CALLBACK (on_item_open_eticket), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "open-eticket", G_CALLBACK (on_open_eticket), self, G_CONNECT_SWAPPED);
   g_ptr_array_add (self->items, item);
   gtk_list_item_set_child (list_item, item);
 }
@@ -361,104 +356,14 @@ release_tickets (TicketsMyTicketsView *self)
   g_clear_handle_id (&self->load_more_source, g_source_remove);
 }
 
-/* The details of one ticket: its event, what it is, its holder and its
- * e-ticket. */
-
-static void
-show_row (AdwActionRow *row,
-          const char   *value)
-{
-  gboolean shown = value != NULL && value[0] != '\0';
-
-  /* Text from the server, never markup. */
-  adw_action_row_set_subtitle (row, shown ? value : "");
-  gtk_widget_set_visible (GTK_WIDGET (row), shown);
-}
-
-static const char *
-describe_status (TicketsTicket *ticket)
-{
-  if (g_strcmp0 (tickets_ticket_get_status (ticket), "valid") != 0)
-    return C_("ticket status", "Invalid");
-  if (tickets_ticket_get_is_scanned (ticket))
-    return C_("ticket status", "Scanned");
-
-  return C_("ticket status", "Valid");
-}
-
-static void
-update_details (TicketsMyTicketsView *self)
-{
-  TicketsTicket *ticket = self->shown;
-  TicketsProduct *product;
-  TicketsSeating *seating;
-  TicketsConsumer *holder;
-  const char *uri;
-  gboolean loaded;
-  g_autofree char *seat = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *reason = NULL;
-
-  if (ticket == NULL)
-    return;
-
-  product = tickets_ticket_get_product (ticket);
-  seating = tickets_ticket_get_seating (ticket);
-  holder = tickets_ticket_get_consumer (ticket);
-  uri = tickets_ticket_get_eticket_uri (ticket);
-  loaded = tickets_resource_is_present (TICKETS_RESOURCE (ticket), "code");
-
-  show_row (self->product_row, product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL);
-  show_row (self->subproduct_row, tickets_best_text (tickets_ticket_get_subproduct (ticket)));
-  if (seating != NULL && !tickets_seating_is_empty (seating))
-    seat = tickets_format_seating (seating);
-  show_row (self->seat_row, seat);
-  show_row (self->code_row, tickets_ticket_get_code (ticket));
-  show_row (self->status_row, describe_status (ticket));
-
-  /* The list leaves the holder out: the full ticket brings them. */
-  if (holder != NULL)
-    name = tickets_consumer_dup_full_name (holder);
-  if (name == NULL || name[0] == '\0')
-    {
-      g_free (name);
-      name = g_strdup (loaded ? _("No name given yet") : _("Loading"));
-    }
-  show_row (self->holder_row, name);
-  show_row (self->email_row, holder != NULL ? tickets_consumer_get_email (holder) : NULL);
-
-  if (uri == NULL || uri[0] == '\0')
-    reason = tickets_my_ticket_explain_missing_eticket (ticket, self->requested);
-  tickets_show_label (self->details_eticket_label, reason);
-  gtk_widget_set_visible (self->details_eticket_button, reason == NULL);
-}
-
-static void
-on_shown_notify (TicketsMyTicketsView *self)
-{
-  update_details (self);
-}
-
 static void
 set_shown (TicketsMyTicketsView *self,
            TicketsTicket        *ticket)
 {
-  gboolean was_showing = self->shown != NULL;
+  gboolean was_showing = get_shown (self) != NULL;
 
-  if (self->shown != NULL)
-    g_signal_handlers_disconnect_by_func (self->shown, on_shown_notify, self);
-  g_set_object (&self->shown, ticket);
-  if (ticket != NULL)
-    {
-      g_signal_connect_object (ticket, "notify", G_CALLBACK (on_shown_notify), self, G_CONNECT_SWAPPED);
-      g_list_store_splice (self->shown_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->shown_list)),
-                           (gpointer *) &ticket, 1);
-    }
-  else
-    g_list_store_remove_all (self->shown_list);
-
+  tickets_my_ticket_details_set_ticket (self->details, ticket);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "my-tickets.back", ticket != NULL);
-  update_details (self);
   update_page (self);
 
   if (was_showing != (ticket != NULL))
@@ -484,7 +389,7 @@ tickets_my_tickets_view_show_details (TicketsMyTicketsView *self,
   request_details (self, ticket);
   /* The row that had the focus is gone: keyboard users land on the
    * details, and the header bar's Back (or Escape) leads back. */
-  gtk_widget_child_focus (self->details_box, GTK_DIR_TAB_FORWARD);
+  gtk_widget_grab_focus (GTK_WIDGET (self->details));
 }
 
 /**
@@ -527,10 +432,10 @@ tickets_my_tickets_view_show_list (TicketsMyTicketsView *self)
 
   g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
 
-  if (self->shown == NULL)
+  if (get_shown (self) == NULL)
     return;
 
-  ticket = g_object_ref (self->shown);
+  ticket = g_object_ref (get_shown (self));
   set_shown (self, NULL);
 
   for (guint i = 0; i < self->items->len; i++)
@@ -551,7 +456,7 @@ tickets_my_tickets_view_get_showing_details (TicketsMyTicketsView *self)
 {
   g_return_val_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self), FALSE);
 
-  return self->shown != NULL;
+  return get_shown (self) != NULL;
 }
 
 /* A click or Enter on a row. */
@@ -565,15 +470,6 @@ on_list_view_activate (TicketsMyTicketsView *self,
     ticket = g_list_model_get_item (G_LIST_MODEL (self->tickets), position);
   if (ticket != NULL)
     tickets_my_tickets_view_show_details (self, ticket);
-}
-
-static void
-on_details_eticket_clicked (TicketsMyTicketsView *self)
-{
-  const char *uri = self->shown != NULL ? tickets_ticket_get_eticket_uri (self->shown) : NULL;
-
-  if (uri != NULL && uri[0] != '\0')
-    g_signal_emit (self, signals[OPEN_ETICKET], 0, uri);
 }
 
 static void
@@ -729,44 +625,10 @@ tickets_my_tickets_view_get_scrolled_window (TicketsMyTicketsView *self)
   return self->scrolled_window;
 }
 
-const char *
-tickets_my_tickets_view_get_details_text (TicketsMyTicketsView *self,
-                                          const char           *field)
+TicketsMyTicketDetails *
+tickets_my_tickets_view_get_details (TicketsMyTicketsView *self)
 {
-  const struct { const char *field; AdwActionRow *row; } rows[] = {
-    { "product", self->product_row },
-    { "subproduct", self->subproduct_row },
-    { "seat", self->seat_row },
-    { "code", self->code_row },
-    { "status", self->status_row },
-    { "holder", self->holder_row },
-    { "email", self->email_row },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (rows); i++)
-    if (g_str_equal (rows[i].field, field))
-      return gtk_widget_get_visible (GTK_WIDGET (rows[i].row)) ? adw_action_row_get_subtitle (rows[i].row) : NULL;
-
-  g_return_val_if_reached (NULL);
-}
-
-const char *
-tickets_my_tickets_view_get_details_eticket_text (TicketsMyTicketsView *self)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (self->details_eticket_label))
-         ? gtk_label_get_label (self->details_eticket_label) : NULL;
-}
-
-GtkButton *
-tickets_my_tickets_view_get_details_eticket_button (TicketsMyTicketsView *self)
-{
-  return GTK_BUTTON (self->details_eticket_button);
-}
-
-GtkWidget *
-tickets_my_tickets_view_get_details_box (TicketsMyTicketsView *self)
-{
-  return self->details_box;
+  return self->details;
 }
 
 GPtrArray *
@@ -800,7 +662,7 @@ tickets_my_tickets_view_get_property (GObject    *object,
       break;
 
     case PROP_SHOWING_DETAILS:
-      g_value_set_boolean (value, self->shown != NULL);
+      g_value_set_boolean (value, get_shown (self) != NULL);
       break;
 
     default:
@@ -815,10 +677,6 @@ tickets_my_tickets_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->shown != NULL)
-    g_signal_handlers_disconnect_by_func (self->shown, on_shown_notify, self);
-  g_clear_object (&self->shown);
-  g_clear_object (&self->shown_list);
   release_tickets (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_MY_TICKETS_VIEW);
@@ -867,7 +725,7 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
+  g_type_ensure (TICKETS_TYPE_MY_TICKET_DETAILS);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-my-tickets-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, scrolled_window);
@@ -876,18 +734,8 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_spinner);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, more_retry_button);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_event_header);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_box);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, product_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, subproduct_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, seat_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, code_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, status_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, holder_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, email_row);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_eticket_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details_eticket_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_details_eticket_clicked);
+  gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, details);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_eticket);
 
   gtk_widget_class_install_action (widget_class, "my-tickets.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "my-tickets.load-more", NULL, load_more_action);
@@ -904,7 +752,6 @@ tickets_my_tickets_view_init (TicketsMyTicketsView *self)
   self->requested = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->items = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
-  self->shown_list = g_list_store_new (TICKETS_TYPE_TICKET);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not bound as a template child: gtk_widget_dispose_template() would
@@ -917,7 +764,7 @@ tickets_my_tickets_view_init (TicketsMyTicketsView *self)
   g_signal_connect_object (factory, "teardown", G_CALLBACK (on_factory_teardown), self, G_CONNECT_SWAPPED);
   tickets_ticket_list_set_up (self->list_view, factory, GTK_WIDGET (self));
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_list_view_activate), self, G_CONNECT_SWAPPED);
-  tickets_event_header_set_tickets (self->details_event_header, G_LIST_MODEL (self->shown_list));
+  tickets_my_ticket_details_set_failures (self->details, self->requested);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "my-tickets.back", FALSE);
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled_window), "changed",

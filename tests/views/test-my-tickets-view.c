@@ -332,6 +332,7 @@ test_details_on_enter (Fixture       *fixture,
   GtkWidget *list_row;
   GtkWidget *focus;
   g_autofree char *holder = NULL;
+  TicketsMyTicketDetails *details = tickets_my_tickets_view_get_details (fixture->view);
 
   load_as (fixture, "cognito:demo-cognito-token");
   wait_for (fixture, first_page_arrived);
@@ -379,27 +380,27 @@ test_details_on_enter (Fixture       *fixture,
   /* The keyboard is on the details. */
   focus = gtk_window_get_focus (fixture->window);
   g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, tickets_my_tickets_view_get_details_box (fixture->view)));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (details)));
 
   served = tickets_test_get_ticket (fixture->sandbox, TK_WITH_ETICKET, TICKETS_TEST_AUTH_COGNITO, &full);
   consumer = json_object_get_object_member (served, "consumer");
   holder = g_strdup_printf ("%s %s", json_object_get_string_member (consumer, "first_name"),
                             json_object_get_string_member (consumer, "last_name"));
-  g_assert_nonnull (tickets_test_find_label (tickets_my_tickets_view_get_details_box (fixture->view), event_title));
-  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "code"), ==,
+  g_assert_nonnull (tickets_test_find_label (GTK_WIDGET (details), event_title));
+  g_assert_cmpstr (tickets_my_ticket_details_get_text (details, "code"), ==,
                    json_object_get_string_member (served, "code"));
-  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "product"), ==,
+  g_assert_cmpstr (tickets_my_ticket_details_get_text (details, "product"), ==,
                    tickets_i18n_text_get_best (tickets_product_get_name (tickets_ticket_get_product (tickets_my_ticket_item_get_ticket (item)))));
-  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "status"), ==, "Valid");
-  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "holder"), ==, holder);
-  g_assert_cmpstr (tickets_my_tickets_view_get_details_text (fixture->view, "email"), ==,
+  g_assert_cmpstr (tickets_my_ticket_details_get_text (details, "status"), ==, "Valid");
+  g_assert_cmpstr (tickets_my_ticket_details_get_text (details, "holder"), ==, holder);
+  g_assert_cmpstr (tickets_my_ticket_details_get_text (details, "email"), ==,
                    json_object_get_string_member (consumer, "email"));
 
   /* Its e-ticket opens from there. */
   eticket_uri = tickets_test_sandbox_uri (fixture->sandbox, "/download/eticket/" ETICKET_TOKEN);
-  g_assert_null (tickets_my_tickets_view_get_details_eticket_text (fixture->view));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (tickets_my_tickets_view_get_details_eticket_button (fixture->view))));
-  g_signal_emit_by_name (tickets_my_tickets_view_get_details_eticket_button (fixture->view), "clicked");
+  g_assert_null (tickets_my_ticket_details_get_eticket_text (details));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (tickets_my_ticket_details_get_eticket_button (details))));
+  g_signal_emit_by_name (tickets_my_ticket_details_get_eticket_button (details), "clicked");
   g_assert_cmpuint (fixture->opened->len, ==, 1);
   g_assert_cmpstr (fixture->opened->pdata[0], ==, eticket_uri);
 
