@@ -8,38 +8,26 @@
 #include <glib/gi18n.h>
 
 #include "tickets-auth.h" /* TODO(session): views get the auth from the session */
+#include "tickets-batch-picker.h"
+#include "tickets-batch-row.h"
 #include "tickets-batch-run.h"
+#include "tickets-batch-status.h"
 #include "tickets-batch-view.h"
 #include "tickets-batch-view-private.h"
 #include "tickets-copy-sources.h"
-#include "tickets-format.h"
 
-typedef enum
-{
-  ITEM_EDITING,
-  ITEM_INVALID,
-  ITEM_QUEUED,
-  ITEM_SAVING,
-  ITEM_SAVED,
-  ITEM_FAILED,
-} ItemState;
-
-/* A ticket that can be personalized: its check in the first step and, once
- * picked, its form. The form outlives unpicking, so nothing typed is lost. */
+/* A ticket that can be personalized (the picker holds its check) and,
+ * once picked, its form. The form outlives unpicking, so nothing typed is
+ * lost. */
 typedef struct
 {
   TicketsTicket                  *ticket;
   char                           *title;
   char                           *details;
-  GtkWidget                      *pick_row;       /* owned by pick_group */
-  GtkWidget                      *check;
   TicketsPersonalizationFormView *form;
   /* The row in the second step's list; NULL while the ticket is not in it. */
-  GtkWidget                      *list_row;
-  GtkWidget                      *status_icon;
-  GtkWidget                      *status_spinner;
-  GtkWidget                      *status_label;
-  ItemState                       state;
+  TicketsBatchRow                *list_row;
+  TicketsBatchRowState            state;
   GError                         *error;          /* the server's refusal, while FAILED */
 } Item;
 
@@ -48,9 +36,7 @@ struct _TicketsBatchView
   AdwBin               parent_instance;
 
   GtkStack            *stack;
-  AdwPreferencesGroup *pick_group;
-  GtkCheckButton      *select_all_check;
-  GtkWidget           *continue_button;
+  TicketsBatchPicker  *picker;
   AdwLeaflet          *leaflet;
   GtkWidget           *sidebar;
   GtkListBox          *ticket_list;
@@ -58,8 +44,7 @@ struct _TicketsBatchView
   GtkWidget           *list_button;
   AdwWindowTitle      *form_title;
   GtkStack            *form_stack;
-  GtkLabel            *status_label;
-  GtkProgressBar      *progress_bar;
+  TicketsBatchStatus  *status;
   GtkWidget           *stop_button;
   GtkWidget           *save_button;
 
@@ -70,7 +55,6 @@ struct _TicketsBatchView
   GHashTable          *items_by_ticket;  /* TicketsTicket → Item */
   GPtrArray           *picked;           /* Item (borrowed): the second step's */
   Item                *current;
-  gboolean             syncing_checks;
 
   /* The run of Save All; NULL until the view is started. */
   TicketsBatchRun     *run;
@@ -91,41 +75,14 @@ static guint signals[N_SIGNALS];
 static void save_all (TicketsBatchView *self);
 static void go_back  (TicketsBatchView *self);
 
-/* The barcode, and the seat when there is one, as the ticket rows say it. */
-static char *
-dup_ticket_details (TicketsTicket *ticket)
-{
-  const char *code = tickets_ticket_get_code (ticket);
-  TicketsSeating *seating = tickets_ticket_get_seating (ticket);
-  g_autofree char *seat = NULL;
-
-  if (code == NULL)
-    code = "";
-  if (seating == NULL || tickets_seating_is_empty (seating))
-    return g_strdup (code);
-  seat = tickets_format_seating (seating);
-
-  /* Translators: a ticket's barcode and its seat, as in "8663092874786 · Row F · Seat 12". */
-  return g_strdup_printf (C_("ticket details", "%1$s · %2$s"), code, seat);
-}
-
-static char *
-dup_ticket_title (TicketsTicket *ticket)
-{
-  TicketsProduct *product = tickets_ticket_get_product (ticket);
-  const char *name = product != NULL ? tickets_best_text (tickets_product_get_name (product)) : NULL;
-
-  return g_strdup (name != NULL ? name : _("Ticket"));
-}
-
 static Item *
 item_new (TicketsTicket *ticket)
 {
   Item *item = g_new0 (Item, 1);
 
   item->ticket = g_object_ref (ticket);
-  item->title = dup_ticket_title (ticket);
-  item->details = dup_ticket_details (ticket);
+  item->title = tickets_batch_dup_ticket_title (ticket);
+  item->details = tickets_batch_dup_ticket_details (ticket);
 
   return item;
 }
@@ -147,99 +104,25 @@ is_saving (TicketsBatchView *self)
   return self->run != NULL && tickets_batch_run_get_running (self->run);
 }
 
-static const char *
-describe_state (ItemState state)
-{
-  switch (state)
-    {
-    case ITEM_INVALID:
-      return _("Check the marked fields");
-    case ITEM_QUEUED:
-      return _("Waiting to be saved");
-    case ITEM_SAVING:
-      return _("Saving…");
-    case ITEM_SAVED:
-      return _("Saved");
-    case ITEM_FAILED:
-      return _("Not saved");
-    case ITEM_EDITING:
-    default:
-      return NULL;
-    }
-}
-
 static void
-update_item_row (Item *item)
-{
-  const char *status = describe_state (item->state);
-  const char *icon = NULL;
-  g_autofree char *name = NULL;
-
-  if (item->list_row == NULL)
-    return;
-
-  gtk_widget_remove_css_class (item->status_icon, "error");
-  gtk_widget_remove_css_class (item->status_icon, "success");
-  if (item->state == ITEM_INVALID || item->state == ITEM_FAILED)
-    {
-      icon = "dialog-warning-symbolic";
-      gtk_widget_add_css_class (item->status_icon, "error");
-    }
-  else if (item->state == ITEM_SAVED)
-    {
-      icon = "emblem-ok-symbolic";
-      gtk_widget_add_css_class (item->status_icon, "success");
-    }
-  gtk_image_set_from_icon_name (GTK_IMAGE (item->status_icon), icon);
-  gtk_widget_set_visible (item->status_icon, icon != NULL);
-  gtk_widget_set_visible (item->status_spinner, item->state == ITEM_SAVING);
-  gtk_spinner_set_spinning (GTK_SPINNER (item->status_spinner), item->state == ITEM_SAVING);
-
-  gtk_label_set_text (GTK_LABEL (item->status_label), status != NULL ? status : "");
-  gtk_widget_set_visible (item->status_label, status != NULL);
-
-  if (status != NULL)
-    /* Translators: how a screen reader reads a ticket in the list of forms:
-     * the product, the barcode (and seat), and how saving it went. */
-    name = g_strdup_printf (_("%1$s, %2$s: %3$s"), item->title, item->details, status);
-  else
-    /* Translators: a ticket, read by a screen reader: the product, then the barcode (and seat). */
-    name = g_strdup_printf (_("%1$s, %2$s"), item->title, item->details);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item->list_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-}
-
-static void
-set_item_state (Item      *item,
-                ItemState  state)
+set_item_state (TicketsBatchView     *self,
+                Item                 *item,
+                TicketsBatchRowState  state)
 {
   item->state = state;
-  if (state != ITEM_FAILED)
+  if (state != TICKETS_BATCH_ROW_FAILED)
     g_clear_error (&item->error);
 
   if (item->form != NULL)
     {
-      tickets_personalization_form_view_set_busy (item->form, state == ITEM_QUEUED || state == ITEM_SAVING);
-      tickets_personalization_form_view_set_editable (item->form, state != ITEM_SAVED);
+      tickets_personalization_form_view_set_busy (item->form, state == TICKETS_BATCH_ROW_QUEUED || state == TICKETS_BATCH_ROW_SAVING);
+      tickets_personalization_form_view_set_editable (item->form, state != TICKETS_BATCH_ROW_SAVED);
     }
   /* A saved ticket stays in the batch: the person sees what was done. */
-  gtk_widget_set_sensitive (item->check, state != ITEM_SAVED);
+  tickets_batch_picker_set_pickable (self->picker, item->ticket, state != TICKETS_BATCH_ROW_SAVED);
 
-  update_item_row (item);
-}
-
-static void
-set_status (TicketsBatchView *self,
-            const char       *text,
-            gboolean          is_error)
-{
-  gtk_label_set_text (self->status_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
-  if (is_error)
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+  if (item->list_row != NULL)
+    tickets_batch_row_set_state (item->list_row, state);
 }
 
 static int
@@ -258,7 +141,7 @@ static gboolean
 has_unsaved (TicketsBatchView *self)
 {
   for (guint i = 0; i < self->picked->len; i++)
-    if (((Item *) g_ptr_array_index (self->picked, i))->state != ITEM_SAVED)
+    if (((Item *) g_ptr_array_index (self->picked, i))->state != TICKETS_BATCH_ROW_SAVED)
       return TRUE;
 
   return FALSE;
@@ -292,7 +175,7 @@ dup_typed_holders (TicketsBatchView *self)
     {
       Item *item = g_ptr_array_index (self->picked, i);
 
-      if (item->list_row != NULL && item->state != ITEM_SAVED)
+      if (item->list_row != NULL && item->state != TICKETS_BATCH_ROW_SAVED)
         g_hash_table_insert (typed, item->ticket, tickets_personalization_form_view_build_consumer (item->form));
     }
 
@@ -346,107 +229,13 @@ ensure_form (TicketsBatchView *self,
   g_signal_connect_object (item->form, "cancel", G_CALLBACK (on_form_cancel), self, G_CONNECT_SWAPPED);
 }
 
-/* Pick step */
-
-static guint
-count_picked (TicketsBatchView *self)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < self->items->len; i++)
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (((Item *) g_ptr_array_index (self->items, i))->check)))
-      n++;
-
-  return n;
-}
+/* Pick step: the picker's, but for going on. */
 
 static void
-update_pick_state (TicketsBatchView *self)
+on_picker_changed (TicketsBatchView *self)
 {
-  guint n = count_picked (self);
-  g_autofree char *label = NULL;
-
-  /* Translators: the button that moves on from choosing tickets to their forms. */
-  label = g_strdup_printf (ngettext ("_Name %u Ticket", "_Name %u Tickets", n), n);
-  gtk_button_set_label (GTK_BUTTON (self->continue_button), label);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.continue", n > 0);
-
-  self->syncing_checks = TRUE;
-  gtk_check_button_set_active (self->select_all_check, n > 0 && n == self->items->len);
-  gtk_check_button_set_inconsistent (self->select_all_check, n > 0 && n < self->items->len);
-  self->syncing_checks = FALSE;
-}
-
-static void
-on_pick_toggled (TicketsBatchView *self)
-{
-  if (!self->syncing_checks)
-    update_pick_state (self);
-}
-
-static void
-on_select_all_toggled (TicketsBatchView *self)
-{
-  gboolean active;
-
-  if (self->syncing_checks)
-    return;
-
-  active = gtk_check_button_get_active (self->select_all_check);
-  self->syncing_checks = TRUE;
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Item *item = g_ptr_array_index (self->items, i);
-
-      if (gtk_widget_get_sensitive (item->check))
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (item->check), active);
-    }
-  self->syncing_checks = FALSE;
-
-  update_pick_state (self);
-}
-
-static void
-add_pick_row (TicketsBatchView *self,
-              Item             *item)
-{
-  g_autofree char *name = NULL;
-
-  item->pick_row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->pick_row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->pick_row), item->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (item->pick_row), item->details);
-
-  item->check = gtk_check_button_new ();
-  gtk_widget_set_valign (item->check, GTK_ALIGN_CENTER);
-  /* Translators: a ticket, read by a screen reader: the product, then the barcode (and seat). */
-  name = g_strdup_printf (_("%1$s, %2$s"), item->title, item->details);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item->check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-  /* The tickets nobody has named yet are the ones this is for. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (item->check),
-                               tickets_ticket_get_personalization_state (item->ticket, NULL) == TICKETS_PERSONALIZATION_STATE_NEEDED);
-  g_signal_connect_object (item->check, "toggled", G_CALLBACK (on_pick_toggled), self, G_CONNECT_SWAPPED);
-
-  adw_action_row_add_prefix (ADW_ACTION_ROW (item->pick_row), item->check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item->pick_row), item->check);
-  /* One Tab stop per ticket, the check, which a screen reader reads with
-   * its name and state; a click anywhere on the row still ticks it. */
-  gtk_widget_set_focusable (item->pick_row, FALSE);
-  adw_preferences_group_add (self->pick_group, item->pick_row);
-}
-
-static void
-focus_first_check (TicketsBatchView *self)
-{
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Item *item = g_ptr_array_index (self->items, i);
-
-      if (gtk_widget_grab_focus (item->check))
-        return;
-    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.continue",
+                                 tickets_batch_picker_get_n_picked (self->picker) > 0);
 }
 
 /* Forms step */
@@ -454,46 +243,10 @@ focus_first_check (TicketsBatchView *self)
 static GtkWidget *
 create_list_row (Item *item)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (item->title);
-  GtkWidget *details = gtk_label_new (item->details);
+  item->list_row = TICKETS_BATCH_ROW (tickets_batch_row_new (item->ticket));
+  tickets_batch_row_set_state (item->list_row, item->state);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (details, "dim-label");
-
-  item->status_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (item->status_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (item->status_label), TRUE);
-  gtk_widget_add_css_class (item->status_label, "caption");
-
-  /* The row's name says the state: the icon only shows it. */
-  item->status_icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  item->status_spinner = g_object_new (GTK_TYPE_SPINNER, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  gtk_widget_set_valign (item->status_icon, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (item->status_spinner, GTK_ALIGN_CENTER);
-
-  gtk_box_append (GTK_BOX (labels), title);
-  gtk_box_append (GTK_BOX (labels), details);
-  gtk_box_append (GTK_BOX (labels), item->status_label);
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_box_append (GTK_BOX (box), item->status_icon);
-  gtk_box_append (GTK_BOX (box), item->status_spinner);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "item", item);
-
-  item->list_row = row;
-  update_item_row (item);
-
-  return row;
+  return GTK_WIDGET (item->list_row);
 }
 
 /* Takes the forms out of the second step; they stay with their items. */
@@ -506,8 +259,8 @@ remove_forms (TicketsBatchView *self)
       Item *item = g_ptr_array_index (self->picked, i);
 
       if (item->list_row != NULL)
-        gtk_list_box_remove (self->ticket_list, item->list_row);
-      item->list_row = item->status_icon = item->status_spinner = item->status_label = NULL;
+        gtk_list_box_remove (self->ticket_list, GTK_WIDGET (item->list_row));
+      item->list_row = NULL;
       if (gtk_widget_get_parent (GTK_WIDGET (item->form)) == GTK_WIDGET (self->form_stack))
         gtk_stack_remove (self->form_stack, GTK_WIDGET (item->form));
     }
@@ -526,7 +279,7 @@ static void
 on_ticket_row_selected (TicketsBatchView *self,
                         GtkListBoxRow    *row)
 {
-  Item *item = row != NULL ? g_object_get_data (G_OBJECT (row), "item") : NULL;
+  Item *item = row != NULL ? g_hash_table_lookup (self->items_by_ticket, tickets_batch_row_get_ticket (TICKETS_BATCH_ROW (row))) : NULL;
 
   if (item == NULL || item == self->current)
     return;
@@ -543,7 +296,7 @@ static void
 on_ticket_row_activated (TicketsBatchView *self,
                          GtkListBoxRow    *row)
 {
-  Item *item = g_object_get_data (G_OBJECT (row), "item");
+  Item *item = g_hash_table_lookup (self->items_by_ticket, tickets_batch_row_get_ticket (TICKETS_BATCH_ROW (row)));
 
   show_item (self, item);
   tickets_personalization_form_view_focus_first_field (item->form);
@@ -567,14 +320,14 @@ show_forms (TicketsBatchView *self)
     {
       Item *item = g_ptr_array_index (self->items, i);
 
-      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (item->check)))
+      if (!tickets_batch_picker_is_picked (self->picker, item->ticket))
         continue;
 
       ensure_form (self, item);
       gtk_list_box_append (self->ticket_list, create_list_row (item));
       gtk_stack_add_child (self->form_stack, GTK_WIDGET (item->form));
       g_ptr_array_add (self->picked, item);
-      if (first == NULL && item->state != ITEM_SAVED)
+      if (first == NULL && item->state != TICKETS_BATCH_ROW_SAVED)
         first = item;
     }
   if (first == NULL)
@@ -589,9 +342,8 @@ show_forms (TicketsBatchView *self)
 static void
 show_pick (TicketsBatchView *self)
 {
-  update_pick_state (self);
   gtk_stack_set_visible_child_name (self->stack, "pick");
-  focus_first_check (self);
+  tickets_batch_picker_focus_first (self->picker);
 }
 
 /* Saving */
@@ -609,7 +361,7 @@ count_saved (TicketsBatchView *self)
   guint n = 0;
 
   for (guint i = 0; i < self->picked->len; i++)
-    if (((Item *) g_ptr_array_index (self->picked, i))->state == ITEM_SAVED)
+    if (((Item *) g_ptr_array_index (self->picked, i))->state == TICKETS_BATCH_ROW_SAVED)
       n++;
 
   return n;
@@ -618,15 +370,8 @@ count_saved (TicketsBatchView *self)
 static void
 update_progress (TicketsBatchView *self)
 {
-  g_autofree char *text = NULL;
-  guint n_run = tickets_batch_run_get_n_total (self->run);
-  guint n_run_done = tickets_batch_run_get_n_done (self->run);
-
-  /* Translators: counts tickets, as in "Saving 2 of 5…". */
-  text = g_strdup_printf (_("Saving %u of %u…"), MIN (n_run_done + 1, n_run), n_run);
-  set_status (self, text, FALSE);
-  gtk_progress_bar_set_fraction (self->progress_bar, n_run > 0 ? (double) n_run_done / n_run : 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  tickets_batch_status_show_saving (self->status,
+                                    tickets_batch_run_get_n_done (self->run), tickets_batch_run_get_n_total (self->run));
 }
 
 /* After a failed run nothing may have the focus (the Stop button that had
@@ -655,40 +400,23 @@ restore_focus (TicketsBatchView *self,
 static void
 finish_run (TicketsBatchView *self)
 {
-  g_autofree char *saved = NULL;
   Item *first_failed = NULL;
-  guint n_run = tickets_batch_run_get_n_total (self->run);
   guint n_run_failed = tickets_batch_run_get_n_failed (self->run);
 
-  gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
-  /* Translators: after saving, as in "Saved 4 of 5 tickets." */
-  saved = g_strdup_printf (ngettext ("Saved %u of %u ticket.", "Saved %u of %u tickets.", n_run),
-                           n_run - n_run_failed, n_run);
-
+  tickets_batch_status_show_finished (self->status, tickets_batch_run_get_n_total (self->run), n_run_failed);
   if (n_run_failed == 0)
     {
-      set_status (self, saved, FALSE);
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save All"));
       update_actions (self);
       g_signal_emit (self, signals[DONE], 0, count_saved (self));
       return;
     }
 
-  {
-    g_autofree char *failed = g_strdup_printf (ngettext ("%u ticket could not be saved: check its form.",
-                                                         "%u tickets could not be saved: check their forms.",
-                                                         n_run_failed),
-                                               n_run_failed);
-    /* Translators: "Saved 3 of 5 tickets." then "2 tickets could not be saved: …". */
-    g_autofree char *text = g_strdup_printf (C_("saving result", "%1$s %2$s"), saved, failed);
-
-    set_status (self, text, TRUE);
-  }
   gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Retry Failed"));
   update_actions (self);
 
   for (guint i = 0; first_failed == NULL && i < self->picked->len; i++)
-    if (((Item *) g_ptr_array_index (self->picked, i))->state == ITEM_FAILED)
+    if (((Item *) g_ptr_array_index (self->picked, i))->state == TICKETS_BATCH_ROW_FAILED)
       first_failed = g_ptr_array_index (self->picked, i);
   if (first_failed != NULL)
     {
@@ -713,21 +441,21 @@ on_run_item_changed (TicketsBatchView *self,
   switch (tickets_batch_run_get_state (self->run, ticket))
     {
     case TICKETS_BATCH_RUN_PENDING:
-      set_item_state (item, ITEM_EDITING);
+      set_item_state (self, item, TICKETS_BATCH_ROW_EDITING);
       break;
     case TICKETS_BATCH_RUN_QUEUED:
-      set_item_state (item, ITEM_QUEUED);
+      set_item_state (self, item, TICKETS_BATCH_ROW_QUEUED);
       break;
     case TICKETS_BATCH_RUN_SAVING:
-      set_item_state (item, ITEM_SAVING);
+      set_item_state (self, item, TICKETS_BATCH_ROW_SAVING);
       update_progress (self);
       break;
     case TICKETS_BATCH_RUN_SAVED:
-      set_item_state (item, ITEM_SAVED);
+      set_item_state (self, item, TICKETS_BATCH_ROW_SAVED);
       tickets_personalization_form_view_show_error (item->form, NULL);
       break;
     case TICKETS_BATCH_RUN_FAILED:
-      set_item_state (item, ITEM_FAILED);
+      set_item_state (self, item, TICKETS_BATCH_ROW_FAILED);
       g_clear_error (&item->error);
       item->error = g_error_copy (error);
       tickets_personalization_form_view_show_error (item->form, error);
@@ -780,16 +508,16 @@ save_all (TicketsBatchView *self)
     {
       Item *item = g_ptr_array_index (self->picked, i);
 
-      if (item->state == ITEM_SAVED)
+      if (item->state == TICKETS_BATCH_ROW_SAVED)
         continue;
       update_form_context (self, item);
       if (tickets_personalization_form_view_validate (item->form))
         {
-          if (item->state == ITEM_INVALID)
-            set_item_state (item, ITEM_EDITING);
+          if (item->state == TICKETS_BATCH_ROW_INVALID)
+            set_item_state (self, item, TICKETS_BATCH_ROW_EDITING);
           continue;
         }
-      set_item_state (item, ITEM_INVALID);
+      set_item_state (self, item, TICKETS_BATCH_ROW_INVALID);
       n_invalid++;
       if (first_invalid == NULL)
         first_invalid = item;
@@ -797,13 +525,7 @@ save_all (TicketsBatchView *self)
 
   if (first_invalid != NULL)
     {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u ticket's form is not complete: check the marked fields.",
-                                                         "%u tickets' forms are not complete: check the marked fields.",
-                                                         n_invalid),
-                                               n_invalid);
-
-      set_status (self, text, TRUE);
-      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+      tickets_batch_status_show_incomplete (self->status, n_invalid);
       show_item (self, first_invalid);
       /* Again, now that it is on show: it puts the focus on the first problem. */
       tickets_personalization_form_view_validate (first_invalid->form);
@@ -818,7 +540,7 @@ save_all (TicketsBatchView *self)
       Item *item = g_ptr_array_index (self->picked, i);
       g_autoptr(TicketsConsumer) consumer = NULL;
 
-      if (item->state == ITEM_SAVED)
+      if (item->state == TICKETS_BATCH_ROW_SAVED)
         continue;
       consumer = tickets_personalization_form_view_build_consumer (item->form);
       tickets_batch_run_set_holder (self->run, item->ticket, consumer,
@@ -845,8 +567,7 @@ clear_items (TicketsBatchView *self)
 {
   stop_run (self);
   remove_forms (self);
-  for (guint i = 0; i < self->items->len; i++)
-    adw_preferences_group_remove (self->pick_group, ((Item *) g_ptr_array_index (self->items, i))->pick_row);
+  tickets_batch_picker_remove_all (self->picker);
   g_hash_table_remove_all (self->items_by_ticket);
   g_ptr_array_set_size (self->items, 0);
 }
@@ -876,7 +597,7 @@ continue_action (GtkWidget  *widget,
 {
   TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
 
-  if (count_picked (self) > 0)
+  if (tickets_batch_picker_get_n_picked (self->picker) > 0)
     show_forms (self);
 }
 
@@ -902,15 +623,11 @@ stop_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
-  g_autofree char *text = NULL;
-  guint n_run;
 
   stop_run (self);
-  n_run = tickets_batch_run_get_n_total (self->run);
-  /* Translators: after Stop, as in "Stopped. Saved 2 of 5 tickets." */
-  text = g_strdup_printf (ngettext ("Stopped. Saved %u of %u ticket.", "Stopped. Saved %u of %u tickets.", n_run),
-                          tickets_batch_run_get_n_done (self->run) - tickets_batch_run_get_n_failed (self->run), n_run);
-  set_status (self, text, FALSE);
+  tickets_batch_status_show_stopped (self->status,
+                                     tickets_batch_run_get_n_done (self->run) - tickets_batch_run_get_n_failed (self->run),
+                                     tickets_batch_run_get_n_total (self->run));
   update_actions (self);
   gtk_widget_grab_focus (self->save_button);
 }
@@ -954,7 +671,7 @@ show_list_action (GtkWidget  *widget,
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   if (self->current != NULL)
-    gtk_widget_grab_focus (self->current->list_row);
+    gtk_widget_grab_focus (GTK_WIDGET (self->current->list_row));
 }
 
 static void
@@ -1019,10 +736,11 @@ tickets_batch_view_class_init (TicketsBatchViewClass *klass)
     g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (TICKETS_TYPE_BATCH_PICKER);
+  g_type_ensure (TICKETS_TYPE_BATCH_STATUS);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-batch-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, pick_group);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, select_all_check);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, continue_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, picker);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, ticket_list);
@@ -1030,11 +748,10 @@ tickets_batch_view_class_init (TicketsBatchViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, list_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, form_title);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, form_stack);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, status_label);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, status);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, stop_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_select_all_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_picker_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
@@ -1092,7 +809,7 @@ tickets_batch_view_init (TicketsBatchView *self)
   self->picked = g_ptr_array_new ();
   self->items_by_ticket = g_hash_table_new (NULL, NULL);
 
-  update_pick_state (self);
+  on_picker_changed (self);
   update_actions (self);
 }
 
@@ -1147,11 +864,10 @@ tickets_batch_view_start (TicketsBatchView *self,
       item = item_new (ticket);
       g_ptr_array_add (self->items, item);
       g_hash_table_insert (self->items_by_ticket, ticket, item);
-      add_pick_row (self, item);
+      tickets_batch_picker_add (self->picker, ticket);
     }
 
-  set_status (self, NULL, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  tickets_batch_status_clear (self->status);
   gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save All"));
   update_actions (self);
 
@@ -1192,7 +908,7 @@ tickets_batch_view_get_status_text (TicketsBatchView *self)
 {
   g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), NULL);
 
-  return gtk_label_get_text (self->status_label);
+  return tickets_batch_status_get_text (self->status);
 }
 
 double
@@ -1200,7 +916,7 @@ tickets_batch_view_get_progress (TicketsBatchView *self)
 {
   g_return_val_if_fail (TICKETS_IS_BATCH_VIEW (self), 0);
 
-  return gtk_progress_bar_get_fraction (self->progress_bar);
+  return tickets_batch_status_get_fraction (self->status);
 }
 
 const char *
@@ -1215,5 +931,5 @@ tickets_batch_view_get_ticket_status (TicketsBatchView *self,
   if (item == NULL || item->list_row == NULL)
     return NULL;
 
-  return gtk_label_get_text (GTK_LABEL (item->status_label));
+  return tickets_batch_row_get_status (item->list_row);
 }
