@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tickets-auth.h" /* TODO(session): views get the auth from the session */
+#include "tickets-batch-forms.h"
 #include "tickets-batch-picker.h"
 #include "tickets-batch-row.h"
 #include "tickets-batch-run.h"
@@ -37,13 +38,7 @@ struct _TicketsBatchView
 
   GtkStack            *stack;
   TicketsBatchPicker  *picker;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *sidebar;
-  GtkListBox          *ticket_list;
-  GtkWidget           *content;
-  GtkWidget           *list_button;
-  AdwWindowTitle      *form_title;
-  GtkStack            *form_stack;
+  TicketsBatchForms   *forms;
   TicketsBatchStatus  *status;
   GtkWidget           *stop_button;
   GtkWidget           *save_button;
@@ -254,16 +249,9 @@ static void
 remove_forms (TicketsBatchView *self)
 {
   self->current = NULL;
+  tickets_batch_forms_remove_all (self->forms);
   for (guint i = 0; i < self->picked->len; i++)
-    {
-      Item *item = g_ptr_array_index (self->picked, i);
-
-      if (item->list_row != NULL)
-        gtk_list_box_remove (self->ticket_list, GTK_WIDGET (item->list_row));
-      item->list_row = NULL;
-      if (gtk_widget_get_parent (GTK_WIDGET (item->form)) == GTK_WIDGET (self->form_stack))
-        gtk_stack_remove (self->form_stack, GTK_WIDGET (item->form));
-    }
+    ((Item *) g_ptr_array_index (self->picked, i))->list_row = NULL;
   g_ptr_array_set_size (self->picked, 0);
 }
 
@@ -271,43 +259,22 @@ static void
 show_item (TicketsBatchView *self,
            Item             *item)
 {
-  gtk_list_box_select_row (self->ticket_list, GTK_LIST_BOX_ROW (item->list_row));
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  tickets_batch_forms_show (self->forms, item->list_row);
 }
 
+/* Another ticket's form is about to show: it learns what the others say. */
 static void
-on_ticket_row_selected (TicketsBatchView *self,
-                        GtkListBoxRow    *row)
+on_ticket_selected (TicketsBatchView *self,
+                    TicketsBatchRow  *row)
 {
-  Item *item = row != NULL ? g_hash_table_lookup (self->items_by_ticket, tickets_batch_row_get_ticket (TICKETS_BATCH_ROW (row))) : NULL;
+  Item *item = g_hash_table_lookup (self->items_by_ticket, tickets_batch_row_get_ticket (row));
 
   if (item == NULL || item == self->current)
     return;
 
   self->current = item;
   update_form_context (self, item);
-  gtk_stack_set_visible_child (self->form_stack, GTK_WIDGET (item->form));
-  adw_window_title_set_title (self->form_title, item->title);
-  adw_window_title_set_subtitle (self->form_title, item->details);
   update_actions (self);
-}
-
-static void
-on_ticket_row_activated (TicketsBatchView *self,
-                         GtkListBoxRow    *row)
-{
-  Item *item = g_hash_table_lookup (self->items_by_ticket, tickets_batch_row_get_ticket (TICKETS_BATCH_ROW (row)));
-
-  show_item (self, item);
-  tickets_personalization_form_view_focus_first_field (item->form);
-}
-
-static void
-on_leaflet_folded (TicketsBatchView *self)
-{
-  /* Also called while the template is torn down. */
-  if (self->list_button != NULL)
-    gtk_widget_set_visible (self->list_button, adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
@@ -324,8 +291,7 @@ show_forms (TicketsBatchView *self)
         continue;
 
       ensure_form (self, item);
-      gtk_list_box_append (self->ticket_list, create_list_row (item));
-      gtk_stack_add_child (self->form_stack, GTK_WIDGET (item->form));
+      tickets_batch_forms_append (self->forms, TICKETS_BATCH_ROW (create_list_row (item)), item->form);
       g_ptr_array_add (self->picked, item);
       if (first == NULL && item->state != TICKETS_BATCH_ROW_SAVED)
         first = item;
@@ -667,11 +633,7 @@ show_list_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  TicketsBatchView *self = TICKETS_BATCH_VIEW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  if (self->current != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->current->list_row));
+  tickets_batch_forms_show_list (TICKETS_BATCH_VIEW (widget)->forms);
 }
 
 static void
@@ -736,25 +698,18 @@ tickets_batch_view_class_init (TicketsBatchViewClass *klass)
     g_signal_new ("cancel", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (TICKETS_TYPE_BATCH_FORMS);
   g_type_ensure (TICKETS_TYPE_BATCH_PICKER);
   g_type_ensure (TICKETS_TYPE_BATCH_STATUS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-batch-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, picker);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, ticket_list);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, content);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, list_button);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, form_title);
-  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, form_stack);
+  gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, forms);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, status);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, stop_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsBatchView, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_picker_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_ticket_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_ticket_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
+  gtk_widget_class_bind_template_callback (widget_class, on_ticket_selected);
 
   gtk_widget_class_install_action (widget_class, "batch.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "batch.back", NULL, back_action);
@@ -772,36 +727,10 @@ tickets_batch_view_class_init (TicketsBatchViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "batch.back", NULL);
 }
 
-/* Ctrl+Page Up/Down switch tickets from anywhere in the view: in the
- * capture phase, before a focused text field or the scrolled form takes
- * them for itself (which moved the focus to the last row instead). */
-static void
-add_ticket_shortcuts (TicketsBatchView *self)
-{
-  const struct {
-    guint       keyval;
-    const char *action;
-  } keys[] = {
-    { GDK_KEY_Page_Up, "batch.previous" },
-    { GDK_KEY_KP_Page_Up, "batch.previous" },
-    { GDK_KEY_Page_Down, "batch.next" },
-    { GDK_KEY_KP_Page_Down, "batch.next" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, GDK_CONTROL_MASK),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
 static void
 tickets_batch_view_init (TicketsBatchView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_ticket_shortcuts (self);
   /* Not a bound template child: AdwBin unparents its child itself. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
