@@ -606,7 +606,7 @@ open_my_tickets (TicketsWindow *self)
   TicketsPagedList *tickets;
 
   self->home = "my-tickets";
-  tickets_my_tickets_view_load (self->my_tickets_view, get_store (self), get_auth (self));
+  tickets_my_tickets_view_load (self->my_tickets_view, self->session);
 
   tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
   g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_my_tickets_loading), self, G_CONNECT_SWAPPED);
@@ -937,7 +937,7 @@ show_history (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_history_view_load (self->history_view, get_store (self), self->order_uri, get_auth (self));
+  tickets_history_view_load (self->history_view, self->session, self->order_uri);
   show_page (self, "history");
 }
 
@@ -2099,7 +2099,7 @@ name_several (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_batch_view_start (self->batch_view, get_store (self), self->order, get_auth (self));
+  tickets_batch_view_start (self->batch_view, self->session, self->order);
   show_page (self, "batch");
 }
 

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "tickets-auth.h" /* TODO(session): views get the auth from the session */
 #include "tickets-batch-forms.h"
 #include "tickets-batch-picker.h"
 #include "tickets-batch-row.h"
@@ -43,9 +42,7 @@ struct _TicketsBatchView
   GtkWidget           *stop_button;
   GtkWidget           *save_button;
 
-  TicketsStore        *store;
   TicketsOrder        *order;
-  TicketsAuth         *auth;
   GPtrArray           *items;            /* Item, in the order's order */
   GHashTable          *items_by_ticket;  /* TicketsTicket → Item */
   GPtrArray           *picked;           /* Item (borrowed): the second step's */
@@ -652,9 +649,7 @@ tickets_batch_view_dispose (GObject *object)
   g_ptr_array_set_size (self->picked, 0);
   g_hash_table_remove_all (self->items_by_ticket);
   g_ptr_array_set_size (self->items, 0);
-  g_clear_object (&self->store);
   g_clear_object (&self->order);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
 
   G_OBJECT_CLASS (tickets_batch_view_parent_class)->dispose (object);
 }
@@ -751,32 +746,31 @@ tickets_batch_view_new (void)
 /**
  * tickets_batch_view_start:
  * @self: a #TicketsBatchView
- * @store: the store that saves the tickets
+ * @session: the session whose store saves the tickets, with its auth (the
+ *   order's; none: the client's) as they are now
  * @order: the order whose tickets to name
- * @auth: (nullable): the order's auth; NULL for the client's
  *
  * Starts over with the order's tickets as they are now. Forms of an earlier
  * start are dropped; requests still being sent are cancelled.
  */
 void
 tickets_batch_view_start (TicketsBatchView *self,
-                          TicketsStore     *store,
-                          TicketsOrder     *order,
-                          TicketsAuth      *auth)
+                          TicketsSession   *session,
+                          TicketsOrder     *order)
 {
   GListModel *tickets;
 
   g_return_if_fail (TICKETS_IS_BATCH_VIEW (self));
-  g_return_if_fail (TICKETS_IS_STORE (store));
+  g_return_if_fail (TICKETS_IS_SESSION (session));
+  g_return_if_fail (TICKETS_IS_STORE (tickets_session_get_store (session)));
   g_return_if_fail (TICKETS_IS_ORDER (order));
 
   clear_items (self);
   drop_run (self);
-  g_set_object (&self->store, store);
   g_set_object (&self->order, order);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
-  self->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
-  self->run = tickets_batch_run_new (store, tickets_resource_get_uid (TICKETS_RESOURCE (order)), auth);
+  /* The run keeps them: a sign-out meanwhile does not change whose names it sends. */
+  self->run = tickets_batch_run_new (tickets_session_get_store (session), tickets_resource_get_uid (TICKETS_RESOURCE (order)),
+                                     tickets_session_get_auth (session));
   g_signal_connect_object (self->run, "item-changed", G_CALLBACK (on_run_item_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->run, "notify::running", G_CALLBACK (on_run_running_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->run, "finished", G_CALLBACK (finish_run), self, G_CONNECT_SWAPPED);

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "tickets-store.h"
+#include "tickets-session.h"
 
 G_BEGIN_DECLS
 
@@ -24,8 +24,7 @@ GtkWidget *tickets_batch_view_new   (void);
 /* Starts over with the order's tickets as they are now: the first step picks
  * among those that can be personalized. Cancels what is being saved. */
 void       tickets_batch_view_start (TicketsBatchView *self,
-                                     TicketsStore     *store,
-                                     TicketsOrder     *order,
-                                     TicketsAuth      *auth);
+                                     TicketsSession   *session,
+                                     TicketsOrder     *order);
 
 G_END_DECLS

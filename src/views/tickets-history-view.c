@@ -7,19 +7,19 @@
 
 #include <glib/gi18n.h>
 
-#include "tickets-auth.h" /* TODO(session): views get the auth from the session */
 #include "tickets-error.h"
 #include "tickets-history-view.h"
 #include "tickets-history-view-private.h"
 #include "tickets-personalization-details.h"
+#include "tickets-session.h"
 
 struct _TicketsHistoryView
 {
   AdwBin                         parent_instance;
 
-  TicketsStore                  *store;
+  /* Store and auth are read from it at each load, never kept apart. */
+  TicketsSession                *session;
   char                          *order;
-  TicketsAuth                   *auth;
   GCancellable                  *cancellable;
   GCancellable                  *details_cancellable;
   GListStore                    *personalizations;
@@ -176,39 +176,37 @@ start_loading (TicketsHistoryView *self)
   g_cancellable_cancel (self->details_cancellable);
   g_clear_object (&self->details_cancellable);
 
-  if (self->store == NULL)
+  if (self->session == NULL || tickets_session_get_store (self->session) == NULL)
     return;
 
   self->cancellable = g_cancellable_new ();
   set_page (self, "loading");
-  tickets_store_load_personalizations_async (self->store, self->order, self->auth, self->cancellable,
+  tickets_store_load_personalizations_async (tickets_session_get_store (self->session), self->order,
+                                             tickets_session_get_auth (self->session), self->cancellable,
                                              on_personalizations_loaded, self);
 }
 
 /**
  * tickets_history_view_load:
  * @self: a #TicketsHistoryView
- * @store: a #TicketsStore
+ * @session: the #TicketsSession whose store and auth (the order's
+ *   Order-Token or Cognito-Token; none: the client's) the loads use
  * @order: the order's URI or uid
- * @auth: (nullable): the order's Order-Token or Cognito-Token auth; NULL for the client's
  *
  * Lists the personalizations of the order's tickets, newest first.
  */
 void
 tickets_history_view_load (TicketsHistoryView *self,
-                           TicketsStore       *store,
-                           const char         *order,
-                           TicketsAuth        *auth)
+                           TicketsSession     *session,
+                           const char         *order)
 {
   g_return_if_fail (TICKETS_IS_HISTORY_VIEW (self));
-  g_return_if_fail (TICKETS_IS_STORE (store));
+  g_return_if_fail (TICKETS_IS_SESSION (session));
   g_return_if_fail (order != NULL);
 
-  g_set_object (&self->store, store);
+  g_set_object (&self->session, session);
   g_free (self->order);
   self->order = g_strdup (order);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
-  self->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
 
   g_list_store_remove_all (self->personalizations);
   start_loading (self);
@@ -273,9 +271,9 @@ show_details (TicketsHistoryView     *self,
   gtk_widget_child_focus (GTK_WIDGET (self->details), GTK_DIR_TAB_FORWARD);
 
   self->details_cancellable = g_cancellable_new ();
-  tickets_store_load_personalization_async (self->store,
+  tickets_store_load_personalization_async (tickets_session_get_store (self->session),
                                             href != NULL ? href : tickets_resource_get_uid (TICKETS_RESOURCE (personalization)),
-                                            self->auth, self->details_cancellable,
+                                            tickets_session_get_auth (self->session), self->details_cancellable,
                                             on_personalization_loaded, self);
 }
 
@@ -412,8 +410,7 @@ tickets_history_view_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_cancellable_cancel (self->details_cancellable);
   g_clear_object (&self->details_cancellable);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
+  g_clear_object (&self->session);
   g_clear_object (&self->personalizations);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_HISTORY_VIEW);

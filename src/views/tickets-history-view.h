@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "tickets-store.h"
+#include "tickets-session.h"
 
 G_BEGIN_DECLS
 
@@ -22,11 +22,11 @@ G_DECLARE_FINAL_TYPE (TicketsHistoryView, tickets_history_view, TICKETS, HISTORY
  * Actions: "history.reload" (load the list again), "history.back" (from the
  * details to the list; also Alt+Left and Escape inside the view). */
 GtkWidget *tickets_history_view_new                 (void);
-/* order: the order's URI or uid; auth: its Order-Token or Cognito-Token. */
+/* order: the order's URI or uid; the session's auth is its Order-Token or
+ * Cognito-Token. */
 void       tickets_history_view_load                (TicketsHistoryView *self,
-                                                     TicketsStore       *store,
-                                                     const char         *order,
-                                                     TicketsAuth        *auth);
+                                                     TicketsSession     *session,
+                                                     const char         *order);
 void       tickets_history_view_reload              (TicketsHistoryView *self);
 void       tickets_history_view_show_list           (TicketsHistoryView *self);
 gboolean   tickets_history_view_get_showing_details (TicketsHistoryView *self);

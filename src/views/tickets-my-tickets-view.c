@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "tickets-auth.h" /* TODO(session): views get the auth from the session */
 #include "tickets-error.h"
 #include "tickets-format.h"
 #include "tickets-my-ticket-details.h"
@@ -24,8 +23,8 @@ struct _TicketsMyTicketsView
 {
   AdwBin             parent_instance;
 
-  TicketsStore      *store;
-  TicketsAuth       *auth;
+  /* Its store and auth, read at each load, load each ticket in full. */
+  TicketsSession    *session;
   TicketsPagedList  *tickets;
   GCancellable      *cancellable;
   /* uid → NULL while its full ticket loads or once it has, or the message of
@@ -127,7 +126,8 @@ request_details (TicketsMyTicketsView *self,
   const char *uid = tickets_resource_get_uid (TICKETS_RESOURCE (ticket));
   TicketLoad *load;
 
-  if (self->store == NULL || tickets_resource_is_present (TICKETS_RESOURCE (ticket), "code")
+  if (self->session == NULL || tickets_session_get_store (self->session) == NULL
+      || tickets_resource_is_present (TICKETS_RESOURCE (ticket), "code")
       || g_hash_table_contains (self->requested, uid))
     return;
 
@@ -135,7 +135,8 @@ request_details (TicketsMyTicketsView *self,
   load = g_new0 (TicketLoad, 1);
   load->self = self;
   load->uid = g_strdup (uid);
-  tickets_store_load_ticket_async (self->store, uid, self->auth, self->cancellable, on_ticket_loaded, load);
+  tickets_store_load_ticket_async (tickets_session_get_store (self->session), uid, tickets_session_get_auth (self->session),
+                                   self->cancellable, on_ticket_loaded, load);
 }
 
 static void
@@ -351,8 +352,7 @@ release_tickets (TicketsMyTicketsView *self)
       g_signal_handlers_disconnect_by_func (self->tickets, on_tickets_items_changed, self);
     }
   g_clear_object (&self->tickets);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->auth, tickets_auth_unref);
+  g_clear_object (&self->session);
   g_clear_handle_id (&self->load_more_source, g_source_remove);
 }
 
@@ -483,31 +483,29 @@ back_action (GtkWidget  *widget,
 /**
  * tickets_my_tickets_view_set_tickets:
  * @self: a #TicketsMyTicketsView
- * @store: (nullable): the store that loads each ticket in full
+ * @session: (nullable): the session whose store loads each ticket in full,
+ *   with its auth (none: the client's)
  * @tickets: (nullable): a list of #TicketsTicket
- * @auth: (nullable): the auth for those loads; NULL for the client's
  *
  * Shows @tickets, asking for its first page if nobody has yet.
  */
 void
 tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
-                                     TicketsStore         *store,
-                                     TicketsPagedList     *tickets,
-                                     TicketsAuth          *auth)
+                                     TicketsSession       *session,
+                                     TicketsPagedList     *tickets)
 {
   g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
-  g_return_if_fail (store == NULL || TICKETS_IS_STORE (store));
+  g_return_if_fail (session == NULL || TICKETS_IS_SESSION (session));
   g_return_if_fail (tickets == NULL || TICKETS_IS_PAGED_LIST (tickets));
 
-  if (self->tickets == tickets && self->store == store)
+  if (self->tickets == tickets && self->session == session)
     return;
 
   set_shown (self, NULL);
   release_tickets (self);
   restart_details (self);
 
-  self->store = store != NULL ? g_object_ref (store) : NULL;
-  self->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
+  self->session = session != NULL ? g_object_ref (session) : NULL;
   if (tickets != NULL)
     {
       self->tickets = g_object_ref (tickets);
@@ -528,25 +526,25 @@ tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
 /**
  * tickets_my_tickets_view_load:
  * @self: a #TicketsMyTicketsView
- * @store: a #TicketsStore
- * @auth: the Cognito-Token auth of the signed-in fan
+ * @session: a #TicketsSession with a store, whose auth is the Cognito-Token
+ *   auth of the signed-in fan
  *
  * Lists the tickets personalized for the fan, page by page as the user
  * scrolls.
  */
 void
 tickets_my_tickets_view_load (TicketsMyTicketsView *self,
-                              TicketsStore         *store,
-                              TicketsAuth          *auth)
+                              TicketsSession       *session)
 {
   g_autoptr(TicketsPagedList) tickets = NULL;
 
   g_return_if_fail (TICKETS_IS_MY_TICKETS_VIEW (self));
-  g_return_if_fail (TICKETS_IS_STORE (store));
-  g_return_if_fail (auth != NULL);
+  g_return_if_fail (TICKETS_IS_SESSION (session));
+  g_return_if_fail (TICKETS_IS_STORE (tickets_session_get_store (session)));
+  g_return_if_fail (tickets_session_get_auth (session) != NULL);
 
-  tickets = tickets_store_list_my_tickets (store, auth);
-  tickets_my_tickets_view_set_tickets (self, store, tickets, auth);
+  tickets = tickets_store_list_my_tickets (tickets_session_get_store (session), tickets_session_get_auth (session));
+  tickets_my_tickets_view_set_tickets (self, session, tickets);
 }
 
 GtkWidget *

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "tickets-store.h"
+#include "tickets-session.h"
 
 G_BEGIN_DECLS
 
@@ -29,16 +29,16 @@ G_DECLARE_FINAL_TYPE (TicketsMyTicketsView, tickets_my_tickets_view, TICKETS, MY
  * "my-tickets.load-more" (retry the next page after a failure),
  * "my-tickets.back" (from the details to the list; Escape, Alt+Left). */
 GtkWidget        *tickets_my_tickets_view_new         (void);
-/* Lists the tickets of the Cognito user of auth, through store. */
+/* Lists the tickets of the Cognito user of the session's auth, through its
+ * store. */
 void              tickets_my_tickets_view_load        (TicketsMyTicketsView *self,
-                                                       TicketsStore         *store,
-                                                       TicketsAuth          *auth);
-/* Shows a list of TicketsTicket already made; store and auth load each
- * ticket's full details (barcode, e-ticket) that the list leaves out. */
+                                                       TicketsSession       *session);
+/* Shows a list of TicketsTicket already made; the session's store and auth
+ * load each ticket's full details (barcode, e-ticket) that the list leaves
+ * out. */
 void              tickets_my_tickets_view_set_tickets (TicketsMyTicketsView *self,
-                                                       TicketsStore         *store,
-                                                       TicketsPagedList     *tickets,
-                                                       TicketsAuth          *auth);
+                                                       TicketsSession       *session,
+                                                       TicketsPagedList     *tickets);
 TicketsPagedList *tickets_my_tickets_view_get_tickets (TicketsMyTicketsView *self);
 void              tickets_my_tickets_view_reload      (TicketsMyTicketsView *self);
 void              tickets_my_tickets_view_show_details (TicketsMyTicketsView *self,

@@ -26,6 +26,7 @@ typedef struct
   TicketsClient      *client;
   TicketsStore       *store;
   TicketsAuth        *auth;
+  TicketsSession     *session;
   TicketsOrder       *order;
   GtkWindow          *window;
   TicketsBatchView   *view;
@@ -61,12 +62,13 @@ fixture_set_up_full (Fixture *fixture,
   tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
   fixture->auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
   fixture->order = tickets_test_load_order (fixture->store, TICKETS_TEST_OR_DEMO, fixture->auth);
+  fixture->session = tickets_test_session_new (fixture->store, fixture->auth);
 
   fixture->view = g_object_ref (TICKETS_BATCH_VIEW (tickets_batch_view_new ()));
   g_signal_connect (fixture->view, "done", G_CALLBACK (on_view_done), fixture);
   g_signal_connect (fixture->view, "cancel", G_CALLBACK (on_view_cancel), fixture);
   fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), width, 900);
-  tickets_batch_view_start (fixture->view, fixture->store, fixture->order, fixture->auth);
+  tickets_batch_view_start (fixture->view, fixture->session, fixture->order);
   tickets_test_run_frames ();
 }
 
@@ -100,6 +102,7 @@ fixture_tear_down (Fixture       *fixture,
   /* Lets the callbacks of cancelled requests run. */
   tickets_test_run_frames ();
   g_clear_object (&fixture->order);
+  g_assert_finalize_object (fixture->session);
   tickets_auth_unref (fixture->auth);
   tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
   g_free (fixture->stamp);
@@ -387,7 +390,7 @@ test_pick (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_done, ==, 0);
 
   /* Starting again starts from the order as it is, with fresh forms. */
-  tickets_batch_view_start (fixture->view, fixture->store, fixture->order, fixture->auth);
+  tickets_batch_view_start (fixture->view, fixture->session, fixture->order);
   g_assert_null (tickets_batch_view_get_form (fixture->view, order_ticket (fixture, TICKETS_TEST_TK_DEMO_2)));
   g_assert_true (is_picked (fixture, NAME_DEMO_1));
   g_assert_false (is_picked (fixture, NAME_DEMO_ANNA));
@@ -847,14 +850,16 @@ test_empty (void)
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "closed-order-token");
   g_autoptr(TicketsOrder) order = NULL;
   TicketsBatchView *view = g_object_ref (TICKETS_BATCH_VIEW (tickets_batch_view_new ()));
+  TicketsSession *session;
   GtkWindow *window;
   Fixture fixture = { 0 };
 
   tickets_test_open_store (sandbox, &client, &store);
   order = tickets_test_load_order (store, TICKETS_TEST_OR_CLOSED, auth);
+  session = tickets_test_session_new (store, auth);
 
   window = tickets_test_window_new (GTK_WIDGET (view), -1, -1);
-  tickets_batch_view_start (view, store, order, auth);
+  tickets_batch_view_start (view, session, order);
 
   tickets_test_run_frames ();
 
@@ -867,6 +872,7 @@ test_empty (void)
 
   tickets_test_destroy_window (window, view);
   g_clear_object (&order);
+  g_assert_finalize_object (session);
   tickets_test_close_store (sandbox, client, store);
 }
 

@@ -18,6 +18,7 @@ typedef struct
   TicketsTestSandbox *sandbox;
   TicketsClient      *client;
   TicketsStore       *store;
+  TicketsSession     *session;
   char               *order_uri;
   GtkWindow          *window;
   TicketsHistoryView *view;
@@ -64,6 +65,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->sandbox = tickets_test_sandbox_start ();
   tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
+  fixture->session = tickets_test_session_new (fixture->store, NULL);
   fixture->order_uri = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_DEMO);
 
   fixture->view = g_object_ref (TICKETS_HISTORY_VIEW (tickets_history_view_new ()));
@@ -81,6 +83,7 @@ fixture_tear_down (Fixture       *fixture,
   /* Cancelled requests still return through the main loop. */
   run_frames ();
   g_free (fixture->order_uri);
+  g_assert_finalize_object (fixture->session);
   tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
 }
 
@@ -91,7 +94,8 @@ load (Fixture    *fixture,
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, order_token);
 
-  tickets_history_view_load (fixture->view, fixture->store, order, auth);
+  tickets_session_set_auth (fixture->session, auth);
+  tickets_history_view_load (fixture->view, fixture->session, order);
   g_assert_cmpstr (tickets_history_view_get_page_name (fixture->view), ==, "loading");
 }
 

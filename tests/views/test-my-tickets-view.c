@@ -26,6 +26,7 @@ typedef struct
   TicketsTestSandbox   *sandbox;
   TicketsClient        *client;
   TicketsStore         *store;
+  TicketsSession       *session;
   GtkWindow            *window;
   TicketsMyTicketsView *view;
   GPtrArray            *activated;
@@ -130,6 +131,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->sandbox = tickets_test_sandbox_start_full (sandbox_fixture, NULL, 0);
   tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
+  fixture->session = tickets_test_session_new (fixture->store, NULL);
   fixture->activated = g_ptr_array_new_with_free_func (g_object_unref);
   fixture->opened = g_ptr_array_new_with_free_func (g_free);
 
@@ -148,6 +150,7 @@ fixture_tear_down (Fixture       *fixture,
   run_frames ();
   g_ptr_array_unref (fixture->activated);
   g_ptr_array_unref (fixture->opened);
+  g_assert_finalize_object (fixture->session);
   tickets_test_close_store (fixture->sandbox, fixture->client, fixture->store);
 }
 
@@ -165,7 +168,8 @@ load_as (Fixture    *fixture,
   else
     g_assert_not_reached ();
 
-  tickets_my_tickets_view_load (fixture->view, fixture->store, auth);
+  tickets_session_set_auth (fixture->session, auth);
+  tickets_my_tickets_view_load (fixture->view, fixture->session);
   g_signal_connect (tickets_my_tickets_view_get_tickets (fixture->view), "notify::loading",
                     G_CALLBACK (on_tickets_loading), fixture);
 }
@@ -528,7 +532,7 @@ test_next_page_on_scroll (Fixture       *fixture,
   g_signal_connect (tickets, "notify::loading", G_CALLBACK (on_tickets_loading), fixture);
 
   /* The view asks for the first page of a list nobody has asked yet. */
-  tickets_my_tickets_view_set_tickets (fixture->view, NULL, tickets, NULL);
+  tickets_my_tickets_view_set_tickets (fixture->view, NULL, tickets);
   g_assert_true (tickets_my_tickets_view_get_tickets (fixture->view) == tickets);
   wait_for (fixture, page_is_final);
   run_frames ();

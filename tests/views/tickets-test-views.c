@@ -58,6 +58,18 @@ tickets_test_close_store (TicketsTestSandbox *sandbox,
   tickets_test_sandbox_stop (sandbox);
 }
 
+TicketsSession *
+tickets_test_session_new (TicketsStore *store,
+                          TicketsAuth  *auth)
+{
+  TicketsSession *session = tickets_session_new ();
+
+  tickets_session_set_store (session, store);
+  tickets_session_set_auth (session, auth);
+
+  return session;
+}
+
 void
 tickets_test_on_done (GObject      *source,
                       GAsyncResult *result,

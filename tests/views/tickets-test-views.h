@@ -65,6 +65,12 @@ void              tickets_test_close_store       (TicketsTestSandbox  *sandbox,
                                                   TicketsClient       *client,
                                                   TicketsStore        *store);
 
+/* A session on @store, remembering nothing, whose auth is @auth (NULL: the
+ * client's): what views take. The caller finalizes it before
+ * tickets_test_close_store(). */
+TicketsSession   *tickets_test_session_new       (TicketsStore        *store,
+                                                  TicketsAuth         *auth);
+
 /* A GAsyncReadyCallback whose user_data is a GAsyncResult ** that must be
  * NULL: it keeps a reference to the result there. */
 void              tickets_test_on_done           (GObject             *source,
