@@ -5,15 +5,15 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "tickets-accessible.h"
+#include "tickets-ask-friend-dialog.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
 #include "tickets-copy-sources.h"
 #include "tickets-error.h"
+#include "tickets-friend-requests.h"
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-order-view.h"
@@ -1333,148 +1333,24 @@ tickets_window_get_last_text_toast (TicketsWindow *self)
   return self->last_text_toast;
 }
 
-static const char *
-uid_of_href (const char *href)
+static void
+on_friend_message (TicketsFriendRequests *requests,
+                   const char            *message,
+                   TicketsWindow         *self)
 {
-  const char *slash = strrchr (href, '/');
-
-  return slash != NULL ? slash + 1 : href;
+  add_text_toast (self, message);
 }
 
-/* Asking a friend: they get an email and fill in their own details. A
- * request that replaces others (Ask Again, or tickets already asked for)
- * is sent first, and the old ones are withdrawn once the server has taken
- * it: a failure then never leaves the tickets with no request at all, and
- * the friend's old link stops working rather than two staying alive. */
-
-typedef struct
+/* Friends asked for the order on show; what comes of it is told in toasts. */
+static TicketsFriendRequests *
+new_friend_requests (TicketsWindow *self)
 {
-  TicketsWindow *self;
-  char          *email;
-  guint          n_tickets;
-  GStrv          replaced;
-} AskFriend;
+  TicketsFriendRequests *requests;
 
-static void
-ask_friend_free (AskFriend *ask)
-{
-  g_object_unref (ask->self);
-  g_free (ask->email);
-  g_strfreev (ask->replaced);
-  g_free (ask);
-}
+  requests = tickets_friend_requests_new (self->session, self->order, self->cancellable);
+  g_signal_connect_object (requests, "message", G_CALLBACK (on_friend_message), self, 0);
 
-typedef struct
-{
-  TicketsWindow *self;
-  char          *email;
-  /* Withdrawn because a new request replaced it: the new one's toast said
-   * enough, unless this fails. */
-  gboolean       replaced;
-} Withdraw;
-
-static void
-withdraw_free (Withdraw *withdraw)
-{
-  g_object_unref (withdraw->self);
-  g_free (withdraw->email);
-  g_free (withdraw);
-}
-
-static void
-on_request_withdrawn (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  Withdraw *withdraw = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  /* Said only now that the server answered; the row follows the store. */
-  if (tickets_store_cancel_personalization_request_finish (TICKETS_STORE (source), result, &error))
-    {
-      if (!withdraw->replaced)
-        /* Translators: %s is the friend's email address. */
-        message = g_strdup_printf (_("The request to %s was withdrawn"), withdraw->email);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      if (withdraw->replaced)
-        /* Translators: %1$s is the friend's email address, %2$s why the old request stays. */
-        message = g_strdup_printf (_("The earlier request to %1$s could not be withdrawn: %2$s"),
-                                   withdraw->email, error->message);
-      else
-        message = g_strdup (error->message);
-    }
-
-  if (message != NULL)
-    add_text_toast (withdraw->self, message);
-  withdraw_free (withdraw);
-}
-
-static void
-withdraw_request (TicketsWindow *self,
-                  const char    *request_uri,
-                  gboolean       replaced)
-{
-  TicketsPersonalizationRequest *request;
-  Withdraw *withdraw;
-
-  request = tickets_store_lookup_personalization_request (get_store (self), uid_of_href (request_uri));
-  withdraw = g_new0 (Withdraw, 1);
-  withdraw->self = g_object_ref (self);
-  withdraw->email = g_strdup (request != NULL ? tickets_personalization_request_get_email (request) : "");
-  withdraw->replaced = replaced;
-  tickets_store_cancel_personalization_request_async (get_store (self), request_uri, get_auth (self), self->cancellable,
-                                                      on_request_withdrawn, withdraw);
-}
-
-static void
-on_friend_asked (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  AskFriend *ask = user_data;
-  g_autoptr(TicketsPersonalizationRequest) request = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  request = tickets_store_create_personalization_request_finish (TICKETS_STORE (source), result, &error);
-  if (request != NULL)
-    {
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s was asked to name %u ticket",
-                                              "%s was asked to name %u tickets",
-                                              ask->n_tickets),
-                                 ask->email, ask->n_tickets);
-      for (gsize i = 0; ask->replaced != NULL && ask->replaced[i] != NULL; i++)
-        withdraw_request (ask->self, ask->replaced[i], TRUE);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    message = g_strdup (error->message);
-
-  if (message != NULL)
-    add_text_toast (ask->self, message);
-  ask_friend_free (ask);
-}
-
-static void
-ask_friend_replacing (TicketsWindow      *self,
-                      const char         *email,
-                      const char * const *tickets,
-                      const char * const *replaced)
-{
-  AskFriend *ask;
-
-  ask = g_new0 (AskFriend, 1);
-  ask->self = g_object_ref (self);
-  ask->email = g_strdup (email);
-  ask->n_tickets = g_strv_length ((char **) tickets);
-  ask->replaced = g_strdupv ((char **) replaced);
-  tickets_store_create_personalization_request_async (get_store (self),
-                                                      tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                                      email, tickets, get_auth (self), self->cancellable,
-                                                      on_friend_asked, ask);
+  return requests;
 }
 
 /**
@@ -1490,10 +1366,13 @@ tickets_window_ask_friend (TicketsWindow      *self,
                            const char         *email,
                            const char * const *tickets)
 {
+  g_autoptr(TicketsFriendRequests) requests = NULL;
+
   g_return_if_fail (TICKETS_IS_WINDOW (self));
   g_return_if_fail (self->order != NULL);
 
-  ask_friend_replacing (self, email, tickets, NULL);
+  requests = new_friend_requests (self);
+  tickets_friend_requests_ask (requests, email, tickets, NULL);
 }
 
 /* A row's Withdraw: the request's URI is the parameter. */
@@ -1502,116 +1381,20 @@ withdraw_request_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  withdraw_request (TICKETS_WINDOW (widget), g_variant_get_string (parameter, NULL), FALSE);
+  g_autoptr(TicketsFriendRequests) requests = new_friend_requests (TICKETS_WINDOW (widget));
+
+  tickets_friend_requests_withdraw (requests, g_variant_get_string (parameter, NULL));
 }
 
-/* A row's Ask Again: the same friend, for the request's tickets that still
- * need a name, in a new request that replaces the old one. */
+/* A row's Ask Again: the request's URI is the parameter. */
 static void
 ask_again_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-  TicketsStore *store = get_store (self);
-  const char *uri = g_variant_get_string (parameter, NULL);
-  const char *replaced[] = { uri, NULL };
-  TicketsPersonalizationRequest *request;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) tickets = NULL;
-  const char * const *ticket_uris;
+  g_autoptr(TicketsFriendRequests) requests = new_friend_requests (TICKETS_WINDOW (widget));
 
-  request = tickets_store_lookup_personalization_request (store, uid_of_href (uri));
-  if (request == NULL || self->order == NULL)
-    return;
-
-  ticket_uris = tickets_personalization_request_get_ticket_uris (request);
-  for (gsize i = 0; ticket_uris != NULL && ticket_uris[i] != NULL; i++)
-    {
-      TicketsTicket *ticket = tickets_store_lookup_ticket (store, uid_of_href (ticket_uris[i]));
-
-      if (ticket != NULL &&
-          tickets_ticket_get_personalization_state (ticket, NULL) == TICKETS_PERSONALIZATION_STATE_NEEDED)
-        g_strv_builder_add (builder, tickets_resource_get_uid (TICKETS_RESOURCE (ticket)));
-    }
-  tickets = g_strv_builder_end (builder);
-  if (tickets[0] == NULL)
-    return;
-
-  ask_friend_replacing (self, tickets_personalization_request_get_email (request),
-                        (const char * const *) tickets, replaced);
-}
-
-static void
-update_ask_friend_response (AdwMessageDialog *dialog)
-{
-  GtkEditable *email = g_object_get_data (G_OBJECT (dialog), "email");
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < checks->len && !any; i++)
-    any = gtk_widget_get_visible (gtk_widget_get_ancestor (g_ptr_array_index (checks, i), ADW_TYPE_ACTION_ROW)) &&
-          gtk_check_button_get_active (g_ptr_array_index (checks, i));
-
-  adw_message_dialog_set_response_enabled (dialog, "send", any && tickets_email_is_plausible (gtk_editable_get_text (email)));
-}
-
-/* "Include Tickets Already Asked For": shows their rows; hiding them
- * again unticks them, so nothing hidden is sent. */
-static void
-on_replace_toggled (GtkSwitch        *replace,
-                    GParamSpec       *pspec,
-                    AdwMessageDialog *dialog)
-{
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  gboolean active = gtk_switch_get_active (replace);
-
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkWidget *check = g_ptr_array_index (checks, i);
-
-      if (g_object_get_data (G_OBJECT (check), "request") == NULL)
-        continue;
-      if (!active)
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-      gtk_widget_set_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW), active);
-    }
-  update_ask_friend_response (dialog);
-}
-
-static void
-on_ask_friend_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        TicketsWindow    *self)
-{
-  GtkEditable *email = g_object_get_data (G_OBJECT (dialog), "email");
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) replaced_builder = g_strv_builder_new ();
-  g_autofree char *address = NULL;
-  g_auto(GStrv) tickets = NULL;
-  g_auto(GStrv) replaced = NULL;
-
-  if (!g_str_equal (response, "send"))
-    return;
-
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkWidget *check = g_ptr_array_index (checks, i);
-      const char *request = g_object_get_data (G_OBJECT (check), "request");
-
-      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) ||
-          !gtk_widget_get_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW)))
-        continue;
-      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "uid"));
-      if (request != NULL)
-        g_strv_builder_add (replaced_builder, request);
-    }
-  tickets = g_strv_builder_end (builder);
-  replaced = g_strv_builder_end (replaced_builder);
-
-  address = g_strstrip (g_strdup (gtk_editable_get_text (email)));
-  ask_friend_replacing (self, address, (const char * const *) tickets, (const char * const *) replaced);
+  tickets_friend_requests_ask_again (requests, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -1620,115 +1403,9 @@ ask_friend (GtkWidget  *widget,
             GVariant   *parameter)
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
-  GListModel *tickets = tickets_order_get_tickets (self->order);
-  GPtrArray *checks = g_ptr_array_new ();
-  GtkWidget *dialog;
-  GtkWidget *box;
-  GtkWidget *group;
-  GtkWidget *email;
-  guint n_asked = 0;
+  g_autoptr(TicketsFriendRequests) requests = new_friend_requests (self);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Ask a Friend"),
-                                   _("Your friend gets an email and fills in their own details for the tickets you pick."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Tickets"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-      TicketsProduct *product = tickets_ticket_get_product (ticket);
-      const char *request = tickets_ticket_get_pending_request_uri (ticket);
-      GtkWidget *row;
-      GtkWidget *check;
-
-      if (tickets_ticket_get_personalization_state (ticket, NULL) != TICKETS_PERSONALIZATION_STATE_NEEDED)
-        continue;
-
-      /* The product's name and the friend's address are text, not markup. */
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     product != NULL ? tickets_i18n_text_get_best (tickets_product_get_name (product)) : _("Ticket"));
-      if (request != NULL)
-        {
-          /* Translators: %1$s is a ticket's barcode, %2$s the email address of the friend already asked to name it. */
-          g_autofree char *subtitle = g_strdup_printf (_("%1$s, waiting for %2$s"), tickets_ticket_get_code (ticket),
-                                                       tickets_ticket_get_pending_request_email (ticket));
-
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-          gtk_widget_set_visible (row, FALSE);
-          n_asked++;
-        }
-      else
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tickets_ticket_get_code (ticket));
-      check = gtk_check_button_new ();
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
-      g_object_set_data_full (G_OBJECT (check), "uid",
-                              g_strdup (tickets_resource_get_uid (TICKETS_RESOURCE (ticket))), g_free);
-      g_object_set_data_full (G_OBJECT (check), "request", g_strdup (request), g_free);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_ask_friend_response), dialog);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-      g_ptr_array_add (checks, check);
-    }
-
-  /* Tickets a friend was already asked for are not offered again unless
-   * the person chooses to replace that request, in plain sight. */
-  if (n_asked > 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *replace = gtk_switch_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Include Tickets Already Asked For"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Asking for them again withdraws their earlier request once this one is sent"));
-      gtk_widget_set_valign (replace, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (replace), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Include Tickets Already Asked For"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), replace);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), replace);
-      g_signal_connect_object (replace, "notify::active", G_CALLBACK (on_replace_toggled), dialog, 0);
-      gtk_box_append (GTK_BOX (box), group);
-      group = adw_preferences_group_new ();
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-
-  email = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (email), _("Friend's email"));
-  /* tickets_accessible_tidy_names() below drops the row's labelled-by: the
-   * row and the text a screen reader lands on need names of their own. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (email), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Friend's email"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (email))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Friend's email"),
-                                  GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE,
-                                  -1);
-  gtk_widget_set_margin_top (email, 12);
-  g_signal_connect_swapped (email, "changed", G_CALLBACK (update_ask_friend_response), dialog);
-  gtk_box_append (GTK_BOX (box), group);
-  gtk_box_append (GTK_BOX (box), email);
-  gtk_widget_add_css_class (email, "card");
-
-  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
-  g_object_set_data (G_OBJECT (dialog), "email", email);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "send", _("_Send"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "send", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "send");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  update_ask_friend_response (ADW_MESSAGE_DIALOG (dialog));
-  tickets_accessible_tidy_names (dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_ask_friend_response), self, 0);
-  /* Named for window lists and screen readers; typing goes to the address. */
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Ask a Friend"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (email);
+  gtk_window_present (GTK_WINDOW (tickets_ask_friend_dialog_new (GTK_WINDOW (self), requests)));
 }
 
 static void

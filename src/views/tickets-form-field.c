@@ -15,75 +15,18 @@
 
 #include "tickets-accessible.h"
 #include "tickets-choice-row.h"
+#include "tickets-consumer-fields.h"
 #include "tickets-date-format.h"
 #include "tickets-date-row.h"
 #include "tickets-field-message-row.h"
 #include "tickets-form-field.h"
 
-typedef enum
-{
-  FIELD_TEXT,
-  FIELD_NAME,
-  FIELD_EMAIL,
-  FIELD_PHONE,
-  FIELD_DATE,
-  FIELD_GENDER,
-  FIELD_COUNTRY,
-  FIELD_STATE,
-} FieldKind;
-
-typedef const char *(*ConsumerGetter) (TicketsConsumer *consumer);
-typedef void        (*ConsumerSetter) (TicketsConsumer *consumer,
-                                       const char      *value);
-
-typedef struct
-{
-  const char     *name;
-  const char     *title;
-  FieldKind       kind;
-  const char     *missing;
-  ConsumerGetter  get;
-  ConsumerSetter  set;
-} FieldSpec;
-
-/* The consumer fields of the API, with the words a person reads for them. */
-static const FieldSpec field_specs[] = {
-  { "first_name", N_("First name"), FIELD_NAME, N_("Enter the first name."),
-    tickets_consumer_get_first_name, tickets_consumer_set_first_name },
-  { "last_name", N_("Last name"), FIELD_NAME, N_("Enter the last name."),
-    tickets_consumer_get_last_name, tickets_consumer_set_last_name },
-  { "date_of_birth", N_("Date of birth"), FIELD_DATE, N_("Enter the date of birth."),
-    tickets_consumer_get_date_of_birth, tickets_consumer_set_date_of_birth },
-  { "gender", N_("Gender"), FIELD_GENDER, N_("Choose a gender."), NULL, NULL },
-  { "email", N_("Email"), FIELD_EMAIL, N_("Enter an email address."),
-    tickets_consumer_get_email, tickets_consumer_set_email },
-  { "phone_number", N_("Phone number"), FIELD_PHONE, N_("Enter a phone number."),
-    tickets_consumer_get_phone_number, tickets_consumer_set_phone_number },
-  { "address", N_("Address"), FIELD_TEXT, N_("Enter the street and number."),
-    tickets_consumer_get_address, tickets_consumer_set_address },
-  { "postal_code", N_("Postal code"), FIELD_TEXT, N_("Enter the postal code."),
-    tickets_consumer_get_postal_code, tickets_consumer_set_postal_code },
-  { "city", N_("City"), FIELD_TEXT, N_("Enter the city."),
-    tickets_consumer_get_city, tickets_consumer_set_city },
-  { "country", N_("Country"), FIELD_COUNTRY, N_("Choose a country."),
-    tickets_consumer_get_country, tickets_consumer_set_country },
-  { "state", N_("State"), FIELD_STATE, N_("Enter the state."),
-    tickets_consumer_get_state, tickets_consumer_set_state },
-  { "company_name", N_("Company"), FIELD_TEXT, N_("Enter the company name."),
-    tickets_consumer_get_company_name, tickets_consumer_set_company_name },
-  { "vat_number", N_("VAT number"), FIELD_TEXT, N_("Enter the VAT number."),
-    tickets_consumer_get_vat_number, tickets_consumer_set_vat_number },
-  { "language", N_("Language"), FIELD_TEXT, N_("Enter the language."),
-    tickets_consumer_get_language, tickets_consumer_set_language },
-  { "external_reference", N_("Reference"), FIELD_TEXT, N_("Enter the reference."),
-    tickets_consumer_get_external_reference, tickets_consumer_set_external_reference },
-};
-
 struct _TicketsFormField
 {
   GObject          parent_instance;
 
-  const FieldSpec *spec;        /* NULL for a field this app does not know */
+  /* NULL for a field the form has no words for */
+  const TicketsConsumerField *spec;
   char            *name;
   char            *title;
   gboolean         required;
@@ -118,52 +61,34 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const FieldSpec *
+/* The consumer field the form shows for @name, or NULL: one it has no
+ * words for reads as plain text and is never sent. */
+static const TicketsConsumerField *
 find_spec (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (field_specs); i++)
-    if (g_str_equal (field_specs[i].name, name))
-      return &field_specs[i];
+  const TicketsConsumerField *spec = tickets_consumer_field_lookup (name);
 
-  return NULL;
+  return spec != NULL && tickets_consumer_field_is_shown (spec) ? spec : NULL;
 }
 
-static FieldKind
+static TicketsConsumerFieldType
 field_kind (TicketsFormField *field)
 {
-  return field->spec != NULL ? field->spec->kind : FIELD_TEXT;
+  return field->spec != NULL ? field->spec->type : TICKETS_CONSUMER_FIELD_TEXT;
 }
 
 static gboolean
 field_is_entry (TicketsFormField *field)
 {
-  FieldKind kind = field_kind (field);
+  TicketsConsumerFieldType kind = field_kind (field);
 
-  return kind != FIELD_GENDER && kind != FIELD_COUNTRY;
+  return kind != TICKETS_CONSUMER_FIELD_GENDER && kind != TICKETS_CONSUMER_FIELD_COUNTRY;
 }
 
 static char *
 dup_field_text (TicketsFormField *field)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->control))));
-}
-
-static gboolean
-looks_like_phone_number (const char *text)
-{
-  guint digits = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        digits++;
-      else if (*p == '+' && p != text)
-        return FALSE;
-      else if (strchr ("+ -()/.", *p) == NULL)
-        return FALSE;
-    }
-
-  return digits >= 5;
 }
 
 /* The state as the API wants it: "US-CA"; people may type just "CA". */
@@ -202,19 +127,19 @@ check_field (TicketsFormField *field,
              const char       *country)
 {
   g_autofree char *text = NULL;
-  FieldKind kind = field_kind (field);
+  TicketsConsumerFieldType kind = field_kind (field);
 
   if (!gtk_widget_get_visible (field->row))
     return NULL;
 
-  if (kind == FIELD_GENDER)
+  if (kind == TICKETS_CONSUMER_FIELD_GENDER)
     {
       if (field->required && adw_combo_row_get_selected (ADW_COMBO_ROW (field->control)) == GTK_INVALID_LIST_POSITION)
         return g_strdup (_(field->spec->missing));
       return NULL;
     }
 
-  if (kind == FIELD_COUNTRY)
+  if (kind == TICKETS_CONSUMER_FIELD_COUNTRY)
     {
       if (field->required && tickets_form_field_get_country (field) == NULL)
         return g_strdup (_(field->spec->missing));
@@ -233,12 +158,12 @@ check_field (TicketsFormField *field,
 
   switch (kind)
     {
-    case FIELD_EMAIL:
-      if (!tickets_email_is_plausible (text))
+    case TICKETS_CONSUMER_FIELD_EMAIL:
+      if (tickets_consumer_field_check (field->spec, text, NULL) != TICKETS_CONSUMER_PROBLEM_NONE)
         return g_strdup (_("Enter an email address such as anna@example.org."));
       break;
 
-    case FIELD_DATE:
+    case TICKETS_CONSUMER_FIELD_DATE:
       {
         g_autoptr(GDateTime) now = g_date_time_new_now_local ();
         g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -246,12 +171,12 @@ check_field (TicketsFormField *field,
         return tickets_date_dup_birth_problem (tickets_date_format_for_locale (), text, today);
       }
 
-    case FIELD_PHONE:
-      if (!looks_like_phone_number (text))
+    case TICKETS_CONSUMER_FIELD_PHONE:
+      if (tickets_consumer_field_check (field->spec, text, NULL) != TICKETS_CONSUMER_PROBLEM_NONE)
         return g_strdup (_("Enter a phone number such as +31 20 123 4567."));
       break;
 
-    case FIELD_STATE:
+    case TICKETS_CONSUMER_FIELD_STATE:
       {
         g_autofree char *code = normalize_state (text, country);
 
@@ -262,10 +187,11 @@ check_field (TicketsFormField *field,
       }
       break;
 
-    case FIELD_TEXT:
-    case FIELD_NAME:
-    case FIELD_GENDER:
-    case FIELD_COUNTRY:
+    case TICKETS_CONSUMER_FIELD_TEXT:
+    case TICKETS_CONSUMER_FIELD_LANGUAGE:
+    case TICKETS_CONSUMER_FIELD_NAME:
+    case TICKETS_CONSUMER_FIELD_GENDER:
+    case TICKETS_CONSUMER_FIELD_COUNTRY:
     default:
       break;
     }
@@ -280,7 +206,7 @@ check_field_warning (TicketsFormField   *field,
 {
   g_autofree char *text = NULL;
 
-  if (field_kind (field) != FIELD_EMAIL || !field->unique || taken_emails == NULL)
+  if (field_kind (field) != TICKETS_CONSUMER_FIELD_EMAIL || !field->unique || taken_emails == NULL)
     return NULL;
 
   text = dup_field_text (field);
@@ -423,9 +349,9 @@ tickets_form_field_constructed (GObject *object)
 
   field->spec = find_spec (field->name);
   /* The docs require the state wherever they ask for it at all. */
-  field->required = field->required || (field->spec != NULL && field->spec->kind == FIELD_STATE);
+  field->required = field->required || (field->spec != NULL && field->spec->type == TICKETS_CONSUMER_FIELD_STATE);
   if (field->spec != NULL)
-    field->title = g_strdup (_(field->spec->title));
+    field->title = g_strdup (_(field->spec->label));
   else
     field->title = dup_title_for_name (field->name);
   title = field->title;
@@ -434,45 +360,47 @@ tickets_form_field_constructed (GObject *object)
 
   switch (field_kind (field))
     {
-    case FIELD_GENDER:
+    case TICKETS_CONSUMER_FIELD_GENDER:
       field->row = field->control = tickets_choice_row_new_gender (field->required);
       g_signal_connect_object (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field, 0);
       break;
 
-    case FIELD_COUNTRY:
+    case TICKETS_CONSUMER_FIELD_COUNTRY:
       field->row = field->control = tickets_choice_row_new_country ();
       g_signal_connect_object (field->control, "notify::selected", G_CALLBACK (on_selected_changed), field, 0);
       break;
 
-    case FIELD_TEXT:
-    case FIELD_NAME:
-    case FIELD_EMAIL:
-    case FIELD_PHONE:
-    case FIELD_DATE:
-    case FIELD_STATE:
+    case TICKETS_CONSUMER_FIELD_TEXT:
+    case TICKETS_CONSUMER_FIELD_LANGUAGE:
+    case TICKETS_CONSUMER_FIELD_NAME:
+    case TICKETS_CONSUMER_FIELD_EMAIL:
+    case TICKETS_CONSUMER_FIELD_PHONE:
+    case TICKETS_CONSUMER_FIELD_DATE:
+    case TICKETS_CONSUMER_FIELD_STATE:
     default:
-      field->row = field->control = field_kind (field) == FIELD_DATE ? tickets_date_row_new () : adw_entry_row_new ();
+      field->row = field->control = field_kind (field) == TICKETS_CONSUMER_FIELD_DATE ? tickets_date_row_new () : adw_entry_row_new ();
       g_signal_connect_object (field->control, "changed", G_CALLBACK (on_entry_changed), field, 0);
       switch (field_kind (field))
         {
-        case FIELD_NAME:
+        case TICKETS_CONSUMER_FIELD_NAME:
           adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_NAME);
           break;
-        case FIELD_EMAIL:
+        case TICKETS_CONSUMER_FIELD_EMAIL:
           adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_EMAIL);
           break;
-        case FIELD_PHONE:
+        case TICKETS_CONSUMER_FIELD_PHONE:
           adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field->row), GTK_INPUT_PURPOSE_PHONE);
           break;
-        case FIELD_DATE:
+        case TICKETS_CONSUMER_FIELD_DATE:
           g_signal_connect_object (field->control, "day-chosen", G_CALLBACK (on_date_chosen), field, G_CONNECT_SWAPPED);
           break;
-        case FIELD_STATE:
+        case TICKETS_CONSUMER_FIELD_STATE:
           adw_entry_row_set_input_hints (ADW_ENTRY_ROW (field->row), GTK_INPUT_HINT_UPPERCASE_CHARS);
           break;
-        case FIELD_TEXT:
-        case FIELD_GENDER:
-        case FIELD_COUNTRY:
+        case TICKETS_CONSUMER_FIELD_TEXT:
+        case TICKETS_CONSUMER_FIELD_LANGUAGE:
+        case TICKETS_CONSUMER_FIELD_GENDER:
+        case TICKETS_CONSUMER_FIELD_COUNTRY:
         default:
           break;
         }
@@ -518,7 +446,7 @@ tickets_form_field_constructed (GObject *object)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), field->message_label);
   gtk_widget_set_visible (field->message_row, FALSE);
 
-  if (field_kind (field) == FIELD_STATE)
+  if (field_kind (field) == TICKETS_CONSUMER_FIELD_STATE)
     gtk_widget_set_visible (field->row, FALSE);
 }
 
@@ -666,9 +594,9 @@ tickets_form_field_new (const char *name,
 const char *
 tickets_form_field_lookup_title (const char *name)
 {
-  const FieldSpec *spec = find_spec (name);
+  const TicketsConsumerField *spec = find_spec (name);
 
-  return spec != NULL ? _(spec->title) : NULL;
+  return spec != NULL ? _(spec->label) : NULL;
 }
 
 const char *
@@ -710,7 +638,7 @@ tickets_form_field_get_country (TicketsFormField *self)
 {
   g_return_val_if_fail (TICKETS_IS_FORM_FIELD (self), NULL);
 
-  if (field_kind (self) != FIELD_COUNTRY)
+  if (field_kind (self) != TICKETS_CONSUMER_FIELD_COUNTRY)
     return NULL;
 
   return tickets_choice_row_get_country (TICKETS_CHOICE_ROW (self->control));
@@ -774,7 +702,7 @@ tickets_form_field_fill (TicketsFormField *field,
   if (field->spec == NULL)
     return;
 
-  if (field_kind (field) == FIELD_GENDER)
+  if (field_kind (field) == TICKETS_CONSUMER_FIELD_GENDER)
     {
       TicketsGender gender = tickets_consumer_get_gender (consumer);
 
@@ -788,13 +716,13 @@ tickets_form_field_fill (TicketsFormField *field,
   if (value == NULL || value[0] == '\0')
     return;
 
-  if (field_kind (field) == FIELD_COUNTRY)
+  if (field_kind (field) == TICKETS_CONSUMER_FIELD_COUNTRY)
     {
       tickets_choice_row_set_country (TICKETS_CHOICE_ROW (field->control), value);
       return;
     }
 
-  if (field_kind (field) == FIELD_DATE)
+  if (field_kind (field) == TICKETS_CONSUMER_FIELD_DATE)
     {
       tickets_date_row_set_date (TICKETS_DATE_ROW (field->control), value);
       return;
@@ -818,7 +746,7 @@ tickets_form_field_collect (TicketsFormField *field,
 
   switch (field_kind (field))
     {
-    case FIELD_GENDER:
+    case TICKETS_CONSUMER_FIELD_GENDER:
       {
         TicketsGender gender;
 
@@ -827,12 +755,12 @@ tickets_form_field_collect (TicketsFormField *field,
       }
       break;
 
-    case FIELD_COUNTRY:
+    case TICKETS_CONSUMER_FIELD_COUNTRY:
       if (country != NULL)
         tickets_consumer_set_country (consumer, country);
       break;
 
-    case FIELD_STATE:
+    case TICKETS_CONSUMER_FIELD_STATE:
       text = dup_field_text (field);
       if (text[0] != '\0')
         {
@@ -842,7 +770,7 @@ tickets_form_field_collect (TicketsFormField *field,
         }
       break;
 
-    case FIELD_DATE:
+    case TICKETS_CONSUMER_FIELD_DATE:
       {
         g_autofree char *iso = NULL;
 
@@ -853,10 +781,11 @@ tickets_form_field_collect (TicketsFormField *field,
       }
       break;
 
-    case FIELD_TEXT:
-    case FIELD_NAME:
-    case FIELD_EMAIL:
-    case FIELD_PHONE:
+    case TICKETS_CONSUMER_FIELD_TEXT:
+    case TICKETS_CONSUMER_FIELD_LANGUAGE:
+    case TICKETS_CONSUMER_FIELD_NAME:
+    case TICKETS_CONSUMER_FIELD_EMAIL:
+    case TICKETS_CONSUMER_FIELD_PHONE:
     default:
       text = dup_field_text (field);
       field->spec->set (consumer, text);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tickets-application.h"
+#include "tickets-ask-friend-dialog-private.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-order-view-private.h"
 #include "tickets-test-views.h"
@@ -437,19 +438,12 @@ find_message_dialog (void)
   return ADW_MESSAGE_DIALOG (tickets_test_find_dialog (NULL, ADW_TYPE_MESSAGE_DIALOG));
 }
 
-static gboolean
-is_ticket_check (GtkWidget     *widget,
-                 gconstpointer  uid)
-{
-  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "uid"), uid) == 0;
-}
-
 /* Whether the Ask a Friend dialog offers @uid: its row is there and shown. */
 static gboolean
 dialog_offers (AdwMessageDialog *dialog,
                const char       *uid)
 {
-  GtkWidget *check = tickets_test_find_widget (dialog, is_ticket_check, uid);
+  GtkWidget *check = GTK_WIDGET (tickets_ask_friend_dialog_get_check (TICKETS_ASK_FRIEND_DIALOG (dialog), uid));
 
   return check != NULL && gtk_widget_get_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW));
 }
@@ -466,7 +460,7 @@ ask_through_dialog (Fixture    *fixture,
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (dialog_offers (dialog, uid));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (tickets_test_find_widget (dialog, is_ticket_check, uid)), TRUE);
+  gtk_check_button_set_active (tickets_ask_friend_dialog_get_check (TICKETS_ASK_FRIEND_DIALOG (dialog), uid), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (tickets_test_find_named (dialog, ADW_TYPE_ENTRY_ROW, "Friend's email")), email);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "send"));
   adw_message_dialog_response (dialog, "send");
