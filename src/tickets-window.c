@@ -13,6 +13,7 @@
 #include "tickets-connect-view.h"
 #include "tickets-copy-sources.h"
 #include "tickets-error.h"
+#include "tickets-eticket-saver.h"
 #include "tickets-friend-requests.h"
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
@@ -56,6 +57,7 @@ struct _TicketsWindow
   GError                         *load_error;
   /* The store whose reconnecting the loading page shows. */
   TicketsStore                   *watched_store;
+  TicketsEticketSaver            *eticket_saver;
 
   AdwToastOverlay                *toast_overlay;
   /* The overlay's children, to name each toast's close button. */
@@ -949,338 +951,21 @@ on_my_tickets_details_changed (TicketsWindow *self)
     show_page (self, "my-tickets");
 }
 
-/* E-tickets: downloaded in the app with the sign-in's auth (a link handed
- * to the desktop has no way to send it), saved where the person says, and
- * opened. Each failure says what happened, as text, never markup, and
- * offers a way on: the link to copy, another try, the folder. */
-
-typedef struct
-{
-  TicketsWindow *self;
-  char          *uri;
-  char          *file_name;  /* suggested in Save As */
-  GBytes        *pdf;
-  GFile         *file;
-} Eticket;
-
+/* The saver says what became of an e-ticket; a file name in it is text. */
 static void
-eticket_clear (Eticket *eticket)
+on_eticket_toast (TicketsWindow *self,
+                  const char    *text)
 {
-  g_object_unref (eticket->self);
-  g_free (eticket->uri);
-  g_free (eticket->file_name);
-  g_clear_pointer (&eticket->pdf, g_bytes_unref);
-  g_clear_object (&eticket->file);
-}
+  g_autofree char *title = g_markup_escape_text (text, -1);
 
-static Eticket *
-eticket_ref (Eticket *eticket)
-{
-  return g_rc_box_acquire (eticket);
-}
-
-static void
-eticket_unref (Eticket *eticket)
-{
-  g_rc_box_release_full (eticket, (GDestroyNotify) eticket_clear);
-}
-
-static void
-eticket_closure_unref (gpointer  data,
-                       GClosure *closure)
-{
-  eticket_unref (data);
-}
-
-static void download_eticket (Eticket *eticket);
-static void choose_eticket_file (Eticket *eticket);
-static void open_saved_eticket (Eticket *eticket);
-static void show_eticket_in_files (Eticket *eticket);
-
-static void
-copy_link (TicketsWindow *self,
-           const char    *uri)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), uri);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Link copied")));
-}
-
-static void
-on_eticket_problem_response (AdwMessageDialog *dialog,
-                             const char       *response,
-                             Eticket          *eticket)
-{
-  if (g_str_equal (response, "copy"))
-    copy_link (eticket->self, eticket->uri);
-  else if (g_str_equal (response, "download"))
-    download_eticket (eticket);
-  else if (g_str_equal (response, "save"))
-    choose_eticket_file (eticket);
-  else if (g_str_equal (response, "open"))
-    open_saved_eticket (eticket);
-  else if (g_str_equal (response, "folder"))
-    show_eticket_in_files (eticket);
-}
-
-/* A dialog, not a toast: the way on needs more than one button. The
- * heading and body of an AdwMessageDialog are plain text by default.
- * Then pairs of response id and label, NULL-terminated; the last is the
- * suggested one. */
-static void
-show_eticket_problem (Eticket    *eticket,
-                      const char *heading,
-                      const char *body,
-                      const char *first_response,
-                      ...)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (eticket->self), heading, body);
-  const char *id = first_response;
-  const char *last = NULL;
-  va_list args;
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  va_start (args, first_response);
-  while (id != NULL)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, va_arg (args, const char *));
-      last = id;
-      id = va_arg (args, const char *);
-    }
-  va_end (args);
-
-  if (last != NULL)
-    {
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), last, ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), last);
-    }
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_eticket_problem_response), eticket_ref (eticket),
-                         eticket_closure_unref, 0);
-  tickets_accessible_tidy_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_folder_shown (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Eticket *eticket = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *path = g_file_get_parse_name (eticket->file);
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is where the e-ticket was saved, such as /home/anna/Downloads/e-ticket.pdf. */
-      message = g_markup_printf_escaped (_("No file manager could be opened. The e-ticket is at %s"), path);
-      adw_toast_overlay_add_toast (eticket->self->toast_overlay, adw_toast_new (message));
-    }
-
-  eticket_unref (eticket);
-}
-
-static void
-on_items_shown (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Eticket *eticket = user_data;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GFile) folder = NULL;
-  g_autofree char *folder_uri = NULL;
-
-  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
-  if (reply != NULL)
-    {
-      eticket_unref (eticket);
-      return;
-    }
-
-  /* No file manager that points at a file: its folder, then. */
-  folder = g_file_get_parent (eticket->file);
-  folder_uri = g_file_get_uri (folder);
-  gtk_show_uri_full (GTK_WINDOW (eticket->self), folder_uri, GDK_CURRENT_TIME, NULL, on_folder_shown, eticket);
-}
-
-static void
-show_eticket_in_files (Eticket *eticket)
-{
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (eticket->self)));
-  GDBusConnection *bus = app != NULL ? g_application_get_dbus_connection (app) : NULL;
-  g_autofree char *uri = g_file_get_uri (eticket->file);
-  const char *uris[] = { uri, NULL };
-
-  if (bus == NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (eticket->file);
-      g_autofree char *folder_uri = g_file_get_uri (folder);
-
-      gtk_show_uri_full (GTK_WINDOW (eticket->self), folder_uri, GDK_CURRENT_TIME, NULL, on_folder_shown,
-                         eticket_ref (eticket));
-      return;
-    }
-
-  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
-                          "org.freedesktop.FileManager1", "ShowItems", g_variant_new ("(^ass)", uris, ""),
-                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_items_shown, eticket_ref (eticket));
-}
-
-static void
-on_eticket_shown (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  Eticket *eticket = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *path = g_file_get_parse_name (eticket->file);
-      g_autofree char *body = NULL;
-
-      /* Translators: the first %s is where the e-ticket was saved, the
-       * second what went wrong, in words from the system. */
-      body = g_strdup_printf (_("It was saved as %s, but no app opened it (%s)."), path, error->message);
-      show_eticket_problem (eticket, _("The E-ticket Could Not Be Opened"), body,
-                            "folder", _("_Show in Files"), "open", _("_Try Again"), NULL);
-    }
-
-  eticket_unref (eticket);
-}
-
-static void
-open_saved_eticket (Eticket *eticket)
-{
-  g_autofree char *uri = g_file_get_uri (eticket->file);
-
-  gtk_show_uri_full (GTK_WINDOW (eticket->self), uri, GDK_CURRENT_TIME, NULL, on_eticket_shown,
-                     eticket_ref (eticket));
-}
-
-static void
-on_eticket_saved (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  Eticket *eticket = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (tickets_store_save_eticket_finish (TICKETS_STORE (source), result, &error))
-    {
-      g_autofree char *name = g_file_get_basename (eticket->file);
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is the file name, such as e-ticket.pdf. */
-      message = g_markup_printf_escaped (_("E-ticket saved as “%s”"), name);
-      adw_toast_overlay_add_toast (eticket->self->toast_overlay, adw_toast_new (message));
-      open_saved_eticket (eticket);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_eticket_problem (eticket, _("The E-ticket Could Not Be Saved"), error->message,
-                          "save", _("_Try Again"), NULL);
-
-  eticket_unref (eticket);
-}
-
-static void
-on_eticket_file_chosen (GtkNativeDialog *chooser,
-                        int              response,
-                        Eticket         *eticket)
-{
-  TicketsStore *store = get_store (eticket->self);
-
-  if (response == GTK_RESPONSE_ACCEPT && store != NULL)
-    {
-      g_clear_object (&eticket->file);
-      eticket->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      tickets_store_save_eticket_async (store, eticket->pdf, eticket->file, NULL, on_eticket_saved,
-                                        eticket_ref (eticket));
-    }
-
-  g_object_unref (chooser);
-}
-
-/* Save As through the file chooser portal, where there is one. */
-static void
-choose_eticket_file (Eticket *eticket)
-{
-  GtkFileChooserNative *chooser;
-  const char *downloads = g_get_user_special_dir (G_USER_DIRECTORY_DOWNLOAD);
-
-  chooser = gtk_file_chooser_native_new (_("Save E-ticket"), GTK_WINDOW (eticket->self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (eticket->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), eticket->file, NULL);
-  else
-    {
-      if (downloads != NULL)
-        {
-          g_autoptr(GFile) folder = g_file_new_for_path (downloads);
-
-          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-        }
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), eticket->file_name);
-    }
-  g_signal_connect_data (chooser, "response", G_CALLBACK (on_eticket_file_chosen), eticket_ref (eticket),
-                         eticket_closure_unref, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_eticket_downloaded (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  Eticket *eticket = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_clear_pointer (&eticket->pdf, g_bytes_unref);
-  eticket->pdf = tickets_store_download_eticket_finish (TICKETS_STORE (source), result, &error);
-  if (eticket->pdf != NULL)
-    choose_eticket_file (eticket);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_eticket_problem (eticket, _("The E-ticket Could Not Be Downloaded"), error->message,
-                          "copy", _("_Copy Link"), "download", _("_Try Again"), NULL);
-
-  eticket_unref (eticket);
-}
-
-static void
-download_eticket (Eticket *eticket)
-{
-  TicketsStore *store = get_store (eticket->self);
-
-  if (store == NULL)
-    return;
-
-  tickets_store_download_eticket_async (store, eticket->uri, get_auth (eticket->self), eticket->self->cancellable,
-                                        on_eticket_downloaded, eticket_ref (eticket));
-}
-
-static void
-start_eticket (TicketsWindow *self,
-               const char    *uri,
-               const char    *file_name)
-{
-  Eticket *eticket = g_rc_box_new0 (Eticket);
-
-  eticket->self = g_object_ref (self);
-  eticket->uri = g_strdup (uri);
-  eticket->file_name = g_strdup (file_name);
-  download_eticket (eticket);
-  eticket_unref (eticket);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 static void
 on_open_eticket (TicketsWindow *self,
                  const char    *uri)
 {
-  start_eticket (self, uri, "e-ticket.pdf");
+  tickets_eticket_saver_save (self->eticket_saver, uri, "e-ticket.pdf");
 }
 
 /* A row's own e-ticket, a download link from the server. */
@@ -1306,7 +991,7 @@ open_etickets (GtkWidget  *widget,
   else
     file_name = g_strdup ("e-tickets.pdf");
 
-  start_eticket (self, tickets_order_get_etickets_uri (self->order), file_name);
+  tickets_eticket_saver_save (self->eticket_saver, tickets_order_get_etickets_uri (self->order), file_name);
 }
 
 static void
@@ -1314,7 +999,9 @@ copy_eticket_link (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  copy_link (TICKETS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  TicketsWindow *self = TICKETS_WINDOW (widget);
+
+  tickets_eticket_saver_copy_link (self->eticket_saver, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -1324,7 +1011,7 @@ copy_etickets_link (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  copy_link (self, tickets_order_get_etickets_uri (self->order));
+  tickets_eticket_saver_copy_link (self->eticket_saver, tickets_order_get_etickets_uri (self->order));
 }
 
 const char *
@@ -1829,6 +1516,9 @@ tickets_window_constructed (GObject *object)
   watch_store (self);
   g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
+  self->eticket_saver = tickets_eticket_saver_new (self->session, GTK_WINDOW (self));
+  g_signal_connect_object (self->eticket_saver, "toast", G_CALLBACK (on_eticket_toast), self, G_CONNECT_SWAPPED);
+
   /* With --demo, the demo order is one Enter away, not the main menu. */
   if (tickets_session_get_demo (self->session))
     tickets_connect_view_focus_primary (self->connect_view);
@@ -1872,6 +1562,7 @@ tickets_window_dispose (GObject *object)
   if (self->toast_children != NULL)
     g_signal_handlers_disconnect_by_func (self->toast_children, on_toast_children_changed, NULL);
   g_clear_object (&self->toast_children);
+  g_clear_object (&self->eticket_saver);
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (tickets_window_parent_class)->dispose (object);
