@@ -17,6 +17,7 @@
 #include "tickets-friend-requests.h"
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
+#include "tickets-naming-flow.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
@@ -43,10 +44,6 @@ struct _TicketsWindow
   TicketsConnection              *pending_sign_in;
   /* What to do with it once the server accepted it; see sign_in_from_welcome(). */
   int                             pending_remember;
-  /* The ticket being named, and its form as it opened: what the person
-   * typed since is what Cancel asks about and Back keeps as a draft. */
-  TicketsTicket                  *ticket;
-  TicketsConsumer                *pristine;
   /* The title of the last toast that quoted a person or the server, as
    * given to the toast (markup): for the tests. */
   char                           *last_text_toast;
@@ -58,6 +55,7 @@ struct _TicketsWindow
   /* The store whose reconnecting the loading page shows. */
   TicketsStore                   *watched_store;
   TicketsEticketSaver            *eticket_saver;
+  TicketsNamingFlow              *naming_flow;
 
   AdwToastOverlay                *toast_overlay;
   /* The overlay's children, to name each toast's close button. */
@@ -467,9 +465,7 @@ forget_opened (TicketsWindow *self)
     g_signal_handlers_disconnect_by_func (self->order, update_etickets, self);
   g_clear_object (&self->order);
   g_clear_object (&self->request);
-  g_clear_object (&self->ticket);
-  g_clear_object (&self->pristine);
-  g_object_set (self->form_view, "ticket", NULL, NULL);
+  tickets_naming_flow_forget (self->naming_flow);
   g_clear_pointer (&self->order_uri, g_free);
   g_clear_pointer (&self->request_uri, g_free);
   tickets_session_sign_out (self->session);
@@ -1153,8 +1149,6 @@ cancel_loading (GtkWidget  *widget,
   show_page (self, "welcome");
 }
 
-static void keep_draft (TicketsWindow *self);
-
 static void
 go_back (GtkWidget  *widget,
          const char *action_name,
@@ -1171,7 +1165,7 @@ go_back (GtkWidget  *widget,
   else
     {
       if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
-        keep_draft (self);
+        tickets_naming_flow_keep_draft (self->naming_flow);
       show_home (self);
     }
 }
@@ -1190,74 +1184,32 @@ get_home_tickets (TicketsWindow *self)
  * want one each), and the people "Copy from" offers besides the buyer: the
  * model's rule, the one the batch follows too. */
 static GStrv
-dup_taken_emails (TicketsWindow *self)
+dup_taken_emails (TicketsWindow *self,
+                  TicketsTicket *ticket)
 {
-  return tickets_copy_sources_dup_taken_emails (get_home_tickets (self), self->ticket, NULL);
+  return tickets_copy_sources_dup_taken_emails (get_home_tickets (self), ticket, NULL);
 }
 
 static GListModel *
 dup_other_holders (TicketsWindow   *self,
+                   TicketsTicket   *ticket,
                    TicketsConsumer *buyer)
 {
-  return tickets_copy_sources_dup_holders (get_home_tickets (self), self->ticket, buyer, NULL);
+  return tickets_copy_sources_dup_holders (get_home_tickets (self), ticket, buyer, NULL);
 }
 
-static const char *
-describe_lock (TicketsTicket *ticket)
-{
-  switch (tickets_ticket_get_personalization_state (ticket, NULL))
-    {
-    case TICKETS_PERSONALIZATION_STATE_NOT_YET_OPEN:
-      return _("Names cannot be given yet: the personalization period has not started.");
-    case TICKETS_PERSONALIZATION_STATE_CLOSED:
-      return _("Names can no longer be changed: the personalization period has ended.");
-    case TICKETS_PERSONALIZATION_STATE_INVALID:
-      return _("This ticket is no longer valid.");
-    case TICKETS_PERSONALIZATION_STATE_NOT_REQUIRED:
-    case TICKETS_PERSONALIZATION_STATE_NEEDED:
-    case TICKETS_PERSONALIZATION_STATE_PERSONALIZED:
-    default:
-      return NULL;
-    }
-}
-
+/* The naming flow sets the form up; the window shows it. */
 static void
 on_ticket_activated (TicketsWindow *self,
                      TicketsTicket *ticket)
 {
-  g_auto(GStrv) taken = NULL;
-  g_autoptr(GListModel) holders = NULL;
   /* A friend never sees the buyer. */
   TicketsConsumer *buyer = self->order != NULL ? tickets_order_get_consumer (self->order) : NULL;
-  gboolean editable;
+  TicketsResource *home = self->request != NULL ? TICKETS_RESOURCE (self->request) : TICKETS_RESOURCE (self->order);
+  g_auto(GStrv) taken = dup_taken_emails (self, ticket);
+  g_autoptr(GListModel) holders = dup_other_holders (self, ticket, buyer);
 
-  gboolean reopened = tickets_personalization_form_view_get_ticket (self->form_view) == ticket;
-
-  g_set_object (&self->ticket, ticket);
-  taken = dup_taken_emails (self);
-  holders = dup_other_holders (self, buyer);
-  editable = tickets_ticket_can_personalize (ticket, NULL);
-
-  /* The same ticket again: the form still holds what was typed, with its
-   * messages. Another: the form starts from the ticket, then the draft
-   * kept for it, and says why its last save failed. */
-  g_object_set (self->form_view,
-                "ticket", ticket,
-                "editable", editable,
-                "busy", tickets_ticket_get_save_state (ticket) == TICKETS_SAVE_STATE_SAVING,
-                NULL);
-  if (!reopened || self->pristine == NULL)
-    {
-      g_clear_object (&self->pristine);
-      self->pristine = tickets_personalization_form_view_build_consumer (self->form_view);
-      if (tickets_ticket_get_draft (ticket) != NULL)
-        tickets_personalization_form_view_fill_from_consumer (self->form_view, tickets_ticket_get_draft (ticket));
-      if (tickets_ticket_get_save_error (ticket) != NULL)
-        tickets_personalization_form_view_show_error (self->form_view, tickets_ticket_get_save_error (ticket));
-    }
-  tickets_personalization_form_view_set_taken_emails (self->form_view, (const char * const *) taken);
-  tickets_personalization_form_view_set_copy_sources (self->form_view, buyer, holders);
-  tickets_personalization_form_view_set_locked_reason (self->form_view, editable ? NULL : describe_lock (ticket));
+  tickets_naming_flow_open (self->naming_flow, ticket, home, (const char * const *) taken, holders);
   show_page (self, "form");
   tickets_personalization_form_view_focus_first_field (self->form_view);
 }
@@ -1289,171 +1241,27 @@ follow_names_given (TicketsWindow *self)
                                     on_order_refreshed, g_object_ref (self));
 }
 
-/* A save carries its ticket: the person may have gone on to another one. */
-typedef struct
-{
-  TicketsWindow *self;
-  TicketsTicket *ticket;
-} Save;
-
+/* Saved or discarded: back to where the form was opened from, unless the
+ * person already went elsewhere. */
 static void
-save_free (Save *save)
+on_naming_close_form (TicketsWindow *self)
 {
-  g_object_unref (save->self);
-  g_object_unref (save->ticket);
-  g_free (save);
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
+    show_home (self);
 }
 
 static void
-on_personalized (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_naming_toast (TicketsWindow *self,
+                 const char    *text)
 {
-  Save *save = user_data;
-  TicketsWindow *self = save->self;
-  g_autoptr(TicketsPersonalization) personalization = NULL;
-  g_autoptr(GError) error = NULL;
-  TicketsConsumer *holder;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  gboolean on_form;
+  add_text_toast (self, text);
+}
 
-  personalization = tickets_store_personalize_finish (TICKETS_STORE (source), result, &error);
-  /* The form answers only for its own ticket; the row says the rest. */
-  on_form = tickets_personalization_form_view_get_ticket (self->form_view) == save->ticket;
-  if (on_form)
-    g_object_set (self->form_view, "busy", FALSE, NULL);
-
-  if (error != NULL)
-    {
-      if (on_form && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        tickets_personalization_form_view_show_error (self->form_view, error);
-      save_free (save);
-      return;
-    }
-
-  /* The row already shows the name: the store updated the ticket. */
-  holder = tickets_ticket_get_consumer (save->ticket);
-  name = holder != NULL ? tickets_consumer_dup_full_name (holder) : g_strdup ("");
-  message = g_strdup_printf (_("Ticket personalized for %s"), name);
-  add_text_toast (self, message);
-  if (on_form)
-    {
-      g_clear_object (&self->pristine);
-      if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
-        show_home (self);
-    }
-
+static void
+on_naming_personalized (TicketsWindow *self,
+                        TicketsTicket *ticket)
+{
   follow_names_given (self);
-  save_free (save);
-}
-
-static void
-on_form_submit (TicketsWindow *self)
-{
-  const char *tickets[] = { tickets_resource_get_uid (TICKETS_RESOURCE (self->ticket)), NULL };
-  g_autoptr(TicketsConsumer) consumer = NULL;
-  Save *save;
-  TicketsConsent consent;
-
-  if (!tickets_personalization_form_view_validate (self->form_view))
-    return;
-
-  consumer = tickets_personalization_form_view_build_consumer (self->form_view);
-  /* Kept until the server takes it: a failed save loses nothing. */
-  tickets_ticket_set_draft (self->ticket, consumer);
-  save = g_new0 (Save, 1);
-  save->self = g_object_ref (self);
-  save->ticket = g_object_ref (self->ticket);
-  consent = tickets_personalization_form_view_get_consent (self->form_view);
-  g_object_set (self->form_view, "busy", TRUE, NULL);
-  if (self->request != NULL)
-    tickets_store_personalize_by_request_async (get_store (self),
-                                                tickets_resource_get_uid (TICKETS_RESOURCE (self->request)),
-                                                tickets, consumer, consent,
-                                                get_auth (self), self->cancellable, on_personalized, save);
-  else
-    tickets_store_personalize_async (get_store (self),
-                                     tickets_resource_get_uid (TICKETS_RESOURCE (self->order)),
-                                     tickets, consumer, consent,
-                                     get_auth (self), self->cancellable, on_personalized, save);
-}
-
-/* Whether the form holds anything the person did since it opened. */
-static gboolean
-form_has_changes (TicketsWindow *self)
-{
-  g_autoptr(TicketsConsumer) typed = NULL;
-
-  if (self->ticket == NULL || self->pristine == NULL ||
-      tickets_personalization_form_view_get_ticket (self->form_view) != self->ticket)
-    return FALSE;
-
-  typed = tickets_personalization_form_view_build_consumer (self->form_view);
-  return !tickets_consumer_equal (typed, self->pristine) ||
-         tickets_personalization_form_view_get_consent (self->form_view) != TICKETS_CONSENT_NONE;
-}
-
-/* Cancel: nothing typed for the ticket is kept, and the form starts over
- * the next time. */
-static void
-discard_form (TicketsWindow *self)
-{
-  if (self->ticket != NULL)
-    tickets_ticket_set_draft (self->ticket, NULL);
-  g_clear_object (&self->pristine);
-  g_object_set (self->form_view, "ticket", NULL, NULL);
-  show_home (self);
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     TicketsWindow    *self)
-{
-  if (g_str_equal (response, "discard"))
-    discard_form (self);
-}
-
-static void
-on_form_cancel (TicketsWindow *self)
-{
-  GtkWidget *dialog;
-
-  /* A save on its way is not the person's to discard any more. */
-  if (tickets_personalization_form_view_get_busy (self->form_view))
-    return;
-  if (!form_has_changes (self) && (self->ticket == NULL || tickets_ticket_get_draft (self->ticket) == NULL))
-    {
-      discard_form (self);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard What You Typed?"),
-                                   _("The details typed for this ticket will be lost. Use Back instead to keep them for later."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Back from a form keeps what was typed as the ticket's draft, which its
- * row shows; the next opening of the ticket starts from it. */
-static void
-keep_draft (TicketsWindow *self)
-{
-  g_autoptr(TicketsConsumer) typed = NULL;
-
-  if (!form_has_changes (self) || tickets_personalization_form_view_get_busy (self->form_view))
-    return;
-
-  typed = tickets_personalization_form_view_build_consumer (self->form_view);
-  tickets_ticket_set_draft (self->ticket, typed);
 }
 
 static void
@@ -1518,6 +1326,11 @@ tickets_window_constructed (GObject *object)
 
   self->eticket_saver = tickets_eticket_saver_new (self->session, GTK_WINDOW (self));
   g_signal_connect_object (self->eticket_saver, "toast", G_CALLBACK (on_eticket_toast), self, G_CONNECT_SWAPPED);
+  self->naming_flow = tickets_naming_flow_new (self->session, self->form_view);
+  g_signal_connect_object (self->naming_flow, "close-form", G_CALLBACK (on_naming_close_form), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->naming_flow, "toast", G_CALLBACK (on_naming_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->naming_flow, "personalized", G_CALLBACK (on_naming_personalized), self,
+                           G_CONNECT_SWAPPED);
 
   /* With --demo, the demo order is one Enter away, not the main menu. */
   if (tickets_session_get_demo (self->session))
@@ -1563,6 +1376,7 @@ tickets_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->toast_children, on_toast_children_changed, NULL);
   g_clear_object (&self->toast_children);
   g_clear_object (&self->eticket_saver);
+  g_clear_object (&self->naming_flow);
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (tickets_window_parent_class)->dispose (object);
@@ -1580,8 +1394,6 @@ tickets_window_finalize (GObject *object)
   g_clear_object (&self->pending_sign_in);
   g_clear_pointer (&self->request_uri, g_free);
   g_clear_object (&self->order);
-  g_clear_object (&self->ticket);
-  g_clear_object (&self->pristine);
   g_clear_pointer (&self->last_text_toast, g_free);
   g_clear_pointer (&self->order_uri, g_free);
   g_clear_object (&self->session);
@@ -1688,8 +1500,6 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_batch_cancel);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, loading_page);
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
-  gtk_widget_class_bind_template_callback (widget_class, on_form_cancel);
   gtk_widget_class_bind_template_callback (widget_class, on_connect_sign_in);
   gtk_widget_class_bind_template_callback (widget_class, on_connect_open_demo_order);
   gtk_widget_class_bind_template_callback (widget_class, on_open_eticket);
