@@ -109,15 +109,20 @@ parse_personalization_object (JsonObject  *object,
       tickets_personalization_set_consumer (personalization, consumer);
     }
 
-  tickets_parse_context_init (&context);
-  if ((tickets = tickets_parse_embedded_tickets (object, &context, error)) == NULL)
-    return NULL;
-  /* What was agreed to with this holder holds for each of the tickets,
-   * unless a ticket says otherwise itself. */
-  for (guint i = 0; i < tickets->len; i++)
-    if (!tickets_ticket_get_consent_known (g_ptr_array_index (tickets, i)))
-      tickets_parse_read_consent (object, g_ptr_array_index (tickets, i));
-  tickets_personalization_set_tickets (personalization, tickets);
+  /* As for an order: an answer without _embedded says nothing of the
+   * tickets, and a merge keeps the list already known. */
+  if (json_object_has_member (object, "_embedded"))
+    {
+      tickets_parse_context_init (&context);
+      if ((tickets = tickets_parse_embedded_tickets (object, &context, error)) == NULL)
+        return NULL;
+      /* What was agreed to with this holder holds for each of the tickets,
+       * unless a ticket says otherwise itself. */
+      for (guint i = 0; i < tickets->len; i++)
+        if (!tickets_ticket_get_consent_known (g_ptr_array_index (tickets, i)))
+          tickets_parse_read_consent (object, g_ptr_array_index (tickets, i));
+      tickets_personalization_set_tickets (personalization, tickets);
+    }
 
   return g_steal_pointer (&personalization);
 }

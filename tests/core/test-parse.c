@@ -604,6 +604,28 @@ test_tolerant_consent (void)
     }
 }
 
+/* A personalization answer without _embedded says nothing of its tickets:
+ * merged into the one already known, it leaves the list as it was. */
+static void
+test_personalization_without_embedded (void)
+{
+  g_autoptr(GBytes) full = bytes_from_string ("{\"_links\": {\"self\": {\"href\": \"https://x/personalization/p1\"}}, "
+                                              "\"_embedded\": {\"shop:ticket\": [{\"uid\": \"t1\"}, {\"uid\": \"t2\"}]}}");
+  g_autoptr(GBytes) bare = bytes_from_string ("{\"_links\": {\"self\": {\"href\": \"https://x/personalization/p1\"}}}");
+  g_autoptr(TicketsPersonalization) known = NULL;
+  g_autoptr(TicketsPersonalization) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  known = tickets_parse_personalization (full, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_personalization_get_tickets (known)), ==, 2);
+
+  fresh = tickets_parse_personalization (bare, &error);
+  g_assert_no_error (error);
+  tickets_resource_merge (TICKETS_RESOURCE (known), TICKETS_RESOURCE (fresh));
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_personalization_get_tickets (known)), ==, 2);
+}
+
 static void
 test_tolerant_amounts (void)
 {
@@ -1057,6 +1079,7 @@ main (int   argc,
   g_test_add_func ("/parse/doc/tickets-by-code", test_doc_tickets_by_code);
   g_test_add_func ("/parse/doc/personalization", test_doc_personalization);
   g_test_add_func ("/parse/doc/personalizations", test_doc_personalizations);
+  g_test_add_func ("/parse/personalization/without-embedded", test_personalization_without_embedded);
   g_test_add_func ("/parse/doc/consumers", test_doc_consumers);
   g_test_add_func ("/parse/doc/events", test_doc_events);
   g_test_add_func ("/parse/doc/order-links", test_doc_order_links);
