@@ -16,6 +16,7 @@
 #include "tickets-accessible.h"
 #include "tickets-choice-row.h"
 #include "tickets-consumer-fields.h"
+#include "tickets-copy-sources.h"
 #include "tickets-date-format.h"
 #include "tickets-date-row.h"
 #include "tickets-field-message-row.h"
@@ -210,13 +211,8 @@ check_field_warning (TicketsFormField   *field,
     return NULL;
 
   text = dup_field_text (field);
-  for (guint i = 0; taken_emails[i] != NULL; i++)
-    {
-      g_autofree char *taken = g_strstrip (g_strdup (taken_emails[i]));
-
-      if (text[0] != '\0' && g_ascii_strcasecmp (taken, text) == 0)
-        return g_strdup (_("Another ticket of this order already uses this address, and each ticket of this product needs its own."));
-    }
+  if (tickets_copy_sources_emails_contain (taken_emails, text))
+    return g_strdup (_("Another ticket of this order already uses this address, and each ticket of this product needs its own."));
 
   return NULL;
 }
