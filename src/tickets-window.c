@@ -18,6 +18,7 @@
 #include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-naming-flow.h"
+#include "tickets-opener.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
@@ -32,12 +33,9 @@ struct _TicketsWindow
   /* The server, the store, and the auth of what is open. */
   TicketsSession                 *session;
 
-  /* What the sign-in opened: an order, or a friend's request; the page it
-   * shows (home) is where Back leads. */
-  char                           *order_uri;
-  char                           *request_uri;
-  TicketsOrder                   *order;
-  TicketsPersonalizationRequest  *request;
+  /* Loads what the sign-in opened, an order or a friend's request, and
+   * holds it; the page that shows it (home) is where Back leads. */
+  TicketsOpener                  *opener;
   const char                     *home;
   /* The sign-in the welcome page is waiting on: a refusal goes back there,
    * next to the field it concerns. */
@@ -47,11 +45,8 @@ struct _TicketsWindow
   /* The title of the last toast that quoted a person or the server, as
    * given to the toast (markup): for the tests. */
   char                           *last_text_toast;
-  GCancellable                   *cancellable;
-  /* The loading page's title, and how the last load failed: the error
-   * page tries again by itself when the network comes back. */
+  /* The loading page's title. */
   const char                     *loading_title;
-  GError                         *load_error;
   /* The store whose reconnecting the loading page shows. */
   TicketsStore                   *watched_store;
   TicketsEticketSaver            *eticket_saver;
@@ -106,11 +101,11 @@ get_store (TicketsWindow *self)
   return tickets_session_get_store (self->session);
 }
 
-/* What opened the order, request, tickets or box office shown. */
-static TicketsAuth *
-get_auth (TicketsWindow *self)
+/* The order the sign-in opened, if it opened one. */
+static TicketsOrder *
+get_order (TicketsWindow *self)
 {
-  return tickets_session_get_auth (self->session);
+  return tickets_opener_get_order (self->opener);
 }
 
 /* Naming several at once makes sense from two tickets that can take a name. */
@@ -120,10 +115,10 @@ can_name_several (TicketsWindow *self)
   GListModel *tickets;
   guint n = 0;
 
-  if (self->order == NULL)
+  if (get_order (self) == NULL)
     return FALSE;
 
-  tickets = tickets_order_get_tickets (self->order);
+  tickets = tickets_order_get_tickets (get_order (self));
   for (guint i = 0; i < g_list_model_get_n_items (tickets) && n < 2; i++)
     {
       g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
@@ -153,12 +148,12 @@ add_text_toast (TicketsWindow *self,
 static void
 update_etickets (TicketsWindow *self)
 {
-  gboolean available = self->order != NULL && tickets_order_get_etickets_uri (self->order) != NULL;
+  gboolean available = get_order (self) != NULL && tickets_order_get_etickets_uri (get_order (self)) != NULL;
 
   /* A friend can only be asked for tickets that still need a name. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend",
-                                 self->order != NULL &&
-                                 tickets_order_count_needing_personalization (self->order, NULL) > 0);
+                                 get_order (self) != NULL &&
+                                 tickets_order_count_needing_personalization (get_order (self), NULL) > 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", available);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-etickets-link", available);
@@ -198,8 +193,8 @@ show_page (TicketsWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
 
-  if (g_strcmp0 (self->home, "order") == 0 && self->order != NULL)
-    home_title = dup_order_title (self->order);
+  if (g_strcmp0 (self->home, "order") == 0 && get_order (self) != NULL)
+    home_title = dup_order_title (get_order (self));
   else if (g_strcmp0 (self->home, "request") == 0)
     home_title = g_strdup (_("Tickets to Name"));
   else if (g_strcmp0 (self->home, "my-tickets") == 0)
@@ -273,14 +268,6 @@ finish_sign_in (TicketsWindow *self)
   remember_sign_in (self, self->pending_remember);
 }
 
-static void
-restart_cancellable (TicketsWindow *self)
-{
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-}
-
 /* While the client retries a dropped connection the page says so; its
  * Cancel stays. */
 static void
@@ -306,7 +293,6 @@ show_loading (TicketsWindow *self,
               const char    *title)
 {
   self->loading_title = title;
-  g_clear_error (&self->load_error);
   update_loading (self);
   show_page (self, "loading");
 }
@@ -355,8 +341,6 @@ show_error (TicketsWindow *self,
 
   /* The client already tried again: what is left is Try Again, and the
    * network coming back. */
-  g_clear_error (&self->load_error);
-  self->load_error = g_error_copy (error);
   adw_status_page_set_title (self->error_page, title);
   /* The description is markup, the message the server's or the system's text. */
   if (tickets_api_error_is_transient (error) &&
@@ -370,22 +354,16 @@ show_error (TicketsWindow *self,
   show_page (self, "error");
 }
 
-/* A request that cannot be read leaves its tickets saying "Needs a name",
- * which is still true: nothing more to tell. */
+/* The focus started on a ticket that turns out to wait for a friend:
+ * it moves on to one the person can name, unless they moved it. */
 static void
-on_requests_loaded (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+on_opener_requests_loaded (TicketsWindow *self)
 {
-  g_autoptr(TicketsWindow) self = user_data;
   GtkWidget *focus;
 
-  if (!tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL) ||
-      gtk_widget_in_destruction (GTK_WIDGET (self)))
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
-  /* The focus started on a ticket that turns out to wait for a friend:
-   * it moves on to one the person can name, unless they moved it. */
   focus = gtk_window_get_focus (GTK_WINDOW (self));
   if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "order") &&
       TICKETS_IS_TICKET_ROW (focus) &&
@@ -394,80 +372,23 @@ on_requests_loaded (GObject      *source,
 }
 
 static void
-on_order_loaded (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_opener_order_loaded (TicketsWindow *self,
+                        TicketsOrder  *order)
 {
-  g_autoptr(TicketsWindow) self = user_data;
-  g_autoptr(TicketsOrder) order = NULL;
-  g_autoptr(GError) error = NULL;
-
-  order = tickets_store_load_order_finish (TICKETS_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (order == NULL)
-    {
-      show_error (self, _("The Order Could Not Be Opened"), error);
-      return;
-    }
-
-  if (self->order != order)
-    {
-      if (self->order != NULL)
-        g_signal_handlers_disconnect_by_func (self->order, update_etickets, self);
-      g_set_object (&self->order, order);
-      g_signal_connect_object (order, "notify::etickets-uri", G_CALLBACK (update_etickets), self, G_CONNECT_SWAPPED);
-    }
   g_object_set (self->order_view, "order", order, NULL);
   update_etickets (self);
   finish_sign_in (self);
 
   /* The button that asked is gone: keyboard users land on the tickets. */
   show_home (self);
-
-  /* Which friends were asked and when: the rows say so once known. */
-  tickets_store_load_requests_async (get_store (self), tickets_order_get_tickets (order), get_auth (self),
-                                     self->cancellable, on_requests_loaded, g_object_ref (self));
-}
-
-static void
-load_order (TicketsWindow *self)
-{
-  TicketsStore *store = get_store (self);
-
-  restart_cancellable (self);
-  show_loading (self, _("Opening the Order…"));
-  tickets_store_load_order_async (store, self->order_uri, get_auth (self), self->cancellable,
-                                  on_order_loaded, g_object_ref (self));
 }
 
 /* Whatever was open goes, with its sign-in and auth: a new sign-in starts clean. */
 static void
 forget_opened (TicketsWindow *self)
 {
-  GListModel *tickets = NULL;
-
-  /* Drafts hold what a person typed about someone: they go with the
-   * sign-in, not to whoever signs in next. */
-  if (self->order != NULL)
-    tickets = tickets_order_get_tickets (self->order);
-  else if (self->request != NULL)
-    tickets = tickets_personalization_request_get_tickets (self->request);
-  for (guint i = 0; tickets != NULL && i < g_list_model_get_n_items (tickets); i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-
-      tickets_ticket_set_draft (ticket, NULL);
-    }
-
-  if (self->order != NULL)
-    g_signal_handlers_disconnect_by_func (self->order, update_etickets, self);
-  g_clear_object (&self->order);
-  g_clear_object (&self->request);
+  tickets_opener_forget (self->opener);
   tickets_naming_flow_forget (self->naming_flow);
-  g_clear_pointer (&self->order_uri, g_free);
-  g_clear_pointer (&self->request_uri, g_free);
   tickets_session_sign_out (self->session);
   self->home = "welcome";
 }
@@ -478,8 +399,7 @@ open_order (TicketsWindow *self,
             const char    *order)
 {
   self->home = "order";
-  self->order_uri = g_strdup (order);
-  load_order (self);
+  tickets_opener_open_order (self->opener, order);
 }
 
 /**
@@ -508,37 +428,12 @@ tickets_window_open_order (TicketsWindow *self,
 }
 
 static void
-on_request_loaded (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_opener_request_loaded (TicketsWindow                 *self,
+                          TicketsPersonalizationRequest *request)
 {
-  g_autoptr(TicketsWindow) self = user_data;
-  g_autoptr(TicketsPersonalizationRequest) request = NULL;
-  g_autoptr(GError) error = NULL;
-
-  request = tickets_store_load_personalization_request_finish (TICKETS_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (request == NULL)
-    {
-      show_error (self, _("The Request Could Not Be Opened"), error);
-      return;
-    }
-
-  g_set_object (&self->request, request);
   tickets_request_view_set_request (self->request_view, request);
   finish_sign_in (self);
   show_home (self);
-}
-
-static void
-load_request (TicketsWindow *self)
-{
-  restart_cancellable (self);
-  show_loading (self, _("Opening the Request…"));
-  tickets_store_load_personalization_request_async (get_store (self), self->request_uri, get_auth (self),
-                                                    self->cancellable, on_request_loaded, g_object_ref (self));
 }
 
 /* With the session's auth. */
@@ -547,8 +442,7 @@ open_request (TicketsWindow *self,
               const char    *request)
 {
   self->home = "request";
-  self->request_uri = g_strdup (request);
-  load_request (self);
+  tickets_opener_open_request (self->opener, request);
 }
 
 /**
@@ -618,20 +512,10 @@ open_my_tickets (TicketsWindow *self)
 }
 
 static void
-on_staff_checked (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_opener_staff_checked (TicketsWindow *self)
 {
-  g_autoptr(TicketsWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
 
-  if (!tickets_store_check_sign_in_finish (TICKETS_STORE (source), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("The Box Office Could Not Be Opened"), error);
-      return;
-    }
   if (self->pending_sign_in == NULL)
     return;
 
@@ -662,9 +546,7 @@ open_box_office (TicketsWindow     *self,
       show_page (self, "welcome");
     }
 
-  restart_cancellable (self);
-  tickets_store_check_sign_in_async (get_store (self), get_auth (self), self->cancellable,
-                                     on_staff_checked, g_object_ref (self));
+  tickets_opener_check_staff (self->opener);
 }
 
 /**
@@ -712,7 +594,7 @@ tickets_window_get_etickets_available (TicketsWindow *self)
 {
   g_return_val_if_fail (TICKETS_IS_WINDOW (self), FALSE);
 
-  return self->order != NULL && tickets_order_get_etickets_uri (self->order) != NULL;
+  return get_order (self) != NULL && tickets_order_get_etickets_uri (get_order (self)) != NULL;
 }
 
 const char *
@@ -760,7 +642,7 @@ tickets_window_get_order_view_order (TicketsWindow *self)
 {
   g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
 
-  return self->order;
+  return get_order (self);
 }
 
 TicketsConnectView *
@@ -915,7 +797,7 @@ sign_out (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  g_cancellable_cancel (self->cancellable);
+  tickets_opener_cancel (self->opener);
   forget_opened (self);
   g_object_set (self->order_view, "order", NULL, NULL);
   tickets_request_view_set_request (self->request_view, NULL);
@@ -935,7 +817,7 @@ show_history (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_history_view_load (self->history_view, self->session, self->order_uri);
+  tickets_history_view_load (self->history_view, self->session, tickets_opener_get_order_uri (self->opener));
   show_page (self, "history");
 }
 
@@ -979,7 +861,7 @@ open_etickets (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
-  const char *reference = tickets_order_get_reference (self->order);
+  const char *reference = tickets_order_get_reference (get_order (self));
   g_autofree char *file_name = NULL;
 
   if (reference != NULL && *reference != '\0')
@@ -987,7 +869,7 @@ open_etickets (GtkWidget  *widget,
   else
     file_name = g_strdup ("e-tickets.pdf");
 
-  tickets_eticket_saver_save (self->eticket_saver, tickets_order_get_etickets_uri (self->order), file_name);
+  tickets_eticket_saver_save (self->eticket_saver, tickets_order_get_etickets_uri (get_order (self)), file_name);
 }
 
 static void
@@ -1007,7 +889,7 @@ copy_etickets_link (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_eticket_saver_copy_link (self->eticket_saver, tickets_order_get_etickets_uri (self->order));
+  tickets_eticket_saver_copy_link (self->eticket_saver, tickets_order_get_etickets_uri (get_order (self)));
 }
 
 const char *
@@ -1030,7 +912,8 @@ new_friend_requests (TicketsWindow *self)
 {
   TicketsFriendRequests *requests;
 
-  requests = tickets_friend_requests_new (self->session, self->order, self->cancellable);
+  requests = tickets_friend_requests_new (self->session, get_order (self),
+                                          tickets_opener_get_cancellable (self->opener));
   g_signal_connect_object (requests, "message", G_CALLBACK (on_friend_message), self, 0);
 
   return requests;
@@ -1052,7 +935,7 @@ tickets_window_ask_friend (TicketsWindow      *self,
   g_autoptr(TicketsFriendRequests) requests = NULL;
 
   g_return_if_fail (TICKETS_IS_WINDOW (self));
-  g_return_if_fail (self->order != NULL);
+  g_return_if_fail (get_order (self) != NULL);
 
   requests = new_friend_requests (self);
   tickets_friend_requests_ask (requests, email, tickets, NULL);
@@ -1096,12 +979,7 @@ reload (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
 {
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-
-  if (self->order_uri != NULL)
-    load_order (self);
-  else if (self->request_uri != NULL)
-    load_request (self);
+  tickets_opener_reload (TICKETS_WINDOW (widget)->opener);
 }
 
 /**
@@ -1118,7 +996,7 @@ tickets_window_network_changed (TicketsWindow *self,
   g_return_if_fail (TICKETS_IS_WINDOW (self));
 
   if (available && g_strcmp0 (tickets_window_get_page_name (self), "error") == 0 &&
-      tickets_api_error_is_transient (self->load_error))
+      tickets_api_error_is_transient (tickets_opener_get_error (self->opener)))
     {
       g_debug ("The network is back: loading again");
       gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
@@ -1142,7 +1020,7 @@ cancel_loading (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  restart_cancellable (self);
+  tickets_opener_cancel (self->opener);
   g_clear_object (&self->pending_sign_in);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   forget_opened (self);
@@ -1174,10 +1052,12 @@ go_back (GtkWidget  *widget,
 static GListModel *
 get_home_tickets (TicketsWindow *self)
 {
-  if (self->request != NULL)
-    return tickets_personalization_request_get_tickets (self->request);
+  TicketsPersonalizationRequest *request = tickets_opener_get_request (self->opener);
 
-  return tickets_order_get_tickets (self->order);
+  if (request != NULL)
+    return tickets_personalization_request_get_tickets (request);
+
+  return tickets_order_get_tickets (get_order (self));
 }
 
 /* The addresses the other tickets of the same product hold (some products
@@ -1204,8 +1084,9 @@ on_ticket_activated (TicketsWindow *self,
                      TicketsTicket *ticket)
 {
   /* A friend never sees the buyer. */
-  TicketsConsumer *buyer = self->order != NULL ? tickets_order_get_consumer (self->order) : NULL;
-  TicketsResource *home = self->request != NULL ? TICKETS_RESOURCE (self->request) : TICKETS_RESOURCE (self->order);
+  TicketsConsumer *buyer = get_order (self) != NULL ? tickets_order_get_consumer (get_order (self)) : NULL;
+  TicketsPersonalizationRequest *request = tickets_opener_get_request (self->opener);
+  TicketsResource *home = request != NULL ? TICKETS_RESOURCE (request) : TICKETS_RESOURCE (get_order (self));
   g_auto(GStrv) taken = dup_taken_emails (self, ticket);
   g_autoptr(GListModel) holders = dup_other_holders (self, ticket, buyer);
 
@@ -1214,31 +1095,18 @@ on_ticket_activated (TicketsWindow *self,
   tickets_personalization_form_view_focus_first_field (self->form_view);
 }
 
-/* The store updated the order in place; the view follows by itself. */
-static void
-on_order_refreshed (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(TicketsWindow) self = user_data;
-  g_autoptr(TicketsOrder) order = NULL;
-
-  order = tickets_store_load_order_finish (TICKETS_STORE (source), result, NULL);
-}
-
 /* After names were given: the last one makes the order carry its e-tickets
  * link, which only a fresh copy of the order has. */
 static void
 follow_names_given (TicketsWindow *self)
 {
-  if (self->order == NULL)
+  if (get_order (self) == NULL)
     return;
 
   update_etickets (self);
-  if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
-      tickets_order_get_etickets_uri (self->order) == NULL)
-    tickets_store_load_order_async (get_store (self), self->order_uri, get_auth (self), self->cancellable,
-                                    on_order_refreshed, g_object_ref (self));
+  if (tickets_order_count_needing_personalization (get_order (self), NULL) == 0 &&
+      tickets_order_get_etickets_uri (get_order (self)) == NULL)
+    tickets_opener_refresh_order (self->opener);
 }
 
 /* Saved or discarded: back to where the form was opened from, unless the
@@ -1271,7 +1139,7 @@ name_several (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
-  tickets_batch_view_start (self->batch_view, self->session, self->order);
+  tickets_batch_view_start (self->batch_view, self->session, get_order (self));
   show_page (self, "batch");
 }
 
@@ -1324,6 +1192,19 @@ tickets_window_constructed (GObject *object)
   watch_store (self);
   g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
+  self->opener = tickets_opener_new (self->session);
+  g_signal_connect_object (self->opener, "loading", G_CALLBACK (show_loading), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "failed", G_CALLBACK (show_error), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "order-loaded", G_CALLBACK (on_opener_order_loaded), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "order-updated", G_CALLBACK (update_etickets), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "requests-loaded", G_CALLBACK (on_opener_requests_loaded), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "request-loaded", G_CALLBACK (on_opener_request_loaded), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "staff-checked", G_CALLBACK (on_opener_staff_checked), self,
+                           G_CONNECT_SWAPPED);
+
   self->eticket_saver = tickets_eticket_saver_new (self->session, GTK_WINDOW (self));
   g_signal_connect_object (self->eticket_saver, "toast", G_CALLBACK (on_eticket_toast), self, G_CONNECT_SWAPPED);
   self->naming_flow = tickets_naming_flow_new (self->session, self->form_view);
@@ -1370,8 +1251,9 @@ tickets_window_dispose (GObject *object)
 {
   TicketsWindow *self = TICKETS_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  if (self->opener != NULL)
+    g_cancellable_cancel (tickets_opener_get_cancellable (self->opener));
+  g_clear_object (&self->opener);
   if (self->toast_children != NULL)
     g_signal_handlers_disconnect_by_func (self->toast_children, on_toast_children_changed, NULL);
   g_clear_object (&self->toast_children);
@@ -1389,13 +1271,8 @@ tickets_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->watched_store);
-  g_clear_error (&self->load_error);
-  g_clear_object (&self->request);
   g_clear_object (&self->pending_sign_in);
-  g_clear_pointer (&self->request_uri, g_free);
-  g_clear_object (&self->order);
   g_clear_pointer (&self->last_text_toast, g_free);
-  g_clear_pointer (&self->order_uri, g_free);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tickets_window_parent_class)->finalize (object);

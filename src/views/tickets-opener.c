@@ -1,0 +1,418 @@
+/* tickets-opener.c
+ *
+ * What a sign-in or a link opens: an order, a friend's request, or the box
+ * office's check of a staff sign-in. The opener loads it through the
+ * session's store, with the session's auth, keeps it and says by signals
+ * how it went; which page shows it is the window's business.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tickets-opener.h"
+
+struct _TicketsOpener
+{
+  GObject                        parent_instance;
+
+  /* Store and auth are read from it at each load, never kept apart. */
+  TicketsSession                *session;
+  /* Restarted by each load: a new one, or Cancel, silences the last. */
+  GCancellable                  *cancellable;
+
+  /* What is open: its URI (what Try Again loads) and, once loaded, itself. */
+  char                          *order_uri;
+  char                          *request_uri;
+  TicketsOrder                  *order;
+  TicketsPersonalizationRequest *request;
+  /* How the last load failed: the window tries again when the network is back. */
+  GError                        *error;
+};
+
+G_DEFINE_FINAL_TYPE (TicketsOpener, tickets_opener, G_TYPE_OBJECT)
+
+enum {
+  LOADING,
+  ORDER_LOADED,
+  REQUESTS_LOADED,
+  ORDER_UPDATED,
+  REQUEST_LOADED,
+  STAFF_CHECKED,
+  FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+restart_cancellable (TicketsOpener *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+}
+
+static void
+start_loading (TicketsOpener *self,
+               const char    *title)
+{
+  restart_cancellable (self);
+  g_clear_error (&self->error);
+  if (title != NULL)
+    g_signal_emit (self, signals[LOADING], 0, title);
+}
+
+/* The client already tried again: what is left is Try Again, and the
+ * network coming back. */
+static void
+fail (TicketsOpener *self,
+      const char    *title,
+      const GError  *error)
+{
+  g_clear_error (&self->error);
+  self->error = g_error_copy (error);
+  g_signal_emit (self, signals[FAILED], 0, title, self->error);
+}
+
+static void
+on_etickets_uri (TicketsOpener *self)
+{
+  g_signal_emit (self, signals[ORDER_UPDATED], 0);
+}
+
+static void
+set_order (TicketsOpener *self,
+           TicketsOrder  *order)
+{
+  if (self->order == order)
+    return;
+
+  if (self->order != NULL)
+    g_signal_handlers_disconnect_by_func (self->order, on_etickets_uri, self);
+  g_set_object (&self->order, order);
+  if (order != NULL)
+    g_signal_connect_object (order, "notify::etickets-uri", G_CALLBACK (on_etickets_uri), self, G_CONNECT_SWAPPED);
+}
+
+/* A request that cannot be read leaves its tickets saying "Needs a name",
+ * which is still true: nothing more to tell. */
+static void
+on_requests_loaded (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TicketsOpener) self = user_data;
+
+  if (tickets_store_load_requests_finish (TICKETS_STORE (source), result, NULL))
+    g_signal_emit (self, signals[REQUESTS_LOADED], 0);
+}
+
+static void
+on_order_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TicketsOpener) self = user_data;
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+
+  order = tickets_store_load_order_finish (TICKETS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (order == NULL)
+    {
+      fail (self, _("The Order Could Not Be Opened"), error);
+      return;
+    }
+
+  set_order (self, order);
+  g_signal_emit (self, signals[ORDER_LOADED], 0, order);
+
+  /* Which friends were asked and when: the rows say so once known. */
+  tickets_store_load_requests_async (tickets_session_get_store (self->session), tickets_order_get_tickets (order),
+                                     tickets_session_get_auth (self->session), self->cancellable,
+                                     on_requests_loaded, g_object_ref (self));
+}
+
+static void
+load_order (TicketsOpener *self)
+{
+  start_loading (self, _("Opening the Order…"));
+  tickets_store_load_order_async (tickets_session_get_store (self->session), self->order_uri,
+                                  tickets_session_get_auth (self->session), self->cancellable,
+                                  on_order_loaded, g_object_ref (self));
+}
+
+void
+tickets_opener_open_order (TicketsOpener *self,
+                           const char    *order)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+  g_return_if_fail (order != NULL);
+
+  g_free (self->order_uri);
+  self->order_uri = g_strdup (order);
+  load_order (self);
+}
+
+static void
+on_request_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(TicketsOpener) self = user_data;
+  g_autoptr(TicketsPersonalizationRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  request = tickets_store_load_personalization_request_finish (TICKETS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (request == NULL)
+    {
+      fail (self, _("The Request Could Not Be Opened"), error);
+      return;
+    }
+
+  g_set_object (&self->request, request);
+  g_signal_emit (self, signals[REQUEST_LOADED], 0, request);
+}
+
+static void
+load_request (TicketsOpener *self)
+{
+  start_loading (self, _("Opening the Request…"));
+  tickets_store_load_personalization_request_async (tickets_session_get_store (self->session), self->request_uri,
+                                                    tickets_session_get_auth (self->session), self->cancellable,
+                                                    on_request_loaded, g_object_ref (self));
+}
+
+void
+tickets_opener_open_request (TicketsOpener *self,
+                             const char    *request)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+  g_return_if_fail (request != NULL);
+
+  g_free (self->request_uri);
+  self->request_uri = g_strdup (request);
+  load_request (self);
+}
+
+static void
+on_staff_checked (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TicketsOpener) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (tickets_store_check_sign_in_finish (TICKETS_STORE (source), result, &error))
+    g_signal_emit (self, signals[STAFF_CHECKED], 0);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    fail (self, _("The Box Office Could Not Be Opened"), error);
+}
+
+/* The welcome shows the check as its own busy state: no "loading". */
+void
+tickets_opener_check_staff (TicketsOpener *self)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+
+  start_loading (self, NULL);
+  tickets_store_check_sign_in_async (tickets_session_get_store (self->session),
+                                     tickets_session_get_auth (self->session), self->cancellable,
+                                     on_staff_checked, g_object_ref (self));
+}
+
+gboolean
+tickets_opener_reload (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), FALSE);
+
+  if (self->order_uri != NULL)
+    load_order (self);
+  else if (self->request_uri != NULL)
+    load_request (self);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The store updated the order in place; the view follows by itself. */
+static void
+on_order_refreshed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TicketsOpener) self = user_data;
+  g_autoptr(TicketsOrder) order = NULL;
+
+  order = tickets_store_load_order_finish (TICKETS_STORE (source), result, NULL);
+}
+
+void
+tickets_opener_refresh_order (TicketsOpener *self)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+  g_return_if_fail (self->order_uri != NULL);
+
+  tickets_store_load_order_async (tickets_session_get_store (self->session), self->order_uri,
+                                  tickets_session_get_auth (self->session), self->cancellable,
+                                  on_order_refreshed, g_object_ref (self));
+}
+
+void
+tickets_opener_cancel (TicketsOpener *self)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+
+  restart_cancellable (self);
+}
+
+void
+tickets_opener_forget (TicketsOpener *self)
+{
+  GListModel *tickets = NULL;
+
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+
+  /* Drafts hold what a person typed about someone: they go with the
+   * sign-in, not to whoever signs in next. */
+  if (self->order != NULL)
+    tickets = tickets_order_get_tickets (self->order);
+  else if (self->request != NULL)
+    tickets = tickets_personalization_request_get_tickets (self->request);
+  for (guint i = 0; tickets != NULL && i < g_list_model_get_n_items (tickets); i++)
+    {
+      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
+
+      tickets_ticket_set_draft (ticket, NULL);
+    }
+
+  set_order (self, NULL);
+  g_clear_object (&self->request);
+  g_clear_pointer (&self->order_uri, g_free);
+  g_clear_pointer (&self->request_uri, g_free);
+}
+
+TicketsOrder *
+tickets_opener_get_order (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), NULL);
+
+  return self->order;
+}
+
+const char *
+tickets_opener_get_order_uri (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), NULL);
+
+  return self->order_uri;
+}
+
+TicketsPersonalizationRequest *
+tickets_opener_get_request (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), NULL);
+
+  return self->request;
+}
+
+GCancellable *
+tickets_opener_get_cancellable (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), NULL);
+
+  return self->cancellable;
+}
+
+const GError *
+tickets_opener_get_error (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), NULL);
+
+  return self->error;
+}
+
+TicketsOpener *
+tickets_opener_new (TicketsSession *session)
+{
+  TicketsOpener *self;
+
+  g_return_val_if_fail (TICKETS_IS_SESSION (session), NULL);
+
+  self = g_object_new (TICKETS_TYPE_OPENER, NULL);
+  self->session = g_object_ref (session);
+
+  return self;
+}
+
+static void
+tickets_opener_dispose (GObject *object)
+{
+  TicketsOpener *self = TICKETS_OPENER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  set_order (self, NULL);
+
+  G_OBJECT_CLASS (tickets_opener_parent_class)->dispose (object);
+}
+
+static void
+tickets_opener_finalize (GObject *object)
+{
+  TicketsOpener *self = TICKETS_OPENER (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->request);
+  g_clear_pointer (&self->order_uri, g_free);
+  g_clear_pointer (&self->request_uri, g_free);
+  g_clear_error (&self->error);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (tickets_opener_parent_class)->finalize (object);
+}
+
+static void
+tickets_opener_class_init (TicketsOpenerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tickets_opener_dispose;
+  object_class->finalize = tickets_opener_finalize;
+
+  signals[LOADING] =
+    g_signal_new ("loading", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[ORDER_LOADED] =
+    g_signal_new ("order-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TICKETS_TYPE_ORDER);
+  signals[REQUESTS_LOADED] =
+    g_signal_new ("requests-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[ORDER_UPDATED] =
+    g_signal_new ("order-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[REQUEST_LOADED] =
+    g_signal_new ("request-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TICKETS_TYPE_PERSONALIZATION_REQUEST);
+  signals[STAFF_CHECKED] =
+    g_signal_new ("staff-checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_ERROR);
+}
+
+static void
+tickets_opener_init (TicketsOpener *self)
+{
+  self->cancellable = g_cancellable_new ();
+}

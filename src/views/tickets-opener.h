@@ -1,0 +1,66 @@
+/* tickets-opener.h: loading what a sign-in opens, and telling how it went
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tickets-order.h"
+#include "tickets-personalization-request.h"
+#include "tickets-session.h"
+
+G_BEGIN_DECLS
+
+#define TICKETS_TYPE_OPENER (tickets_opener_get_type ())
+
+G_DECLARE_FINAL_TYPE (TicketsOpener, tickets_opener, TICKETS, OPENER, GObject)
+
+/* It loads through the session's store with the session's auth, read at
+ * each load, and keeps what it opened; the window shows it.
+ *
+ * Signals:
+ *   "loading" (const char *title): a load started; @title says what is
+ *   being opened, in the user's words.
+ *   "order-loaded" (TicketsOrder *order): the order came (again, on
+ *   reload: the same object when the store already held it).
+ *   "requests-loaded" (): which friends were asked for the order's tickets
+ *   is known, after "order-loaded".
+ *   "order-updated" (): the order on show gained or lost its e-tickets link.
+ *   "request-loaded" (TicketsPersonalizationRequest *request)
+ *   "staff-checked" (): the server accepted the staff member's sign-in.
+ *   "failed" (const char *title, GError *error): what could not be opened,
+ *   in the user's words, and why. Never for a cancelled load.
+ *
+ * Nothing is emitted for a load cancelled by tickets_opener_cancel(),
+ * another load, or the opener's end. */
+TicketsOpener                 *tickets_opener_new           (TicketsSession *session);
+
+/* @order, @request: a uid or URI, opened with the session's auth. */
+void                           tickets_opener_open_order    (TicketsOpener  *self,
+                                                             const char     *order);
+void                           tickets_opener_open_request  (TicketsOpener  *self,
+                                                             const char     *request);
+/* Whether the session's auth is a staff member's the server accepts. */
+void                           tickets_opener_check_staff   (TicketsOpener  *self);
+/* Loads the order or the request again (Try Again); FALSE when neither is
+ * open. */
+gboolean                       tickets_opener_reload        (TicketsOpener  *self);
+/* Fetches a fresh copy of the order on show, which the store merges in
+ * place: no signal but "order-updated". */
+void                           tickets_opener_refresh_order (TicketsOpener  *self);
+/* Stops the loads on their way; what is open stays. */
+void                           tickets_opener_cancel        (TicketsOpener  *self);
+/* What was open goes, and the drafts typed for its tickets with it. */
+void                           tickets_opener_forget        (TicketsOpener  *self);
+
+TicketsOrder                  *tickets_opener_get_order     (TicketsOpener  *self);
+const char                    *tickets_opener_get_order_uri (TicketsOpener  *self);
+TicketsPersonalizationRequest *tickets_opener_get_request   (TicketsOpener  *self);
+/* Cancelled with the loads: for what is done on behalf of what is open. */
+GCancellable                  *tickets_opener_get_cancellable (TicketsOpener *self);
+/* How the last load failed, until the next one starts. */
+const GError                  *tickets_opener_get_error     (TicketsOpener  *self);
+
+G_END_DECLS
