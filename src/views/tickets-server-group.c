@@ -103,11 +103,17 @@ update_complete (TicketsServerGroup *self)
 }
 
 static void
-on_server_toggled (TicketsServerGroup *self)
+on_server_toggled (GtkCheckButton     *button,
+                   TicketsServerGroup *self)
 {
-  TicketsServerKind kind = tickets_server_group_get_server_kind (self);
+  TicketsServerKind kind;
 
-  /* One check button goes off, another on: one change. */
+  /* One check button goes off, then another on: one change, said when the
+   * new one is on, never the Paylogic that none being on would mean. */
+  if (!gtk_check_button_get_active (button))
+    return;
+
+  kind = tickets_server_group_get_server_kind (self);
   if (kind == self->server_kind)
     return;
   self->server_kind = kind;
