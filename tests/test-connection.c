@@ -19,7 +19,7 @@
 #include "tickets-auth-private.h"
 #include "tickets-connection-keyring.h"
 #include "tickets-error.h"
-#include "tickets-test-sandbox.h"
+#include "tickets-test-keyring.h"
 
 #define SECRETS_NAME "org.freedesktop.secrets"
 #define SECRETS_PATH "/org/freedesktop/secrets"
@@ -27,37 +27,7 @@
 #define ORDER_URI "https://shopping-api.paylogic.com/orders/1a701ca300944a0da88212b5c18e74d2"
 #define REQUEST_URI "https://tickets.example.org/personalization-requests/cbc0fde8aa804984b559feab6d8fc683"
 
-static GTestDBus *bus;
 static char *home;
-static GSubprocess *keyring;
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  g_assert_null (*out);
-  *out = g_object_ref (result);
-}
-
-/* Runs the main loop until the call is done; fails after 30 s, long enough
- * for the keyring's own 5 s deadline, short of hanging the suite. */
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (*result == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return *result;
-}
 
 static gboolean
 save (TicketsConnection  *connection,
@@ -66,9 +36,9 @@ save (TicketsConnection  *connection,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_connection_save_async (connection, settings, NULL, on_done, &result);
+  tickets_connection_save_async (connection, settings, NULL, tickets_test_on_result, &result);
 
-  return tickets_connection_save_finish (connection, wait_for (&result), error);
+  return tickets_connection_save_finish (connection, tickets_test_wait_for_result (&result), error);
 }
 
 static TicketsConnection *
@@ -77,9 +47,9 @@ restore (GSettings  *settings,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_connection_restore_async (settings, NULL, on_done, &result);
+  tickets_connection_restore_async (settings, NULL, tickets_test_on_result, &result);
 
-  return tickets_connection_restore_finish (wait_for (&result), error);
+  return tickets_connection_restore_finish (tickets_test_wait_for_result (&result), error);
 }
 
 static gboolean
@@ -88,9 +58,9 @@ forget (GSettings  *settings,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_connection_forget_async (settings, NULL, on_done, &result);
+  tickets_connection_forget_async (settings, NULL, tickets_test_on_result, &result);
 
-  return tickets_connection_forget_finish (wait_for (&result), error);
+  return tickets_connection_forget_finish (tickets_test_wait_for_result (&result), error);
 }
 
 static char **
@@ -217,28 +187,6 @@ on_notify (GObject    *object,
   (*count)++;
 }
 
-static void
-stop_keyring (void)
-{
-  tickets_test_keyring_stop (&keyring);
-}
-
-/* A keyring for the test, if none runs yet; FALSE, the test skipped,
- * without gnome-keyring-daemon. */
-static gboolean
-start_keyring (void)
-{
-  /* libsecret keeps one proxy for the process: the test starts anew. */
-  secret_service_disconnect ();
-
-  if (keyring == NULL)
-    keyring = tickets_test_keyring_start ();
-  if (keyring == NULL)
-    g_test_skip ("gnome-keyring-daemon is not installed (Debian package gnome-keyring)");
-
-  return keyring != NULL;
-}
-
 static SecretService *
 get_service (void)
 {
@@ -337,7 +285,7 @@ start_silent_service (void)
 
   g_assert_nonnull (node);
   service->context = g_main_context_new ();
-  service->connection = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
+  service->connection = g_dbus_connection_new_for_address_sync (tickets_test_private_bus_get_address (),
                                                                 G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
                                                                 G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
                                                                 NULL, NULL, &error);
@@ -480,7 +428,7 @@ test_no_keyring (void)
   g_autoptr(GError) error = NULL;
   guint notified = 0;
 
-  stop_keyring ();
+  tickets_test_keyring_down ();
   g_assert_false (tickets_test_bus_has_owner (SECRETS_NAME));
 
   connection = tickets_connection_new (TICKETS_SERVER_CUSTOM, "https://tickets.example.org", TICKETS_SIGN_IN_ORDER,
@@ -528,7 +476,7 @@ test_silent_keyring (void)
   g_autoptr(GError) error = NULL;
   SilentService *service;
 
-  stop_keyring ();
+  tickets_test_keyring_down ();
   service = start_silent_service ();
 
   connection = tickets_connection_new (TICKETS_SERVER_PAYLOGIC, NULL, TICKETS_SIGN_IN_COGNITO,
@@ -603,7 +551,7 @@ test_keyring_round_trip (void)
   g_autolist(SecretItem) items = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!start_keyring ())
+  if (!tickets_test_keyring_up ())
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
@@ -666,7 +614,7 @@ test_keyring_secret_gone (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!start_keyring ())
+  if (!tickets_test_keyring_up ())
     return;
 
   connection = tickets_connection_new (TICKETS_SERVER_DEMO, NULL, TICKETS_SIGN_IN_STAFF,
@@ -678,8 +626,8 @@ test_keyring_secret_gone (void)
   service = get_service ();
   attributes = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (attributes, "user", "boxoffice");
-  secret_service_clear (service, tickets_connection_get_secret_schema (), attributes, NULL, on_done, &result);
-  g_assert_true (secret_service_clear_finish (service, wait_for (&result), &error));
+  secret_service_clear (service, tickets_connection_get_secret_schema (), attributes, NULL, tickets_test_on_result, &result);
+  g_assert_true (secret_service_clear_finish (service, tickets_test_wait_for_result (&result), &error));
   g_assert_no_error (error);
   g_assert_null (search_items ());
 
@@ -699,9 +647,6 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
-
   /* In this order: the tests without a keyring stop it, but need not. */
   g_test_add_func ("/connection/new", test_new);
   g_test_add_func ("/connection/check", test_check);
@@ -710,11 +655,8 @@ main (int   argc,
   g_test_add_func ("/connection/keyring-round-trip", test_keyring_round_trip);
   g_test_add_func ("/connection/keyring-secret-gone", test_keyring_secret_gone);
 
-  status = g_test_run ();
+  status = tickets_test_run_on_private_bus ();
 
-  stop_keyring ();
-  g_test_dbus_down (bus);
-  g_clear_object (&bus);
   tickets_test_remove_tree (home);
   g_free (home);
 

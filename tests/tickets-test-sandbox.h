@@ -234,26 +234,6 @@ TicketsConsumer     *tickets_test_new_consumer      (const char          *first_
  * it first thing in main(). */
 void                 tickets_test_allow_focus_out_warning (void);
 
-/* A private home for a test program: a new temporary directory "tickets-test-NAME-XXXXXX"
- * as HOME, its "run" as XDG_RUNTIME_DIR, and no other XDG_*_HOME, so that
- * whatever the code under test writes for the user lands there. Call it
- * first thing in main(); free the path after tickets_test_remove_tree(). */
-char                *tickets_test_private_home      (const char  *name);
-/* Removes @path and, for a directory, all below it (links are not followed). */
-void                 tickets_test_remove_tree       (const char  *path);
-/* Whether @name has an owner on the session bus. */
-gboolean             tickets_test_bus_has_owner     (const char  *name);
-/* gnome-keyring-daemon on the session bus (a private one: GTestDBus), its
- * keyring in HOME, unlocked by a password on its standard input, so nothing
- * prompts; returns once its default collection is there. NULL when
- * gnome-keyring-daemon is not installed: the caller skips. */
-GSubprocess         *tickets_test_keyring_start     (void);
-/* The object path of the keyring's default collection, NULL while it has none. */
-char                *tickets_test_keyring_dup_default_collection (void);
-/* Lets go of libsecret's connection (the next caller starts anew), then
- * stops *keyring, if any, and waits until it left the bus. */
-void                 tickets_test_keyring_stop      (GSubprocess **keyring);
-
 /* For benchmarks: sorts @values and returns their median. */
 double               tickets_test_median            (double      *values,
                                                      guint        n);

@@ -12,44 +12,11 @@
 
 #include <string.h>
 
-#include <libsecret/secret.h>
-
 #include "tickets-auth-private.h"
 #include "tickets-error.h"
 #include "tickets-session.h"
+#include "tickets-test-keyring.h"
 #include "tickets-test-sandbox.h"
-
-static GTestDBus *bus;
-static char *home;
-static GSubprocess *keyring;
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  g_assert_null (*out);
-  *out = g_object_ref (result);
-}
-
-/* Runs the main loop until the call is done; fails after 30 s, long enough
- * for the keyring's own 5 s deadline. */
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (*result == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return *result;
-}
 
 static void
 on_notify (GObject    *object,
@@ -215,8 +182,8 @@ test_demo_sign_in (void)
 
   store = tickets_session_get_store (session);
   tickets_store_load_order_async (store, tickets_connection_get_resource (connection),
-                                  tickets_session_get_auth (session), NULL, on_done, &result);
-  order = tickets_store_load_order_finish (store, wait_for (&result), &error);
+                                  tickets_session_get_auth (session), NULL, tickets_test_on_result, &result);
+  order = tickets_store_load_order_finish (store, tickets_test_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (order);
   g_assert_cmpstr (tickets_order_get_reference (order), ==, "DEMO-0001");
@@ -234,9 +201,9 @@ remember (TicketsSession  *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_session_remember_async (session, NULL, on_done, &result);
+  tickets_session_remember_async (session, NULL, tickets_test_on_result, &result);
 
-  return tickets_session_remember_finish (session, wait_for (&result), error);
+  return tickets_session_remember_finish (session, tickets_test_wait_for_result (&result), error);
 }
 
 static TicketsConnection *
@@ -245,9 +212,9 @@ restore (TicketsSession  *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_session_restore_async (session, NULL, on_done, &result);
+  tickets_session_restore_async (session, NULL, tickets_test_on_result, &result);
 
-  return tickets_session_restore_finish (session, wait_for (&result), error);
+  return tickets_session_restore_finish (session, tickets_test_wait_for_result (&result), error);
 }
 
 static gboolean
@@ -256,9 +223,9 @@ forget (TicketsSession  *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_session_forget_async (session, NULL, on_done, &result);
+  tickets_session_forget_async (session, NULL, tickets_test_on_result, &result);
 
-  return tickets_session_forget_finish (session, wait_for (&result), error);
+  return tickets_session_forget_finish (session, tickets_test_wait_for_result (&result), error);
 }
 
 /* Remembered, restored on the same server only, and forgotten, against
@@ -279,13 +246,8 @@ test_keyring_round_trip (void)
   g_autofree char *order_uri = NULL;
   g_autoptr(GError) error = NULL;
 
-  secret_service_disconnect ();
-  keyring = tickets_test_keyring_start ();
-  if (keyring == NULL)
-    {
-      g_test_skip ("gnome-keyring-daemon is not installed (Debian package gnome-keyring)");
-      return;
-    }
+  if (!tickets_test_keyring_up ())
+    return;
 
   sandbox = tickets_test_sandbox_start ();
   settings = g_settings_new (APP_ID);
@@ -321,9 +283,9 @@ test_keyring_round_trip (void)
   g_assert_null (not_here);
 
   /* Saved and forgotten at once: the forget comes after the save. */
-  tickets_session_remember_async (session, NULL, on_done, &saved);
-  tickets_session_forget_async (session, NULL, on_done, &forgotten);
-  wait_for (&forgotten);
+  tickets_session_remember_async (session, NULL, tickets_test_on_result, &saved);
+  tickets_session_forget_async (session, NULL, tickets_test_on_result, &forgotten);
+  tickets_test_wait_for_result (&forgotten);
   g_assert_nonnull (saved);
   g_assert_true (tickets_session_remember_finish (session, saved, &error));
   g_assert_no_error (error);
@@ -346,14 +308,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = tickets_test_private_home ("session");
   int status;
 
-  home = tickets_test_private_home ("session");
-
   g_test_init (&argc, &argv, NULL);
-
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
 
   g_test_add_func ("/session/connect-demo", test_connect_demo);
   g_test_add_func ("/session/connect-elsewhere", test_connect_elsewhere);
@@ -361,13 +319,9 @@ main (int   argc,
   g_test_add_func ("/session/demo-sign-in", test_demo_sign_in);
   g_test_add_func ("/session/keyring-round-trip", test_keyring_round_trip);
 
-  status = g_test_run ();
+  status = tickets_test_run_on_private_bus ();
 
-  tickets_test_keyring_stop (&keyring);
-  g_test_dbus_down (bus);
-  g_clear_object (&bus);
   tickets_test_remove_tree (home);
-  g_free (home);
 
   return status;
 }

@@ -20,6 +20,7 @@
 #include "tickets-application.h"
 #include "tickets-connect-view-private.h"
 #include "tickets-connection-keyring.h"
+#include "tickets-test-keyring.h"
 #include "tickets-test-views.h"
 #include "tickets-window-private.h"
 
