@@ -716,23 +716,34 @@ tickets_test_median (double *values,
   return values[n / 2];
 }
 
+/* The domain and the message of a structured log entry, NULL where it has none. */
+static void
+read_log_fields (const GLogField  *fields,
+                 gsize             n_fields,
+                 const char      **domain,
+                 const char      **message)
+{
+  *domain = NULL;
+  *message = NULL;
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+        *domain = fields[i].value;
+      else if (g_str_equal (fields[i].key, "MESSAGE"))
+        *message = fields[i].value;
+    }
+}
+
 static GLogWriterOutput
 write_log (GLogLevelFlags   log_level,
            const GLogField *fields,
            gsize            n_fields,
            gpointer         user_data)
 {
-  const char *domain = NULL;
-  const char *message = NULL;
+  const char *domain;
+  const char *message;
 
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
-        domain = fields[i].value;
-      else if (g_str_equal (fields[i].key, "MESSAGE"))
-        message = fields[i].value;
-    }
-
+  read_log_fields (fields, n_fields, &domain, &message);
   if (g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
       strstr (message, "did not receive a focus-out event") != NULL)
     return G_LOG_WRITER_HANDLED;
@@ -757,6 +768,43 @@ tickets_test_allow_focus_out_warning (void)
    * g_log() callers go through the test's fatal handler. */
   g_log_set_writer_func (write_log, NULL, NULL);
   g_test_log_set_fatal_handler (on_fatal_log, NULL);
+}
+
+static char *captured_domain;
+static GPtrArray *captured;
+
+static GLogWriterOutput
+write_captured_log (GLogLevelFlags   log_level,
+                    const GLogField *fields,
+                    gsize            n_fields,
+                    gpointer         user_data)
+{
+  const char *domain;
+  const char *message;
+
+  read_log_fields (fields, n_fields, &domain, &message);
+  if (g_strcmp0 (domain, captured_domain) == 0 && (log_level & G_LOG_LEVEL_MASK) == G_LOG_LEVEL_MESSAGE)
+    {
+      g_ptr_array_add (captured, g_strdup (message));
+      return G_LOG_WRITER_HANDLED;
+    }
+
+  if (g_log_writer_default_would_drop (log_level, domain))
+    return G_LOG_WRITER_HANDLED;
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+GPtrArray *
+tickets_test_capture_messages (const char *domain)
+{
+  g_assert_null (captured);
+
+  captured_domain = g_strdup (domain);
+  captured = g_ptr_array_new_with_free_func (g_free);
+  g_log_set_writer_func (write_captured_log, NULL, NULL);
+
+  return captured;
 }
 
 TicketsConsumer *

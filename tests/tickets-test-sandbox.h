@@ -234,6 +234,12 @@ TicketsConsumer     *tickets_test_new_consumer      (const char          *first_
  * it first thing in main(). */
 void                 tickets_test_allow_focus_out_warning (void);
 
+/* From here on, every message (G_LOG_LEVEL_MESSAGE) logged in @domain is
+ * kept in the array returned (the program's; element type utf8) instead of
+ * written out, for a test to read and empty; everything else is logged as
+ * before. Call it once, in main(). */
+GPtrArray           *tickets_test_capture_messages  (const char  *domain);
+
 /* For benchmarks: sorts @values and returns their median. */
 double               tickets_test_median            (double      *values,
                                                      guint        n);

@@ -358,35 +358,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->other, test_server_free);
 }
 
-static GLogWriterOutput
-log_writer (GLogLevelFlags   log_level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         user_data)
-{
-  const char *domain = NULL;
-  const char *message = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
-        domain = fields[i].value;
-      else if (g_str_equal (fields[i].key, "MESSAGE"))
-        message = fields[i].value;
-    }
-
-  if (g_strcmp0 (domain, "Tickets-API") == 0 && (log_level & G_LOG_LEVEL_MASK) == G_LOG_LEVEL_MESSAGE)
-    {
-      g_ptr_array_add (logged, g_strdup (message));
-      return G_LOG_WRITER_HANDLED;
-    }
-
-  if (g_log_writer_default_would_drop (log_level, domain))
-    return G_LOG_WRITER_HANDLED;
-
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 /* Construction and properties */
 
 static void
@@ -1611,8 +1582,7 @@ main (int   argc,
   int result;
 
   g_test_init (&argc, &argv, NULL);
-  logged = g_ptr_array_new_with_free_func (g_free);
-  g_log_set_writer_func (log_writer, NULL, NULL);
+  logged = tickets_test_capture_messages ("Tickets-API");
 
   g_test_add_func ("/api/client/new-checks-uri", test_new_checks_uri);
   g_test_add_func ("/api/client/properties", test_properties);
@@ -1654,7 +1624,6 @@ main (int   argc,
   g_test_add_func ("/api/client/untrusted-certificate", test_untrusted_certificate);
 
   result = tickets_test_run_with_sandbox (&sandbox);
-  g_ptr_array_unref (logged);
 
   return result;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tickets-deprecation-private.h"
+#include "tickets-test-sandbox.h"
 
 static GPtrArray *logged;  /* the Tickets-API messages */
 
@@ -144,35 +145,6 @@ test_body_without_warnings (void)
     }
 }
 
-static GLogWriterOutput
-log_writer (GLogLevelFlags   log_level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         user_data)
-{
-  const char *domain = NULL;
-  const char *message = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
-        domain = fields[i].value;
-      else if (g_str_equal (fields[i].key, "MESSAGE"))
-        message = fields[i].value;
-    }
-
-  if (g_strcmp0 (domain, "Tickets-API") == 0 && (log_level & G_LOG_LEVEL_MASK) == G_LOG_LEVEL_MESSAGE)
-    {
-      g_ptr_array_add (logged, g_strdup (message));
-      return G_LOG_WRITER_HANDLED;
-    }
-
-  if (g_log_writer_default_would_drop (log_level, domain))
-    return G_LOG_WRITER_HANDLED;
-
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 static void
 test_log_once (void)
 {
@@ -214,8 +186,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  logged = g_ptr_array_new_with_free_func (g_free);
-  g_log_set_writer_func (log_writer, NULL, NULL);
+  logged = tickets_test_capture_messages ("Tickets-API");
 
   g_test_add_func ("/api/deprecation/headers", test_headers);
   g_test_add_func ("/api/deprecation/odd-warning-headers", test_odd_warning_headers);
@@ -224,7 +195,6 @@ main (int   argc,
   g_test_add_func ("/api/deprecation/log-once", test_log_once);
 
   result = g_test_run ();
-  g_ptr_array_unref (logged);
 
   return result;
 }
