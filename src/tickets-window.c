@@ -22,6 +22,7 @@
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
+#include "tickets-sign-in-flow.h"
 #include "tickets-ticket-row.h"
 #include "tickets-window-private.h"
 
@@ -37,11 +38,9 @@ struct _TicketsWindow
    * holds it; the page that shows it (home) is where Back leads. */
   TicketsOpener                  *opener;
   const char                     *home;
-  /* The sign-in the welcome page is waiting on: a refusal goes back there,
-   * next to the field it concerns. */
-  TicketsConnection              *pending_sign_in;
-  /* What to do with it once the server accepted it; see sign_in_from_welcome(). */
-  int                             pending_remember;
+  /* The sign-in the welcome page may be waiting on, and what the keyring
+   * keeps of it. */
+  TicketsSignInFlow              *sign_in_flow;
   /* The title of the last toast that quoted a person or the server, as
    * given to the toast (markup): for the tests. */
   char                           *last_text_toast;
@@ -250,22 +249,16 @@ show_home (TicketsWindow *self)
     tickets_my_tickets_view_focus_tickets (self->my_tickets_view);
 }
 
-static void remember_sign_in (TicketsWindow *self,
-                              int            remember);
-
 /* What a sign-in opened has shown, so the server accepted it: the session
  * is signed in, the welcome is done with it, and only now is it remembered. */
 static void
 finish_sign_in (TicketsWindow *self)
 {
-  tickets_session_confirm_sign_in (self->session);
-  if (self->pending_sign_in == NULL)
+  if (!tickets_sign_in_flow_confirm (self->sign_in_flow))
     return;
 
-  g_clear_object (&self->pending_sign_in);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   tickets_connect_view_show_error (self->connect_view, NULL);
-  remember_sign_in (self, self->pending_remember);
 }
 
 /* While the client retries a dropped connection the page says so; its
@@ -329,9 +322,8 @@ show_error (TicketsWindow *self,
   g_autofree char *description = NULL;
 
   /* Signing in from the welcome: the answer goes next to what was typed. */
-  if (self->pending_sign_in != NULL)
+  if (tickets_sign_in_flow_drop (self->sign_in_flow))
     {
-      g_clear_object (&self->pending_sign_in);
       tickets_connect_view_set_busy (self->connect_view, FALSE);
       tickets_connect_view_show_error (self->connect_view, error);
       self->home = "welcome";
@@ -478,7 +470,8 @@ on_my_tickets_loading (TicketsWindow *self)
   TicketsPagedList *tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
   const GError *error;
 
-  if (tickets == NULL || tickets_paged_list_get_loading (tickets) || self->pending_sign_in == NULL)
+  if (tickets == NULL || tickets_paged_list_get_loading (tickets) ||
+      tickets_sign_in_flow_get_pending (self->sign_in_flow) == NULL)
     return;
 
   error = tickets_paged_list_get_error (tickets);
@@ -502,7 +495,7 @@ open_my_tickets (TicketsWindow *self)
 
   tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
   g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_my_tickets_loading), self, G_CONNECT_SWAPPED);
-  if (self->pending_sign_in != NULL && tickets_paged_list_get_loading (tickets))
+  if (tickets_sign_in_flow_get_pending (self->sign_in_flow) != NULL && tickets_paged_list_get_loading (tickets))
     show_loading (self, _("Opening Your Tickets…"));
   else
     {
@@ -514,16 +507,17 @@ open_my_tickets (TicketsWindow *self)
 static void
 on_opener_staff_checked (TicketsWindow *self)
 {
+  TicketsConnection *connection = tickets_sign_in_flow_get_pending (self->sign_in_flow);
   g_autofree char *description = NULL;
 
-  if (self->pending_sign_in == NULL)
+  if (connection == NULL)
     return;
 
   self->home = "staff";
   /* Translators: %s is the staff member's user name. */
   description = g_strdup_printf (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
                                    "tickets come in a later version of Tickets."),
-                                 tickets_connection_get_user (self->pending_sign_in));
+                                 tickets_connection_get_user (connection));
   adw_status_page_set_description (self->staff_page, description);
   finish_sign_in (self);
   show_home (self);
@@ -537,11 +531,10 @@ open_box_office (TicketsWindow     *self,
 {
   /* A remembered sign-in is checked on the welcome as well: a refusal (the
    * password changed since) goes next to the password, to type anew. */
-  if (self->pending_sign_in == NULL)
+  if (tickets_sign_in_flow_get_pending (self->sign_in_flow) == NULL)
     {
       tickets_connect_view_fill (self->connect_view, connection);
-      g_set_object (&self->pending_sign_in, connection);
-      self->pending_remember = -1;
+      tickets_sign_in_flow_wait (self->sign_in_flow, connection);
       tickets_connect_view_set_busy (self->connect_view, TRUE);
       show_page (self, "welcome");
     }
@@ -569,7 +562,7 @@ tickets_window_sign_in (TicketsWindow     *self,
 
   forget_opened (self);
   /* Signed in once what it opens has loaded: see finish_sign_in(). */
-  tickets_session_begin_sign_in (self->session, connection);
+  tickets_sign_in_flow_start (self->sign_in_flow, connection);
   switch (tickets_connection_get_sign_in_kind (connection))
     {
     case TICKETS_SIGN_IN_ORDER:
@@ -672,53 +665,24 @@ tickets_window_get_history_view (TicketsWindow *self)
 /* Signing in from the welcome. */
 
 static void
-on_forgotten_quietly (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_keyring_unavailable (TicketsWindow *self)
 {
-  tickets_session_forget_finish (TICKETS_SESSION (source), result, NULL);
+  tickets_connect_view_set_keyring_available (self->connect_view, FALSE);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("No keyring is running: you will have to sign in again next time.")));
 }
 
 static void
-on_sign_in_saved (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_remember_failed (TicketsWindow *self,
+                    const GError  *error)
 {
-  g_autoptr(TicketsWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
 
-  if (tickets_session_remember_finish (TICKETS_SESSION (source), result, &error))
-    return;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
-    {
-      tickets_connect_view_set_keyring_available (self->connect_view, FALSE);
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("No keyring is running: you will have to sign in again next time.")));
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
-
-      add_text_toast (self, message);
-    }
+  add_text_toast (self, message);
 }
 
-/* remember: save the session's sign-in (TRUE), forget any saved one
- * (FALSE), or leave what is saved alone (-1, for the demo order's public
- * token and a sign-in that was restored from the keyring). */
-static void
-remember_sign_in (TicketsWindow *self,
-                  int            remember)
-{
-  if (remember == TRUE)
-    tickets_session_remember_async (self->session, NULL, on_sign_in_saved, g_object_ref (self));
-  else if (remember == FALSE)
-    tickets_session_forget_async (self->session, NULL, on_forgotten_quietly, NULL);
-}
-
-/* remember as for remember_sign_in(), once the server accepted the sign-in:
- * a refused password or token is never saved. */
+/* remember as for tickets_sign_in_flow_begin(), once the server accepted
+ * the sign-in: a refused password or token is never saved. */
 static void
 sign_in_from_welcome (TicketsWindow     *self,
                       TicketsConnection *connection,
@@ -726,16 +690,12 @@ sign_in_from_welcome (TicketsWindow     *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!tickets_session_connect (self->session,
-                                tickets_connection_get_server_kind (connection),
-                                tickets_connection_get_server (connection), &error))
+  if (!tickets_sign_in_flow_begin (self->sign_in_flow, connection, remember, &error))
     {
       tickets_connect_view_show_error (self->connect_view, error);
       return;
     }
 
-  g_set_object (&self->pending_sign_in, connection);
-  self->pending_remember = remember;
   tickets_connect_view_set_busy (self->connect_view, TRUE);
   tickets_connect_view_show_error (self->connect_view, NULL);
   tickets_window_sign_in (self, connection);
@@ -768,14 +728,10 @@ on_store_changed (TicketsWindow *self)
 }
 
 static void
-on_forgotten (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_forgotten (TicketsWindow *self,
+              const GError  *error)
 {
-  g_autoptr(TicketsWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (tickets_session_forget_finish (TICKETS_SESSION (source), result, &error) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+  if (error == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Signed out. Tickets no longer remembers your sign-in.")));
@@ -801,13 +757,11 @@ sign_out (GtkWidget  *widget,
   forget_opened (self);
   g_object_set (self->order_view, "order", NULL, NULL);
   tickets_request_view_set_request (self->request_view, NULL);
-  g_clear_object (&self->pending_sign_in);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   /* Forgetting leaves no password or token on screen either. */
   tickets_connect_view_clear_secrets (self->connect_view);
   show_page (self, "welcome");
-  /* A sign-in still being saved is forgotten once it is saved. */
-  tickets_session_forget_async (self->session, NULL, on_forgotten, g_object_ref (self));
+  tickets_sign_in_flow_forget (self->sign_in_flow);
 }
 
 static void
@@ -1021,7 +975,7 @@ cancel_loading (GtkWidget  *widget,
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
   tickets_opener_cancel (self->opener);
-  g_clear_object (&self->pending_sign_in);
+  tickets_sign_in_flow_drop (self->sign_in_flow);
   tickets_connect_view_set_busy (self->connect_view, FALSE);
   forget_opened (self);
   show_page (self, "welcome");
@@ -1192,6 +1146,12 @@ tickets_window_constructed (GObject *object)
   watch_store (self);
   g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
+  self->sign_in_flow = tickets_sign_in_flow_new (self->session);
+  g_signal_connect_object (self->sign_in_flow, "keyring-unavailable", G_CALLBACK (on_keyring_unavailable), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sign_in_flow, "remember-failed", G_CALLBACK (on_remember_failed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sign_in_flow, "forgotten", G_CALLBACK (on_forgotten), self, G_CONNECT_SWAPPED);
   self->opener = tickets_opener_new (self->session);
   g_signal_connect_object (self->opener, "loading", G_CALLBACK (show_loading), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "failed", G_CALLBACK (show_error), self, G_CONNECT_SWAPPED);
@@ -1271,7 +1231,7 @@ tickets_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->watched_store);
-  g_clear_object (&self->pending_sign_in);
+  g_clear_object (&self->sign_in_flow);
   g_clear_pointer (&self->last_text_toast, g_free);
   g_clear_object (&self->session);
 
