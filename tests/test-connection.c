@@ -20,6 +20,7 @@
 #include "tickets-connection-keyring.h"
 #include "tickets-error.h"
 #include "tickets-test-keyring.h"
+#include "tickets-test-sandbox.h"
 
 #define SECRETS_NAME "org.freedesktop.secrets"
 #define SECRETS_PATH "/org/freedesktop/secrets"
@@ -36,9 +37,9 @@ save (TicketsConnection  *connection,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_connection_save_async (connection, settings, NULL, tickets_test_on_result, &result);
+  tickets_connection_save_async (connection, settings, NULL, tickets_test_on_done, &result);
 
-  return tickets_connection_save_finish (connection, tickets_test_wait_for_result (&result), error);
+  return tickets_connection_save_finish (connection, tickets_test_keyring_wait_result (&result), error);
 }
 
 static TicketsConnection *
@@ -47,9 +48,9 @@ restore (GSettings  *settings,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_connection_restore_async (settings, NULL, tickets_test_on_result, &result);
+  tickets_connection_restore_async (settings, NULL, tickets_test_on_done, &result);
 
-  return tickets_connection_restore_finish (tickets_test_wait_for_result (&result), error);
+  return tickets_connection_restore_finish (tickets_test_keyring_wait_result (&result), error);
 }
 
 static gboolean
@@ -58,9 +59,9 @@ forget (GSettings  *settings,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_connection_forget_async (settings, NULL, tickets_test_on_result, &result);
+  tickets_connection_forget_async (settings, NULL, tickets_test_on_done, &result);
 
-  return tickets_connection_forget_finish (tickets_test_wait_for_result (&result), error);
+  return tickets_connection_forget_finish (tickets_test_keyring_wait_result (&result), error);
 }
 
 static char **
@@ -626,8 +627,8 @@ test_keyring_secret_gone (void)
   service = get_service ();
   attributes = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (attributes, "user", "boxoffice");
-  secret_service_clear (service, tickets_connection_get_secret_schema (), attributes, NULL, tickets_test_on_result, &result);
-  g_assert_true (secret_service_clear_finish (service, tickets_test_wait_for_result (&result), &error));
+  secret_service_clear (service, tickets_connection_get_secret_schema (), attributes, NULL, tickets_test_on_done, &result);
+  g_assert_true (secret_service_clear_finish (service, tickets_test_keyring_wait_result (&result), &error));
   g_assert_no_error (error);
   g_assert_null (search_items ());
 

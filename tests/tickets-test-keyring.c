@@ -12,6 +12,7 @@
 #include <libsecret/secret.h>
 
 #include "tickets-test-keyring.h"
+#include "tickets-test-sandbox.h"
 
 #define SECRETS_NAME "org.freedesktop.secrets"
 
@@ -208,28 +209,13 @@ tickets_test_keyring_down (void)
   tickets_test_keyring_stop (&test_keyring);
 }
 
-void
-tickets_test_on_result (GObject      *source,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  g_assert_null (*out);
-  *out = g_object_ref (result);
-}
-
 GAsyncResult *
-tickets_test_wait_for_result (GAsyncResult **result)
+tickets_test_keyring_wait_result (GAsyncResult **result)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64 deadline = tickets_test_deadline (30);
 
   while (*result == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+    tickets_test_iterate (deadline);
 
   return *result;
 }

@@ -44,13 +44,9 @@ gboolean             tickets_test_keyring_up        (void);
 /* Stops that keyring, if it runs: the test goes on without a Secret Service. */
 void                 tickets_test_keyring_down      (void);
 
-/* A GAsyncReadyCallback that keeps the result in the GAsyncResult * that
- * user_data points to (NULL until then). */
-void                 tickets_test_on_result         (GObject       *source,
-                                                     GAsyncResult  *result,
-                                                     gpointer       user_data);
-/* Runs the main loop until *result is set, and returns it; fails after 30 s,
- * long enough for the keyring's own 5 s deadline, short of hanging the suite. */
-GAsyncResult        *tickets_test_wait_for_result   (GAsyncResult **result);
+/* tickets_test_wait_result() for a call that may ask the keyring: fails
+ * after 30 s, long enough for the keyring's own 5 s deadline, short of
+ * hanging the suite. */
+GAsyncResult        *tickets_test_keyring_wait_result (GAsyncResult **result);
 
 G_END_DECLS

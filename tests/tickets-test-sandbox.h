@@ -240,6 +240,21 @@ void                 tickets_test_allow_focus_out_warning (void);
  * before. Call it once, in main(). */
 GPtrArray           *tickets_test_capture_messages  (const char  *domain);
 
+/* A GAsyncReadyCallback whose user_data is a GAsyncResult ** that must be
+ * NULL: it keeps a reference to the result there. */
+void                 tickets_test_on_done           (GObject       *source,
+                                                     GAsyncResult  *result,
+                                                     gpointer       user_data);
+/* Spins the default main context until tickets_test_on_done() has filled
+ * *result, and returns it; the caller clears *result after the _finish(). */
+GAsyncResult        *tickets_test_wait_result       (GAsyncResult **result);
+/* The monotonic time @seconds from now. */
+gint64               tickets_test_deadline          (guint          seconds);
+/* One turn of the default main context, waking up at least every 20 ms;
+ * fails the test once @deadline has passed. Waiting until something holds:
+ *   while (!done) tickets_test_iterate (deadline); */
+void                 tickets_test_iterate           (gint64         deadline);
+
 /* For benchmarks: sorts @values and returns their median. */
 double               tickets_test_median            (double      *values,
                                                      guint        n);

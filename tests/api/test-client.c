@@ -20,17 +20,6 @@ static GPtrArray *logged;  /* the Tickets-API messages */
 
 /* Helpers */
 
-static void
-store_result_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  g_assert_null (*slot);
-  *slot = g_object_ref (result);
-}
-
 static TicketsResponse *
 send_full (TicketsClient  *client,
            const char     *method,
@@ -42,9 +31,8 @@ send_full (TicketsClient  *client,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_client_send_async (client, method, uri, auth, body, cancellable, store_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  tickets_client_send_async (client, method, uri, auth, body, cancellable, tickets_test_on_done, &result);
+  tickets_test_wait_result (&result);
 
   return tickets_client_send_finish (client, result, error);
 }
@@ -66,9 +54,8 @@ get_json (TicketsClient  *client,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_client_get_json_async (client, uri, auth, NULL, store_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  tickets_client_get_json_async (client, uri, auth, NULL, tickets_test_on_done, &result);
+  tickets_test_wait_result (&result);
 
   return tickets_client_get_json_finish (client, result, error);
 }
@@ -1033,13 +1020,12 @@ test_cancel (Fixture       *fixture,
   g_autoptr(TicketsResponse) response = NULL;
   g_autoptr(TicketsResponse) early = NULL;
 
-  tickets_client_send_async (fixture->client, "GET", "/pause", NULL, NULL, cancellable, store_result_cb, &result);
+  tickets_client_send_async (fixture->client, "GET", "/pause", NULL, NULL, cancellable, tickets_test_on_done, &result);
   while (fixture->origin->paused->len == 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (result);
   g_cancellable_cancel (cancellable);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  tickets_test_wait_result (&result);
   response = tickets_client_send_finish (fixture->client, result, &error);
   g_assert_null (response);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1319,9 +1305,8 @@ test_retry_cancel (void)
 
   g_signal_connect (client, "retrying", G_CALLBACK (on_retrying_cancel), cancellable);
   tickets_test_sandbox_fail_next (sandbox, 1, TICKETS_SANDBOX_FAULT_DROP, 0);
-  tickets_client_get_json_async (client, "/events/" TICKETS_TEST_EV_OPEN, NULL, cancellable, store_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  tickets_client_get_json_async (client, "/events/" TICKETS_TEST_EV_OPEN, NULL, cancellable, tickets_test_on_done, &result);
+  tickets_test_wait_result (&result);
   body = tickets_client_get_json_finish (client, result, &error);
   g_assert_null (body);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1394,9 +1379,8 @@ get_pdf (TicketsClient  *client,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_client_get_pdf_async (client, uri, auth, NULL, store_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  tickets_client_get_pdf_async (client, uri, auth, NULL, tickets_test_on_done, &result);
+  tickets_test_wait_result (&result);
 
   return tickets_client_get_pdf_finish (client, result, error);
 }

@@ -182,8 +182,8 @@ test_demo_sign_in (void)
 
   store = tickets_session_get_store (session);
   tickets_store_load_order_async (store, tickets_connection_get_resource (connection),
-                                  tickets_session_get_auth (session), NULL, tickets_test_on_result, &result);
-  order = tickets_store_load_order_finish (store, tickets_test_wait_for_result (&result), &error);
+                                  tickets_session_get_auth (session), NULL, tickets_test_on_done, &result);
+  order = tickets_store_load_order_finish (store, tickets_test_keyring_wait_result (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (order);
   g_assert_cmpstr (tickets_order_get_reference (order), ==, "DEMO-0001");
@@ -201,9 +201,9 @@ remember (TicketsSession  *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_session_remember_async (session, NULL, tickets_test_on_result, &result);
+  tickets_session_remember_async (session, NULL, tickets_test_on_done, &result);
 
-  return tickets_session_remember_finish (session, tickets_test_wait_for_result (&result), error);
+  return tickets_session_remember_finish (session, tickets_test_keyring_wait_result (&result), error);
 }
 
 static TicketsConnection *
@@ -212,9 +212,9 @@ restore (TicketsSession  *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_session_restore_async (session, NULL, tickets_test_on_result, &result);
+  tickets_session_restore_async (session, NULL, tickets_test_on_done, &result);
 
-  return tickets_session_restore_finish (session, tickets_test_wait_for_result (&result), error);
+  return tickets_session_restore_finish (session, tickets_test_keyring_wait_result (&result), error);
 }
 
 static gboolean
@@ -223,9 +223,9 @@ forget (TicketsSession  *session,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  tickets_session_forget_async (session, NULL, tickets_test_on_result, &result);
+  tickets_session_forget_async (session, NULL, tickets_test_on_done, &result);
 
-  return tickets_session_forget_finish (session, tickets_test_wait_for_result (&result), error);
+  return tickets_session_forget_finish (session, tickets_test_keyring_wait_result (&result), error);
 }
 
 /* Remembered, restored on the same server only, and forgotten, against
@@ -283,9 +283,9 @@ test_keyring_round_trip (void)
   g_assert_null (not_here);
 
   /* Saved and forgotten at once: the forget comes after the save. */
-  tickets_session_remember_async (session, NULL, tickets_test_on_result, &saved);
-  tickets_session_forget_async (session, NULL, tickets_test_on_result, &forgotten);
-  tickets_test_wait_for_result (&forgotten);
+  tickets_session_remember_async (session, NULL, tickets_test_on_done, &saved);
+  tickets_session_forget_async (session, NULL, tickets_test_on_done, &forgotten);
+  tickets_test_keyring_wait_result (&forgotten);
   g_assert_nonnull (saved);
   g_assert_true (tickets_session_remember_finish (session, saved, &error));
   g_assert_no_error (error);

@@ -70,26 +70,6 @@ tickets_test_session_new (TicketsStore *store,
   return session;
 }
 
-void
-tickets_test_on_done (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  GAsyncResult **kept = user_data;
-
-  g_assert_null (*kept);
-  *kept = g_object_ref (result);
-}
-
-GAsyncResult *
-tickets_test_wait_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return *result;
-}
-
 TicketsOrder *
 tickets_test_load_order (TicketsStore *store,
                          const char   *uid,
@@ -105,31 +85,6 @@ tickets_test_load_order (TicketsStore *store,
   g_assert_nonnull (order);
 
   return order;
-}
-
-gint64
-tickets_test_deadline (guint seconds)
-{
-  return g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-}
-
-static gboolean
-on_wake_up (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-void
-tickets_test_iterate (gint64 deadline)
-{
-  guint wake_up;
-
-  g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-  /* What is awaited may be no event of the main loop's own (a widget's
-   * state, a thread's answer): look again at least this often. */
-  wake_up = g_timeout_add (20, on_wake_up, NULL);
-  g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake_up);
 }
 
 static gboolean

@@ -71,25 +71,11 @@ void              tickets_test_close_store       (TicketsTestSandbox  *sandbox,
 TicketsSession   *tickets_test_session_new       (TicketsStore        *store,
                                                   TicketsAuth         *auth);
 
-/* A GAsyncReadyCallback whose user_data is a GAsyncResult ** that must be
- * NULL: it keeps a reference to the result there. */
-void              tickets_test_on_done           (GObject             *source,
-                                                  GAsyncResult        *result,
-                                                  gpointer             user_data);
-/* Spins the default main context until tickets_test_on_done() has filled
- * *result, and returns it; the caller clears *result after the _finish(). */
-GAsyncResult     *tickets_test_wait_result       (GAsyncResult       **result);
 /* Loads the order @uid into @store, asserting that it loads. */
 TicketsOrder     *tickets_test_load_order        (TicketsStore        *store,
                                                   const char          *uid,
                                                   TicketsAuth         *auth);
 
-/* The monotonic time @seconds from now. */
-gint64            tickets_test_deadline          (guint                seconds);
-/* One turn of the default main context, waking up at least every 20 ms;
- * fails the test once @deadline has passed. Waiting until something holds:
- *   while (!done) tickets_test_iterate (deadline); */
-void              tickets_test_iterate           (gint64               deadline);
 /* Spins the default main context for @ms milliseconds, whatever comes. */
 void              tickets_test_run_for           (guint                ms);
 /* A few frames' worth of the main loop (100 ms), so that layout and
