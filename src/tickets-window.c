@@ -46,8 +46,6 @@ struct _TicketsWindow
   char                           *last_text_toast;
   /* The loading page's title. */
   const char                     *loading_title;
-  /* The store whose reconnecting the loading page shows. */
-  TicketsStore                   *watched_store;
   TicketsEticketSaver            *eticket_saver;
   TicketsNamingFlow              *naming_flow;
 
@@ -266,9 +264,7 @@ finish_sign_in (TicketsWindow *self)
 static void
 update_loading (TicketsWindow *self)
 {
-  TicketsStore *store = get_store (self);
-
-  if (store != NULL && tickets_store_get_reconnecting (store))
+  if (tickets_opener_get_reconnecting (self->opener))
     {
       adw_status_page_set_title (self->loading_page, _("Reconnecting…"));
       adw_status_page_set_description (self->loading_page,
@@ -291,27 +287,10 @@ show_loading (TicketsWindow *self,
 }
 
 static void
-on_store_reconnecting (TicketsWindow *self)
+on_opener_reconnecting (TicketsWindow *self)
 {
   if (g_strcmp0 (tickets_window_get_page_name (self), "loading") == 0)
     update_loading (self);
-}
-
-/* The session makes a new store when the server changes. */
-static void
-watch_store (TicketsWindow *self)
-{
-  TicketsStore *store = get_store (self);
-
-  if (store == self->watched_store)
-    return;
-
-  if (self->watched_store != NULL)
-    g_signal_handlers_disconnect_by_func (self->watched_store, on_store_reconnecting, self);
-  g_set_object (&self->watched_store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "notify::reconnecting", G_CALLBACK (on_store_reconnecting), self,
-                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -462,26 +441,12 @@ tickets_window_open_request (TicketsWindow *self,
   open_request (self, request);
 }
 
-/* My tickets load a page at a time in their own view; the window only
- * learns whether the first page came, to finish or refuse the sign-in. */
+/* The first page of My tickets came, or the sign-in waited on nothing. */
 static void
-on_my_tickets_loading (TicketsWindow *self)
+on_opener_my_tickets_loaded (TicketsWindow *self)
 {
-  TicketsPagedList *tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
-  const GError *error;
-
-  if (tickets == NULL || tickets_paged_list_get_loading (tickets) ||
-      tickets_sign_in_flow_get_pending (self->sign_in_flow) == NULL)
-    return;
-
-  error = tickets_paged_list_get_error (tickets);
-  if (error != NULL && g_list_model_get_n_items (G_LIST_MODEL (tickets)) == 0)
-    show_error (self, _("Your Tickets Could Not Be Loaded"), error);
-  else
-    {
-      finish_sign_in (self);
-      show_home (self);
-    }
+  finish_sign_in (self);
+  show_home (self);
 }
 
 /* With the session's auth, a Cognito token. */
@@ -494,14 +459,11 @@ open_my_tickets (TicketsWindow *self)
   tickets_my_tickets_view_load (self->my_tickets_view, self->session);
 
   tickets = tickets_my_tickets_view_get_tickets (self->my_tickets_view);
-  g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_my_tickets_loading), self, G_CONNECT_SWAPPED);
+  /* Whether the first page comes finishes or refuses the sign-in. */
   if (tickets_sign_in_flow_get_pending (self->sign_in_flow) != NULL && tickets_paged_list_get_loading (tickets))
-    show_loading (self, _("Opening Your Tickets…"));
+    tickets_opener_open_my_tickets (self->opener, tickets);
   else
-    {
-      finish_sign_in (self);
-      show_home (self);
-    }
+    on_opener_my_tickets_loaded (self);
 }
 
 static void
@@ -724,7 +686,6 @@ static void
 on_store_changed (TicketsWindow *self)
 {
   show_server (self);
-  watch_store (self);
 }
 
 static void
@@ -1143,7 +1104,6 @@ tickets_window_constructed (GObject *object)
                            self, 0);
 
   show_server (self);
-  watch_store (self);
   g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   self->sign_in_flow = tickets_sign_in_flow_new (self->session);
@@ -1161,6 +1121,10 @@ tickets_window_constructed (GObject *object)
   g_signal_connect_object (self->opener, "requests-loaded", G_CALLBACK (on_opener_requests_loaded), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "request-loaded", G_CALLBACK (on_opener_request_loaded), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "my-tickets-loaded", G_CALLBACK (on_opener_my_tickets_loaded), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->opener, "reconnecting", G_CALLBACK (on_opener_reconnecting), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "staff-checked", G_CALLBACK (on_opener_staff_checked), self,
                            G_CONNECT_SWAPPED);
@@ -1230,7 +1194,6 @@ tickets_window_finalize (GObject *object)
   TicketsWindow *self = TICKETS_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->watched_store);
   g_clear_object (&self->sign_in_flow);
   g_clear_pointer (&self->last_text_toast, g_free);
   g_clear_object (&self->session);

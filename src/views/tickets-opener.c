@@ -30,6 +30,10 @@ struct _TicketsOpener
   TicketsPersonalizationRequest *request;
   /* How the last load failed: the window tries again when the network is back. */
   GError                        *error;
+  /* The fan's tickets, while their first page is on its way. */
+  TicketsPagedList              *my_tickets;
+  /* The session makes a new store when the server changes. */
+  TicketsStore                  *watched_store;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsOpener, tickets_opener, G_TYPE_OBJECT)
@@ -41,15 +45,28 @@ enum {
   ORDER_UPDATED,
   REQUEST_LOADED,
   STAFF_CHECKED,
+  MY_TICKETS_LOADED,
+  RECONNECTING,
   FAILED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
+static void on_my_tickets_loading (TicketsOpener *self);
+
+static void
+stop_watching_my_tickets (TicketsOpener *self)
+{
+  if (self->my_tickets != NULL)
+    g_signal_handlers_disconnect_by_func (self->my_tickets, on_my_tickets_loading, self);
+  g_clear_object (&self->my_tickets);
+}
+
 static void
 restart_cancellable (TicketsOpener *self)
 {
+  stop_watching_my_tickets (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -229,6 +246,39 @@ tickets_opener_check_staff (TicketsOpener *self)
                                      on_staff_checked, g_object_ref (self));
 }
 
+/* My tickets load a page at a time in their own view; the opener only
+ * learns whether the first page came. */
+static void
+on_my_tickets_loading (TicketsOpener *self)
+{
+  g_autoptr(TicketsPagedList) tickets = NULL;
+  const GError *error;
+
+  if (tickets_paged_list_get_loading (self->my_tickets))
+    return;
+
+  tickets = g_object_ref (self->my_tickets);
+  stop_watching_my_tickets (self);
+  error = tickets_paged_list_get_error (tickets);
+  if (error != NULL && g_list_model_get_n_items (G_LIST_MODEL (tickets)) == 0)
+    fail (self, _("Your Tickets Could Not Be Loaded"), error);
+  else
+    g_signal_emit (self, signals[MY_TICKETS_LOADED], 0);
+}
+
+void
+tickets_opener_open_my_tickets (TicketsOpener    *self,
+                                TicketsPagedList *tickets)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+  g_return_if_fail (TICKETS_IS_PAGED_LIST (tickets));
+
+  start_loading (self, _("Opening Your Tickets…"));
+  self->my_tickets = g_object_ref (tickets);
+  g_signal_connect_object (tickets, "notify::loading", G_CALLBACK (on_my_tickets_loading), self, G_CONNECT_SWAPPED);
+  on_my_tickets_loading (self);
+}
+
 gboolean
 tickets_opener_reload (TicketsOpener *self)
 {
@@ -295,6 +345,7 @@ tickets_opener_forget (TicketsOpener *self)
       tickets_ticket_set_draft (ticket, NULL);
     }
 
+  stop_watching_my_tickets (self);
   set_order (self, NULL);
   g_clear_object (&self->request);
   g_clear_pointer (&self->order_uri, g_free);
@@ -341,6 +392,36 @@ tickets_opener_get_error (TicketsOpener *self)
   return self->error;
 }
 
+gboolean
+tickets_opener_get_reconnecting (TicketsOpener *self)
+{
+  g_return_val_if_fail (TICKETS_IS_OPENER (self), FALSE);
+
+  return self->watched_store != NULL && tickets_store_get_reconnecting (self->watched_store);
+}
+
+static void
+on_store_reconnecting (TicketsOpener *self)
+{
+  g_signal_emit (self, signals[RECONNECTING], 0);
+}
+
+static void
+watch_store (TicketsOpener *self)
+{
+  TicketsStore *store = tickets_session_get_store (self->session);
+
+  if (store == self->watched_store)
+    return;
+
+  if (self->watched_store != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_store, on_store_reconnecting, self);
+  g_set_object (&self->watched_store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "notify::reconnecting", G_CALLBACK (on_store_reconnecting), self,
+                             G_CONNECT_SWAPPED);
+}
+
 TicketsOpener *
 tickets_opener_new (TicketsSession *session)
 {
@@ -350,6 +431,8 @@ tickets_opener_new (TicketsSession *session)
 
   self = g_object_new (TICKETS_TYPE_OPENER, NULL);
   self->session = g_object_ref (session);
+  watch_store (self);
+  g_signal_connect_object (session, "notify::store", G_CALLBACK (watch_store), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -360,7 +443,11 @@ tickets_opener_dispose (GObject *object)
   TicketsOpener *self = TICKETS_OPENER (object);
 
   g_cancellable_cancel (self->cancellable);
+  stop_watching_my_tickets (self);
   set_order (self, NULL);
+  if (self->watched_store != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_store, on_store_reconnecting, self);
+  g_clear_object (&self->watched_store);
 
   G_OBJECT_CLASS (tickets_opener_parent_class)->dispose (object);
 }
@@ -405,6 +492,12 @@ tickets_opener_class_init (TicketsOpenerClass *klass)
                   G_TYPE_NONE, 1, TICKETS_TYPE_PERSONALIZATION_REQUEST);
   signals[STAFF_CHECKED] =
     g_signal_new ("staff-checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[MY_TICKETS_LOADED] =
+    g_signal_new ("my-tickets-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[RECONNECTING] =
+    g_signal_new ("reconnecting", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
   signals[FAILED] =
     g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

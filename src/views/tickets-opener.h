@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "tickets-order.h"
+#include "tickets-paged-list.h"
 #include "tickets-personalization-request.h"
 #include "tickets-session.h"
 
@@ -30,6 +31,9 @@ G_DECLARE_FINAL_TYPE (TicketsOpener, tickets_opener, TICKETS, OPENER, GObject)
  *   "order-updated" (): the order on show gained or lost its e-tickets link.
  *   "request-loaded" (TicketsPersonalizationRequest *request)
  *   "staff-checked" (): the server accepted the staff member's sign-in.
+ *   "my-tickets-loaded" (): the first page of the fan's tickets came.
+ *   "reconnecting" (): the session's store started or stopped trying a
+ *   dropped connection again; see tickets_opener_get_reconnecting().
  *   "failed" (const char *title, GError *error): what could not be opened,
  *   in the user's words, and why. Never for a cancelled load.
  *
@@ -44,6 +48,10 @@ void                           tickets_opener_open_request  (TicketsOpener  *sel
                                                              const char     *request);
 /* Whether the session's auth is a staff member's the server accepts. */
 void                           tickets_opener_check_staff   (TicketsOpener  *self);
+/* Waits for the first page of @tickets, which its view is loading: an
+ * error with nothing loaded fails, anything else is "my-tickets-loaded". */
+void                           tickets_opener_open_my_tickets (TicketsOpener    *self,
+                                                               TicketsPagedList *tickets);
 /* Loads the order or the request again (Try Again); FALSE when neither is
  * open. */
 gboolean                       tickets_opener_reload        (TicketsOpener  *self);
@@ -62,5 +70,7 @@ TicketsPersonalizationRequest *tickets_opener_get_request   (TicketsOpener  *sel
 GCancellable                  *tickets_opener_get_cancellable (TicketsOpener *self);
 /* How the last load failed, until the next one starts. */
 const GError                  *tickets_opener_get_error     (TicketsOpener  *self);
+/* Whether the session's store is trying a dropped connection again. */
+gboolean                       tickets_opener_get_reconnecting (TicketsOpener *self);
 
 G_END_DECLS

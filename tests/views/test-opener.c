@@ -70,6 +70,13 @@ on_staff_checked (TicketsOpener *opener,
 }
 
 static void
+on_my_tickets_loaded (TicketsOpener *opener,
+                      Fixture       *fixture)
+{
+  g_ptr_array_add (fixture->log, g_strdup ("my-tickets-loaded"));
+}
+
+static void
 on_failed (TicketsOpener *opener,
            const char    *title,
            GError        *error,
@@ -93,6 +100,7 @@ fixture_set_up (Fixture       *fixture,
   g_signal_connect (fixture->opener, "requests-loaded", G_CALLBACK (on_requests_loaded), fixture);
   g_signal_connect (fixture->opener, "request-loaded", G_CALLBACK (on_request_loaded), fixture);
   g_signal_connect (fixture->opener, "staff-checked", G_CALLBACK (on_staff_checked), fixture);
+  g_signal_connect (fixture->opener, "my-tickets-loaded", G_CALLBACK (on_my_tickets_loaded), fixture);
   g_signal_connect (fixture->opener, "failed", G_CALLBACK (on_failed), fixture);
 }
 
@@ -269,6 +277,41 @@ test_staff (Fixture       *fixture,
   assert_log (fixture, "failed:The Box Office Could Not Be Opened", "staff-checked", NULL);
 }
 
+/* The fan's tickets load in their paged list; the opener waits for the
+ * first page, and a refusal with nothing loaded is a failure. */
+static void
+test_my_tickets (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(TicketsPagedList) refused = NULL;
+  g_autoptr(TicketsPagedList) tickets = NULL;
+
+  set_auth (fixture, TICKETS_AUTH_COGNITO_TOKEN, "not-the-token");
+  refused = tickets_store_list_my_tickets (fixture->store, tickets_session_get_auth (fixture->session));
+  tickets_paged_list_load_more (refused);
+  tickets_opener_open_my_tickets (fixture->opener, refused);
+  wait_log (fixture, 2);
+  assert_log (fixture, "loading:Opening Your Tickets…", "failed:Your Tickets Could Not Be Loaded", NULL);
+  g_assert_nonnull (tickets_opener_get_error (fixture->opener));
+
+  set_auth (fixture, TICKETS_AUTH_COGNITO_TOKEN, "demo-cognito-token");
+  tickets = tickets_store_list_my_tickets (fixture->store, tickets_session_get_auth (fixture->session));
+  tickets_paged_list_load_more (tickets);
+  tickets_opener_open_my_tickets (fixture->opener, tickets);
+  wait_log (fixture, 4);
+  g_assert_cmpstr (g_ptr_array_index (fixture->log, 3), ==, "my-tickets-loaded");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets)), >, 0);
+  g_assert_null (tickets_opener_get_error (fixture->opener));
+
+  /* Another page coming later is the view's business: not a word. */
+  if (tickets_paged_list_get_has_more (tickets))
+    {
+      tickets_paged_list_load_more (tickets);
+      tickets_test_run_for (500);
+      g_assert_cmpuint (fixture->log->len, ==, 4);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +328,7 @@ main (int   argc,
   ADD ("cancel", test_cancel);
   ADD ("request", test_request);
   ADD ("staff", test_staff);
+  ADD ("my-tickets", test_my_tickets);
 
   return tickets_test_run_with_sandbox (&sandbox);
 }
