@@ -180,14 +180,6 @@ dup_header_value (TicketsConnection *connection)
   return g_strdup (tickets_auth_get_header_value (auth));
 }
 
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           guint      *count)
-{
-  (*count)++;
-}
-
 static SecretService *
 get_service (void)
 {
@@ -434,7 +426,7 @@ test_no_keyring (void)
 
   connection = tickets_connection_new (TICKETS_SERVER_CUSTOM, "https://tickets.example.org", TICKETS_SIGN_IN_ORDER,
                                        ORDER_URI, NULL, "no-keyring-order-token");
-  g_signal_connect (connection, "notify::remembered", G_CALLBACK (on_notify), &notified);
+  tickets_test_count_signal (connection, "notify::remembered", &notified);
   g_assert_false (save (connection, settings, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_clear_error (&error);
@@ -567,7 +559,7 @@ test_keyring_round_trip (void)
       g_test_message ("saving the sign-in of kind %s", expected->kind_attribute);
       connection = tickets_connection_new (expected->server_kind, expected->server, expected->sign_in_kind,
                                            expected->resource, expected->user, expected->secret);
-      g_signal_connect (connection, "notify::remembered", G_CALLBACK (on_notify), &notified);
+      tickets_test_count_signal (connection, "notify::remembered", &notified);
       g_assert_true (save (connection, settings, &error));
       g_assert_no_error (error);
       g_assert_true (tickets_connection_get_remembered (connection));

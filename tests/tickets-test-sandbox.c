@@ -717,6 +717,20 @@ tickets_test_wait_result (GAsyncResult **result)
   return *result;
 }
 
+static void
+count_emission (guint *count)
+{
+  (*count)++;
+}
+
+void
+tickets_test_count_signal (gpointer    instance,
+                           const char *detailed_signal,
+                           guint      *count)
+{
+  g_signal_connect_swapped (instance, detailed_signal, G_CALLBACK (count_emission), count);
+}
+
 gint64
 tickets_test_deadline (guint seconds)
 {

@@ -248,6 +248,11 @@ void                 tickets_test_on_done           (GObject       *source,
 /* Spins the default main context until tickets_test_on_done() has filled
  * *result, and returns it; the caller clears *result after the _finish(). */
 GAsyncResult        *tickets_test_wait_result       (GAsyncResult **result);
+/* Adds one to *count at each emission of @detailed_signal (such as
+ * "notify::complete") on @instance; *count must outlive @instance. */
+void                 tickets_test_count_signal      (gpointer       instance,
+                                                     const char    *detailed_signal,
+                                                     guint         *count);
 /* The monotonic time @seconds from now. */
 gint64               tickets_test_deadline          (guint          seconds);
 /* One turn of the default main context, waking up at least every 20 ms;

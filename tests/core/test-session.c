@@ -18,14 +18,6 @@
 #include "tickets-test-keyring.h"
 #include "tickets-test-sandbox.h"
 
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           guint      *count)
-{
-  (*count)++;
-}
-
 /* The demo server starts in this process on loopback, once: connecting to
  * it again keeps the store and all it holds. */
 static void
@@ -36,7 +28,7 @@ test_connect_demo (void)
   TicketsStore *store;
   guint n_store = 0;
 
-  g_signal_connect (session, "notify::store", G_CALLBACK (on_notify), &n_store);
+  tickets_test_count_signal (session, "notify::store", &n_store);
   g_assert_null (tickets_session_get_store (session));
   g_assert_false (tickets_session_get_demo (session));
 
@@ -71,7 +63,7 @@ test_connect_elsewhere (void)
   TicketsServerKind kind;
   guint n_store = 0;
 
-  g_signal_connect (session, "notify::store", G_CALLBACK (on_notify), &n_store);
+  tickets_test_count_signal (session, "notify::store", &n_store);
   g_assert_true (tickets_session_connect (session, TICKETS_SERVER_DEMO, NULL, &error));
   g_assert_no_error (error);
   demo_store = tickets_session_get_store (session);
@@ -128,8 +120,8 @@ test_auth (void)
   guint n_auth = 0;
   guint n_connection = 0;
 
-  g_signal_connect (session, "notify::auth", G_CALLBACK (on_notify), &n_auth);
-  g_signal_connect (session, "notify::connection", G_CALLBACK (on_notify), &n_connection);
+  tickets_test_count_signal (session, "notify::auth", &n_auth);
+  tickets_test_count_signal (session, "notify::connection", &n_connection);
 
   tickets_session_set_auth (session, auth);
   g_assert_true (tickets_session_get_auth (session) == auth);

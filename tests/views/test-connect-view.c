@@ -36,20 +36,13 @@ on_sign_in (TicketsConnectView *view,
 }
 
 static void
-on_open_demo_order (TicketsConnectView *view,
-                    Fixture            *fixture)
-{
-  fixture->demo_orders++;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->sign_ins = g_ptr_array_new_with_free_func (g_object_unref);
   fixture->view = g_object_ref_sink (TICKETS_CONNECT_VIEW (tickets_connect_view_new ()));
   g_signal_connect (fixture->view, "sign-in", G_CALLBACK (on_sign_in), fixture);
-  g_signal_connect (fixture->view, "open-demo-order", G_CALLBACK (on_open_demo_order), fixture);
+  tickets_test_count_signal (fixture->view, "open-demo-order", &fixture->demo_orders);
   fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), 600, 900);
 }
 

@@ -37,12 +37,6 @@ wait_for_page (Fixture    *fixture,
     tickets_test_iterate (deadline);
 }
 
-static void
-on_showing_details_notify (Fixture *fixture)
-{
-  fixture->n_showing_details_notifies++;
-}
-
 /* Spins the main loop for a few frames, so that layout, drawing and the
  * requests already answered run: 200 ms, twice what
  * tickets_test_run_frames() gives them. */
@@ -69,7 +63,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->order_uri = tickets_test_uri (fixture->sandbox, "orders", TICKETS_TEST_OR_DEMO);
 
   fixture->view = g_object_ref (TICKETS_HISTORY_VIEW (tickets_history_view_new ()));
-  g_signal_connect_swapped (fixture->view, "notify::showing-details", G_CALLBACK (on_showing_details_notify), fixture);
+  tickets_test_count_signal (fixture->view, "notify::showing-details", &fixture->n_showing_details_notifies);
   fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->view), 360, 900);
 }
 

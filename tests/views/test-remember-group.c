@@ -17,17 +17,6 @@ typedef struct
   guint keyrings;
 } Counts;
 
-static void
-on_notify (GObject    *group,
-           GParamSpec *pspec,
-           Counts     *counts)
-{
-  if (g_str_equal (pspec->name, "remember"))
-    counts->remembers++;
-  else if (g_str_equal (pspec->name, "keyring-available"))
-    counts->keyrings++;
-}
-
 static gboolean
 is_switch (GtkWidget     *widget,
            gconstpointer  data)
@@ -45,7 +34,8 @@ test_keyring (void)
   Counts counts = { 0, 0 };
   GtkWidget *toggle;
 
-  g_signal_connect (group, "notify", G_CALLBACK (on_notify), &counts);
+  tickets_test_count_signal (group, "notify::remember", &counts.remembers);
+  tickets_test_count_signal (group, "notify::keyring-available", &counts.keyrings);
 
   g_assert_true (tickets_remember_group_get_remember (group));
   g_assert_true (tickets_remember_group_get_keyring_available (group));

@@ -22,30 +22,13 @@ typedef struct
 } Fixture;
 
 static void
-on_notify (GObject    *group,
-           GParamSpec *pspec,
-           Fixture    *fixture)
-{
-  if (g_str_equal (pspec->name, "complete"))
-    fixture->completes++;
-  else if (g_str_equal (pspec->name, "server-kind"))
-    fixture->kinds++;
-}
-
-static void
-on_address_activated (TicketsServerGroup *group,
-                      Fixture            *fixture)
-{
-  fixture->activations++;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->group = g_object_ref_sink (g_object_new (TICKETS_TYPE_SERVER_GROUP, NULL));
-  g_signal_connect (fixture->group, "notify", G_CALLBACK (on_notify), fixture);
-  g_signal_connect (fixture->group, "address-activated", G_CALLBACK (on_address_activated), fixture);
+  tickets_test_count_signal (fixture->group, "notify::complete", &fixture->completes);
+  tickets_test_count_signal (fixture->group, "notify::server-kind", &fixture->kinds);
+  tickets_test_count_signal (fixture->group, "address-activated", &fixture->activations);
   fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->group), 600, -1);
 }
 

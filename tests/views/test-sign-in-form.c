@@ -23,30 +23,13 @@ typedef struct
 } Fixture;
 
 static void
-on_notify (GObject    *form,
-           GParamSpec *pspec,
-           Fixture    *fixture)
-{
-  if (g_str_equal (pspec->name, "complete"))
-    fixture->completes++;
-  else if (g_str_equal (pspec->name, "sign-in-kind"))
-    fixture->kinds++;
-}
-
-static void
-on_secret_activated (TicketsSignInForm *form,
-                     Fixture           *fixture)
-{
-  fixture->activations++;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->form = g_object_ref_sink (g_object_new (TICKETS_TYPE_SIGN_IN_FORM, NULL));
-  g_signal_connect (fixture->form, "notify", G_CALLBACK (on_notify), fixture);
-  g_signal_connect (fixture->form, "secret-activated", G_CALLBACK (on_secret_activated), fixture);
+  tickets_test_count_signal (fixture->form, "notify::complete", &fixture->completes);
+  tickets_test_count_signal (fixture->form, "notify::sign-in-kind", &fixture->kinds);
+  tickets_test_count_signal (fixture->form, "secret-activated", &fixture->activations);
   fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->form), 600, -1);
 }
 
