@@ -1142,34 +1142,6 @@ tickets_window_constructed (GObject *object)
     tickets_connect_view_focus_primary (self->connect_view);
 }
 
-/* libadwaita 1.2 gives a toast's close button no name, and GTK 4.8 reads
- * it out as "GtkImage". */
-static void
-name_toast_close_buttons (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "window-close-symbolic") == 0)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
-      name_toast_close_buttons (child);
-    }
-}
-
-static void
-on_toast_children_changed (GListModel *children,
-                           guint       position,
-                           guint       removed,
-                           guint       added)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
-
-      if (!GTK_IS_STACK (child) && !GTK_IS_BOX (child))
-        name_toast_close_buttons (child);
-    }
-}
-
 static void
 tickets_window_dispose (GObject *object)
 {
@@ -1178,8 +1150,6 @@ tickets_window_dispose (GObject *object)
   if (self->opener != NULL)
     g_cancellable_cancel (tickets_opener_get_cancellable (self->opener));
   g_clear_object (&self->opener);
-  if (self->toast_children != NULL)
-    g_signal_handlers_disconnect_by_func (self->toast_children, on_toast_children_changed, NULL);
   g_clear_object (&self->toast_children);
   g_clear_object (&self->eticket_saver);
   g_clear_object (&self->naming_flow);
@@ -1329,8 +1299,7 @@ tickets_window_init (TicketsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   tickets_accessible_tidy_names (GTK_WIDGET (self));
-  self->toast_children = gtk_widget_observe_children (GTK_WIDGET (self->toast_overlay));
-  g_signal_connect (self->toast_children, "items-changed", G_CALLBACK (on_toast_children_changed), NULL);
+  self->toast_children = tickets_accessible_watch_toasts (GTK_WIDGET (self->toast_overlay));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "tickets-accessible.h"
 
@@ -214,4 +215,42 @@ tickets_accessible_name_row_parts (GtkWidget *widget)
 
       tickets_accessible_name_row_parts (child);
     }
+}
+
+/* libadwaita 1.2 gives a toast's close button no name, and GTK 4.8 reads
+ * it out as "GtkImage". */
+static void
+name_toast_close_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "window-close-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dismiss"), -1);
+      name_toast_close_buttons (child);
+    }
+}
+
+static void
+on_toast_children_changed (GListModel *children,
+                           guint       position,
+                           guint       removed,
+                           guint       added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
+
+      if (!GTK_IS_STACK (child) && !GTK_IS_BOX (child))
+        name_toast_close_buttons (child);
+    }
+}
+
+GListModel *
+tickets_accessible_watch_toasts (GtkWidget *overlay)
+{
+  GListModel *children = gtk_widget_observe_children (overlay);
+
+  g_signal_connect (children, "items-changed", G_CALLBACK (on_toast_children_changed), NULL);
+
+  return children;
 }

@@ -13,5 +13,9 @@ void tickets_accessible_tidy_names     (GtkWidget *root);
 /* Names the unnamed parts of a libadwaita row (entry, combo): a button by
  * its tooltip, a decorative image hidden from screen readers. */
 void tickets_accessible_name_row_parts (GtkWidget *row);
+/* Names the close button of each toast @overlay shows, from now on: keep
+ * the returned list of its children for as long as the overlay, and drop
+ * it in the overlay's owner's dispose. */
+GListModel *tickets_accessible_watch_toasts (GtkWidget *overlay);
 
 G_END_DECLS
