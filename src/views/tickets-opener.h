@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (TicketsOpener, tickets_opener, TICKETS, OPENER, GObject)
  *
  * Signals:
  *   "loading" (const char *title): a load started; @title says what is
- *   being opened, in the user's words.
+ *   being opened, in the user's words. Not for the box office's check,
+ *   which the welcome shows as busy.
  *   "order-loaded" (TicketsOrder *order): the order came (again, on
  *   reload: the same object when the store already held it).
  *   "requests-loaded" (): which friends were asked for the order's tickets
