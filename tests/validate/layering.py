@@ -5,7 +5,8 @@
 #   includes  the arrows run one way (views -> core -> api/model), views and
 #             the window include no sandbox or auth header, the window does
 #             not include the application;
-#   sizes     no .c/.h over 900 lines unless its first comment says why;
+#   sizes     no .c/.h/.py in src/, tests/ or build-aux/ over 900 lines
+#             unless its first comment says why ("over 900 lines: …");
 #   tests     removing a listed test file breaks `meson setup`.
 # Usage: layering.py SRCDIR {folders|includes|sizes|tests [MESON]}
 # Prints TAP.
@@ -156,14 +157,32 @@ def first_comment(text):
     return m.group(1) if m else ''
 
 
+def first_python_comment(text):
+    lines = []
+    for line in text.splitlines():
+        if line.startswith('#'):
+            lines.append(line)
+        elif lines or not line.strip():
+            if lines:
+                break
+    return '\n'.join(lines)
+
+
 def check_sizes(src, tap):
+    root = os.path.dirname(os.path.abspath(src))
     long = []
-    for folder in folders(src):
-        for f in sources(src, folder):
-            text = open(os.path.join(src, folder, f), encoding='utf-8').read()
-            n = text.count('\n')
-            if n > MAX_LINES and 'over 900 lines' not in first_comment(text):
-                long.append(f'{os.path.join(folder, f)}: {n} lines')
+    for top in ('src', 'tests', 'build-aux'):
+        for dirpath, dirnames, filenames in os.walk(os.path.join(root, top)):
+            dirnames[:] = [d for d in dirnames if not d.startswith(('.', '__'))]
+            for f in sorted(filenames):
+                if not f.endswith(('.c', '.h', '.py')):
+                    continue
+                path = os.path.join(dirpath, f)
+                text = open(path, encoding='utf-8').read()
+                n = text.count('\n')
+                reason = first_python_comment(text) if f.endswith('.py') else first_comment(text)
+                if n > MAX_LINES and 'over 900 lines' not in reason:
+                    long.append(f'{os.path.relpath(path, root)}: {n} lines')
     tap.check(not long, f'no source file over {MAX_LINES} lines without its reason',
               '\n'.join(long))
 
