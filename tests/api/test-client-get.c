@@ -1,7 +1,8 @@
 /* test-client-get.c: what the typed GETs take as JSON or as a PDF
  *
- * test-client.c sends them to real servers; here the bodies are made by
- * the test, so each page that must be refused is named.
+ * test-client.c and test-client-answers.c send them to real servers; here
+ * the bodies are made by the test, so each page that must be refused is
+ * named.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

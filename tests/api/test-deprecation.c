@@ -1,7 +1,8 @@
 /* test-deprecation.c: the deprecation warnings read from an answer
  *
  * No server: the headers and body are made here, so each form the API
- * might use is checked on its own (test-client.c checks them end to end).
+ * might use is checked on its own (test-client-answers.c checks them end
+ * to end).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

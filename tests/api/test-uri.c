@@ -1,7 +1,8 @@
 /* test-uri.c: which web addresses the client may reach, and where its credentials may go
  *
- * test-client.c checks these through the client and real servers; here each
- * rule is checked on its own, links resolved against a base included.
+ * test-client.c, test-client-requests.c and test-client-answers.c check
+ * these through the client and real servers; here each rule is checked on
+ * its own, links resolved against a base included.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
