@@ -254,7 +254,7 @@ cancel_request (Fixture     *fixture,
   return cancelled;
 }
 
-/* The calls not refused elsewhere in this file, refused here. */
+/* The calls not refused elsewhere in the store's tests, refused here. */
 static void
 test_more_refusals (Fixture       *fixture,
                     gconstpointer  data)
