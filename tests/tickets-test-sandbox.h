@@ -30,7 +30,7 @@ G_BEGIN_DECLS
 #define TICKETS_TEST_AUTH_ORDER_MIXED        "order:mixed-order-token"
 #define TICKETS_TEST_AUTH_ORDER_CANCELLED    "order:cancelled-order-token"
 
-/* Fixture uids the tests share (names as in build-aux/gen-sandbox-fixture.py). */
+/* Fixture uids the tests share (names as in build-aux/sandbox_fixture_data.py). */
 #define TICKETS_TEST_EV_OPEN                 "5b3e9744999d4d0ca56b4c5ca1f4dc49"
 #define TICKETS_TEST_EV_FUTURE               "8e3df2124072459994bd9423257cc5ce"
 #define TICKETS_TEST_EV_CLOSED               "6c30df8b025c4c9483fd44617634f108"
