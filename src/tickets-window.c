@@ -13,9 +13,11 @@
 #include "tickets-connect-view.h"
 #include "tickets-copy-sources.h"
 #include "tickets-error.h"
+#include "tickets-error-page.h"
 #include "tickets-eticket-saver.h"
 #include "tickets-friend-requests.h"
 #include "tickets-history-view.h"
+#include "tickets-loading-page.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-naming-flow.h"
 #include "tickets-opener.h"
@@ -23,6 +25,7 @@
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
 #include "tickets-sign-in-flow.h"
+#include "tickets-staff-page.h"
 #include "tickets-ticket-row.h"
 #include "tickets-window-private.h"
 
@@ -44,8 +47,6 @@ struct _TicketsWindow
   /* The title of the last toast that quoted a person or the server, as
    * given to the toast (markup): for the tests. */
   char                           *last_text_toast;
-  /* The loading page's title. */
-  const char                     *loading_title;
   TicketsEticketSaver            *eticket_saver;
   TicketsNamingFlow              *naming_flow;
 
@@ -61,9 +62,9 @@ struct _TicketsWindow
   TicketsConnectView             *connect_view;
   TicketsMyTicketsView           *my_tickets_view;
   TicketsHistoryView             *history_view;
-  AdwStatusPage                  *staff_page;
-  AdwStatusPage                  *error_page;
-  AdwStatusPage                  *loading_page;
+  TicketsStaffPage               *staff_page;
+  TicketsErrorPage               *error_page;
+  TicketsLoadingPage             *loading_page;
   TicketsOrderView               *order_view;
   TicketsRequestView             *request_view;
   TicketsPersonalizationFormView *form_view;
@@ -259,30 +260,12 @@ finish_sign_in (TicketsWindow *self)
   tickets_connect_view_show_error (self->connect_view, NULL);
 }
 
-/* While the client retries a dropped connection the page says so; its
- * Cancel stays. */
-static void
-update_loading (TicketsWindow *self)
-{
-  if (tickets_opener_get_reconnecting (self->opener))
-    {
-      adw_status_page_set_title (self->loading_page, _("Reconnecting…"));
-      adw_status_page_set_description (self->loading_page,
-                                       _("The connection to the server was lost. Tickets tries again by itself."));
-    }
-  else
-    {
-      adw_status_page_set_title (self->loading_page, self->loading_title);
-      adw_status_page_set_description (self->loading_page, NULL);
-    }
-}
-
 static void
 show_loading (TicketsWindow *self,
               const char    *title)
 {
-  self->loading_title = title;
-  update_loading (self);
+  tickets_loading_page_set_title (self->loading_page, title);
+  tickets_loading_page_set_reconnecting (self->loading_page, tickets_opener_get_reconnecting (self->opener));
   show_page (self, "loading");
 }
 
@@ -290,7 +273,7 @@ static void
 on_opener_reconnecting (TicketsWindow *self)
 {
   if (g_strcmp0 (tickets_window_get_page_name (self), "loading") == 0)
-    update_loading (self);
+    tickets_loading_page_set_reconnecting (self->loading_page, tickets_opener_get_reconnecting (self->opener));
 }
 
 static void
@@ -298,8 +281,6 @@ show_error (TicketsWindow *self,
             const char    *title,
             const GError  *error)
 {
-  g_autofree char *description = NULL;
-
   /* Signing in from the welcome: the answer goes next to what was typed. */
   if (tickets_sign_in_flow_drop (self->sign_in_flow))
     {
@@ -310,18 +291,8 @@ show_error (TicketsWindow *self,
       return;
     }
 
-  /* The client already tried again: what is left is Try Again, and the
-   * network coming back. */
-  adw_status_page_set_title (self->error_page, title);
-  /* The description is markup, the message the server's or the system's text. */
-  if (tickets_api_error_is_transient (error) &&
-      !g_network_monitor_get_network_available (g_network_monitor_get_default ()))
-    description = g_markup_printf_escaped ("%s\n\n%s", error->message,
-                                           _("This computer seems to be offline. Tickets tries again as soon as "
-                                             "the network is back."));
-  else
-    description = g_markup_escape_text (error->message, -1);
-  adw_status_page_set_description (self->error_page, description);
+  tickets_error_page_show_error (self->error_page, title, error,
+                                 g_network_monitor_get_network_available (g_network_monitor_get_default ()));
   show_page (self, "error");
 }
 
@@ -470,17 +441,12 @@ static void
 on_opener_staff_checked (TicketsWindow *self)
 {
   TicketsConnection *connection = tickets_sign_in_flow_get_pending (self->sign_in_flow);
-  g_autofree char *description = NULL;
 
   if (connection == NULL)
     return;
 
   self->home = "staff";
-  /* Translators: %s is the staff member's user name. */
-  description = g_strdup_printf (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
-                                   "tickets come in a later version of Tickets."),
-                                 tickets_connection_get_user (connection));
-  adw_status_page_set_description (self->staff_page, description);
+  tickets_staff_page_set_user (self->staff_page, tickets_connection_get_user (connection));
   finish_sign_in (self);
   show_home (self);
 }
@@ -1248,6 +1214,9 @@ tickets_window_class_init (TicketsWindowClass *klass)
   g_type_ensure (TICKETS_TYPE_CONNECT_VIEW);
   g_type_ensure (TICKETS_TYPE_MY_TICKETS_VIEW);
   g_type_ensure (TICKETS_TYPE_HISTORY_VIEW);
+  g_type_ensure (TICKETS_TYPE_LOADING_PAGE);
+  g_type_ensure (TICKETS_TYPE_ERROR_PAGE);
+  g_type_ensure (TICKETS_TYPE_STAFF_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/tickets-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);

@@ -14,6 +14,8 @@
 #include "tickets-application.h"
 #include "tickets-ask-friend-dialog-private.h"
 #include "tickets-connect-view-private.h"
+#include "tickets-error-page-private.h"
+#include "tickets-loading-page-private.h"
 #include "tickets-order-view-private.h"
 #include "tickets-test-views.h"
 #include "tickets-ticket-row-private.h"
@@ -793,7 +795,12 @@ static const char *
 get_status_title (Fixture    *fixture,
                   const char *page)
 {
-  return adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture), page)));
+  GtkWidget *child = gtk_stack_get_child_by_name (get_stack (fixture), page);
+
+  if (TICKETS_IS_LOADING_PAGE (child))
+    return tickets_loading_page_get_title (TICKETS_LOADING_PAGE (child));
+
+  return tickets_error_page_get_title (TICKETS_ERROR_PAGE (child));
 }
 
 /* The error page */
@@ -810,13 +817,13 @@ assert_error_page (Fixture    *fixture,
                    const char *title,
                    const char *message)
 {
-  AdwStatusPage *page = ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture), "error"));
+  TicketsErrorPage *page = TICKETS_ERROR_PAGE (gtk_stack_get_child_by_name (get_stack (fixture), "error"));
   g_autofree char *text = NULL;
   GtkWidget *try_again;
 
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "error");
-  g_assert_cmpstr (adw_status_page_get_title (page), ==, title);
-  g_assert_true (pango_parse_markup (adw_status_page_get_description (page), -1, 0, NULL, &text, NULL, NULL));
+  g_assert_cmpstr (tickets_error_page_get_title (page), ==, title);
+  g_assert_true (pango_parse_markup (tickets_error_page_get_description (page), -1, 0, NULL, &text, NULL, NULL));
   g_assert_cmpstr (text, ==, message);
 
   try_again = tickets_test_get_control (page, "Try Again");
@@ -1009,8 +1016,8 @@ test_error_is_text (Fixture       *fixture,
   /* Not a web address: the message quotes it, angle brackets and all. */
   tickets_window_open_order (fixture->window, "https://not a server/<b>order</b>", auth);
   tickets_test_wait_for_page (fixture->window, "error");
-  description = adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (get_stack (fixture),
-                                                                                               "error")));
+  description = tickets_error_page_get_description (TICKETS_ERROR_PAGE (gtk_stack_get_child_by_name (get_stack (fixture),
+                                                                                                     "error")));
   g_assert_nonnull (strstr (description, "&lt;b&gt;order&lt;/b&gt;"));
   g_assert_null (strstr (description, "<b>"));
 }
