@@ -22,7 +22,6 @@
 #include "tickets-naming-flow.h"
 #include "tickets-opener.h"
 #include "tickets-order-view.h"
-#include "tickets-page-title.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
 #include "tickets-sign-in-flow.h"
@@ -45,8 +44,8 @@ struct _TicketsWindow
   /* The sign-in the welcome page may be waiting on, and what the keyring
    * keeps of it. */
   TicketsSignInFlow              *sign_in_flow;
-  /* The title of the last toast that quoted a person or the server, as
-   * given to the toast (markup): for the tests. */
+  /* The title of the last toast given as text (it may quote a person, the
+   * server or the keyring), as given to the toast (markup): for the tests. */
   char                           *last_text_toast;
   TicketsEticketSaver            *eticket_saver;
   TicketsNamingFlow              *naming_flow;
@@ -162,6 +161,15 @@ update_etickets (TicketsWindow *self)
                                          : _("E-tickets become available once every ticket that needs a name has one."));
 }
 
+static char *
+dup_order_title (TicketsOrder *order)
+{
+  const char *reference = tickets_order_get_reference (order);
+
+  /* Translators: the title of an order, %s its reference. */
+  return reference != NULL && *reference != '\0' ? g_strdup_printf (_("Order %s"), reference) : g_strdup (_("Order"));
+}
+
 static void
 show_page (TicketsWindow *self,
            const char    *name)
@@ -172,8 +180,7 @@ show_page (TicketsWindow *self,
   gboolean ticket_details = g_str_equal (name, "my-tickets") &&
                             tickets_my_tickets_view_get_showing_details (self->my_tickets_view);
   gboolean can_go_back = form || ticket_details || g_str_equal (name, "history");
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
+  g_autofree char *home_title = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, name);
   /* Pages build forms and rows as they go: name what they added. */
@@ -184,10 +191,45 @@ show_page (TicketsWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
 
-  tickets_page_title_dup (name, self->home, get_order (self),
-                          tickets_my_tickets_view_get_showing_details (self->my_tickets_view), &title, &subtitle);
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  if (g_strcmp0 (self->home, "order") == 0 && get_order (self) != NULL)
+    home_title = dup_order_title (get_order (self));
+  else if (g_strcmp0 (self->home, "request") == 0)
+    home_title = g_strdup (_("Tickets to Name"));
+  else if (g_strcmp0 (self->home, "my-tickets") == 0)
+    home_title = g_strdup (_("My Tickets"));
+  else if (g_strcmp0 (self->home, "staff") == 0)
+    home_title = g_strdup (_("Box Office"));
+
+  if (g_str_equal (name, "history"))
+    {
+      adw_window_title_set_title (self->window_title, _("Names Given"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (ticket_details)
+    {
+      adw_window_title_set_title (self->window_title, _("Ticket"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (g_str_equal (name, "batch"))
+    {
+      adw_window_title_set_title (self->window_title, _("Name Several Tickets"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (form)
+    {
+      adw_window_title_set_title (self->window_title, _("Ticket Holder"));
+      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
+    }
+  else if (home_title != NULL && g_strcmp0 (name, self->home) == 0)
+    {
+      adw_window_title_set_title (self->window_title, home_title);
+      adw_window_title_set_subtitle (self->window_title, "");
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("Tickets"));
+      adw_window_title_set_subtitle (self->window_title, "");
+    }
 
   /* What the window list and window switchers show. */
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
@@ -204,18 +246,6 @@ show_home (TicketsWindow *self)
     tickets_request_view_focus_tickets (self->request_view);
   else if (g_str_equal (self->home, "my-tickets"))
     tickets_my_tickets_view_focus_tickets (self->my_tickets_view);
-}
-
-/* What a sign-in opened has shown, so the server accepted it: the session
- * is signed in, the welcome is done with it, and only now is it remembered. */
-static void
-finish_sign_in (TicketsWindow *self)
-{
-  if (!tickets_sign_in_flow_confirm (self->sign_in_flow))
-    return;
-
-  tickets_connect_view_set_busy (self->connect_view, FALSE);
-  tickets_connect_view_show_error (self->connect_view, NULL);
 }
 
 static void
@@ -240,10 +270,8 @@ show_error (TicketsWindow *self,
             const GError  *error)
 {
   /* Signing in from the welcome: the answer goes next to what was typed. */
-  if (tickets_sign_in_flow_drop (self->sign_in_flow))
+  if (tickets_sign_in_flow_refuse (self->sign_in_flow, error))
     {
-      tickets_connect_view_set_busy (self->connect_view, FALSE);
-      tickets_connect_view_show_error (self->connect_view, error);
       self->home = "welcome";
       show_page (self, "welcome");
       return;
@@ -277,7 +305,7 @@ on_opener_order_loaded (TicketsWindow *self,
 {
   g_object_set (self->order_view, "order", order, NULL);
   update_etickets (self);
-  finish_sign_in (self);
+  tickets_sign_in_flow_confirm (self->sign_in_flow);
 
   /* The button that asked is gone: keyboard users land on the tickets. */
   show_home (self);
@@ -332,7 +360,7 @@ on_opener_request_loaded (TicketsWindow                 *self,
                           TicketsPersonalizationRequest *request)
 {
   tickets_request_view_set_request (self->request_view, request);
-  finish_sign_in (self);
+  tickets_sign_in_flow_confirm (self->sign_in_flow);
   show_home (self);
 }
 
@@ -374,7 +402,7 @@ tickets_window_open_request (TicketsWindow *self,
 static void
 on_opener_my_tickets_loaded (TicketsWindow *self)
 {
-  finish_sign_in (self);
+  tickets_sign_in_flow_confirm (self->sign_in_flow);
   show_home (self);
 }
 
@@ -405,7 +433,7 @@ on_opener_staff_checked (TicketsWindow *self)
 
   self->home = "staff";
   tickets_staff_page_set_user (self->staff_page, tickets_connection_get_user (connection));
-  finish_sign_in (self);
+  tickets_sign_in_flow_confirm (self->sign_in_flow);
   show_home (self);
 }
 
@@ -421,7 +449,6 @@ open_box_office (TicketsWindow     *self,
     {
       tickets_connect_view_fill (self->connect_view, connection);
       tickets_sign_in_flow_wait (self->sign_in_flow, connection);
-      tickets_connect_view_set_busy (self->connect_view, TRUE);
       show_page (self, "welcome");
     }
 
@@ -447,7 +474,8 @@ tickets_window_sign_in (TicketsWindow     *self,
     return;
 
   forget_opened (self);
-  /* Signed in once what it opens has loaded: see finish_sign_in(). */
+  /* Signed in once what it opens has loaded, so the server accepted it:
+   * only then is it remembered (tickets_sign_in_flow_confirm()). */
   tickets_sign_in_flow_start (self->sign_in_flow, connection);
   switch (tickets_connection_get_sign_in_kind (connection))
     {
@@ -548,61 +576,32 @@ tickets_window_get_history_view (TicketsWindow *self)
   return self->history_view;
 }
 
-/* Signing in from the welcome. */
+/* Signing in from the welcome: the flow decides, the window opens. */
 
 static void
 on_keyring_unavailable (TicketsWindow *self)
 {
   tickets_connect_view_set_keyring_available (self->connect_view, FALSE);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("No keyring is running: you will have to sign in again next time.")));
 }
 
 static void
-on_remember_failed (TicketsWindow *self,
-                    const GError  *error)
+on_sign_in_toast (TicketsWindow *self,
+                  const char    *text)
 {
-  g_autofree char *message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
-
-  add_text_toast (self, message);
-}
-
-/* remember as for tickets_sign_in_flow_begin(), once the server accepted
- * the sign-in: a refused password or token is never saved. */
-static void
-sign_in_from_welcome (TicketsWindow     *self,
-                      TicketsConnection *connection,
-                      int                remember)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!tickets_sign_in_flow_begin (self->sign_in_flow, connection, remember, &error))
-    {
-      tickets_connect_view_show_error (self->connect_view, error);
-      return;
-    }
-
-  tickets_connect_view_set_busy (self->connect_view, TRUE);
-  tickets_connect_view_show_error (self->connect_view, NULL);
-  tickets_window_sign_in (self, connection);
+  add_text_toast (self, text);
 }
 
 static void
 on_connect_sign_in (TicketsWindow     *self,
                     TicketsConnection *connection)
 {
-  /* Remembered only when asked; unticking forgets an earlier one. */
-  sign_in_from_welcome (self, connection, tickets_connect_view_get_remember (self->connect_view));
+  tickets_sign_in_flow_sign_in (self->sign_in_flow, connection, tickets_connect_view_get_remember (self->connect_view));
 }
 
-/* The demo order's token is no secret: nothing goes to the keyring. */
 static void
 on_connect_open_demo_order (TicketsWindow *self)
 {
-  g_autoptr(TicketsConnection) connection = NULL;
-
-  connection = tickets_session_dup_demo_sign_in (self->session);
-  sign_in_from_welcome (self, connection, -1);
+  tickets_sign_in_flow_open_demo_order (self->sign_in_flow);
 }
 
 /* The session changed servers: the welcome names the new one. */
@@ -610,24 +609,6 @@ static void
 on_store_changed (TicketsWindow *self)
 {
   show_server (self);
-}
-
-static void
-on_forgotten (TicketsWindow *self,
-              const GError  *error)
-{
-  if (error == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Signed out. Tickets no longer remembers your sign-in.")));
-    }
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("Signed out, but the saved sign-in could not be removed: %s"),
-                                                  error->message);
-
-      add_text_toast (self, message);
-    }
 }
 
 /* "Sign Out and Forget": what was open goes, and so does what was saved. */
@@ -642,7 +623,6 @@ sign_out (GtkWidget  *widget,
   forget_opened (self);
   g_object_set (self->order_view, "order", NULL, NULL);
   tickets_request_view_set_request (self->request_view, NULL);
-  tickets_connect_view_set_busy (self->connect_view, FALSE);
   /* Forgetting leaves no password or token on screen either. */
   tickets_connect_view_clear_secrets (self->connect_view);
   show_page (self, "welcome");
@@ -861,7 +841,6 @@ cancel_loading (GtkWidget  *widget,
 
   tickets_opener_cancel (self->opener);
   tickets_sign_in_flow_drop (self->sign_in_flow);
-  tickets_connect_view_set_busy (self->connect_view, FALSE);
   forget_opened (self);
   show_page (self, "welcome");
 }
@@ -1031,11 +1010,13 @@ tickets_window_constructed (GObject *object)
   g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   self->sign_in_flow = tickets_sign_in_flow_new (self->session);
+  g_object_bind_property (self->sign_in_flow, "busy", self->connect_view, "busy", G_BINDING_DEFAULT);
+  g_signal_connect_object (self->sign_in_flow, "open", G_CALLBACK (tickets_window_sign_in), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sign_in_flow, "welcome-error", G_CALLBACK (tickets_connect_view_show_error),
+                           self->connect_view, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sign_in_flow, "keyring-unavailable", G_CALLBACK (on_keyring_unavailable), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sign_in_flow, "remember-failed", G_CALLBACK (on_remember_failed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sign_in_flow, "forgotten", G_CALLBACK (on_forgotten), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sign_in_flow, "toast", G_CALLBACK (on_sign_in_toast), self, G_CONNECT_SWAPPED);
   self->opener = tickets_opener_new (self->session);
   g_signal_connect_object (self->opener, "loading", G_CALLBACK (show_loading), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "failed", G_CALLBACK (show_error), self, G_CONNECT_SWAPPED);

@@ -11,7 +11,9 @@
 
 #include "config.h"
 
-#include "tickets-sign-in-flow.h"
+#include <glib/gi18n.h>
+
+#include "tickets-sign-in-flow-private.h"
 
 struct _TicketsSignInFlow
 {
@@ -28,13 +30,34 @@ struct _TicketsSignInFlow
 G_DEFINE_FINAL_TYPE (TicketsSignInFlow, tickets_sign_in_flow, G_TYPE_OBJECT)
 
 enum {
+  PROP_0,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   KEYRING_UNAVAILABLE,
-  REMEMBER_FAILED,
-  FORGOTTEN,
+  TOAST,
+  WELCOME_ERROR,
+  OPEN,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+/* The welcome is busy exactly while it waits on a sign-in. */
+static void
+set_pending (TicketsSignInFlow *self,
+             TicketsConnection *connection)
+{
+  gboolean was_busy = self->pending != NULL;
+
+  g_set_object (&self->pending, connection);
+  if (was_busy != (connection != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
 
 gboolean
 tickets_sign_in_flow_begin (TicketsSignInFlow  *self,
@@ -50,10 +73,42 @@ tickets_sign_in_flow_begin (TicketsSignInFlow  *self,
                                 tickets_connection_get_server (connection), error))
     return FALSE;
 
-  g_set_object (&self->pending, connection);
   self->remember = remember;
+  set_pending (self, connection);
 
   return TRUE;
+}
+
+void
+tickets_sign_in_flow_sign_in (TicketsSignInFlow *self,
+                              TicketsConnection *connection,
+                              int                remember)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TICKETS_IS_SIGN_IN_FLOW (self));
+  g_return_if_fail (TICKETS_IS_CONNECTION (connection));
+
+  if (!tickets_sign_in_flow_begin (self, connection, remember, &error))
+    {
+      g_signal_emit (self, signals[WELCOME_ERROR], 0, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[WELCOME_ERROR], 0, NULL);
+  g_signal_emit (self, signals[OPEN], 0, connection);
+}
+
+/* The demo order's token is no secret: nothing goes to the keyring. */
+void
+tickets_sign_in_flow_open_demo_order (TicketsSignInFlow *self)
+{
+  g_autoptr(TicketsConnection) connection = NULL;
+
+  g_return_if_fail (TICKETS_IS_SIGN_IN_FLOW (self));
+
+  connection = tickets_session_dup_demo_sign_in (self->session);
+  tickets_sign_in_flow_sign_in (self, connection, -1);
 }
 
 void
@@ -63,8 +118,8 @@ tickets_sign_in_flow_wait (TicketsSignInFlow *self,
   g_return_if_fail (TICKETS_IS_SIGN_IN_FLOW (self));
   g_return_if_fail (TICKETS_IS_CONNECTION (connection));
 
-  g_set_object (&self->pending, connection);
   self->remember = -1;
+  set_pending (self, connection);
 }
 
 TicketsConnection *
@@ -73,6 +128,14 @@ tickets_sign_in_flow_get_pending (TicketsSignInFlow *self)
   g_return_val_if_fail (TICKETS_IS_SIGN_IN_FLOW (self), NULL);
 
   return self->pending;
+}
+
+gboolean
+tickets_sign_in_flow_get_busy (TicketsSignInFlow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_SIGN_IN_FLOW (self), FALSE);
+
+  return self->pending != NULL;
 }
 
 void
@@ -92,6 +155,28 @@ on_forgotten_quietly (GObject      *source,
   tickets_session_forget_finish (TICKETS_SESSION (source), result, NULL);
 }
 
+void
+tickets_sign_in_flow_report_saved (TicketsSignInFlow *self,
+                                   const GError      *error)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (TICKETS_IS_SIGN_IN_FLOW (self));
+
+  if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    {
+      g_signal_emit (self, signals[KEYRING_UNAVAILABLE], 0);
+      g_signal_emit (self, signals[TOAST], 0, _("No keyring is running: you will have to sign in again next time."));
+      return;
+    }
+
+  message = g_strdup_printf (_("Your sign-in could not be remembered: %s"), error->message);
+  g_signal_emit (self, signals[TOAST], 0, message);
+}
+
 static void
 on_saved (GObject      *source,
           GAsyncResult *result,
@@ -100,13 +185,8 @@ on_saved (GObject      *source,
   g_autoptr(TicketsSignInFlow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (tickets_session_remember_finish (TICKETS_SESSION (source), result, &error))
-    return;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
-    g_signal_emit (self, signals[KEYRING_UNAVAILABLE], 0);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_signal_emit (self, signals[REMEMBER_FAILED], 0, error);
+  tickets_session_remember_finish (TICKETS_SESSION (source), result, &error);
+  tickets_sign_in_flow_report_saved (self, error);
 }
 
 gboolean
@@ -118,7 +198,8 @@ tickets_sign_in_flow_confirm (TicketsSignInFlow *self)
   if (self->pending == NULL)
     return FALSE;
 
-  g_clear_object (&self->pending);
+  set_pending (self, NULL);
+  g_signal_emit (self, signals[WELCOME_ERROR], 0, NULL);
   if (self->remember == TRUE)
     tickets_session_remember_async (self->session, NULL, on_saved, g_object_ref (self));
   else if (self->remember == FALSE)
@@ -135,9 +216,42 @@ tickets_sign_in_flow_drop (TicketsSignInFlow *self)
   if (self->pending == NULL)
     return FALSE;
 
-  g_clear_object (&self->pending);
+  set_pending (self, NULL);
 
   return TRUE;
+}
+
+gboolean
+tickets_sign_in_flow_refuse (TicketsSignInFlow *self,
+                             const GError      *error)
+{
+  g_return_val_if_fail (TICKETS_IS_SIGN_IN_FLOW (self), FALSE);
+
+  if (!tickets_sign_in_flow_drop (self))
+    return FALSE;
+
+  g_signal_emit (self, signals[WELCOME_ERROR], 0, error);
+
+  return TRUE;
+}
+
+void
+tickets_sign_in_flow_report_forgotten (TicketsSignInFlow *self,
+                                       const GError      *error)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (TICKETS_IS_SIGN_IN_FLOW (self));
+
+  /* No keyring holds nothing saved either. */
+  if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    {
+      g_signal_emit (self, signals[TOAST], 0, _("Signed out. Tickets no longer remembers your sign-in."));
+      return;
+    }
+
+  message = g_strdup_printf (_("Signed out, but the saved sign-in could not be removed: %s"), error->message);
+  g_signal_emit (self, signals[TOAST], 0, message);
 }
 
 static void
@@ -148,10 +262,8 @@ on_forgotten (GObject      *source,
   g_autoptr(TicketsSignInFlow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (tickets_session_forget_finish (TICKETS_SESSION (source), result, &error) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
-    g_clear_error (&error);
-  g_signal_emit (self, signals[FORGOTTEN], 0, error);
+  tickets_session_forget_finish (TICKETS_SESSION (source), result, &error);
+  tickets_sign_in_flow_report_forgotten (self, error);
 }
 
 void
@@ -159,7 +271,7 @@ tickets_sign_in_flow_forget (TicketsSignInFlow *self)
 {
   g_return_if_fail (TICKETS_IS_SIGN_IN_FLOW (self));
 
-  g_clear_object (&self->pending);
+  set_pending (self, NULL);
   /* A sign-in still being saved is forgotten once it is saved. */
   tickets_session_forget_async (self->session, NULL, on_forgotten, g_object_ref (self));
 }
@@ -189,21 +301,50 @@ tickets_sign_in_flow_finalize (GObject *object)
 }
 
 static void
+tickets_sign_in_flow_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  TicketsSignInFlow *self = TICKETS_SIGN_IN_FLOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, tickets_sign_in_flow_get_busy (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tickets_sign_in_flow_class_init (TicketsSignInFlowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = tickets_sign_in_flow_finalize;
+  object_class->get_property = tickets_sign_in_flow_get_property;
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[KEYRING_UNAVAILABLE] =
     g_signal_new ("keyring-unavailable", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
-  signals[REMEMBER_FAILED] =
-    g_signal_new ("remember-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+  signals[TOAST] =
+    g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[WELCOME_ERROR] =
+    g_signal_new ("welcome-error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
-  signals[FORGOTTEN] =
-    g_signal_new ("forgotten", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+  signals[OPEN] =
+    g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TICKETS_TYPE_CONNECTION);
 }
 
 static void
