@@ -22,6 +22,7 @@
 #include "tickets-naming-flow.h"
 #include "tickets-opener.h"
 #include "tickets-order-view.h"
+#include "tickets-page-title.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-request-view.h"
 #include "tickets-sign-in-flow.h"
@@ -161,15 +162,6 @@ update_etickets (TicketsWindow *self)
                                          : _("E-tickets become available once every ticket that needs a name has one."));
 }
 
-static char *
-dup_order_title (TicketsOrder *order)
-{
-  const char *reference = tickets_order_get_reference (order);
-
-  /* Translators: the title of an order, %s its reference. */
-  return reference != NULL && *reference != '\0' ? g_strdup_printf (_("Order %s"), reference) : g_strdup (_("Order"));
-}
-
 static void
 show_page (TicketsWindow *self,
            const char    *name)
@@ -180,7 +172,8 @@ show_page (TicketsWindow *self,
   gboolean ticket_details = g_str_equal (name, "my-tickets") &&
                             tickets_my_tickets_view_get_showing_details (self->my_tickets_view);
   gboolean can_go_back = form || ticket_details || g_str_equal (name, "history");
-  g_autofree char *home_title = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, name);
   /* Pages build forms and rows as they go: name what they added. */
@@ -191,45 +184,10 @@ show_page (TicketsWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
 
-  if (g_strcmp0 (self->home, "order") == 0 && get_order (self) != NULL)
-    home_title = dup_order_title (get_order (self));
-  else if (g_strcmp0 (self->home, "request") == 0)
-    home_title = g_strdup (_("Tickets to Name"));
-  else if (g_strcmp0 (self->home, "my-tickets") == 0)
-    home_title = g_strdup (_("My Tickets"));
-  else if (g_strcmp0 (self->home, "staff") == 0)
-    home_title = g_strdup (_("Box Office"));
-
-  if (g_str_equal (name, "history"))
-    {
-      adw_window_title_set_title (self->window_title, _("Names Given"));
-      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
-    }
-  else if (ticket_details)
-    {
-      adw_window_title_set_title (self->window_title, _("Ticket"));
-      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
-    }
-  else if (g_str_equal (name, "batch"))
-    {
-      adw_window_title_set_title (self->window_title, _("Name Several Tickets"));
-      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
-    }
-  else if (form)
-    {
-      adw_window_title_set_title (self->window_title, _("Ticket Holder"));
-      adw_window_title_set_subtitle (self->window_title, home_title != NULL ? home_title : "");
-    }
-  else if (home_title != NULL && g_strcmp0 (name, self->home) == 0)
-    {
-      adw_window_title_set_title (self->window_title, home_title);
-      adw_window_title_set_subtitle (self->window_title, "");
-    }
-  else
-    {
-      adw_window_title_set_title (self->window_title, _("Tickets"));
-      adw_window_title_set_subtitle (self->window_title, "");
-    }
+  tickets_page_title_dup (name, self->home, get_order (self),
+                          tickets_my_tickets_view_get_showing_details (self->my_tickets_view), &title, &subtitle);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 
   /* What the window list and window switchers show. */
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
