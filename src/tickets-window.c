@@ -11,7 +11,6 @@
 #include "tickets-ask-friend-dialog.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
-#include "tickets-copy-sources.h"
 #include "tickets-error.h"
 #include "tickets-error-page.h"
 #include "tickets-eticket-saver.h"
@@ -824,49 +823,15 @@ go_back (GtkWidget  *widget,
     }
 }
 
-/* The tickets the form's ticket sits among: the order's, or the request's. */
-static GListModel *
-get_home_tickets (TicketsWindow *self)
-{
-  TicketsPersonalizationRequest *request = tickets_opener_get_request (self->opener);
-
-  if (request != NULL)
-    return tickets_personalization_request_get_tickets (request);
-
-  return tickets_order_get_tickets (get_order (self));
-}
-
-/* The addresses the other tickets of the same product hold (some products
- * want one each), and the people "Copy from" offers besides the buyer: the
- * model's rule, the one the batch follows too. */
-static GStrv
-dup_taken_emails (TicketsWindow *self,
-                  TicketsTicket *ticket)
-{
-  return tickets_copy_sources_dup_taken_emails (get_home_tickets (self), ticket, NULL);
-}
-
-static GListModel *
-dup_other_holders (TicketsWindow   *self,
-                   TicketsTicket   *ticket,
-                   TicketsConsumer *buyer)
-{
-  return tickets_copy_sources_dup_holders (get_home_tickets (self), ticket, buyer, NULL);
-}
-
 /* The naming flow sets the form up; the window shows it. */
 static void
 on_ticket_activated (TicketsWindow *self,
                      TicketsTicket *ticket)
 {
-  /* A friend never sees the buyer. */
-  TicketsConsumer *buyer = get_order (self) != NULL ? tickets_order_get_consumer (get_order (self)) : NULL;
   TicketsPersonalizationRequest *request = tickets_opener_get_request (self->opener);
   TicketsResource *home = request != NULL ? TICKETS_RESOURCE (request) : TICKETS_RESOURCE (get_order (self));
-  g_auto(GStrv) taken = dup_taken_emails (self, ticket);
-  g_autoptr(GListModel) holders = dup_other_holders (self, ticket, buyer);
 
-  tickets_naming_flow_open (self->naming_flow, ticket, home, (const char * const *) taken, holders);
+  tickets_naming_flow_open (self->naming_flow, ticket, home);
   show_page (self, "form");
   tickets_personalization_form_view_focus_first_field (self->form_view);
 }

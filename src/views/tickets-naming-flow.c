@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-copy-sources.h"
 #include "tickets-naming-flow.h"
 #include "tickets-order.h"
 #include "tickets-personalization-request.h"
@@ -73,18 +74,35 @@ describe_lock (TicketsTicket *ticket)
 }
 
 void
-tickets_naming_flow_open (TicketsNamingFlow  *self,
-                          TicketsTicket      *ticket,
-                          TicketsResource    *home,
-                          const char * const *taken_emails,
-                          GListModel         *other_holders)
+tickets_naming_flow_open (TicketsNamingFlow *self,
+                          TicketsTicket     *ticket,
+                          TicketsResource   *home)
 {
+  /* A friend never sees the buyer. */
+  TicketsConsumer *buyer = NULL;
+  GListModel *tickets;
+  g_auto(GStrv) taken_emails = NULL;
+  g_autoptr(GListModel) other_holders = NULL;
   gboolean editable;
   gboolean reopened;
 
   g_return_if_fail (TICKETS_IS_NAMING_FLOW (self));
   g_return_if_fail (TICKETS_IS_TICKET (ticket));
   g_return_if_fail (TICKETS_IS_ORDER (home) || TICKETS_IS_PERSONALIZATION_REQUEST (home));
+
+  /* The tickets the ticket sits among, the order's or the request's. */
+  if (TICKETS_IS_ORDER (home))
+    {
+      buyer = tickets_order_get_consumer (TICKETS_ORDER (home));
+      tickets = tickets_order_get_tickets (TICKETS_ORDER (home));
+    }
+  else
+    tickets = tickets_personalization_request_get_tickets (TICKETS_PERSONALIZATION_REQUEST (home));
+  /* The addresses the other tickets of the same product hold (some products
+   * want one each), and the people "Copy from" offers besides the buyer:
+   * the model's rule, the one the batch follows too. */
+  taken_emails = tickets_copy_sources_dup_taken_emails (tickets, ticket, NULL);
+  other_holders = tickets_copy_sources_dup_holders (tickets, ticket, buyer, NULL);
 
   reopened = tickets_personalization_form_view_get_ticket (self->form_view) == ticket;
   g_set_object (&self->ticket, ticket);
@@ -108,11 +126,8 @@ tickets_naming_flow_open (TicketsNamingFlow  *self,
       if (tickets_ticket_get_save_error (ticket) != NULL)
         tickets_personalization_form_view_show_error (self->form_view, tickets_ticket_get_save_error (ticket));
     }
-  tickets_personalization_form_view_set_taken_emails (self->form_view, taken_emails);
-  /* A friend never sees the buyer. */
-  tickets_personalization_form_view_set_copy_sources (self->form_view,
-                                                      TICKETS_IS_ORDER (home) ? tickets_order_get_consumer (TICKETS_ORDER (home)) : NULL,
-                                                      other_holders);
+  tickets_personalization_form_view_set_taken_emails (self->form_view, (const char * const *) taken_emails);
+  tickets_personalization_form_view_set_copy_sources (self->form_view, buyer, other_holders);
   tickets_personalization_form_view_set_locked_reason (self->form_view, editable ? NULL : describe_lock (ticket));
 }
 

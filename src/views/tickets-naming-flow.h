@@ -35,14 +35,12 @@ TicketsNamingFlow *tickets_naming_flow_new        (TicketsSession               
 /* Sets the form up for @ticket: opened again, it keeps what was typed;
  * else it starts from the ticket, then its draft, and says why its last
  * save failed. @home is the order (whose buyer "Copy from" offers) or the
- * friend's request the ticket is named through; @taken_emails and
- * @other_holders are what the form checks and offers. The window then
- * shows the form. */
+ * friend's request the ticket is named through; the addresses taken on the
+ * ticket's product and the other holders "Copy from" offers come from its
+ * tickets (tickets-copy-sources.h). The window then shows the form. */
 void               tickets_naming_flow_open       (TicketsNamingFlow              *self,
                                                    TicketsTicket                  *ticket,
-                                                   TicketsResource                *home,
-                                                   const char * const             *taken_emails,
-                                                   GListModel                     *other_holders);
+                                                   TicketsResource                *home);
 /* Back from the form: what was typed stays as the ticket's draft. */
 void               tickets_naming_flow_keep_draft (TicketsNamingFlow              *self);
 /* What was open went with its sign-in: no ticket, and an empty form. */
