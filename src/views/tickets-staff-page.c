@@ -27,8 +27,9 @@ tickets_staff_page_set_user (TicketsStaffPage *self,
   g_return_if_fail (TICKETS_IS_STAFF_PAGE (self));
   g_return_if_fail (user != NULL);
 
+  /* The description is markup; the name is what the person typed. */
   /* Translators: %s is the staff member's user name. */
-  description = g_strdup_printf (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
+  description = g_markup_printf_escaped (_("Signed in as %s. Scanning barcodes, finding orders and people, and re-issuing "
                                    "tickets come in a later version of Tickets."),
                                  user);
   adw_status_page_set_description (self->status_page, description);

@@ -162,6 +162,10 @@ test_staff (void)
 
   tickets_staff_page_set_user (page, "boxoffice");
   g_assert_true (g_str_has_prefix (tickets_staff_page_get_description (page), "Signed in as boxoffice. "));
+  /* A name is text, never markup: the description (markup) escapes it. */
+  tickets_staff_page_set_user (page, "desk <b>1</b> & 2");
+  g_assert_true (g_str_has_prefix (tickets_staff_page_get_description (page),
+                                   "Signed in as desk &lt;b&gt;1&lt;/b&gt; &amp; 2. "));
   assert_action (GTK_WIDGET (page), "Sign Out and Forget", "win.sign-out");
 
   g_assert_finalize_object (page);
