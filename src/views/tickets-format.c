@@ -201,3 +201,11 @@ tickets_format_amount (TicketsAmount *amount)
   /* A minus before the symbol too: "-€2.50", "-2,50 €". */
   return exact[0] == '-' ? g_strconcat ("-", text, NULL) : g_steal_pointer (&text);
 }
+
+char *
+tickets_format_error_markup (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  return g_markup_escape_text (error->message, -1);
+}

@@ -27,6 +27,10 @@ char       *tickets_format_amount    (TicketsAmount   *amount);
 /* "Section B · Row 12 · Seat 7", each part named as the venue names it. */
 char       *tickets_format_seating   (TicketsSeating  *seating);
 
+/* A failed load's message (the server's or the system's text) for an
+ * AdwStatusPage's description, which is markup: escaped. */
+char       *tickets_format_error_markup (const GError *error);
+
 /* Shows @text in @label, and the label only while there is text. */
 void        tickets_show_label       (GtkLabel        *label,
                                       const char      *text);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "tickets-error.h"
+#include "tickets-format.h"
 #include "tickets-history-view.h"
 #include "tickets-history-view-private.h"
 #include "tickets-personalization-details.h"
@@ -42,14 +43,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The description is markup; the message is the server's text. */
 static char *
 describe_error (const GError *error)
 {
+  g_autofree char *message = tickets_format_error_markup (error);
+
   if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED))
     /* Translators: %s is the server's message, such as "The credentials or token you sent are not valid." */
-    return g_strdup_printf (_("%s Sign in again to see the history."), error->message);
+    return g_strdup_printf (_("%s Sign in again to see the history."), message);
 
-  return g_strdup (error->message);
+  return g_steal_pointer (&message);
 }
 
 static void

@@ -148,14 +148,17 @@ restart_details (TicketsMyTicketsView *self)
   g_hash_table_remove_all (self->requested);
 }
 
+/* The description is markup; the message is the server's text. */
 static char *
 describe_error (const GError *error)
 {
+  g_autofree char *message = tickets_format_error_markup (error);
+
   if (g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED))
     /* Translators: %s is the server's message, such as "The credentials or token you sent are not valid." */
-    return g_strdup_printf (_("%s Sign in again to see your tickets."), error->message);
+    return g_strdup_printf (_("%s Sign in again to see your tickets."), message);
 
-  return g_strdup (error->message);
+  return g_steal_pointer (&message);
 }
 
 static void

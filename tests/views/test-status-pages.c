@@ -12,6 +12,7 @@
 #include "tickets-accessible.h"
 #include "tickets-error.h"
 #include "tickets-error-page-private.h"
+#include "tickets-format.h"
 #include "tickets-loading-page-private.h"
 #include "tickets-staff-page-private.h"
 #include "tickets-test-views.h"
@@ -171,6 +172,18 @@ test_staff (void)
   g_assert_finalize_object (page);
 }
 
+/* The history's and My tickets' error pages say the server's words the
+ * same way: as text in a markup description. */
+static void
+test_error_markup_helper (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (TICKETS_API_ERROR, TICKETS_API_ERROR_UNAUTHORIZED,
+                                                 "Token <b>expired</b> & gone");
+  g_autofree char *markup = tickets_format_error_markup (error);
+
+  g_assert_cmpstr (markup, ==, "Token &lt;b&gt;expired&lt;/b&gt; &amp; gone");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/status-pages/error/transient", test_error_transient);
   g_test_add_func ("/status-pages/error/refused-offline", test_error_refused_offline);
   g_test_add_func ("/status-pages/error/markup-is-text", test_error_markup_is_text);
+  g_test_add_func ("/status-pages/error/markup-helper", test_error_markup_helper);
   g_test_add_func ("/status-pages/loading", test_loading);
   g_test_add_func ("/status-pages/staff", test_staff);
 
