@@ -884,15 +884,10 @@ name_several (GtkWidget  *widget,
   show_page (self, "batch");
 }
 
+/* The naming flow tells how many were named. */
 static void
-on_batch_done (TicketsWindow *self,
-               guint          n_saved)
+on_batch_done (TicketsWindow *self)
 {
-  g_autofree char *message = NULL;
-
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket personalized", "%u tickets personalized", n_saved),
-                             n_saved);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   show_home (self);
   follow_names_given (self);
 }
@@ -959,7 +954,7 @@ tickets_window_constructed (GObject *object)
 
   self->eticket_saver = tickets_eticket_saver_new (self->session, GTK_WINDOW (self));
   g_signal_connect_object (self->eticket_saver, "toast", G_CALLBACK (on_eticket_toast), self, G_CONNECT_SWAPPED);
-  self->naming_flow = tickets_naming_flow_new (self->session, self->form_view);
+  self->naming_flow = tickets_naming_flow_new (self->session, self->form_view, self->batch_view);
   g_signal_connect_object (self->naming_flow, "close-form", G_CALLBACK (on_naming_close_form), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->naming_flow, "toast", G_CALLBACK (on_naming_toast), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->naming_flow, "personalized", G_CALLBACK (on_naming_personalized), self,

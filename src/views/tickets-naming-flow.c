@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-batch-view.h"
 #include "tickets-copy-sources.h"
 #include "tickets-naming-flow.h"
 #include "tickets-order.h"
@@ -24,6 +25,8 @@ struct _TicketsNamingFlow
   /* Store and auth are read from it at each save, never kept apart. */
   TicketsSession                 *session;
   TicketsPersonalizationFormView *form_view;
+  /* Naming several at once, whose end is told in a toast; may be NULL. */
+  TicketsBatchView               *batch_view;
   GCancellable                   *cancellable;
 
   /* The ticket being named, through its order or a friend's request, and
@@ -40,6 +43,7 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_FORM_VIEW,
+  PROP_BATCH_VIEW,
   N_PROPS
 };
 
@@ -324,16 +328,30 @@ cancel_saves (TicketsNamingFlow *self)
   self->cancellable = g_cancellable_new ();
 }
 
+static void
+on_batch_done (TicketsNamingFlow *self,
+               guint              n_saved)
+{
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ticket personalized", "%u tickets personalized", n_saved),
+                             n_saved);
+  g_signal_emit (self, signals[TOAST], 0, message);
+}
+
 TicketsNamingFlow *
 tickets_naming_flow_new (TicketsSession                 *session,
-                         TicketsPersonalizationFormView *form_view)
+                         TicketsPersonalizationFormView *form_view,
+                         TicketsBatchView               *batch_view)
 {
   g_return_val_if_fail (TICKETS_IS_SESSION (session), NULL);
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (form_view), NULL);
+  g_return_val_if_fail (batch_view == NULL || TICKETS_IS_BATCH_VIEW (batch_view), NULL);
 
   return g_object_new (TICKETS_TYPE_NAMING_FLOW,
                        "session", session,
                        "form-view", form_view,
+                       "batch-view", batch_view,
                        NULL);
 }
 
@@ -348,6 +366,8 @@ tickets_naming_flow_constructed (GObject *object)
   g_signal_connect_object (self->form_view, "cancel", G_CALLBACK (on_form_cancel), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->form_view, "destroy", G_CALLBACK (cancel_saves), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::auth", G_CALLBACK (cancel_saves), self, G_CONNECT_SWAPPED);
+  if (self->batch_view != NULL)
+    g_signal_connect_object (self->batch_view, "done", G_CALLBACK (on_batch_done), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -361,6 +381,7 @@ tickets_naming_flow_dispose (GObject *object)
   g_clear_object (&self->home);
   g_clear_object (&self->pristine);
   g_clear_object (&self->form_view);
+  g_clear_object (&self->batch_view);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (tickets_naming_flow_parent_class)->dispose (object);
@@ -382,6 +403,10 @@ tickets_naming_flow_get_property (GObject    *object,
 
     case PROP_FORM_VIEW:
       g_value_set_object (value, self->form_view);
+      break;
+
+    case PROP_BATCH_VIEW:
+      g_value_set_object (value, self->batch_view);
       break;
 
     default:
@@ -407,6 +432,10 @@ tickets_naming_flow_set_property (GObject      *object,
       self->form_view = g_value_dup_object (value);
       break;
 
+    case PROP_BATCH_VIEW:
+      self->batch_view = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -427,6 +456,9 @@ tickets_naming_flow_class_init (TicketsNamingFlowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FORM_VIEW] =
     g_param_spec_object ("form-view", NULL, NULL, TICKETS_TYPE_PERSONALIZATION_FORM_VIEW,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BATCH_VIEW] =
+    g_param_spec_object ("batch-view", NULL, NULL, TICKETS_TYPE_BATCH_VIEW,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

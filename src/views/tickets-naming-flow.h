@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "tickets-batch-view.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-resource.h"
 #include "tickets-session.h"
@@ -26,12 +27,14 @@ G_DECLARE_FINAL_TYPE (TicketsNamingFlow, tickets_naming_flow, TICKETS, NAMING_FL
  *   leaves it for where it came from, if it still shows it.
  *   "personalized" (TicketsTicket *ticket): the server took a name.
  *   "toast" (const char *text): something to tell in passing, as text,
- *   never markup.
+ *   never markup: a name taken, or how many tickets @batch_view (nullable)
+ *   named once it is done.
  *
  * A new sign-in (the session's auth changing) or the form's destruction
  * cancels the saves on their way. */
 TicketsNamingFlow *tickets_naming_flow_new        (TicketsSession                 *session,
-                                                   TicketsPersonalizationFormView *form_view);
+                                                   TicketsPersonalizationFormView *form_view,
+                                                   TicketsBatchView               *batch_view);
 /* Sets the form up for @ticket: opened again, it keeps what was typed;
  * else it starts from the ticket, then its draft, and says why its last
  * save failed. @home is the order (whose buyer "Copy from" offers) or the

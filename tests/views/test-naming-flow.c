@@ -6,7 +6,8 @@
  * A session, a form in a window and the flow, no TicketsWindow: the flow
  * works out from the order (or the friend's request) what the form checks
  * and offers: the addresses taken on the ticket's product, the buyer and
- * the other holders "Copy from" offers. A friend never sees the buyer.
+ * the other holders "Copy from" offers. A friend never sees the buyer. A
+ * batch that is done is told in a toast, as text.
  */
 
 #include "config.h"
@@ -24,8 +25,18 @@ typedef struct
   TicketsSession                 *session;
   TicketsPersonalizationFormView *form;
   GtkWindow                      *window;
+  TicketsBatchView               *batch_view;
   TicketsNamingFlow              *flow;
+  GPtrArray                      *toasts;
 } Fixture;
+
+static void
+on_toast (TicketsNamingFlow *flow,
+          const char        *text,
+          Fixture           *fixture)
+{
+  g_ptr_array_add (fixture->toasts, g_strdup (text));
+}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -39,7 +50,10 @@ fixture_set_up (Fixture       *fixture,
   tickets_session_set_auth (fixture->session, auth);
   fixture->form = g_object_ref_sink (g_object_new (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW, NULL));
   fixture->window = tickets_test_window_new (GTK_WIDGET (fixture->form), 600, 800);
-  fixture->flow = tickets_naming_flow_new (fixture->session, fixture->form);
+  fixture->batch_view = g_object_ref_sink (g_object_new (TICKETS_TYPE_BATCH_VIEW, NULL));
+  fixture->flow = tickets_naming_flow_new (fixture->session, fixture->form, fixture->batch_view);
+  fixture->toasts = g_ptr_array_new_with_free_func (g_free);
+  g_signal_connect (fixture->flow, "toast", G_CALLBACK (on_toast), fixture);
 }
 
 static void
@@ -47,6 +61,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->flow);
+  g_assert_finalize_object (fixture->batch_view);
+  g_ptr_array_unref (fixture->toasts);
   tickets_test_destroy_window (fixture->window, fixture->form);
   g_assert_finalize_object (fixture->session);
   /* The test sandbox lives on: only the store and the client go. */
@@ -141,6 +157,18 @@ test_open_request (Fixture       *fixture,
   g_assert_cmpstr (first_name, ==, before);
 }
 
+/* Naming several, done: how many, in words, one or more. */
+static void
+test_batch_done (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_signal_emit_by_name (fixture->batch_view, "done", 1);
+  g_signal_emit_by_name (fixture->batch_view, "done", 3);
+  g_assert_cmpuint (fixture->toasts->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fixture->toasts, 0), ==, "1 ticket personalized");
+  g_assert_cmpstr (g_ptr_array_index (fixture->toasts, 1), ==, "3 tickets personalized");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +178,7 @@ main (int   argc,
 
   g_test_add ("/naming-flow/open/order", Fixture, NULL, fixture_set_up, test_open_order, fixture_tear_down);
   g_test_add ("/naming-flow/open/request", Fixture, NULL, fixture_set_up, test_open_request, fixture_tear_down);
+  g_test_add ("/naming-flow/batch-done", Fixture, NULL, fixture_set_up, test_batch_done, fixture_tear_down);
 
   return tickets_test_run_with_sandbox (&sandbox);
 }
