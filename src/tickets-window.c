@@ -8,18 +8,16 @@
 #include <glib/gi18n.h>
 
 #include "tickets-accessible.h"
-#include "tickets-ask-friend-dialog.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
 #include "tickets-error.h"
 #include "tickets-error-page.h"
-#include "tickets-eticket-saver.h"
-#include "tickets-friend-requests.h"
 #include "tickets-history-view.h"
 #include "tickets-loading-page.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-naming-flow.h"
 #include "tickets-opener.h"
+#include "tickets-order-actions.h"
 #include "tickets-order-view.h"
 #include "tickets-page-title.h"
 #include "tickets-personalization-form-view.h"
@@ -47,7 +45,8 @@ struct _TicketsWindow
   /* The title of the last toast given as text (it may quote a person, the
    * server or the keyring), as given to the toast (markup): for the tests. */
   char                           *last_text_toast;
-  TicketsEticketSaver            *eticket_saver;
+  /* What can be done to the order on show: the "order" actions. */
+  TicketsOrderActions            *actions;
   TicketsNamingFlow              *naming_flow;
 
   AdwToastOverlay                *toast_overlay;
@@ -106,30 +105,6 @@ get_order (TicketsWindow *self)
   return tickets_opener_get_order (self->opener);
 }
 
-/* Naming several at once makes sense from two tickets that can take a name. */
-static gboolean
-can_name_several (TicketsWindow *self)
-{
-  GListModel *tickets;
-  guint n = 0;
-
-  if (get_order (self) == NULL)
-    return FALSE;
-
-  tickets = tickets_order_get_tickets (get_order (self));
-  for (guint i = 0; i < g_list_model_get_n_items (tickets) && n < 2; i++)
-    {
-      g_autoptr(TicketsTicket) ticket = g_list_model_get_item (tickets, i);
-
-      if (tickets_ticket_can_personalize (ticket, NULL))
-        n++;
-    }
-
-  return n >= 2;
-}
-
-/* Paylogic hands out the e-tickets once every ticket that needs a name has
- * one: until then the button says why it does nothing. */
 /* Text from a person or a server, in a toast, whose title is markup. */
 static void
 add_text_toast (TicketsWindow *self,
@@ -141,24 +116,6 @@ add_text_toast (TicketsWindow *self,
   self->last_text_toast = g_markup_escape_text (text, -1);
   toast = adw_toast_new (self->last_text_toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-update_etickets (TicketsWindow *self)
-{
-  gboolean available = get_order (self) != NULL && tickets_order_get_etickets_uri (get_order (self)) != NULL;
-
-  /* A friend can only be asked for tickets that still need a name. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend",
-                                 get_order (self) != NULL &&
-                                 tickets_order_count_needing_personalization (get_order (self), NULL) > 0);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", available);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-etickets-link", available);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", can_name_several (self));
-  gtk_widget_set_tooltip_text (self->etickets_button,
-                               available ? _("Download E-tickets")
-                                         : _("E-tickets become available once every ticket that needs a name has one."));
 }
 
 static void
@@ -261,7 +218,6 @@ on_opener_order_loaded (TicketsWindow *self,
                         TicketsOrder  *order)
 {
   g_object_set (self->order_view, "order", order, NULL);
-  update_etickets (self);
   tickets_sign_in_flow_confirm (self->sign_in_flow);
 
   /* The button that asked is gone: keyboard users land on the tickets. */
@@ -587,12 +543,8 @@ sign_out (GtkWidget  *widget,
 }
 
 static void
-show_history (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+show_history (TicketsWindow *self)
 {
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-
   tickets_history_view_load (self->history_view, self->session, tickets_opener_get_order_uri (self->opener));
   show_page (self, "history");
 }
@@ -605,94 +557,10 @@ on_my_tickets_details_changed (TicketsWindow *self)
     show_page (self, "my-tickets");
 }
 
-/* The saver says what became of an e-ticket; a file name in it is text. */
-static void
-on_eticket_toast (TicketsWindow *self,
-                  const char    *text)
-{
-  g_autofree char *title = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-}
-
-static void
-on_open_eticket (TicketsWindow *self,
-                 const char    *uri)
-{
-  tickets_eticket_saver_save (self->eticket_saver, uri, "e-ticket.pdf");
-}
-
-/* A row's own e-ticket, a download link from the server. */
-static void
-open_eticket (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  on_open_eticket (TICKETS_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-open_etickets (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-  const char *reference = tickets_order_get_reference (get_order (self));
-  g_autofree char *file_name = NULL;
-
-  if (reference != NULL && *reference != '\0')
-    file_name = g_strdelimit (g_strdup_printf ("e-tickets-%s.pdf", reference), "/\\", '-');
-  else
-    file_name = g_strdup ("e-tickets.pdf");
-
-  tickets_eticket_saver_save (self->eticket_saver, tickets_order_get_etickets_uri (get_order (self)), file_name);
-}
-
-static void
-copy_eticket_link (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-
-  tickets_eticket_saver_copy_link (self->eticket_saver, g_variant_get_string (parameter, NULL));
-}
-
-static void
-copy_etickets_link (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-
-  tickets_eticket_saver_copy_link (self->eticket_saver, tickets_order_get_etickets_uri (get_order (self)));
-}
-
 const char *
 tickets_window_get_last_text_toast (TicketsWindow *self)
 {
   return self->last_text_toast;
-}
-
-static void
-on_friend_message (TicketsFriendRequests *requests,
-                   const char            *message,
-                   TicketsWindow         *self)
-{
-  add_text_toast (self, message);
-}
-
-/* Friends asked for the order on show; what comes of it is told in toasts. */
-static TicketsFriendRequests *
-new_friend_requests (TicketsWindow *self)
-{
-  TicketsFriendRequests *requests;
-
-  requests = tickets_friend_requests_new (self->session, get_order (self),
-                                          tickets_opener_get_cancellable (self->opener));
-  g_signal_connect_object (requests, "message", G_CALLBACK (on_friend_message), self, 0);
-
-  return requests;
 }
 
 /**
@@ -708,46 +576,9 @@ tickets_window_ask_friend (TicketsWindow      *self,
                            const char         *email,
                            const char * const *tickets)
 {
-  g_autoptr(TicketsFriendRequests) requests = NULL;
-
   g_return_if_fail (TICKETS_IS_WINDOW (self));
-  g_return_if_fail (get_order (self) != NULL);
 
-  requests = new_friend_requests (self);
-  tickets_friend_requests_ask (requests, email, tickets, NULL);
-}
-
-/* A row's Withdraw: the request's URI is the parameter. */
-static void
-withdraw_request_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  g_autoptr(TicketsFriendRequests) requests = new_friend_requests (TICKETS_WINDOW (widget));
-
-  tickets_friend_requests_withdraw (requests, g_variant_get_string (parameter, NULL));
-}
-
-/* A row's Ask Again: the request's URI is the parameter. */
-static void
-ask_again_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  g_autoptr(TicketsFriendRequests) requests = new_friend_requests (TICKETS_WINDOW (widget));
-
-  tickets_friend_requests_ask_again (requests, g_variant_get_string (parameter, NULL));
-}
-
-static void
-ask_friend (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-  g_autoptr(TicketsFriendRequests) requests = new_friend_requests (self);
-
-  gtk_window_present (GTK_WINDOW (tickets_ask_friend_dialog_new (GTK_WINDOW (self), requests)));
+  tickets_order_actions_ask_friend (self->actions, email, tickets);
 }
 
 static void
@@ -844,7 +675,6 @@ follow_names_given (TicketsWindow *self)
   if (get_order (self) == NULL)
     return;
 
-  update_etickets (self);
   if (tickets_order_count_needing_personalization (get_order (self), NULL) == 0 &&
       tickets_order_get_etickets_uri (get_order (self)) == NULL)
     tickets_opener_refresh_order (self->opener);
@@ -874,12 +704,8 @@ on_naming_personalized (TicketsWindow *self,
 }
 
 static void
-name_several (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+name_several (TicketsWindow *self)
 {
-  TicketsWindow *self = TICKETS_WINDOW (widget);
-
   tickets_batch_view_start (self->batch_view, self->session, get_order (self));
   show_page (self, "batch");
 }
@@ -936,11 +762,22 @@ tickets_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sign_in_flow, "toast", G_CALLBACK (on_sign_in_toast), self, G_CONNECT_SWAPPED);
   self->opener = tickets_opener_new (self->session);
+  /* Before the window follows the opener: a loaded order has its actions
+   * enabled by the time its page shows. */
+  self->actions = tickets_order_actions_new (self->session, self->opener, GTK_WINDOW (self));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "order", G_ACTION_GROUP (self->actions));
+  g_object_bind_property (self->actions, "etickets-tooltip", self->etickets_button, "tooltip-text",
+                          G_BINDING_SYNC_CREATE);
+  /* Toasts from the actions may quote a person, a file name or the server. */
+  g_signal_connect_object (self->actions, "toast", G_CALLBACK (add_text_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actions, "show-history", G_CALLBACK (show_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actions, "name-several", G_CALLBACK (name_several), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->my_tickets_view, "open-eticket", G_CALLBACK (tickets_order_actions_open_eticket),
+                           self->actions, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "loading", G_CALLBACK (show_loading), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "failed", G_CALLBACK (show_error), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "order-loaded", G_CALLBACK (on_opener_order_loaded), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->opener, "order-updated", G_CALLBACK (update_etickets), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "requests-loaded", G_CALLBACK (on_opener_requests_loaded), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "request-loaded", G_CALLBACK (on_opener_request_loaded), self,
@@ -952,8 +789,6 @@ tickets_window_constructed (GObject *object)
   g_signal_connect_object (self->opener, "staff-checked", G_CALLBACK (on_opener_staff_checked), self,
                            G_CONNECT_SWAPPED);
 
-  self->eticket_saver = tickets_eticket_saver_new (self->session, GTK_WINDOW (self));
-  g_signal_connect_object (self->eticket_saver, "toast", G_CALLBACK (on_eticket_toast), self, G_CONNECT_SWAPPED);
   self->naming_flow = tickets_naming_flow_new (self->session, self->form_view, self->batch_view);
   g_signal_connect_object (self->naming_flow, "close-form", G_CALLBACK (on_naming_close_form), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->naming_flow, "toast", G_CALLBACK (on_naming_toast), self, G_CONNECT_SWAPPED);
@@ -974,7 +809,7 @@ tickets_window_dispose (GObject *object)
     g_cancellable_cancel (tickets_opener_get_cancellable (self->opener));
   g_clear_object (&self->opener);
   g_clear_object (&self->toast_children);
-  g_clear_object (&self->eticket_saver);
+  g_clear_object (&self->actions);
   g_clear_object (&self->naming_flow);
   gtk_widget_dispose_template (GTK_WIDGET (object), TICKETS_TYPE_WINDOW);
 
@@ -1098,21 +933,11 @@ tickets_window_class_init (TicketsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_ticket_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_connect_sign_in);
   gtk_widget_class_bind_template_callback (widget_class, on_connect_open_demo_order);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_eticket);
   gtk_widget_class_bind_template_callback (widget_class, on_my_tickets_details_changed);
 
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out);
-  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history);
-  gtk_widget_class_install_action (widget_class, "win.open-etickets", NULL, open_etickets);
-  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_OPEN_ETICKET_ACTION, "s", open_eticket);
-  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_COPY_ETICKET_LINK_ACTION, "s", copy_eticket_link);
-  gtk_widget_class_install_action (widget_class, "win.copy-etickets-link", NULL, copy_etickets_link);
-  gtk_widget_class_install_action (widget_class, "win.ask-friend", NULL, ask_friend);
-  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_WITHDRAW_REQUEST_ACTION, "s", withdraw_request_action);
-  gtk_widget_class_install_action (widget_class, TICKETS_TICKET_ROW_ASK_AGAIN_ACTION, "s", ask_again_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload);
   gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading);
-  gtk_widget_class_install_action (widget_class, "win.name-several", NULL, name_several);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, go_back);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
   /* Back as in GNOME's other apps: in a form, Escape cancels (asking
@@ -1128,8 +953,4 @@ tickets_window_init (TicketsWindow *self)
   self->toast_children = tickets_accessible_watch_toasts (GTK_WIDGET (self->toast_overlay));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-etickets", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-etickets-link", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ask-friend", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.name-several", FALSE);
 }

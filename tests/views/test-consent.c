@@ -272,7 +272,7 @@ start_batch (Fixture    *fixture,
   TicketsBatchView *view = tickets_window_get_batch_view (fixture->window);
   GtkWidget *check;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.name-several", NULL));
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "batch");
   check = tickets_test_find_named (view, GTK_TYPE_CHECK_BUTTON, left_out);
   g_assert_nonnull (check);
@@ -502,7 +502,7 @@ test_batch_forms_unticked (Fixture       *fixture,
 
   name_first_ticket (fixture, TICKETS_CONSENT_NEWSLETTER | TICKETS_CONSENT_PARTNERS);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.name-several", NULL));
   view = tickets_window_get_batch_view (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "batch.continue", NULL));
   assert_unticked (get_batch_form (view, TICKETS_TEST_TK_DEMO_2));

@@ -156,9 +156,9 @@ test_narrow (void)
   g_assert_nonnull (menu_button);
   g_assert_true (GTK_IS_MENU_BUTTON (menu_button));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
-  g_assert_true (tickets_test_menu_has_action (menu, "win.name-several"));
-  g_assert_true (tickets_test_menu_has_action (menu, "win.ask-friend"));
-  g_assert_true (tickets_test_menu_has_action (menu, "win.show-history"));
+  g_assert_true (tickets_test_menu_has_action (menu, "order.name-several"));
+  g_assert_true (tickets_test_menu_has_action (menu, "order.ask-friend"));
+  g_assert_true (tickets_test_menu_has_action (menu, "order.show-history"));
 
   gtk_widget_measure (header_bar, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);

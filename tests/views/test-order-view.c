@@ -35,7 +35,7 @@ typedef struct
   GtkWindow          *window;
   TicketsOrderView   *view;
   GAsyncResult       *result;
-  /* What the window's "win.open-eticket" was activated with, in order. */
+  /* What the window's "order.open-eticket" was activated with, in order. */
   GPtrArray          *opened_etickets;
 } Fixture;
 
@@ -86,7 +86,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 480, 1400);
   g_signal_connect (open_eticket, "activate", G_CALLBACK (on_open_eticket), fixture);
   g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (open_eticket));
-  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (actions));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "order", G_ACTION_GROUP (actions));
   fixture->view = g_object_ref (TICKETS_ORDER_VIEW (tickets_order_view_new (fixture->order)));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   tickets_test_present (fixture->window);

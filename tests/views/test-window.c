@@ -262,7 +262,7 @@ test_history (Fixture       *fixture,
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
   tickets_test_wait_for_page (fixture->window, "order");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-history", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.show-history", NULL));
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "history");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Names Given");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
@@ -280,7 +280,7 @@ test_ask_friend_dialog_names (Fixture       *fixture,
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, auth);
   tickets_test_wait_for_page (fixture->window, "order");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.ask-friend", NULL));
 
   dialog = tickets_test_find_dialog (NULL, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -401,12 +401,12 @@ test_name_several (Fixture       *fixture,
   /* Nothing left to name: nothing to name at once either. */
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_CLOSED, auth);
   tickets_test_wait_for_page (fixture->window, "order");
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.name-several", NULL);
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "order");
 
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_DEMO, demo_auth);
   tickets_test_wait_for_page (fixture->window, "order");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.name-several", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.name-several", NULL));
   g_assert_cmpstr (tickets_window_get_page_name (fixture->window), ==, "batch");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Name Several Tickets");
 
@@ -458,7 +458,7 @@ ask_through_dialog (Fixture    *fixture,
 {
   AdwMessageDialog *dialog;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.ask-friend", NULL));
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (dialog_offers (dialog, uid));
@@ -566,7 +566,7 @@ test_ask_friend_trace (Fixture       *fixture,
                    ==, "pim@example.org");
 
   /* Not offered again, unless the person chooses to replace the request. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.ask-friend", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.ask-friend", NULL));
   dialog = find_message_dialog ();
   g_assert_false (dialog_offers (dialog, TK_GRANDSTAND_1));
   g_assert_false (dialog_offers (dialog, TICKETS_TEST_TK_FULL_REQUEST_1));
@@ -1090,7 +1090,7 @@ test_eticket_download_fails (Fixture       *fixture,
   tickets_window_open_order (fixture->window, TICKETS_TEST_OR_NONE, auth);
   tickets_test_wait_for_page (fixture->window, "order");
   tickets_test_sandbox_record (sandbox);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-eticket", "s", link));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.open-eticket", "s", link));
 
   dialog = ADW_MESSAGE_DIALOG (tickets_test_wait_for_dialog (NULL, ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The E-ticket Could Not Be Downloaded");
@@ -1134,8 +1134,8 @@ test_copy_etickets_link (Fixture       *fixture,
 
   /* In the main menu, which every layout shows. */
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (tickets_test_get_control (fixture->window, "Main Menu")));
-  g_assert_true (tickets_test_menu_has_action (menu, "win.copy-etickets-link"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-etickets-link", NULL));
+  g_assert_true (tickets_test_menu_has_action (menu, "order.copy-etickets-link"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "order.copy-etickets-link", NULL));
   copied = read_clipboard (fixture);
   g_assert_cmpstr (copied, ==, tickets_order_get_etickets_uri (order));
 

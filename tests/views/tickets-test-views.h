@@ -141,7 +141,7 @@ GtkWidget        *tickets_test_find_label        (gpointer             root,
                                                   const char          *text);
 
 /* Whether @menu, or a section of it at any depth, has an item for @action
- * ("win.ask-friend"). */
+ * ("order.ask-friend"). */
 gboolean          tickets_test_menu_has_action   (GMenuModel          *menu,
                                                   const char          *action);
 
