@@ -43,6 +43,7 @@ enum {
   ORDER_LOADED,
   REQUESTS_LOADED,
   ORDER_UPDATED,
+  ORDER_FORGOTTEN,
   REQUEST_LOADED,
   STAFF_CHECKED,
   MY_TICKETS_LOADED,
@@ -329,6 +330,7 @@ void
 tickets_opener_forget (TicketsOpener *self)
 {
   GListModel *tickets = NULL;
+  gboolean had_order;
 
   g_return_if_fail (TICKETS_IS_OPENER (self));
 
@@ -346,10 +348,13 @@ tickets_opener_forget (TicketsOpener *self)
     }
 
   stop_watching_my_tickets (self);
+  had_order = self->order != NULL;
   set_order (self, NULL);
   g_clear_object (&self->request);
   g_clear_pointer (&self->order_uri, g_free);
   g_clear_pointer (&self->request_uri, g_free);
+  if (had_order)
+    g_signal_emit (self, signals[ORDER_FORGOTTEN], 0);
 }
 
 TicketsOrder *
@@ -486,6 +491,9 @@ tickets_opener_class_init (TicketsOpenerClass *klass)
                   G_TYPE_NONE, 0);
   signals[ORDER_UPDATED] =
     g_signal_new ("order-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[ORDER_FORGOTTEN] =
+    g_signal_new ("order-forgotten", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
   signals[REQUEST_LOADED] =
     g_signal_new ("request-loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

@@ -30,6 +30,8 @@ G_DECLARE_FINAL_TYPE (TicketsOpener, tickets_opener, TICKETS, OPENER, GObject)
  *   "requests-loaded" (): which friends were asked for the order's tickets
  *   is known, after "order-loaded".
  *   "order-updated" (): the order on show gained or lost its e-tickets link.
+ *   "order-forgotten" (): tickets_opener_forget() let the order go; there
+ *   is none any more.
  *   "request-loaded" (TicketsPersonalizationRequest *request)
  *   "staff-checked" (): the server accepted the staff member's sign-in.
  *   "my-tickets-loaded" (): the first page of the fan's tickets came.

@@ -152,7 +152,7 @@ on_tickets_changed (TicketsOrderActions *self)
   update_etickets (self);
 }
 
-/* The opener loaded an order, or the one on show changed. */
+/* The opener loaded an order, the one on show changed, or it was forgotten. */
 static void
 follow_order (TicketsOrderActions *self)
 {
@@ -362,6 +362,8 @@ tickets_order_actions_new (TicketsSession *session,
 
   g_signal_connect_object (opener, "order-loaded", G_CALLBACK (follow_order), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (opener, "order-updated", G_CALLBACK (follow_order), self, G_CONNECT_SWAPPED);
+  /* Signed out: nothing of the last order stays enabled in the main menu. */
+  g_signal_connect_object (opener, "order-forgotten", G_CALLBACK (follow_order), self, G_CONNECT_SWAPPED);
   follow_order (self);
 
   return self;

@@ -26,7 +26,8 @@ G_DECLARE_FINAL_TYPE (TicketsOrderActions, tickets_order_actions, TICKETS, ORDER
  *   "withdraw-request", "ask-again" (s: the request's URI);
  *   "name-several": enabled from two tickets that can take a name;
  *   "show-history".
- * The enabled states follow the opener's order and its tickets.
+ * The enabled states follow the opener's order and its tickets, and go
+ * off when it is forgotten.
  *
  * Signals:
  *   "toast" (const char *text): something to tell the person in passing,

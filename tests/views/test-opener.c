@@ -77,6 +77,14 @@ on_my_tickets_loaded (TicketsOpener *opener,
 }
 
 static void
+on_order_forgotten (TicketsOpener *opener,
+                    Fixture       *fixture)
+{
+  g_assert_null (tickets_opener_get_order (opener));
+  g_ptr_array_add (fixture->log, g_strdup ("order-forgotten"));
+}
+
+static void
 on_failed (TicketsOpener *opener,
            const char    *title,
            GError        *error,
@@ -102,6 +110,7 @@ fixture_set_up (Fixture       *fixture,
   g_signal_connect (fixture->opener, "staff-checked", G_CALLBACK (on_staff_checked), fixture);
   g_signal_connect (fixture->opener, "my-tickets-loaded", G_CALLBACK (on_my_tickets_loaded), fixture);
   g_signal_connect (fixture->opener, "failed", G_CALLBACK (on_failed), fixture);
+  g_signal_connect (fixture->opener, "order-forgotten", G_CALLBACK (on_order_forgotten), fixture);
 }
 
 static void
@@ -178,9 +187,15 @@ test_order (Fixture       *fixture,
   wait_log (fixture, 6);
   g_assert_cmpstr (g_ptr_array_index (fixture->log, 4), ==, "order-loaded:" TICKETS_TEST_OR_DEMO);
   tickets_opener_forget (fixture->opener);
+  g_assert_cmpuint (fixture->log->len, ==, 7);
+  g_assert_cmpstr (g_ptr_array_index (fixture->log, 6), ==, "order-forgotten");
   g_assert_null (tickets_opener_get_order (fixture->opener));
   g_assert_null (tickets_opener_get_order_uri (fixture->opener));
   g_assert_false (tickets_opener_reload (fixture->opener));
+
+  /* Nothing left to forget: not a word. */
+  tickets_opener_forget (fixture->opener);
+  g_assert_cmpuint (fixture->log->len, ==, 7);
 }
 
 /* An order the server does not have: failed, with its not-found error,

@@ -171,6 +171,31 @@ test_etickets_link (Fixture       *fixture,
   g_assert_cmpstr (copied, ==, tickets_order_get_etickets_uri (order));
 }
 
+/* Signing out forgets the order: nothing of it stays enabled, in the main
+ * menu on the welcome page either, and the e-tickets button says why as
+ * with no order. */
+static void
+test_forgotten (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *names[] = { "open-etickets", "copy-etickets-link", "ask-friend", "name-several" };
+
+  g_assert_nonnull (open_order (fixture, TICKETS_TEST_OR_DEMO, "demo-order-token"));
+  g_assert_true (is_enabled (fixture, "name-several"));
+  tickets_opener_forget (fixture->opener);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_false (is_enabled (fixture, names[i]));
+
+  /* The e-tickets of an order that had them go as well. */
+  g_assert_nonnull (open_order (fixture, TICKETS_TEST_OR_NONE, "none-order-token"));
+  g_assert_true (is_enabled (fixture, "copy-etickets-link"));
+  tickets_opener_forget (fixture->opener);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_false (is_enabled (fixture, names[i]));
+  g_assert_cmpstr (tickets_order_actions_get_etickets_tooltip (fixture->actions), ==,
+                   "E-tickets become available once every ticket that needs a name has one.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +209,7 @@ main (int   argc,
   ADD ("no-order", test_no_order);
   ADD ("nameable-order", test_nameable_order);
   ADD ("etickets-link", test_etickets_link);
+  ADD ("forgotten", test_forgotten);
 
   return tickets_test_run_with_sandbox (&sandbox);
 }
