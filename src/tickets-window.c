@@ -667,19 +667,6 @@ on_ticket_activated (TicketsWindow *self,
   tickets_personalization_form_view_focus_first_field (self->form_view);
 }
 
-/* After names were given: the last one makes the order carry its e-tickets
- * link, which only a fresh copy of the order has. */
-static void
-follow_names_given (TicketsWindow *self)
-{
-  if (get_order (self) == NULL)
-    return;
-
-  if (tickets_order_count_needing_personalization (get_order (self), NULL) == 0 &&
-      tickets_order_get_etickets_uri (get_order (self)) == NULL)
-    tickets_opener_refresh_order (self->opener);
-}
-
 /* Saved or discarded: back to where the form was opened from, unless the
  * person already went elsewhere. */
 static void
@@ -697,13 +684,6 @@ on_naming_toast (TicketsWindow *self,
 }
 
 static void
-on_naming_personalized (TicketsWindow *self,
-                        TicketsTicket *ticket)
-{
-  follow_names_given (self);
-}
-
-static void
 name_several (TicketsWindow *self)
 {
   tickets_batch_view_start (self->batch_view, self->session, get_order (self));
@@ -715,7 +695,7 @@ static void
 on_batch_done (TicketsWindow *self)
 {
   show_home (self);
-  follow_names_given (self);
+  tickets_opener_names_given (self->opener);
 }
 
 static void
@@ -792,7 +772,8 @@ tickets_window_constructed (GObject *object)
   self->naming_flow = tickets_naming_flow_new (self->session, self->form_view, self->batch_view);
   g_signal_connect_object (self->naming_flow, "close-form", G_CALLBACK (on_naming_close_form), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->naming_flow, "toast", G_CALLBACK (on_naming_toast), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->naming_flow, "personalized", G_CALLBACK (on_naming_personalized), self,
+  /* The last name given brings the e-tickets link with a fresh order. */
+  g_signal_connect_object (self->naming_flow, "personalized", G_CALLBACK (tickets_opener_names_given), self->opener,
                            G_CONNECT_SWAPPED);
 
   /* With --demo, the demo order is one Enter away, not the main menu. */

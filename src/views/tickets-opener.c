@@ -318,6 +318,21 @@ tickets_opener_refresh_order (TicketsOpener *self)
                                   on_order_refreshed, g_object_ref (self));
 }
 
+/* The last name given makes the order carry its e-tickets link, which only
+ * a fresh copy of the order has. */
+void
+tickets_opener_names_given (TicketsOpener *self)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+
+  if (self->order == NULL)
+    return;
+
+  if (tickets_order_count_needing_personalization (self->order, NULL) == 0 &&
+      tickets_order_get_etickets_uri (self->order) == NULL)
+    tickets_opener_refresh_order (self);
+}
+
 void
 tickets_opener_cancel (TicketsOpener *self)
 {

@@ -61,6 +61,10 @@ gboolean                       tickets_opener_reload        (TicketsOpener  *sel
 /* Fetches a fresh copy of the order on show, which the store merges in
  * place: no signal but "order-updated". */
 void                           tickets_opener_refresh_order (TicketsOpener  *self);
+/* After names were given to the order's tickets: once none needs one, a
+ * fresh copy of the order (refresh_order), which carries the e-tickets
+ * link. Nothing without an order. */
+void                           tickets_opener_names_given   (TicketsOpener  *self);
 /* Stops the loads on their way; what is open stays. */
 void                           tickets_opener_cancel        (TicketsOpener  *self);
 /* What was open goes, and the drafts typed for its tickets with it. */

@@ -327,6 +327,26 @@ test_my_tickets (Fixture       *fixture,
     }
 }
 
+/* Names given while tickets still need one bring no e-tickets link: no
+ * fresh copy of the order is fetched; without an order, nothing at all. */
+static void
+test_names_given (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  tickets_opener_names_given (fixture->opener);
+
+  set_auth (fixture, TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  tickets_opener_open_order (fixture->opener, TICKETS_TEST_OR_DEMO);
+  wait_log (fixture, 3);
+  g_assert_cmpuint (tickets_order_count_needing_personalization (tickets_opener_get_order (fixture->opener), NULL),
+                    >, 0);
+  tickets_test_sandbox_record (sandbox);
+  tickets_opener_names_given (fixture->opener);
+  tickets_test_run_for (200);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 0);
+  g_assert_cmpuint (fixture->log->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +364,7 @@ main (int   argc,
   ADD ("request", test_request);
   ADD ("staff", test_staff);
   ADD ("my-tickets", test_my_tickets);
+  ADD ("names-given", test_names_given);
 
   return tickets_test_run_with_sandbox (&sandbox);
 }
