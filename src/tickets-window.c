@@ -10,7 +10,6 @@
 #include "tickets-accessible.h"
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
-#include "tickets-error.h"
 #include "tickets-error-page.h"
 #include "tickets-history-view.h"
 #include "tickets-loading-page.h"
@@ -186,6 +185,8 @@ show_error (TicketsWindow *self,
   /* Signing in from the welcome: the answer goes next to what was typed. */
   if (tickets_sign_in_flow_refuse (self->sign_in_flow, error))
     {
+      /* Nothing opened: nothing to load again when the network is back. */
+      tickets_opener_forget (self->opener);
       self->home = "welcome";
       show_page (self, "welcome");
       return;
@@ -593,8 +594,8 @@ reload (GtkWidget  *widget,
  * tickets_window_network_changed:
  * @available: whether GNetworkMonitor says the network is there
  *
- * What the window does when the network comes and goes: an error page
- * that a passing failure put up loads again by itself once it is back.
+ * As if the network came or went: the opener, which listens to the
+ * monitor, loads again what a passing failure left on the error page.
  */
 void
 tickets_window_network_changed (TicketsWindow *self,
@@ -602,20 +603,7 @@ tickets_window_network_changed (TicketsWindow *self,
 {
   g_return_if_fail (TICKETS_IS_WINDOW (self));
 
-  if (available && g_strcmp0 (tickets_window_get_page_name (self), "error") == 0 &&
-      tickets_api_error_is_transient (tickets_opener_get_error (self->opener)))
-    {
-      g_debug ("The network is back: loading again");
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
-    }
-}
-
-static void
-on_network_changed (GNetworkMonitor *monitor,
-                    gboolean         available,
-                    TicketsWindow   *self)
-{
-  tickets_window_network_changed (self, available);
+  tickets_opener_network_changed (self->opener, available);
 }
 
 /* Cancel on the loading page: stop trying, and go back to choosing what
@@ -726,9 +714,6 @@ tickets_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-
-  g_signal_connect_object (g_network_monitor_get_default (), "network-changed", G_CALLBACK (on_network_changed),
-                           self, 0);
 
   show_server (self);
   g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);

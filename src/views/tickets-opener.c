@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-error.h"
 #include "tickets-opener.h"
 
 struct _TicketsOpener
@@ -28,7 +29,7 @@ struct _TicketsOpener
   char                          *request_uri;
   TicketsOrder                  *order;
   TicketsPersonalizationRequest *request;
-  /* How the last load failed: the window tries again when the network is back. */
+  /* How the last load failed: tried again when the network is back. */
   GError                        *error;
   /* The fan's tickets, while their first page is on its way. */
   TicketsPagedList              *my_tickets;
@@ -295,6 +296,30 @@ tickets_opener_reload (TicketsOpener *self)
   return TRUE;
 }
 
+/* A failure that passes with the network (the page with Try Again on
+ * show) loads again once it is back; a refusal would only be refused
+ * again. */
+void
+tickets_opener_network_changed (TicketsOpener *self,
+                                gboolean       available)
+{
+  g_return_if_fail (TICKETS_IS_OPENER (self));
+
+  if (available && tickets_api_error_is_transient (self->error))
+    {
+      g_debug ("The network is back: loading again");
+      tickets_opener_reload (self);
+    }
+}
+
+static void
+on_network_changed (GNetworkMonitor *monitor,
+                    gboolean         available,
+                    TicketsOpener   *self)
+{
+  tickets_opener_network_changed (self, available);
+}
+
 /* The store updated the order in place; the view follows by itself. */
 static void
 on_order_refreshed (GObject      *source,
@@ -368,6 +393,8 @@ tickets_opener_forget (TicketsOpener *self)
   g_clear_object (&self->request);
   g_clear_pointer (&self->order_uri, g_free);
   g_clear_pointer (&self->request_uri, g_free);
+  /* Nothing is left to load again when the network is back. */
+  g_clear_error (&self->error);
   if (had_order)
     g_signal_emit (self, signals[ORDER_FORGOTTEN], 0);
 }
@@ -453,6 +480,8 @@ tickets_opener_new (TicketsSession *session)
   self->session = g_object_ref (session);
   watch_store (self);
   g_signal_connect_object (session, "notify::store", G_CALLBACK (watch_store), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (g_network_monitor_get_default (), "network-changed", G_CALLBACK (on_network_changed),
+                           self, 0);
 
   return self;
 }

@@ -41,7 +41,10 @@ G_DECLARE_FINAL_TYPE (TicketsOpener, tickets_opener, TICKETS, OPENER, GObject)
  *   in the user's words, and why. Never for a cancelled load.
  *
  * Nothing is emitted for a load cancelled by tickets_opener_cancel(),
- * another load, or the opener's end. */
+ * another load, or the opener's end.
+ *
+ * When GNetworkMonitor says the network is back after a load failed for a
+ * passing reason (tickets_api_error_is_transient()), it loads again. */
 TicketsOpener                 *tickets_opener_new           (TicketsSession *session);
 
 /* @order, @request: a uid or URI, opened with the session's auth. */
@@ -65,9 +68,14 @@ void                           tickets_opener_refresh_order (TicketsOpener  *sel
  * fresh copy of the order (refresh_order), which carries the e-tickets
  * link. Nothing without an order. */
 void                           tickets_opener_names_given   (TicketsOpener  *self);
+/* What the opener does when GNetworkMonitor says the network came or went:
+ * a load that failed for a passing reason loads again once it is back. */
+void                           tickets_opener_network_changed (TicketsOpener *self,
+                                                               gboolean       available);
 /* Stops the loads on their way; what is open stays. */
 void                           tickets_opener_cancel        (TicketsOpener  *self);
-/* What was open goes, and the drafts typed for its tickets with it. */
+/* What was open goes, and the drafts typed for its tickets and how its
+ * last load failed with it. */
 void                           tickets_opener_forget        (TicketsOpener  *self);
 
 TicketsOrder                  *tickets_opener_get_order     (TicketsOpener  *self);

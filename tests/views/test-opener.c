@@ -327,6 +327,61 @@ test_my_tickets (Fixture       *fixture,
     }
 }
 
+/* A failure that passes with the network (a 500 here, the retries spent)
+ * loads again once the network is back; not while it is away, and not
+ * once forgotten. */
+static void
+test_network_back (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  tickets_client_set_retry_policy (fixture->client, 1, 1);
+  tickets_test_sandbox_fail_next (sandbox, 100, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  set_auth (fixture, TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  tickets_opener_open_order (fixture->opener, TICKETS_TEST_OR_DEMO);
+  wait_log (fixture, 2);
+  assert_log (fixture, "loading:Opening the Order…", "failed:The Order Could Not Be Opened", NULL);
+  g_assert_true (tickets_api_error_is_transient (tickets_opener_get_error (fixture->opener)));
+
+  tickets_test_sandbox_fail_next (sandbox, 0, TICKETS_SANDBOX_FAULT_DROP, 0);
+  tickets_opener_network_changed (fixture->opener, FALSE);
+  tickets_test_run_for (100);
+  g_assert_cmpuint (fixture->log->len, ==, 2);
+  tickets_opener_network_changed (fixture->opener, TRUE);
+  wait_log (fixture, 5);
+  g_assert_cmpstr (g_ptr_array_index (fixture->log, 2), ==, "loading:Opening the Order…");
+  g_assert_cmpstr (g_ptr_array_index (fixture->log, 3), ==, "order-loaded:" TICKETS_TEST_OR_DEMO);
+  g_assert_null (tickets_opener_get_error (fixture->opener));
+
+  /* Signed out after a failure: nothing to load again. */
+  tickets_test_sandbox_fail_next (sandbox, 100, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  g_assert_true (tickets_opener_reload (fixture->opener));
+  wait_log (fixture, 7);
+  g_assert_cmpstr (g_ptr_array_index (fixture->log, 6), ==, "failed:The Order Could Not Be Opened");
+  tickets_test_sandbox_fail_next (sandbox, 0, TICKETS_SANDBOX_FAULT_DROP, 0);
+  tickets_opener_forget (fixture->opener);
+  g_assert_null (tickets_opener_get_error (fixture->opener));
+  tickets_opener_network_changed (fixture->opener, TRUE);
+  tickets_test_run_for (200);
+  g_assert_cmpuint (fixture->log->len, ==, 8);
+  g_assert_cmpstr (g_ptr_array_index (fixture->log, 7), ==, "order-forgotten");
+}
+
+/* A refusal is no network trouble: the network coming back loads nothing. */
+static void
+test_network_back_refused (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  set_auth (fixture, TICKETS_AUTH_ORDER_TOKEN, "not-the-token");
+  tickets_opener_open_order (fixture->opener, TICKETS_TEST_OR_DEMO);
+  wait_log (fixture, 2);
+  assert_log (fixture, "loading:Opening the Order…", "failed:The Order Could Not Be Opened", NULL);
+  tickets_test_sandbox_record (sandbox);
+  tickets_opener_network_changed (fixture->opener, TRUE);
+  tickets_test_run_for (200);
+  g_assert_cmpuint (fixture->log->len, ==, 2);
+  g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "GET", "/orders/" TICKETS_TEST_OR_DEMO), ==, 0);
+}
+
 /* Names given while tickets still need one bring no e-tickets link: no
  * fresh copy of the order is fetched; without an order, nothing at all. */
 static void
@@ -364,6 +419,8 @@ main (int   argc,
   ADD ("request", test_request);
   ADD ("staff", test_staff);
   ADD ("my-tickets", test_my_tickets);
+  ADD ("network-back", test_network_back);
+  ADD ("network-back-refused", test_network_back_refused);
   ADD ("names-given", test_names_given);
 
   return tickets_test_run_with_sandbox (&sandbox);
