@@ -80,17 +80,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The welcome shows the server the session uses now. */
-static void
-show_server (TicketsWindow *self)
-{
-  TicketsServerKind kind = tickets_session_get_server_kind (self->session);
-  const char *server = tickets_session_get_server (self->session);
-
-  tickets_connect_view_set_server (self->connect_view, kind, kind == TICKETS_SERVER_CUSTOM ? server : NULL);
-  tickets_connect_view_set_demo_address (self->connect_view, tickets_session_get_demo (self->session) ? server : NULL);
-}
-
 static TicketsStore *
 get_store (TicketsWindow *self)
 {
@@ -518,13 +507,6 @@ on_connect_open_demo_order (TicketsWindow *self)
   tickets_sign_in_flow_open_demo_order (self->sign_in_flow);
 }
 
-/* The session changed servers: the welcome names the new one. */
-static void
-on_store_changed (TicketsWindow *self)
-{
-  show_server (self);
-}
-
 /* "Sign Out and Forget": what was open goes, and so does what was saved. */
 static void
 sign_out (GtkWidget  *widget,
@@ -715,8 +697,8 @@ tickets_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  show_server (self);
-  g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  /* The welcome names the server the session uses, and the next one. */
+  tickets_connect_view_follow_session (self->connect_view, self->session);
 
   self->sign_in_flow = tickets_sign_in_flow_new (self->session);
   g_object_bind_property (self->sign_in_flow, "busy", self->connect_view, "busy", G_BINDING_DEFAULT);

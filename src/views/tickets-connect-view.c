@@ -318,6 +318,29 @@ tickets_connect_view_set_demo_address (TicketsConnectView *self,
   tickets_server_group_set_demo_address (self->server_group, address);
 }
 
+static void
+show_server (TicketsSession     *session,
+             GParamSpec         *pspec,
+             TicketsConnectView *self)
+{
+  TicketsServerKind kind = tickets_session_get_server_kind (session);
+  const char *server = tickets_session_get_server (session);
+
+  tickets_connect_view_set_server (self, kind, kind == TICKETS_SERVER_CUSTOM ? server : NULL);
+  tickets_connect_view_set_demo_address (self, tickets_session_get_demo (session) ? server : NULL);
+}
+
+void
+tickets_connect_view_follow_session (TicketsConnectView *self,
+                                     TicketsSession     *session)
+{
+  g_return_if_fail (TICKETS_IS_CONNECT_VIEW (self));
+  g_return_if_fail (TICKETS_IS_SESSION (session));
+
+  show_server (session, NULL, self);
+  g_signal_connect_object (session, "notify::store", G_CALLBACK (show_server), self, 0);
+}
+
 void
 tickets_connect_view_set_sign_in_kind (TicketsConnectView *self,
                                        TicketsSignInKind   sign_in_kind)

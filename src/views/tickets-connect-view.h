@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "tickets-connection.h"
+#include "tickets-session.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,10 @@ TicketsServerKind  tickets_connect_view_get_server_kind       (TicketsConnectVie
  * it does not run. */
 void               tickets_connect_view_set_demo_address      (TicketsConnectView *self,
                                                                const char         *address);
+/* Shows the server @session uses, with the demo's address when it is the
+ * demo, now and each time the session changes servers. */
+void               tickets_connect_view_follow_session        (TicketsConnectView *self,
+                                                               TicketsSession     *session);
 
 TicketsSignInKind  tickets_connect_view_get_sign_in_kind      (TicketsConnectView *self);
 void               tickets_connect_view_set_sign_in_kind      (TicketsConnectView *self,

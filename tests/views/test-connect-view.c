@@ -459,6 +459,25 @@ test_demo (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (button));
 }
 
+/* The welcome shows the server the session uses, and the one it changes to. */
+static void
+test_follow_session (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(TicketsSession) session = tickets_session_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tickets_session_connect (session, TICKETS_SERVER_PAYLOGIC, NULL, &error));
+  g_assert_no_error (error);
+  tickets_connect_view_follow_session (fixture->view, session);
+  g_assert_cmpint (tickets_connect_view_get_server_kind (fixture->view), ==, TICKETS_SERVER_PAYLOGIC);
+
+  g_assert_true (tickets_session_connect (session, TICKETS_SERVER_CUSTOM, tickets_test_sandbox_get_base (sandbox),
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tickets_connect_view_get_server_kind (fixture->view), ==, TICKETS_SERVER_CUSTOM);
+}
+
 /* A phone's width is enough. */
 static void
 test_narrow (Fixture       *fixture,
@@ -499,6 +518,7 @@ main (int   argc,
   ADD ("keyring", test_keyring);
   ADD ("demo", test_demo);
   ADD ("narrow", test_narrow);
+  ADD ("follow-session", test_follow_session);
 
   return tickets_test_run_with_sandbox (&sandbox);
 }
