@@ -93,7 +93,8 @@ get_order (TicketsWindow *self)
   return tickets_opener_get_order (self->opener);
 }
 
-/* Text from a person or a server, in a toast, whose title is markup. */
+/* Text from a person or a server, in a toast, whose title is markup: what
+ * the sign-in flow, the order actions and the naming flow have to say. */
 static void
 add_text_toast (TicketsWindow *self,
                 const char    *text)
@@ -488,13 +489,6 @@ on_keyring_unavailable (TicketsWindow *self)
 }
 
 static void
-on_sign_in_toast (TicketsWindow *self,
-                  const char    *text)
-{
-  add_text_toast (self, text);
-}
-
-static void
 on_connect_sign_in (TicketsWindow     *self,
                     TicketsConnection *connection)
 {
@@ -647,13 +641,6 @@ on_naming_close_form (TicketsWindow *self)
 }
 
 static void
-on_naming_toast (TicketsWindow *self,
-                 const char    *text)
-{
-  add_text_toast (self, text);
-}
-
-static void
 name_several (TicketsWindow *self)
 {
   tickets_batch_view_start (self->batch_view, self->session, get_order (self));
@@ -707,7 +694,7 @@ tickets_window_constructed (GObject *object)
                            self->connect_view, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sign_in_flow, "keyring-unavailable", G_CALLBACK (on_keyring_unavailable), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sign_in_flow, "toast", G_CALLBACK (on_sign_in_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sign_in_flow, "toast", G_CALLBACK (add_text_toast), self, G_CONNECT_SWAPPED);
   self->opener = tickets_opener_new (self->session);
   /* Before the window follows the opener: a loaded order has its actions
    * enabled by the time its page shows. */
@@ -738,7 +725,7 @@ tickets_window_constructed (GObject *object)
 
   self->naming_flow = tickets_naming_flow_new (self->session, self->form_view, self->batch_view);
   g_signal_connect_object (self->naming_flow, "close-form", G_CALLBACK (on_naming_close_form), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->naming_flow, "toast", G_CALLBACK (on_naming_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->naming_flow, "toast", G_CALLBACK (add_text_toast), self, G_CONNECT_SWAPPED);
   /* The last name given brings the e-tickets link with a fresh order. */
   g_signal_connect_object (self->naming_flow, "personalized", G_CALLBACK (tickets_opener_names_given), self->opener,
                            G_CONNECT_SWAPPED);
