@@ -13,6 +13,9 @@ GtkListView *tickets_order_view_get_list_view    (TicketsOrderView *self);
 const char  *tickets_order_view_get_summary_text (TicketsOrderView *self);
 /* Whether the view says why the e-tickets are not there yet. */
 gboolean     tickets_order_view_get_etickets_note_visible (TicketsOrderView *self);
+/* Whether the view is still moving the focus to a ticket's row
+ * (tickets_order_view_focus_tickets()), which scrolls the list. */
+gboolean     tickets_order_view_get_focusing (TicketsOrderView *self);
 /* "tickets" or "empty". */
 const char  *tickets_order_view_get_page_name    (TicketsOrderView *self);
 

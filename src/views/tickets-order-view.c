@@ -416,6 +416,12 @@ tickets_order_view_get_etickets_note_visible (TicketsOrderView *self)
   return gtk_widget_get_visible (self->etickets_label);
 }
 
+gboolean
+tickets_order_view_get_focusing (TicketsOrderView *self)
+{
+  return self->focus_tick_id != 0;
+}
+
 const char *
 tickets_order_view_get_summary_text (TicketsOrderView *self)
 {
