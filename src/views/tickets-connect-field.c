@@ -7,35 +7,20 @@
 
 #include "tickets-accessible.h"
 #include "tickets-connect-field.h"
+#include "tickets-field-message-row.h"
 
 GtkWidget *
 tickets_connect_field_add_message_row (GtkWidget  *after,
                                        GtkWidget **label_out)
 {
   GtkWidget *list_box = gtk_widget_get_parent (after);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *row = tickets_field_message_row_new (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (after)));
 
   g_assert (GTK_IS_LIST_BOX (list_box));
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "caption");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (after)));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_widget_set_visible (row, FALSE);
   gtk_list_box_insert (GTK_LIST_BOX (list_box), row, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (after)) + 1);
 
-  *label_out = label;
+  *label_out = GTK_WIDGET (tickets_field_message_row_get_label (TICKETS_FIELD_MESSAGE_ROW (row)));
   return row;
 }
 

@@ -14,7 +14,9 @@
  * moves, so the order is the same with or without messages. */
 struct _TicketsFieldMessageRow
 {
-  AdwPreferencesRow parent_instance;
+  AdwPreferencesRow  parent_instance;
+
+  GtkWidget         *label;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, ADW_TYPE_PREFERENCES_ROW)
@@ -53,10 +55,30 @@ tickets_field_message_row_init (TicketsFieldMessageRow *self)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+
+  self->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (self->label, 6);
+  gtk_widget_set_margin_bottom (self->label, 6);
+  gtk_widget_set_margin_start (self->label, 12);
+  gtk_widget_set_margin_end (self->label, 12);
+  gtk_widget_add_css_class (self->label, "caption");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), self->label);
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 
 GtkWidget *
-tickets_field_message_row_new (void)
+tickets_field_message_row_new (const char *title)
 {
-  return g_object_new (TICKETS_TYPE_FIELD_MESSAGE_ROW, NULL);
+  return g_object_new (TICKETS_TYPE_FIELD_MESSAGE_ROW, "title", title, NULL);
+}
+
+GtkLabel *
+tickets_field_message_row_get_label (TicketsFieldMessageRow *self)
+{
+  g_return_val_if_fail (TICKETS_IS_FIELD_MESSAGE_ROW (self), NULL);
+
+  return GTK_LABEL (self->label);
 }

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TicketsFieldMessageRow, tickets_field_message_row, TICKETS, FIELD_MESSAGE_ROW, AdwPreferencesRow)
 
-GtkWidget *tickets_field_message_row_new (void);
+/* A row under the field whose row is titled @title, hidden until shown,
+ * holding one wrapping caption label for the message. */
+GtkWidget *tickets_field_message_row_new       (const char             *title);
+GtkLabel  *tickets_field_message_row_get_label (TicketsFieldMessageRow *self);
 
 G_END_DECLS

@@ -427,20 +427,8 @@ tickets_form_field_constructed (GObject *object)
 
   g_object_ref_sink (field->row);
 
-  field->message_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (field->message_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (field->message_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (field->message_label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_margin_top (field->message_label, 6);
-  gtk_widget_set_margin_bottom (field->message_label, 6);
-  gtk_widget_set_margin_start (field->message_label, 12);
-  gtk_widget_set_margin_end (field->message_label, 12);
-  gtk_widget_add_css_class (field->message_label, "caption");
-
-  field->message_row = g_object_ref_sink (tickets_field_message_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), title);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), field->message_label);
-  gtk_widget_set_visible (field->message_row, FALSE);
+  field->message_row = g_object_ref_sink (tickets_field_message_row_new (title));
+  field->message_label = GTK_WIDGET (tickets_field_message_row_get_label (TICKETS_FIELD_MESSAGE_ROW (field->message_row)));
 
   if (field_kind (field) == TICKETS_CONSUMER_FIELD_STATE)
     gtk_widget_set_visible (field->row, FALSE);
