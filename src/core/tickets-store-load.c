@@ -558,6 +558,32 @@ tickets_store_load_requests_finish (TicketsStore  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* @collection's URI with @filters as its query, sorted so that the same
+ * search is the same URI. */
+static char *
+filtered_uri (TicketsStore *self,
+              const char   *collection,
+              GHashTable   *filters)
+{
+  g_autoptr(GList) names = NULL;
+  GString *uri = g_string_new (self->base);
+  char separator = '?';
+
+  g_string_append (uri, collection);
+  if (filters != NULL)
+    names = g_list_sort (g_hash_table_get_keys (filters), (GCompareFunc) g_strcmp0);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      g_string_append_c (uri, separator);
+      g_string_append_uri_escaped (uri, l->data, NULL, FALSE);
+      g_string_append_c (uri, '=');
+      g_string_append_uri_escaped (uri, g_hash_table_lookup (filters, l->data), NULL, FALSE);
+      separator = '&';
+    }
+
+  return g_string_free (uri, FALSE);
+}
+
 /**
  * tickets_store_search_consumers:
  * @self: a #TicketsStore
@@ -575,33 +601,66 @@ tickets_store_search_consumers (TicketsStore *self,
                                 GHashTable   *filters,
                                 TicketsAuth  *auth)
 {
-  g_autoptr(GString) uri = NULL;
-  g_autoptr(GList) names = NULL;
+  g_autofree char *uri = NULL;
   TicketsPagedList *list;
-  char separator = '?';
 
   g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
 
-  uri = g_string_new (self->base);
-  g_string_append (uri, "consumers");
-
-  /* Sorted, so the same search is the same URI. */
-  if (filters != NULL)
-    names = g_list_sort (g_hash_table_get_keys (filters), (GCompareFunc) g_strcmp0);
-  for (const GList *l = names; l != NULL; l = l->next)
-    {
-      g_string_append_c (uri, separator);
-      g_string_append_uri_escaped (uri, l->data, NULL, FALSE);
-      g_string_append_c (uri, '=');
-      g_string_append_uri_escaped (uri, g_hash_table_lookup (filters, l->data), NULL, FALSE);
-      separator = '&';
-    }
-
-  list = tickets_paged_list_new (self->client, uri->str, auth, TICKETS_TYPE_CONSUMER,
+  uri = filtered_uri (self, "consumers", filters);
+  list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_CONSUMER,
                                  tickets_parse_consumer_page, NULL, NULL);
   tickets_paged_list_load_more (list);
 
   return list;
+}
+
+/**
+ * tickets_store_list_events:
+ * @self: a #TicketsStore
+ * @filters: (element-type utf8 utf8) (nullable): the documented query
+ *   parameters (“event_start__lte”, “title__startswith”, …) and their values
+ * @auth: (nullable): the staff member's Basic auth; NULL for the client's
+ *
+ * Lists events, as tickets_store_search_consumers() lists consumers: pages
+ * load as asked, the first at once.
+ *
+ * Returns: (transfer full): a list of #TicketsEvent
+ */
+TicketsPagedList *
+tickets_store_list_events (TicketsStore *self,
+                           GHashTable   *filters,
+                           TicketsAuth  *auth)
+{
+  g_autofree char *uri = NULL;
+  TicketsPagedList *list;
+
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+
+  uri = filtered_uri (self, "events", filters);
+  list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_EVENT,
+                                 tickets_parse_event_page, NULL, NULL);
+  tickets_paged_list_load_more (list);
+
+  return list;
+}
+
+/**
+ * tickets_store_format_filter_time:
+ * @time: a moment
+ *
+ * Returns: (transfer full): @time as a date filter's value, in UTC
+ */
+char *
+tickets_store_format_filter_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  /* ISO 8601 with the T: the form every server's parser takes; the
+   * docs' "YYYY-MM-DD hh:mm:ssZ" has a space that a query must escape. */
+  utc = g_date_time_to_utc (time);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 /* E-tickets */

@@ -124,6 +124,12 @@ gboolean                       tickets_store_load_requests_finish               
 TicketsPagedList              *tickets_store_search_consumers                     (TicketsStore         *self,
                                                                                    GHashTable           *filters,
                                                                                    TicketsAuth          *auth);
+/* GET /events with the documented filters: the box office's choice of
+ * events. Date filters take tickets_store_format_filter_time(). */
+TicketsPagedList              *tickets_store_list_events                          (TicketsStore         *self,
+                                                                                   GHashTable           *filters,
+                                                                                   TicketsAuth          *auth);
+char                          *tickets_store_format_filter_time                   (GDateTime            *time);
 
 /* Submissions: every change to server data goes through one path. */
 void                           tickets_store_personalize_async                    (TicketsStore         *self,
