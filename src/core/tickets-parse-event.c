@@ -117,6 +117,7 @@ static const Field product_fields[] = {
   INT ("max_per_order", tickets_product_set_max_per_order),
   DATE_TIME ("sale_start", tickets_product_set_sale_start),
   DATE_TIME ("sale_end", tickets_product_set_sale_end),
+  BOOLEAN ("requires_membership", tickets_product_set_requires_membership),
 };
 
 TicketsProduct *

@@ -25,6 +25,7 @@ struct _TicketsProduct
   int              max_per_order;
   GDateTime       *sale_start;
   GDateTime       *sale_end;
+  gboolean         requires_membership;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsProduct, tickets_product, TICKETS_TYPE_RESOURCE)
@@ -44,6 +45,7 @@ enum {
   PROP_MAX_PER_ORDER,
   PROP_SALE_START,
   PROP_SALE_END,
+  PROP_REQUIRES_MEMBERSHIP,
   N_PROPS
 };
 
@@ -129,6 +131,10 @@ tickets_product_get_property (GObject    *object,
       g_value_set_boxed (value, self->sale_end);
       break;
 
+    case PROP_REQUIRES_MEMBERSHIP:
+      g_value_set_boolean (value, self->requires_membership);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -194,6 +200,10 @@ tickets_product_set_property (GObject      *object,
 
     case PROP_SALE_END:
       tickets_product_set_sale_end (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_REQUIRES_MEMBERSHIP:
+      tickets_product_set_requires_membership (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -274,6 +284,11 @@ tickets_product_class_init (TicketsProductClass *klass)
     g_param_spec_boxed ("sale-end", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  properties[PROP_REQUIRES_MEMBERSHIP] =
+    g_param_spec_boolean ("requires-membership", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -572,4 +587,28 @@ tickets_product_set_sale_end (TicketsProduct *self,
 
   if (tickets_set_date_time (&self->sale_end, sale_end))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALE_END]);
+}
+
+gboolean
+tickets_product_get_requires_membership (TicketsProduct *self)
+{
+  g_return_val_if_fail (TICKETS_IS_PRODUCT (self), FALSE);
+
+  return self->requires_membership;
+}
+
+void
+tickets_product_set_requires_membership (TicketsProduct *self,
+                                         gboolean        requires_membership)
+{
+  g_return_if_fail (TICKETS_IS_PRODUCT (self));
+
+  tickets_resource_mark_present (TICKETS_RESOURCE (self), properties[PROP_REQUIRES_MEMBERSHIP]);
+
+  requires_membership = !!requires_membership;
+  if (self->requires_membership == requires_membership)
+    return;
+
+  self->requires_membership = requires_membership;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REQUIRES_MEMBERSHIP]);
 }

@@ -58,5 +58,10 @@ void             tickets_product_set_sale_start             (TicketsProduct  *se
 GDateTime       *tickets_product_get_sale_end               (TicketsProduct  *self);
 void             tickets_product_set_sale_end               (TicketsProduct  *self,
                                                              GDateTime       *sale_end);
+/* Whether a ticket of this product is only valid with an active
+ * subscription (the ticket's has_valid_subscription). */
+gboolean         tickets_product_get_requires_membership    (TicketsProduct  *self);
+void             tickets_product_set_requires_membership    (TicketsProduct  *self,
+                                                             gboolean         requires_membership);
 
 G_END_DECLS

@@ -108,8 +108,25 @@ test_doc_ticket (void)
   assert_date_time (tickets_product_get_sale_end (product), "2021-11-30T20:59:00Z");
   g_assert_cmpstr (tickets_product_get_event_uri (product), ==,
                    "https://shopping-api.paylogic.com/events/8e3df2124072459994bd9423257cc5ce");
+  g_assert_true (tickets_resource_is_present (TICKETS_RESOURCE (product), "requires-membership"));
+  g_assert_false (tickets_product_get_requires_membership (product));
 
   g_clear_object (&ticket);
+}
+
+/* The verdict at the door needs it: a ticket of a membership product is
+ * only valid with an active subscription. */
+static void
+test_product_requires_membership (void)
+{
+  g_autoptr(GBytes) bytes = bytes_from_string ("{\"uid\": \"f0d8de67992e49d39bb9d0e818aba1fb\", "
+                                               "\"requires_membership\": true}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TicketsProduct) product = NULL;
+
+  product = tickets_parse_product (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (tickets_product_get_requires_membership (product));
 }
 
 /* GET /tickets with a Cognito token: short tickets, events and products beside. */
@@ -487,6 +504,28 @@ test_doc_bodies (void)
   assert_json_equal (consumers, expected);
 }
 
+/* A person found by a search is named by uid alone: none of the details
+ * the search showed go back, so none can overwrite the stored ones. */
+static void
+test_reference_body (void)
+{
+  const char * const ticket[] = { "https://shopping-api.paylogic.com/tickets/333cdbb9ce254c7e9fb4c10337481d04", NULL };
+  g_autoptr(TicketsConsumer) john = new_consumer ("John", "Doe", "1970-01-01", "john.doe@example.org", TICKETS_GENDER_MALE);
+  g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) tickets_consumer_revision_free);
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) expected = NULL;
+
+  tickets_consumer_set_uid (john, "cba40d60019448278542c9f5ac1bf7ce");
+  g_ptr_array_add (revisions, tickets_consumer_revision_new_reference (john, ticket));
+  body = tickets_body_consumers (revisions);
+  expected = json_from_string ("{\"consumers\": [{"
+                               "\"tickets\": [\"https://shopping-api.paylogic.com/tickets/333cdbb9ce254c7e9fb4c10337481d04\"],"
+                               "\"uid\": \"cba40d60019448278542c9f5ac1bf7ce\"}]}", NULL);
+  assert_json_equal (body, expected);
+  /* The consumer found is left as it was. */
+  g_assert_cmpstr (tickets_consumer_get_first_name (john), ==, "John");
+}
+
 /* A value each field takes, by its type, so that a new row is tested too. */
 static void
 add_field_value (JsonObject                 *object,
@@ -594,6 +633,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parse/doc/ticket", test_doc_ticket);
+  g_test_add_func ("/parse/product/requires-membership", test_product_requires_membership);
   g_test_add_func ("/parse/doc/tickets-cognito", test_doc_tickets_cognito);
   g_test_add_func ("/parse/doc/tickets-by-code", test_doc_tickets_by_code);
   g_test_add_func ("/parse/doc/personalization", test_doc_personalization);
@@ -604,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/parse/doc/representation-objects", test_doc_representation_objects);
   g_test_add_func ("/parse/doc/error", test_doc_error);
   g_test_add_func ("/parse/doc/bodies", test_doc_bodies);
+  g_test_add_func ("/parse/body/reference", test_reference_body);
   g_test_add_func ("/parse/consumer/round-trip", test_consumer_round_trip);
 
   return g_test_run ();
