@@ -39,6 +39,9 @@ typedef enum
   TICKETS_VERDICT_TONE_BAD,       /* red: do not let in */
 } TicketsVerdictTone;
 
+#define TICKETS_TYPE_VERDICT_TONE (tickets_verdict_tone_get_type ())
+GType tickets_verdict_tone_get_type (void) G_GNUC_CONST;
+
 TicketsVerdictTone  tickets_verdict_kind_get_tone (TicketsVerdictKind kind);
 
 /* The rule: what @ticket means at @now (UTC), for a counter that admits
@@ -63,5 +66,8 @@ TicketsVerdictTone  tickets_verdict_get_tone      (TicketsVerdict     *self);
 const char         *tickets_verdict_get_code      (TicketsVerdict     *self);
 TicketsTicket      *tickets_verdict_get_ticket    (TicketsVerdict     *self);
 GDateTime          *tickets_verdict_get_time      (TicketsVerdict     *self);
+/* The uid of the ticket's event (from its event or its event link), NULL
+ * without a ticket. (transfer full) */
+char               *tickets_verdict_dup_event_uid (TicketsVerdict     *self);
 
 G_END_DECLS
