@@ -25,6 +25,23 @@ tickets_consumer_revision_new (TicketsConsumer    *consumer,
   return revision;
 }
 
+/* The API: a consumer posted with nothing but its uid refers to the stored
+ * one. Its other details are left out on purpose, so that a person found
+ * by a search is not overwritten with what this copy of them says. */
+TicketsConsumerRevision *
+tickets_consumer_revision_new_reference (TicketsConsumer    *consumer,
+                                         const char * const *ticket_uris)
+{
+  g_autoptr(TicketsConsumer) reference = NULL;
+
+  g_return_val_if_fail (TICKETS_IS_CONSUMER (consumer), NULL);
+  g_return_val_if_fail (tickets_consumer_get_uid (consumer) != NULL && *tickets_consumer_get_uid (consumer) != '\0', NULL);
+
+  reference = tickets_consumer_new ();
+  tickets_consumer_set_uid (reference, tickets_consumer_get_uid (consumer));
+  return tickets_consumer_revision_new (reference, ticket_uris);
+}
+
 void
 tickets_consumer_revision_free (TicketsConsumerRevision *revision)
 {

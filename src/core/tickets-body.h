@@ -21,6 +21,10 @@ typedef struct
 
 TicketsConsumerRevision *tickets_consumer_revision_new         (TicketsConsumer          *consumer,
                                                                 const char * const       *ticket_uris);
+/* A revision naming an existing consumer by its uid alone: the server binds
+ * the tickets to that consumer and changes none of its details. */
+TicketsConsumerRevision *tickets_consumer_revision_new_reference (TicketsConsumer        *consumer,
+                                                                  const char * const     *ticket_uris);
 void                     tickets_consumer_revision_free        (TicketsConsumerRevision  *revision);
 
 JsonNode                *tickets_body_consumer                 (TicketsConsumer          *consumer,
