@@ -600,14 +600,14 @@ test_orders_reissue (void)
       tickets_test_assert_error (old_token, 403, "FORBIDDEN");
     }
 
-  /* The old tickets are invalid now; the rest of DEMO is untouched. */
+  /* The old tickets are re-issued now; the rest of DEMO is untouched. */
   {
     g_autofree char *old_2 = ticket_status (fresh, TICKETS_TEST_TK_DEMO_2);
     g_autofree char *old_seated = ticket_status (fresh, TICKETS_TEST_TK_DEMO_SEATED);
     g_autofree char *untouched = ticket_status (fresh, TICKETS_TEST_TK_DEMO_1);
 
-    g_assert_cmpstr (old_2, ==, "invalid");
-    g_assert_cmpstr (old_seated, ==, "invalid");
+    g_assert_cmpstr (old_2, ==, "reissued");
+    g_assert_cmpstr (old_seated, ==, "reissued");
     g_assert_cmpstr (untouched, ==, "valid");
   }
   {

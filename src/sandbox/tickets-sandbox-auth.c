@@ -9,30 +9,21 @@
 
 #include "tickets-sandbox-private.h"
 
-/* Roles and what they reach, from the overview's table. Consumers and the
- * ticket search need access to orders, so sales and merchant have them. */
-static const struct {
-  const char *role;
-  Access      access;
-} roles[] = {
-  { "default", ACCESS_EVENT },
-  { "spa-sales", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE },
-  { "sales", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE | ACCESS_ORDER },
-  { "merchant", ACCESS_EVENT | ACCESS_BILL | ACCESS_CREATE | ACCESS_ORDER | ACCESS_AVAILABILITY },
-};
+/* The roles table is the model's (tickets-roles.c), so that what the
+ * sandbox refuses and what the app says a role lacks cannot drift apart.
+ * Only Basic credentials carry a role. */
+gboolean
+sandbox_role_has (const Auth    *auth,
+                  TicketsAccess  access)
+{
+  return auth->kind == AUTH_BASIC && tickets_role_has (auth->role, access);
+}
 
 gboolean
-sandbox_role_has (const Auth *auth,
-                  Access      access)
+sandbox_may (const Auth         *auth,
+             TicketsStaffAction  action)
 {
-  if (auth->kind != AUTH_BASIC)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (g_strcmp0 (roles[i].role, auth->role) == 0)
-      return (roles[i].access & access) == access;
-
-  return FALSE;
+  return sandbox_role_has (auth, tickets_staff_action_get_access (action));
 }
 
 /* Authentication */
@@ -105,7 +96,7 @@ sandbox_can_read_order (const Auth *auth,
   switch (auth->kind)
     {
     case AUTH_BASIC:
-      return sandbox_role_has (auth, ACCESS_ORDER);
+      return sandbox_role_has (auth, TICKETS_ACCESS_ORDER);
     case AUTH_ORDER:
       return auth->subject == order;
     case AUTH_COGNITO:

@@ -32,7 +32,7 @@ static const FilterSpec product_filters[] = {
 static gboolean
 can_read_catalog (Request *req)
 {
-  return sandbox_role_has (&req->auth, ACCESS_EVENT) || req->auth.kind == AUTH_BEARER;
+  return sandbox_role_has (&req->auth, TICKETS_ACCESS_EVENT) || req->auth.kind == AUTH_BEARER;
 }
 
 void

@@ -29,12 +29,6 @@ static const FilterSpec consumer_filters[] = {
   { NULL }
 };
 
-static gboolean
-can_manage_consumers (Request *req)
-{
-  return sandbox_role_has (&req->auth, ACCESS_ORDER);
-}
-
 typedef struct
 {
   JsonObject *input;
@@ -83,7 +77,7 @@ handle_post_consumers (Request *req)
   if (req->auth.kind == AUTH_BEARER)
     bearer_consumer = sandbox_data_lookup (req->self->data, SANDBOX_CONSUMERS,
                                            sandbox_get_string (req->auth.subject, "consumer"));
-  if (!sandbox_require (req, can_manage_consumers (req) || bearer_consumer != NULL, "create consumer revisions"))
+  if (!sandbox_require (req, sandbox_may (&req->auth, TICKETS_STAFF_ACTION_EDIT_CONSUMERS) || bearer_consumer != NULL, "create consumer revisions"))
     return;
   if ((body = sandbox_parse_body (req)) == NULL)
     return;
@@ -212,7 +206,7 @@ sandbox_handle_consumers (Request    *req,
       return;
     }
 
-  if (!sandbox_require (req, can_manage_consumers (req), "read consumers"))
+  if (!sandbox_require (req, sandbox_may (&req->auth, TICKETS_STAFF_ACTION_FIND_CONSUMERS), "read consumers"))
     return;
 
   if (uid != NULL)

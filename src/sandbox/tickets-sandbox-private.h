@@ -11,6 +11,7 @@
 
 #include <libsoup/soup.h>
 
+#include "tickets-roles.h"
 #include "tickets-sandbox.h"
 #include "tickets-sandbox-data.h"
 #include "tickets-sandbox-repr.h"
@@ -69,15 +70,6 @@ typedef struct
   const char        *help;
 } Request;
 
-/* What a role reaches; the roles table is in tickets-sandbox-auth.c. */
-typedef enum {
-  ACCESS_EVENT       = 1 << 0,
-  ACCESS_BILL        = 1 << 1,
-  ACCESS_CREATE      = 1 << 2,
-  ACCESS_ORDER       = 1 << 3,
-  ACCESS_AVAILABILITY = 1 << 4,
-} Access;
-
 /* What a collection may be filtered on, and how. */
 typedef enum {
   FIELD_STRING,
@@ -125,8 +117,10 @@ char       *sandbox_now_string        (void);
 void        sandbox_save_state        (TicketsSandbox *self);
 
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
-gboolean sandbox_role_has         (const Auth *auth,
-                                   Access      access);
+gboolean sandbox_role_has         (const Auth    *auth,
+                                   TicketsAccess  access);
+gboolean sandbox_may              (const Auth         *auth,
+                                   TicketsStaffAction  action);
 Auth     sandbox_authenticate     (TicketsSandbox    *self,
                                    SoupServerMessage *msg);
 gboolean sandbox_can_read_order   (const Auth *auth,

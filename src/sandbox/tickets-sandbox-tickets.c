@@ -117,7 +117,7 @@ handle_ticket_search (Request *req)
   GHashTableIter iter;
   const char *name;
 
-  if (!sandbox_require (req, sandbox_role_has (&req->auth, ACCESS_ORDER), "search tickets by barcode"))
+  if (!sandbox_require (req, sandbox_may (&req->auth, TICKETS_STAFF_ACTION_FIND_TICKETS), "search tickets by barcode"))
     return;
 
   g_hash_table_iter_init (&iter, req->query);

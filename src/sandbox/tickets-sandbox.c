@@ -375,7 +375,7 @@ process (TicketsSandbox    *self,
   req.auth = sandbox_authenticate (self, msg);
   req.repr.data = self->data;
   req.repr.base = self->base_uri;
-  req.repr.show_availability = sandbox_role_has (&req.auth, ACCESS_AVAILABILITY);
+  req.repr.show_availability = sandbox_role_has (&req.auth, TICKETS_ACCESS_AVAILABILITY);
   req.help = "index";
 
   /* Paths and methods only: queries and bodies may carry personal data. */
