@@ -58,12 +58,20 @@ void                 tickets_counter_set_other_events  (TicketsCounter      *sel
 TicketsCounterInput  tickets_counter_submit            (TicketsCounter      *self,
                                                         const char          *text);
 /* As-you-type search: a consumer search of @text starts after 200 ms
- * without another call. A code or an empty text clears the results. */
+ * without another call. A code or an empty text clears the results; a
+ * code of letters only ("Jansen") may be a name being typed, and searches. */
 void                 tickets_counter_search_as_typed   (TicketsCounter      *self,
                                                         const char          *text);
+/* The code of the latest lookup (as trimmed), NULL before the first: what
+ * an error names. retry() looks it up again, past the double-fire filter. */
+const char          *tickets_counter_get_code          (TicketsCounter      *self);
+void                 tickets_counter_retry             (TicketsCounter      *self);
 
 /* The latest verdict, NULL before the first. Notifies "verdict". */
 TicketsVerdict      *tickets_counter_get_verdict       (TicketsCounter      *self);
+/* The shift log's entry for the verdict's code from before the verdict
+ * ("also scanned 3 min ago"), NULL when it is new. Set with "verdict". */
+TicketsShiftEntry   *tickets_counter_get_earlier       (TicketsCounter      *self);
 /* A lookup is under way. Notifies "busy". */
 gboolean             tickets_counter_get_busy          (TicketsCounter      *self);
 /* Why the latest lookup got no verdict (offline, a timeout, a server
@@ -93,6 +101,10 @@ char                *tickets_counter_dup_forbidden_text (TicketsStaffAction  act
 typedef gint64 (*TicketsCounterClock) (gpointer user_data);
 void                 tickets_counter_set_clock         (TicketsCounter      *self,
                                                         TicketsCounterClock  monotonic,
+                                                        gpointer             user_data);
+/* The wall clock, in µs since the epoch (UTC), for the verdicts. */
+void                 tickets_counter_set_wall_clock    (TicketsCounter      *self,
+                                                        TicketsCounterClock  wall,
                                                         gpointer             user_data);
 
 G_END_DECLS
