@@ -75,7 +75,8 @@ orders            [{uid, reference, external_reference, redirect_url,
                   grand_total = product_total + service_costs
                                 + payment_method.costs + shipping_method.costs.
 tickets           [{uid, order, product, event (uids), code (13-digit EAN-13,
-                  unique), status ("valid" or "invalid"), is_scanned,
+                  unique), status ("valid", "invalid", or the box office's
+                  "reissued", "cancelled", "voided"), is_scanned,
                   has_valid_subscription, seating {seat, row, section,
                   seat_label, row_label, section_label, venue (i18n)},
                   subproduct (i18n), price, service_fee_paid (amounts),
@@ -111,6 +112,8 @@ full-order-token, DEMO-0003 future-order-token, DEMO-0004 closed-order-token,
 DEMO-0005 none-order-token, DEMO-0006 mixed-order-token, DEMO-0007
 cancelled-order-token, DEMO-0008..DEMO-0015 order-token-1..order-token-8.
 See the constants of sandbox_fixture_data.py for every fixed uid.
+The box office's events (today), orders HL-0001..HL-0006 and a barcode for
+each verdict are in sandbox_fixture_boxoffice.py.
 """
 
 import datetime
@@ -132,6 +135,13 @@ from sandbox_fixture_data import (  # noqa: E402
     TK_DEMO_ANNA, TK_DEMO_SEATED, TK_FUTURE_MAIN, TK_FUTURE_PARKING, digits, rng, uid,
 )
 from sandbox_fixture_rules import amount, cents, check, ean13, rel  # noqa: E402
+import sandbox_fixture_boxoffice as box_office  # noqa: E402
+
+# The box office's events and products come last, so that adding them left
+# everything before them as it was.
+EVENTS = EVENTS + box_office.EVENTS
+PRODUCTS = PRODUCTS + box_office.PRODUCTS
+SECTIONS = dict(SECTIONS, **box_office.SECTIONS)
 
 
 # ------------------------------------------------------------------ indexes
@@ -378,7 +388,7 @@ def make_order(uid_, reference, token, buyer, created, items, payment, shipping=
             "code": it.get("code") or new_code(),
             "status": it.get("status", "valid" if status == "paid" else "invalid"),
             "is_scanned": it.get("scanned", False),
-            "has_valid_subscription": False,
+            "has_valid_subscription": it.get("subscription", False),
             "seating": seating(event, it["product"], it.get("seat")),
             "subproduct": dict(it["subproduct"]) if it.get("subproduct") else EMPTY(),
             "price": amount(product["price"]),
@@ -387,7 +397,7 @@ def make_order(uid_, reference, token, buyer, created, items, payment, shipping=
             "consumer": holder,
             "parent": mine[it["parent"]]["uid"] if it.get("parent") is not None else None,
             "eticket": None,
-            "scannable_until": rel(event["end"] + 6 * H),
+            "scannable_until": rel(it["until"] if "until" in it else event["end"] + 6 * H),
             "fulfillment_starts_at": rel(fulfillment) if fulfillment is not None else None,
         }
         codes.add(ticket["code"])
@@ -533,6 +543,25 @@ requests.append({
     "state": "completed", "created_at": "now-20d", "order": OR_CLOSED, "tickets": [TK_CLOSED_PERSONALIZED],
 })
 
+# ------------------------------------------------------------ box office
+
+# Last, and without randomness of its own where it matters (uids, codes,
+# people), so that the rest of the fixture is unchanged by it.
+for person, uid_ in zip(box_office.PEOPLE, box_office.CONSUMER_UIDS):
+    first, last, dob, email, gender, phone, address, postal_code, city, country, language = person
+    n = len(consumers) + 1
+    assert email not in emails, email
+    emails.add(email)
+    consumers.append({
+        "uid": uid_, "reference": "C%06d" % n, "first_name": first, "last_name": last, "date_of_birth": dob,
+        "email": email, "gender": gender, "phone_number": phone, "address": address,
+        "postal_code": postal_code, "city": city, "country": country, "state": "", "language": language,
+        "company_name": "", "vat_number": "", "external_reference": None, "realm": None, "cognito_user": None,
+    })
+    consumer_by_uid[uid_] = consumers[-1]
+for uid_, reference, token, buyer, created, items, payment, status in box_office.ORDERS:
+    make_order(uid_, reference, token, buyer, created, items, payment=payment, status=status)
+
 # ---------------------------------------------------------------- the rest
 
 events_out = []
@@ -560,7 +589,7 @@ for p in PRODUCTS:
         "combo": None, "min_per_order": 1, "max_per_order": p["max"], "parents": None,
         "sale_start": rel(e["sale"][0]), "sale_end": rel(e["sale"][1]),
         "separately_saleable": p.get("separately_saleable", True), "types": [],
-        "viewing_order": viewing[p["event"]], "requires_membership": False, "provides_membership": False,
+        "viewing_order": viewing[p["event"]], "requires_membership": p.get("requires_membership", False), "provides_membership": False,
     })
 
 fixture = {

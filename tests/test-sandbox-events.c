@@ -13,6 +13,8 @@
 #define EV_LISBON "0751e41d027e93b4ab747970b324281d"
 #define EV_ISTANBUL "512171021154b5ddd3c247a214304903"
 #define EV_KRAKOW "58004ead611b3eb79fcf8ee9421a3f23"
+#define EV_TODAY TICKETS_SANDBOX_EVENT_TODAY
+#define EV_LATE TICKETS_SANDBOX_EVENT_TODAY_LATE
 
 static TicketsTestSandbox *sandbox;
 
@@ -98,7 +100,8 @@ test_events_list (void)
   JsonArray *list;
   static const char *members[] = { "_links", "_embedded", "item_count", NULL };
   static const char *all[] = {
-    TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, EV_BERLIN, EV_LISBON, EV_ISTANBUL, EV_KRAKOW, NULL
+    TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, EV_BERLIN, EV_LISBON, EV_ISTANBUL, EV_KRAKOW,
+    EV_TODAY, EV_LATE, NULL
   };
 
   g_assert_cmpuint (response->status, ==, 200);
@@ -106,7 +109,7 @@ test_events_list (void)
   object = tickets_test_response_object (response);
   tickets_test_assert_members (object, members);
   tickets_test_assert_hal (object, "events");
-  g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 10);
 
   links = tickets_test_get_links (object);
   g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
@@ -118,7 +121,7 @@ test_events_list (void)
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (links, "search"), "templated"));
 
   list = tickets_test_embedded_list (object, "shop:event");
-  g_assert_cmpuint (json_array_get_length (list), ==, 8);
+  g_assert_cmpuint (json_array_get_length (list), ==, 10);
   assert_events ("/events", all);
 
   /* Each embedded event is the full event, as GET /events/{uid} shows it. */
@@ -146,8 +149,8 @@ test_events_paging (void)
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
-    g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 8);
-    g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:event")), ==, 8);
+    g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 10);
+    g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:event")), ==, 10);
     /* self is the URL as requested, query included. */
     g_assert_cmpstr (tickets_test_link_href (object, "self"), ==, self);
     g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, first);
@@ -180,7 +183,7 @@ test_events_paging (void)
 
     g_assert_cmpuint (response->status, ==, 200);
     object = tickets_test_response_object (response);
-    g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 4);
+    g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 6);
     g_assert_cmpstr (tickets_test_link_href (object, "first"), ==, first);
     g_assert_cmpstr (tickets_test_link_href (object, "last"), ==, first);
   }
@@ -227,7 +230,7 @@ test_events_paging_many (void)
   json_parser_load_from_data (parser, g_bytes_get_data (builtin, NULL), g_bytes_get_size (builtin), &error);
   g_assert_no_error (error);
   events = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "events");
-  for (guint i = 0; i < 37; i++)
+  for (guint i = 0; i < 35; i++)
     {
       JsonObject *original = json_array_get_object_element (events, 3);
       JsonObject *copy = json_object_new ();
@@ -324,7 +327,7 @@ test_events_filters (void)
 
   /* Dates: midnight UTC of that day; datetimes as given. */
   assert_events (gte_30, (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, EV_LISBON, EV_ISTANBUL, NULL });
-  assert_events (lt_30, (const char *[]) { TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, EV_BERLIN, EV_KRAKOW, NULL });
+  assert_events (lt_30, (const char *[]) { TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, EV_BERLIN, EV_KRAKOW, EV_TODAY, EV_LATE, NULL });
   assert_events (range, (const char *[]) { TICKETS_TEST_EV_NONE, TICKETS_TEST_EV_OPEN, NULL });
   assert_events (gt_100, (const char *[]) { EV_LISBON, NULL });
   assert_events (sale_ended, (const char *[]) { EV_BERLIN, NULL });
@@ -333,9 +336,10 @@ test_events_filters (void)
 
   /* Location */
   assert_events ("/events?location_city=Amsterdam", (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, NULL });
-  assert_events ("/events?location_city__startswith=rot", (const char *[]) { TICKETS_TEST_EV_CLOSED, NULL });
+  assert_events ("/events?location_city__startswith=rot", (const char *[]) { TICKETS_TEST_EV_CLOSED, EV_TODAY, EV_LATE, NULL });
   assert_events ("/events?location_country=NL",
-                 (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE, NULL });
+                 (const char *[]) { TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, TICKETS_TEST_EV_CLOSED, TICKETS_TEST_EV_NONE,
+                                    EV_TODAY, EV_LATE, NULL });
   assert_events ("/events?location_country=PT", (const char *[]) { EV_LISBON, NULL });
   assert_events ("/events?location_name=Erasmusbrug", (const char *[]) { TICKETS_TEST_EV_CLOSED, NULL });
   assert_events ("/events?location_postal_code=1017%20DK", (const char *[]) { TICKETS_TEST_EV_FUTURE, NULL });

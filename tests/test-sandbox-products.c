@@ -100,8 +100,8 @@ test_products_all (void)
   g_assert_cmpuint (response->status, ==, 200);
   object = tickets_test_response_object (response);
   tickets_test_assert_hal (object, "products");
-  g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 17);
-  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:product")), ==, 17);
+  g_assert_cmpint (json_object_get_int_member (object, "item_count"), ==, 20);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (object, "shop:product")), ==, 20);
   g_assert_cmpstr (tickets_test_link_href (object, "search"), ==, search);
 
   {

@@ -409,7 +409,7 @@ test_tickets_eticket (void)
     }
 
   tickets = json_object_get_array_member (root, "tickets");
-  g_assert_cmpuint (json_array_get_length (tickets), ==, 49);
+  g_assert_cmpuint (json_array_get_length (tickets), ==, 63);
   for (guint i = 0; i < json_array_get_length (tickets); i++)
     {
       JsonObject *ticket = json_array_get_object_element (tickets, i);

@@ -15,6 +15,32 @@ G_BEGIN_DECLS
 #define TICKETS_SANDBOX_DEMO_ORDER       "1a701ca300944a0da88212b5c18e74d2"
 #define TICKETS_SANDBOX_DEMO_ORDER_TOKEN "demo-order-token"
 
+/* The box office's events, both today: "Harbour Lights Concert" (started
+ * an hour ago, ends in four; names may be given for three more hours) and
+ * "Harbour Lights Late Show" (in three hours until six). */
+#define TICKETS_SANDBOX_EVENT_TODAY      "4a1b7c0e5d2f4e3a9b8c6d5e4f3a2b10"
+#define TICKETS_SANDBOX_EVENT_TODAY_LATE "4a1b7c0e5d2f4e3a9b8c6d5e4f3a2b11"
+
+/* Barcodes of the fixture, one per verdict at the concert's counter. All
+ * but OTHER_EVENT and LATE_SHOW are tickets of TICKETS_SANDBOX_EVENT_TODAY. */
+#define TICKETS_SANDBOX_CODE_VALID        "8714523690120" /* Sanne de Vries, Floor C 14, order HL-0001 */
+#define TICKETS_SANDBOX_CODE_SCANNED      "8714523690137" /* is_scanned */
+#define TICKETS_SANDBOX_CODE_REISSUED     "8714523690144" /* status "reissued" */
+#define TICKETS_SANDBOX_CODE_CANCELLED    "8714523690151" /* status "cancelled", in the cancelled order HL-0003 */
+#define TICKETS_SANDBOX_CODE_VOIDED       "8714523690168" /* status "voided" */
+#define TICKETS_SANDBOX_CODE_EXPIRED      "8714523690175" /* scannable_until ten minutes ago */
+#define TICKETS_SANDBOX_CODE_SUBSCRIPTION "8714523690182" /* requires_membership, has_valid_subscription false */
+#define TICKETS_SANDBOX_CODE_NEEDS_NAME   "8714523690199" /* needs_personalization, no holder */
+#define TICKETS_SANDBOX_CODE_UNNAMED_2    "8714523690205" /* no holder either, to name at the counter */
+#define TICKETS_SANDBOX_CODE_UNNAMED_3    "8714523690212"
+#define TICKETS_SANDBOX_CODE_OTHER_EVENT  "1139652529542" /* a valid, named Summer Sounds ticket */
+#define TICKETS_SANDBOX_CODE_LATE_SHOW    "8714523690250" /* a valid ticket of the late show */
+/* Three valid, named tickets of order HL-0005, to re-issue. */
+#define TICKETS_SANDBOX_CODE_REISSUE_DEMO   "8714523690229"
+#define TICKETS_SANDBOX_CODE_REISSUE_DEMO_2 "8714523690236"
+#define TICKETS_SANDBOX_CODE_REISSUE_DEMO_3 "8714523690243"
+#define TICKETS_SANDBOX_REISSUE_DEMO_ORDER  "4a1b7c0e5d2f4e3a9b8c6d5e4f3a2e05"
+
 G_DECLARE_FINAL_TYPE (TicketsSandbox, tickets_sandbox, TICKETS, SANDBOX, GObject)
 
 /* One request as it arrived, kept while recording (for tests). */
@@ -57,6 +83,11 @@ void            tickets_sandbox_fail_next      (TicketsSandbox     *self,
                                                 guint               retry_after);
 gboolean        tickets_sandbox_add_big_order  (TicketsSandbox *self,
                                                 guint           n_tickets,
+                                                GError        **error);
+/* N made-up consumers (uids c0115…), the same ones for the same N and
+ * fixture, for searching at scale. */
+gboolean        tickets_sandbox_add_consumers  (TicketsSandbox *self,
+                                                guint           n,
                                                 GError        **error);
 gboolean        tickets_sandbox_listen         (TicketsSandbox *self,
                                                 const char     *address,

@@ -390,7 +390,7 @@ test_search_consumers (Fixture       *fixture,
   g_assert_cmpint (tickets_paged_list_get_item_count (all), ==, -1);
   wait_loaded (all);
   g_assert_no_error ((GError *) tickets_paged_list_get_error (all));
-  g_assert_cmpint (tickets_paged_list_get_item_count (all), ==, 251);
+  g_assert_cmpint (tickets_paged_list_get_item_count (all), ==, 262);
   first_page = g_list_model_get_n_items (G_LIST_MODEL (all));
   g_assert_cmpuint (first_page, ==, 20);
   g_assert_true (tickets_paged_list_get_has_more (all));
@@ -412,7 +412,7 @@ test_search_consumers (Fixture       *fixture,
       g_assert_null (tickets_paged_list_get_error (all));
     }
   g_assert_true (has_more_changed);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 251);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 262);
 
   g_hash_table_insert (filters, (gpointer) "last_name__startswith", (gpointer) "Sm");
   some = tickets_store_search_consumers (fixture->store, filters, basic);
