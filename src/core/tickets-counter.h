@@ -67,7 +67,9 @@ void                 tickets_counter_search_as_typed   (TicketsCounter      *sel
 const char          *tickets_counter_get_code          (TicketsCounter      *self);
 void                 tickets_counter_retry             (TicketsCounter      *self);
 
-/* The latest verdict, NULL before the first. Notifies "verdict". */
+/* The latest verdict; NULL before the first, while a newer code is looked
+ * up (the card never shows the last person's verdict for the next), and
+ * when that lookup failed. Notifies "verdict". */
 TicketsVerdict      *tickets_counter_get_verdict       (TicketsCounter      *self);
 /* The shift log's entry for the verdict's code from before the verdict
  * ("also scanned 3 min ago"), NULL when it is new. Set with "verdict". */

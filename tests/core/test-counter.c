@@ -225,6 +225,59 @@ test_scan_found (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets_counter_get_shift_log (fixture->counter))), ==, 2);
 }
 
+/* The fixture's ticket of each state at the Harbour Lights counter. */
+static void
+test_scan_every_state (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char * const chosen[] = { TICKETS_SANDBOX_EVENT_TODAY, NULL };
+  const char * const all[] = {
+    TICKETS_SANDBOX_EVENT_TODAY, TICKETS_SANDBOX_EVENT_TODAY_LATE, TICKETS_TEST_EV_OPEN, TICKETS_TEST_EV_FUTURE, NULL
+  };
+  static const struct
+  {
+    const char         *code;
+    TicketsVerdictKind  kind;
+  } cases[] = {
+    { TICKETS_SANDBOX_CODE_VALID, TICKETS_VERDICT_VALID },
+    { TICKETS_SANDBOX_CODE_SCANNED, TICKETS_VERDICT_ALREADY_SCANNED },
+    { TICKETS_SANDBOX_CODE_REISSUED, TICKETS_VERDICT_REISSUED },
+    { TICKETS_SANDBOX_CODE_CANCELLED, TICKETS_VERDICT_CANCELLED },
+    { TICKETS_SANDBOX_CODE_VOIDED, TICKETS_VERDICT_VOIDED },
+    { TICKETS_SANDBOX_CODE_EXPIRED, TICKETS_VERDICT_EXPIRED },
+    { TICKETS_SANDBOX_CODE_SUBSCRIPTION, TICKETS_VERDICT_SUBSCRIPTION_INACTIVE },
+    { TICKETS_SANDBOX_CODE_NEEDS_NAME, TICKETS_VERDICT_NEEDS_NAME },
+    { TICKETS_SANDBOX_CODE_OTHER_EVENT, TICKETS_VERDICT_OTHER_EVENT },
+    { TICKETS_SANDBOX_CODE_LATE_SHOW, TICKETS_VERDICT_OTHER_EVENT },
+    { CODE_UNKNOWN, TICKETS_VERDICT_NOT_FOUND },
+  };
+  GListModel *log;
+
+  set_events (fixture, chosen, all);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TicketsVerdict *verdict;
+
+      g_test_message ("%s", cases[i].code);
+      fixture->now += 10 * G_USEC_PER_SEC;
+      verdict = scan (fixture, cases[i].code);
+      g_assert_cmpint (tickets_verdict_get_kind (verdict), ==, cases[i].kind);
+      g_assert_cmpstr (tickets_verdict_get_code (verdict), ==, cases[i].code);
+      g_assert_true ((tickets_verdict_get_ticket (verdict) == NULL) == (cases[i].kind == TICKETS_VERDICT_NOT_FOUND));
+    }
+
+  /* Each in the shift log, newest first. */
+  log = G_LIST_MODEL (tickets_counter_get_shift_log (fixture->counter));
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, G_N_ELEMENTS (cases));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TicketsShiftEntry) entry = g_list_model_get_item (log, G_N_ELEMENTS (cases) - 1 - i);
+
+      g_assert_cmpstr (tickets_shift_entry_get_code (entry), ==, cases[i].code);
+      g_assert_cmpint (tickets_shift_entry_get_kind (entry), ==, cases[i].kind);
+    }
+}
+
 /* No chosen event knows the code, nor any other: not found. */
 static void
 test_scan_not_found (Fixture       *fixture,
@@ -623,6 +676,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD_TEST ("/counter/scan/found", test_scan_found);
+  ADD_TEST ("/counter/scan/every-state", test_scan_every_state);
   ADD_TEST ("/counter/scan/not-found", test_scan_not_found);
   ADD_TEST ("/counter/scan/other-event", test_scan_other_event);
   ADD_TEST ("/counter/scan/double-fire", test_double_fire);
