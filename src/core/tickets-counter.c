@@ -174,6 +174,9 @@ static void
 fail_lookup (TicketsCounter *self,
              Lookup         *lookup)
 {
+  /* The same code scanned again after a failure is a retry, however
+   * soon, not a double fire. */
+  tickets_scan_filter_reset (self->scan_filter);
   finish_lookup (self, lookup);
   g_object_freeze_notify (G_OBJECT (self));
   set_error (self, lookup->error);

@@ -417,6 +417,17 @@ test_error_and_retry (Fixture       *fixture,
   g_assert_nonnull (verdict);
   g_assert_cmpstr (tickets_verdict_get_code (verdict), ==, TICKETS_TEST_CODE_DEMO_1);
   g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "GET", "/tickets"), ==, 2);
+
+  /* Scanned again at once after a failure: looked up, not taken for a
+   * double fire. */
+  tickets_test_sandbox_fail_next (fixture->sandbox, 1, TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
+  fixture->now += 3 * G_USEC_PER_SEC;
+  g_assert_cmpint (tickets_counter_submit (fixture->counter, TICKETS_TEST_CODE_DEMO_1), ==, TICKETS_COUNTER_INPUT_SCAN);
+  wait_idle (fixture);
+  g_assert_nonnull (tickets_counter_get_error (fixture->counter));
+  fixture->now += 100 * G_TIME_SPAN_MILLISECOND;
+  scan (fixture, TICKETS_TEST_CODE_DEMO_1);
+  g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "GET", "/tickets"), ==, 4);
 }
 
 /* Roles without ticket search */
