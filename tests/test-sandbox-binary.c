@@ -167,6 +167,160 @@ test_big_order_and_state (void)
   g_rmdir (dir);
 }
 
+/* Pages through a collection by its next links; returns every item, after
+ * checking item_count and that no item comes twice. */
+static GPtrArray *
+collect_pages (const char *first)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *uri = g_strdup (first);
+  gint64 item_count = -1;
+
+  while (uri != NULL)
+    {
+      g_autoptr(JsonNode) body = NULL;
+      JsonObject *page;
+      JsonArray *list;
+      const char *next;
+
+      g_assert_cmpuint (get (uri, TICKETS_TEST_AUTH_SALES, &body), ==, 200);
+      page = json_node_get_object (body);
+      if (item_count < 0)
+        item_count = json_object_get_int_member (page, "item_count");
+      g_assert_cmpint (json_object_get_int_member (page, "item_count"), ==, item_count);
+      list = tickets_test_embedded_list (page, "shop:consumer");
+      g_assert_cmpuint (json_array_get_length (list), <=, 20);
+      for (guint i = 0; i < json_array_get_length (list); i++)
+        {
+          JsonNode *item = json_array_get_element (list, i);
+
+          g_assert_true (g_hash_table_add (seen, g_strdup (json_object_get_string_member (json_node_get_object (item), "uid"))));
+          g_ptr_array_add (items, json_node_ref (item));
+        }
+
+      next = tickets_test_link_href (page, "next");
+      if (next != NULL)
+        g_assert_cmpuint (json_array_get_length (list), ==, 20);
+      g_free (uri);
+      uri = g_strdup (next);
+    }
+
+  g_assert_cmpint (items->len, ==, item_count);
+  return items;
+}
+
+static const char *
+member (JsonNode   *item,
+        const char *name)
+{
+  return json_object_get_string_member (json_node_get_object (item), name);
+}
+
+static gboolean
+folded_prefix (const char *text,
+               const char *prefix)
+{
+  g_autofree char *a = g_utf8_casefold (text, -1);
+  g_autofree char *b = g_utf8_casefold (prefix, -1);
+
+  return g_str_has_prefix (a, b);
+}
+
+/* --consumers 100000: searching by the first letters of a name stays one
+ * page at a time, through next links, over all of them. */
+static void
+test_consumers_at_scale (void)
+{
+  const char *args[] = { "--consumers", "100000", NULL };
+  Running *running = run_sandbox (args);
+  g_autofree char *all = g_strdup_printf ("%s/consumers", running->base);
+  g_autofree char *nowak = g_strdup_printf ("%s/consumers?last_name__startswith=now", running->base);
+  g_autofree char *anna = g_strdup_printf ("%s/consumers?first_name__startswith=%%D0%%B0%%D0%%BD%%D0%%BD", running->base);
+  g_autofree char *dutch = g_strdup_printf ("%s/consumers?last_name__startswith=Jan&country=NL", running->base);
+  g_autofree char *last = g_strdup_printf ("%s/consumers?page=5014", running->base);
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  /* The fixture's 262, then the 100,000. */
+  g_assert_cmpuint (get (all, TICKETS_TEST_AUTH_SALES, &body), ==, 200);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (body), "item_count"), ==, 262 + 100000);
+  g_assert_cmpstr (tickets_test_link_href (json_node_get_object (body), "last"), ==, last);
+  g_clear_pointer (&body, json_node_unref);
+  g_assert_cmpuint (get (last, TICKETS_TEST_AUTH_SALES, &body), ==, 200);
+  g_assert_cmpuint (json_array_get_length (tickets_test_embedded_list (json_node_get_object (body), "shop:consumer")), ==, 2);
+
+  found = collect_pages (nowak);
+  g_assert_cmpuint (found->len, >, 200);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (folded_prefix (member (g_ptr_array_index (found, i), "last_name"), "now"));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* In any script, without regard to case. */
+  found = collect_pages (anna);
+  g_assert_cmpuint (found->len, >, 100);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (folded_prefix (member (g_ptr_array_index (found, i), "first_name"), "Анн"));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A prefix and an exact filter together. */
+  found = collect_pages (dutch);
+  g_assert_cmpuint (found->len, >, 100);
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_assert_true (folded_prefix (member (g_ptr_array_index (found, i), "last_name"), "jan"));
+      g_assert_cmpstr (member (g_ptr_array_index (found, i), "country"), ==, "NL");
+    }
+
+  stop_sandbox (running);
+}
+
+/* The same N gives the same people. */
+static void
+test_consumers_repeatable (void)
+{
+  const char *args[] = { "--consumers", "40", NULL };
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+
+  for (guint run = 0; run < 2; run++)
+    {
+      Running *running = run_sandbox (args);
+      g_autofree char *uri = g_strdup_printf ("%s/consumers?reference__startswith=G", running->base);
+      g_autofree char *generated = g_strdup_printf ("%s/consumers?page=14", running->base);
+      g_autoptr(JsonNode) body = NULL;
+      GPtrArray *items;
+
+      /* reference takes no prefix: the generated ones are the last 40. */
+      g_assert_cmpuint (get (uri, TICKETS_TEST_AUTH_SALES, NULL), ==, 400);
+      g_assert_cmpuint (get (generated, TICKETS_TEST_AUTH_SALES, &body), ==, 200);
+      items = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < json_array_get_length (tickets_test_embedded_list (json_node_get_object (body), "shop:consumer")); i++)
+        {
+          JsonObject *consumer = json_array_get_object_element (tickets_test_embedded_list (json_node_get_object (body),
+                                                                                           "shop:consumer"), i);
+
+          g_ptr_array_add (items, g_strdup_printf ("%s %s %s %s %s", json_object_get_string_member (consumer, "reference"),
+                                                   json_object_get_string_member (consumer, "first_name"),
+                                                   json_object_get_string_member (consumer, "last_name"),
+                                                   json_object_get_string_member (consumer, "email"),
+                                                   json_object_get_string_member (consumer, "date_of_birth")));
+        }
+      if (run == 0)
+        first = items;
+      else
+        second = items;
+      stop_sandbox (running);
+    }
+
+  /* Page 14 of 302: the fixture's last 2, then 18 generated. */
+  g_assert_cmpuint (first->len, ==, 20);
+  g_assert_cmpuint (second->len, ==, first->len);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (first, i), ==, g_ptr_array_index (second, i));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (first, 19), "G0000018 "));
+}
+
 static void
 test_bad_fixture (void)
 {
@@ -204,6 +358,8 @@ main (int   argc,
   g_test_add_func ("/sandbox/binary/ticket-search-field-set", test_ticket_search_field_set);
   g_test_add_func ("/sandbox/binary/big-order-and-state", test_big_order_and_state);
   g_test_add_func ("/sandbox/binary/bad-fixture", test_bad_fixture);
+  g_test_add_func ("/sandbox/binary/consumers-at-scale", test_consumers_at_scale);
+  g_test_add_func ("/sandbox/binary/consumers-repeatable", test_consumers_repeatable);
 
   return g_test_run ();
 }

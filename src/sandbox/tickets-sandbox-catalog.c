@@ -56,7 +56,7 @@ sandbox_handle_events (Request    *req,
     }
 
   items = sandbox_all_items (req->self, SANDBOX_EVENTS);
-  if (sandbox_filter_items (req, items, event_filters))
+  if (sandbox_filter_items (req, SANDBOX_EVENTS, items, event_filters))
     sandbox_respond_page (req, "/events", "events", "shop:event",
                           "/events{?merchant_name,title,subtitle,sale_start,sale_end,event_start,event_end,location_name,location_postal_code,location_city,location_country,genre,artist}",
                           items, sandbox_repr_event);
@@ -98,6 +98,6 @@ sandbox_handle_products (Request    *req,
     }
 
   items = sandbox_all_items (req->self, SANDBOX_PRODUCTS);
-  if (sandbox_filter_items (req, items, product_filters))
+  if (sandbox_filter_items (req, SANDBOX_PRODUCTS, items, product_filters))
     sandbox_respond_page (req, "/products", "products", "shop:product", "/products{?event}", items, sandbox_repr_product);
 }

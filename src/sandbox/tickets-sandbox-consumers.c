@@ -170,6 +170,7 @@ handle_post_consumers (Request *req)
               json_object_iter_init (&iter, revision);
               while (json_object_iter_next (&iter, &name, &value))
                 json_object_set_member (consumer, name, json_node_copy (value));
+              sandbox_data_changed (req->self->data, SANDBOX_CONSUMERS);
             }
           else
             {
@@ -221,8 +222,14 @@ sandbox_handle_consumers (Request    *req,
     }
 
   items = sandbox_all_items (req->self, SANDBOX_CONSUMERS);
-  if (sandbox_filter_items (req, items, consumer_filters))
+  if (sandbox_filter_items (req, SANDBOX_CONSUMERS, items, consumer_filters))
     sandbox_respond_page (req, "/consumers", "consumers", "shop:consumer",
                           "/consumers{?email,first_name,last_name,date_of_birth,gender,postal_code,city,country,state,reference,external_reference}",
                           items, consumer_with_links);
+}
+
+void
+sandbox_consumers_warm_search (TicketsSandbox *self)
+{
+  sandbox_warm_search (self, SANDBOX_CONSUMERS, consumer_filters);
 }

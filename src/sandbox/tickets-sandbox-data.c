@@ -46,6 +46,11 @@ struct _SandboxData
   GHashTable *tokens[SANDBOX_N_KINDS];
   GHashTable *ticket_codes;
   GRand      *rand;
+  /* Bumped by every change of a kind in place (not by adding to it), for
+   * the caches kept over it. */
+  guint64         generation[SANDBOX_N_KINDS];
+  gpointer        cache[SANDBOX_N_KINDS];
+  GDestroyNotify  cache_free[SANDBOX_N_KINDS];
 };
 
 const char *
@@ -335,6 +340,8 @@ sandbox_data_free (SandboxData *data)
     {
       g_clear_pointer (&data->index[kind], g_hash_table_unref);
       g_clear_pointer (&data->tokens[kind], g_hash_table_unref);
+      if (data->cache[kind] != NULL)
+        data->cache_free[kind] (data->cache[kind]);
     }
   g_clear_pointer (&data->ticket_codes, g_hash_table_unref);
   g_clear_pointer (&data->root, json_node_unref);
@@ -403,6 +410,40 @@ sandbox_data_add (SandboxData *data,
 {
   json_array_add_object_element (sandbox_data_list (data, kind), json_object_ref (object));
   index_object (data, kind, object);
+}
+
+void
+sandbox_data_changed (SandboxData *data,
+                      SandboxKind  kind)
+{
+  data->generation[kind]++;
+}
+
+guint64
+sandbox_data_get_generation (SandboxData *data,
+                             SandboxKind  kind)
+{
+  return data->generation[kind];
+}
+
+gpointer
+sandbox_data_get_cache (SandboxData *data,
+                        SandboxKind  kind)
+{
+  return data->cache[kind];
+}
+
+/* Replaces the cache of @kind, freeing the one before. */
+void
+sandbox_data_set_cache (SandboxData    *data,
+                        SandboxKind     kind,
+                        gpointer        cache,
+                        GDestroyNotify  cache_free)
+{
+  if (data->cache[kind] != NULL)
+    data->cache_free[kind] (data->cache[kind]);
+  data->cache[kind] = cache;
+  data->cache_free[kind] = cache_free;
 }
 
 void

@@ -43,6 +43,19 @@ char        *sandbox_data_new_code        (SandboxData  *data);
 void         sandbox_data_set_seed        (SandboxData  *data,
                                            guint32       seed);
 
+/* A change of @kind in place (a member of one of its objects set) must be
+ * told, for the caches kept over it; adding one is seen without. */
+void         sandbox_data_changed         (SandboxData    *data,
+                                           SandboxKind     kind);
+guint64      sandbox_data_get_generation  (SandboxData    *data,
+                                           SandboxKind     kind);
+gpointer     sandbox_data_get_cache       (SandboxData    *data,
+                                           SandboxKind     kind);
+void         sandbox_data_set_cache       (SandboxData    *data,
+                                           SandboxKind     kind,
+                                           gpointer        cache,
+                                           GDestroyNotify  cache_free);
+
 JsonObject  *sandbox_data_find_ticket_by_code (SandboxData *data,
                                                const char  *code);
 JsonObject  *sandbox_data_find_by_token   (SandboxData  *data,
@@ -58,6 +71,9 @@ JsonObject  *sandbox_data_add_order       (SandboxData  *data,
                                            JsonObject   *grand_total);
 void         sandbox_data_add_big_order   (SandboxData  *data,
                                            guint         n_tickets);
+/* tickets-sandbox-people.c */
+void         sandbox_data_add_consumers   (SandboxData  *data,
+                                           guint         n);
 
 /* Helpers over JsonObject that read missing or null members as empty. */
 const char  *sandbox_get_string           (JsonObject   *object,

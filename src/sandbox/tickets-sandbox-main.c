@@ -33,6 +33,7 @@ main (int   argc,
   int port = 0;
   int latency = 0;
   int big_order = 0;
+  int n_consumers = 0;
   int seed = -1;
   double fail_rate = 0;
   const GOptionEntry entries[] = {
@@ -44,6 +45,7 @@ main (int   argc,
     { "fail-rate", 'r', 0, G_OPTION_ARG_DOUBLE, &fail_rate, "Fail this share of requests (0 to 1): a 500 or a dropped connection", "P" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed for injected faults and new uids, for repeatable runs", "N" },
     { "big-order", 'b', 0, G_OPTION_ARG_INT, &big_order, "Add an order of N tickets (uid b16000…, token big-order-token)", "N" },
+    { "consumers", 'c', 0, G_OPTION_ARG_INT, &n_consumers, "Add N made-up consumers (uids c0115…), for searching at scale", "N" },
     { NULL }
   };
 
@@ -60,9 +62,9 @@ main (int   argc,
       return 2;
     }
 
-  if (port < 0 || port > 65535 || latency < 0 || big_order < 0 || fail_rate < 0 || fail_rate > 1)
+  if (port < 0 || port > 65535 || latency < 0 || big_order < 0 || n_consumers < 0 || fail_rate < 0 || fail_rate > 1)
     {
-      g_printerr ("Out of range: --port takes 0–65535, --latency and --big-order take positive numbers, "
+      g_printerr ("Out of range: --port takes 0–65535, --latency, --big-order and --consumers take positive numbers, "
                   "--fail-rate takes 0–1\n");
       return 2;
     }
@@ -83,7 +85,8 @@ main (int   argc,
   sandbox = tickets_sandbox_new (fixture, &error);
   if (sandbox == NULL ||
       (state_path != NULL && !tickets_sandbox_set_state_file (sandbox, state_path, &error)) ||
-      (big_order > 0 && !tickets_sandbox_add_big_order (sandbox, big_order, &error)))
+      (big_order > 0 && !tickets_sandbox_add_big_order (sandbox, big_order, &error)) ||
+      (n_consumers > 0 && !tickets_sandbox_add_consumers (sandbox, n_consumers, &error)))
     {
       g_printerr ("%s\n", error->message);
       return 1;

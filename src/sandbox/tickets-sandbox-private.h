@@ -134,6 +134,7 @@ gboolean sandbox_can_read_ticket  (Request    *req,
 
 /* tickets-sandbox-collection.c: filters and paging */
 gboolean   sandbox_filter_items (Request          *req,
+                                 SandboxKind       kind,
                                  GPtrArray        *items,
                                  const FilterSpec *specs);
 char      *sandbox_self_href    (Request *req);
@@ -146,6 +147,9 @@ void       sandbox_respond_page (Request            *req,
                                  JsonObject *      (*build) (const SandboxRepr *, JsonObject *));
 GPtrArray *sandbox_all_items    (TicketsSandbox *self,
                                  SandboxKind     kind);
+void       sandbox_warm_search  (TicketsSandbox   *self,
+                                 SandboxKind       kind,
+                                 const FilterSpec *specs);
 
 /* tickets-sandbox-validation.c: consumers and the tickets a body names */
 void        sandbox_add_detail            (JsonObject *details,
@@ -195,8 +199,9 @@ void sandbox_handle_requests        (Request    *req,
                                      const char *uid);
 
 /* tickets-sandbox-consumers.c: consumers */
-void sandbox_handle_consumers (Request    *req,
-                               const char *uid);
+void sandbox_handle_consumers     (Request    *req,
+                                   const char *uid);
+void sandbox_consumers_warm_search (TicketsSandbox *self);
 
 /* tickets-sandbox-downloads.c: e-ticket downloads */
 void sandbox_handle_download (Request    *req,

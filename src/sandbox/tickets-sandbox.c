@@ -658,6 +658,24 @@ tickets_sandbox_add_big_order (TicketsSandbox  *self,
 }
 
 gboolean
+tickets_sandbox_add_consumers (TicketsSandbox  *self,
+                               guint            n,
+                               GError         **error)
+{
+  g_return_val_if_fail (TICKETS_IS_SANDBOX (self), FALSE);
+
+  if (n == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "Adding consumers needs at least one");
+      return FALSE;
+    }
+
+  sandbox_data_add_consumers (self->data, n);
+  sandbox_consumers_warm_search (self);
+  return TRUE;
+}
+
+gboolean
 tickets_sandbox_listen (TicketsSandbox  *self,
                         const char      *address,
                         guint            port,
