@@ -6,15 +6,16 @@ set -eu
 
 packages="meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev
-  libjson-glib-dev libsecret-1-dev libsqlite3-dev iso-codes
+  libjson-glib-dev libsecret-1-dev libsqlite3-dev libqrencode-dev libgsound-dev sound-theme-freedesktop iso-codes
   desktop-file-utils appstream dbus-x11"
 
 if [ "${1:-}" = "--tests" ]; then
     # A display, a session bus and the accessibility bus for UI tests; real
     # key presses for the keyboard tests; every UI language really installed;
-    # a keyring for the Secret Service; polib for the translation checks.
+    # a keyring for the Secret Service; polib for the translation checks;
+    # pdftotext, pdftoppm and zbarimg to read a printout back and scan its barcode.
     packages="$packages xvfb xauth dbus at-spi2-core python3-dogtail python3-pyatspi
-      xdotool locales-all gnome-keyring python3-polib"
+      xdotool locales-all gnome-keyring python3-polib poppler-utils zbar-tools"
 fi
 
 missing=""

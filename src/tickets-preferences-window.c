@@ -24,6 +24,7 @@ struct _TicketsPreferencesWindow
   AdwComboRow          *language_row;
   GtkStringList        *languages;
   AdwActionRow         *restart_row;
+  GtkSwitch            *sounds_switch;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPreferencesWindow, tickets_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -387,6 +388,7 @@ tickets_preferences_window_constructed (GObject *object)
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (update_restart_notice), self, G_CONNECT_SWAPPED);
   update_restart_notice (self);
+  g_settings_bind (self->settings, "counter-sounds", self->sounds_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -396,6 +398,8 @@ tickets_preferences_window_dispose (GObject *object)
 
   if (self->language_row != NULL)
     g_settings_unbind (self->language_row, "selected");
+  if (self->sounds_switch != NULL)
+    g_settings_unbind (self->sounds_switch, "active");
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (tickets_preferences_window_parent_class)->dispose (object);
@@ -484,6 +488,7 @@ tickets_preferences_window_class_init (TicketsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, languages);
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, restart_row);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, sounds_switch);
 
   gtk_widget_class_install_action (widget_class, "preferences.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "preferences.confirm-restart", NULL, confirm_restart_action);
