@@ -63,6 +63,7 @@ struct _TicketsReissueDialog
   GtkLabel                       *customer_label;
   GtkButton                      *confirm_button;
   GtkButton                      *cancel_button;
+  GtkLabel                       *reference_label;
   AdwPreferencesGroup            *new_group;
   GtkButton                      *close_button;
 };
@@ -407,7 +408,7 @@ on_reissued (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(TicketsOrder) order = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *description = NULL;
+  g_autofree char *reference = NULL;
   const char *code;
   GListModel *tickets;
   guint n;
@@ -448,8 +449,8 @@ on_reissued (GObject      *source,
     }
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Ticket Re-issued", "%u Tickets Re-issued", n), n);
   adw_window_title_set_title (self->window_title, title);
-  description = g_markup_printf_escaped (_("New order %s"), tickets_order_get_reference (order));
-  adw_preferences_group_set_description (self->new_group, description);
+  reference = g_strdup_printf (_("New order %s"), tickets_order_get_reference (order));
+  gtk_label_set_text (self->reference_label, reference);
 
   tickets_accessible_tidy_names (GTK_WIDGET (self->new_group));
   show_banner (self, NULL);
@@ -618,6 +619,7 @@ tickets_reissue_dialog_class_init (TicketsReissueDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, customer_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, confirm_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, reference_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, new_group);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, close_button);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);

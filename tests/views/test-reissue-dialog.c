@@ -206,7 +206,7 @@ collect_codes (GtkWidget *widget,
   if (!gtk_widget_get_mapped (widget))
     return;
   if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)) &&
-      *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+      gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW) != NULL)
     g_ptr_array_add (codes, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -238,6 +238,14 @@ get_shown_control (GtkWindow  *dialog,
   if (control == NULL)
     g_error ("no control named “%s” shown", name);
   return control;
+}
+
+static gboolean
+is_new_reference (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_label_get_selectable (GTK_LABEL (widget)) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "New order RE-");
 }
 
 static gboolean
@@ -355,6 +363,7 @@ test_reissue (Fixture       *fixture,
   /* The new order's barcodes, as text to read out or copy; each scans as
    * a valid ticket of another order. */
   g_assert_nonnull (tickets_test_find_label (dialog, "2 Tickets Re-issued"));
+  g_assert_nonnull (tickets_test_find_widget (dialog, is_new_reference, NULL));
   collect_codes (GTK_WIDGET (dialog), codes);
   g_assert_cmpuint (codes->len, ==, 2);
   for (guint j = 0; j < codes->len; j++)
