@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tickets-auth.h"
+#include "tickets-consumer-results.h"
 #include "tickets-counter-view-private.h"
 #include "tickets-preferences-window.h"
 #include "tickets-test-views.h"
@@ -505,6 +506,58 @@ test_keys (Fixture       *fixture,
   g_assert_true (focus_in_field (fixture));
 }
 
+static gboolean
+focus_in (Fixture   *fixture,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+match_results (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return TICKETS_IS_CONSUMER_RESULTS (widget);
+}
+
+/* A name typed finds people as it is typed; Down goes into them, Enter
+ * opens one, and the focus is back in the field once that closes. Escape
+ * closes the results. */
+static void
+test_results_keys (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *results = tickets_test_find_widget (fixture->view, match_results, NULL);
+  gint64 deadline = tickets_test_deadline (10);
+  GtkWindow *detail;
+
+  if (!press (fixture, "J a n s e n"))
+    return;
+  wait_page (fixture, "results");
+  while (tickets_counter_get_search_results (fixture->counter) == NULL ||
+         g_list_model_get_n_items (G_LIST_MODEL (tickets_counter_get_search_results (fixture->counter))) == 0)
+    tickets_test_iterate (deadline);
+  tickets_test_run_frames ();
+  g_assert_cmpstr (get_field_text (fixture), ==, "Jansen");
+
+  g_assert_true (press (fixture, "Down"));
+  g_assert_false (focus_in_field (fixture));
+  g_assert_true (focus_in (fixture, results));
+
+  g_assert_true (press (fixture, "Return"));
+  detail = tickets_test_wait_for_dialog (fixture->window, GTK_TYPE_WINDOW);
+  gtk_window_destroy (detail);
+  tickets_test_run_frames ();
+  g_assert_true (focus_in_field (fixture));
+
+  g_assert_true (press (fixture, "Escape"));
+  g_assert_cmpstr (get_field_text (fixture), ==, "");
+  g_assert_cmpstr (tickets_counter_view_get_page (fixture->view), !=, "results");
+  g_assert_true (focus_in_field (fixture));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -523,6 +576,7 @@ main (int    argc,
   ADD_TEST ("/counter-view/clear-log", test_clear_log);
   ADD_TEST ("/counter-view/sounds", test_sounds);
   ADD_TEST ("/counter-view/keys", test_keys);
+  ADD_TEST ("/counter-view/results-keys", test_results_keys);
   g_test_add_func ("/counter-view/forbidden", test_forbidden);
   g_test_add_func ("/counter-view/fold", test_fold);
   g_test_add_func ("/counter-view/sounds-preference", test_sounds_preference);
