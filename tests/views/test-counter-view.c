@@ -432,6 +432,72 @@ test_sounds_preference (void)
   g_assert_finalize_object (window);
 }
 
+static void
+collect_accels (GtkWidget  *widget,
+                GHashTable *accels)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      parts = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          guint key;
+          GdkModifierType mods;
+
+          if (gtk_accelerator_parse (parts[i], &key, &mods))
+            g_hash_table_add (accels, gtk_accelerator_name (key, mods));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_accels (child, accels);
+}
+
+/* Every shortcut of the counter is in the shortcuts window. */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/Tickets/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GHashTable) accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *view = g_object_ref_sink (tickets_counter_view_new ());
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+  guint n_checked = 0;
+
+  collect_accels (overlay, accels);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *name = NULL;
+
+          g_assert_true (GTK_IS_KEYVAL_TRIGGER (trigger));
+          name = gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                       gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          if (!g_hash_table_contains (accels, name))
+            g_error ("the shortcuts window does not list %s", name);
+          n_checked++;
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >=, 8);
+  g_clear_object (&controllers);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  g_assert_finalize_object (view);
+}
+
 static AdwFlap *
 get_flap (Fixture *fixture)
 {
@@ -580,6 +646,7 @@ main (int    argc,
   g_test_add_func ("/counter-view/forbidden", test_forbidden);
   g_test_add_func ("/counter-view/fold", test_fold);
   g_test_add_func ("/counter-view/sounds-preference", test_sounds_preference);
+  g_test_add_func ("/counter-view/shortcuts-listed", test_shortcuts_listed);
 
   return g_test_run ();
 }
