@@ -436,6 +436,37 @@ test_counter_print (Fixture       *fixture,
   tickets_test_close_window (parent);
 }
 
+/* From the counter, a code that makes no barcode: no print dialog, a
+ * message saying why, and nothing counted. */
+static void
+test_counter_print_error (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TicketsSession) session = tickets_test_session_new (fixture->store, NULL);
+  g_autoptr(TicketsShiftLog) shift_log = tickets_shift_log_new (NULL, &error);
+  g_autoptr(TicketsCounter) counter = NULL;
+  g_autoptr(TicketsTicket) ticket = tickets_ticket_new ("too-long");
+  g_autofree char *code = g_strnfill (8000, '7');
+  GtkWindow *parent = tickets_test_window_new (gtk_entry_new (), 400, 300);
+  GtkWindow *dialog;
+
+  g_assert_no_error (error);
+  counter = tickets_counter_new (session, shift_log);
+  tickets_ticket_set_code (ticket, code);
+
+  tickets_counter_print (parent, counter, ticket);
+  dialog = tickets_test_wait_for_dialog (parent, ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Print");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "too long"));
+  g_assert_false (adw_message_dialog_get_body_use_markup (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_null (tickets_test_find_dialog (parent, GTK_TYPE_DIALOG));
+  g_assert_cmpuint (tickets_shift_log_get_prints (shift_log, code), ==, 0);
+
+  tickets_test_close_window (dialog);
+  tickets_test_close_window (parent);
+}
+
 /* On screen: whole pixels, black or white only, the quiet zone white and
  * the finder pattern's corner black. */
 static void
@@ -500,6 +531,7 @@ main (int   argc,
   ADD ("name-literal", test_name_literal);
   ADD ("too-long", test_too_long);
   ADD ("counter-print", test_counter_print);
+  ADD ("counter-print-error", test_counter_print_error);
   g_test_add_func ("/barcode/paintable", test_paintable);
   g_test_add_func ("/barcode/empty", test_empty);
 
