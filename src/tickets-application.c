@@ -5,8 +5,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "tickets-application.h"
 #include "tickets-preferences-window.h"
@@ -31,6 +35,11 @@ struct _TicketsApplication
   char              *sign_in_resource;
   char              *sign_in_token;
   TicketsConnection *sign_in;
+  /* --staff-user with the password read from standard input, and the
+   * events of --event (URIs or uids) the counter opens for. */
+  char              *staff_user;
+  char              *staff_password;
+  GStrv              staff_events;
 
   gboolean           restore_started;
   GCancellable      *cancellable;
@@ -53,6 +62,12 @@ static const GOptionEntry option_entries[] = {
     N_("The token from the email that asked you to fill in your details"), N_("TOKEN") },
   { "cognito-token", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Sign in with the Cognito token of your ticket shop account, to see all your tickets"), N_("TOKEN") },
+  { "staff-user", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Sign in to the box office as USER (with --password-stdin)"), N_("USER") },
+  { "password-stdin", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Read the box office password from standard input (one line)"), NULL },
+  { "event", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Open the box office's counter for the event at URI or with this id, without choosing (repeatable)"), N_("URI") },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -155,6 +170,205 @@ take_sign_in_options (TicketsApplication  *self,
   return TRUE;
 }
 
+/* One line of standard input, without its line break; without echo when
+ * a person types it. (transfer full): free with tickets_secret_free(). */
+static char *
+read_password (GError **error)
+{
+  struct termios saved, quiet;
+  gboolean terminal = isatty (STDIN_FILENO) && tcgetattr (STDIN_FILENO, &saved) == 0;
+  char *line = NULL;
+  size_t size = 0;
+  ssize_t length;
+  int saved_errno;
+
+  if (terminal)
+    {
+      /* Translators: the prompt for the box office password on a terminal. */
+      g_printerr ("%s ", _("Password:"));
+      quiet = saved;
+      quiet.c_lflag &= ~(tcflag_t) ECHO;
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+
+  length = getline (&line, &size, stdin);
+  saved_errno = errno;
+
+  if (terminal)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      g_printerr ("\n");
+    }
+
+  if (length < 0)
+    {
+      free (line);
+      if (saved_errno != 0 && ferror (stdin))
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     _("Could not read the password from standard input: %s"), g_strerror (saved_errno));
+      else
+        g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                             _("--password-stdin found no password on standard input."));
+      return NULL;
+    }
+
+  if (length > 0 && line[length - 1] == '\n')
+    line[--length] = '\0';
+  if (length > 0 && line[length - 1] == '\r')
+    line[--length] = '\0';
+
+  {
+    /* The password goes into memory tickets_secret_free() wipes. */
+    char *password = g_strdup (line);
+
+    explicit_bzero (line, size);
+    free (line);
+    return password;
+  }
+}
+
+/* The server the command line or the settings chose, for --event's links:
+ * NULL for the demo's, whose address changes each run. */
+static char *
+dup_chosen_server (TicketsApplication *self)
+{
+  g_autoptr(GSettings) settings = NULL;
+  TicketsServerKind kind;
+
+  if (self->server_given)
+    kind = self->given_server_kind;
+  else
+    {
+      settings = g_settings_new (APP_ID);
+      kind = g_settings_get_enum (settings, "server-kind");
+    }
+
+  switch (kind)
+    {
+    case TICKETS_SERVER_PAYLOGIC:
+      return g_strdup (TICKETS_PAYLOGIC_SERVER);
+    case TICKETS_SERVER_CUSTOM:
+      return settings != NULL ? g_settings_get_string (settings, "custom-server") : g_strdup (self->given_server);
+    case TICKETS_SERVER_DEMO:
+    default:
+      return NULL;
+    }
+}
+
+/* --event: a link to one of the chosen server's events, or its bare id. */
+static char *
+take_event (TicketsApplication  *self,
+            const char          *event,
+            GError             **error)
+{
+  g_autofree char *parsed = tickets_resource_parse_reference ("events", event);
+  g_autofree char *server = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (parsed == NULL)
+    {
+      /* Translators: %s is what was given with --event. */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--event takes an event’s link (…/events/ID) or its bare id, not “%s”."), event);
+      return NULL;
+    }
+  if (!g_str_has_prefix (parsed, "http://") && !g_str_has_prefix (parsed, "https://"))
+    return g_steal_pointer (&parsed);
+
+  server = dup_chosen_server (self);
+  if (server == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("The demo server’s address changes each time: give --event the event’s id."));
+      return NULL;
+    }
+  while (g_str_has_suffix (server, "/"))
+    server[strlen (server) - 1] = '\0';
+  prefix = g_strconcat (server, "/events/", NULL);
+  if (!g_str_has_prefix (parsed, prefix))
+    {
+      /* Translators: the first %s is what was given with --event, the second a server's address. */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The event “%s” is not on the server in use, %s."), event, server);
+      return NULL;
+    }
+
+  return g_steal_pointer (&parsed);
+}
+
+/* --staff-user, --password-stdin and --event: a box office sign-in. */
+static gboolean
+take_staff_options (TicketsApplication  *self,
+                    GVariantDict        *options,
+                    GError             **error)
+{
+  g_autofree char *user = NULL;
+  g_autofree const char **events = NULL;
+  gboolean password_stdin = g_variant_dict_contains (options, "password-stdin");
+  g_autoptr(GStrvBuilder) taken = g_strv_builder_new ();
+
+  g_variant_dict_lookup (options, "staff-user", "s", &user);
+  g_variant_dict_lookup (options, "event", "^a&s", &events);
+
+  if (user == NULL)
+    {
+      if (password_stdin || events != NULL)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                               password_stdin ? _("--password-stdin needs --staff-user: whose password is it?")
+                                              : _("--event is for the box office: sign in with --staff-user."));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (*user == '\0' || strchr (user, ':') != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--staff-user takes a user name, which cannot be empty or contain a colon (:)."));
+      return FALSE;
+    }
+  if (!password_stdin)
+    {
+      /* A password given as an argument would be seen by every user of the computer. */
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--staff-user needs --password-stdin: the password is read from standard input, "
+                             "never from the command line."));
+      return FALSE;
+    }
+  if (self->sign_in_token != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("Sign in one way at a time: --order, --request, --cognito-token or --staff-user."));
+      return FALSE;
+    }
+
+  for (guint i = 0; events != NULL && events[i] != NULL; i++)
+    {
+      g_autofree char *event = take_event (self, events[i], error);
+
+      if (event == NULL)
+        return FALSE;
+      g_strv_builder_add (taken, event);
+    }
+
+  self->staff_password = read_password (error);
+  if (self->staff_password == NULL)
+    return FALSE;
+  if (!tickets_connection_check_secret (TICKETS_SIGN_IN_STAFF, self->staff_password))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("The password read from standard input is empty."));
+      return FALSE;
+    }
+
+  self->staff_user = g_steal_pointer (&user);
+  if (events != NULL)
+    self->staff_events = g_strv_builder_end (taken);
+
+  return TRUE;
+}
+
 static int
 tickets_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
@@ -181,7 +395,14 @@ tickets_application_handle_local_options (GApplication *app,
         self->given_server = g_steal_pointer (&server);
     }
 
-  if (!take_sign_in_options (self, options, &error))
+  /* --event's links must be the chosen server's. */
+  if (demo)
+    {
+      self->server_given = TRUE;
+      self->given_server_kind = TICKETS_SERVER_DEMO;
+    }
+
+  if (!take_sign_in_options (self, options, &error) || !take_staff_options (self, options, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -195,9 +416,6 @@ tickets_application_handle_local_options (GApplication *app,
 
   if (demo)
     {
-      self->server_given = TRUE;
-      self->given_server_kind = TICKETS_SERVER_DEMO;
-
       /* The demo runs its own server: a second demo window must not be
        * forwarded to a primary instance that may be talking to a real one. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
@@ -244,8 +462,12 @@ tickets_application_startup (GApplication *app)
   if (self->sign_in_token != NULL && tickets_session_get_store (self->session) != NULL)
     self->sign_in = tickets_connection_new (server_kind, custom_server, self->sign_in_kind,
                                             self->sign_in_resource, NULL, self->sign_in_token);
+  else if (self->staff_user != NULL && tickets_session_get_store (self->session) != NULL)
+    self->sign_in = tickets_connection_new (server_kind, custom_server, TICKETS_SIGN_IN_STAFF,
+                                            NULL, self->staff_user, self->staff_password);
   g_clear_pointer (&self->sign_in_resource, g_free);
   g_clear_pointer (&self->sign_in_token, tickets_secret_free);
+  g_clear_pointer (&self->staff_password, tickets_secret_free);
 }
 
 static void
@@ -293,6 +515,9 @@ tickets_application_activate (GApplication *app)
       g_autoptr(TicketsConnection) connection = g_steal_pointer (&self->sign_in);
 
       self->restore_started = TRUE;
+      /* --event: straight to the counter, without choosing. */
+      if (self->staff_events != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (window), "box-office.set-events", "^as", self->staff_events);
       tickets_window_sign_in (TICKETS_WINDOW (window), connection);
     }
   else if (!self->restore_started)
@@ -325,6 +550,9 @@ tickets_application_finalize (GObject *object)
   g_clear_pointer (&self->given_server, g_free);
   g_clear_pointer (&self->sign_in_resource, g_free);
   g_clear_pointer (&self->sign_in_token, tickets_secret_free);
+  g_clear_pointer (&self->staff_user, g_free);
+  g_clear_pointer (&self->staff_password, tickets_secret_free);
+  g_clear_pointer (&self->staff_events, g_strfreev);
   g_clear_object (&self->sign_in);
   g_clear_object (&self->cancellable);
 

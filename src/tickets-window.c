@@ -129,8 +129,11 @@ show_page (TicketsWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", !g_str_equal (name, "welcome"));
 
-  tickets_page_title_dup (name, self->home, get_order (self),
-                          tickets_my_tickets_view_get_showing_details (self->my_tickets_view), &title, &subtitle);
+  if (g_str_equal (name, "staff"))
+    g_object_get (self->staff_page, "title", &title, "subtitle", &subtitle, NULL);
+  else
+    tickets_page_title_dup (name, self->home, get_order (self),
+                            tickets_my_tickets_view_get_showing_details (self->my_tickets_view), &title, &subtitle);
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
@@ -336,19 +339,23 @@ on_opener_staff_checked (TicketsWindow *self)
     return;
 
   self->home = "staff";
-  tickets_staff_page_set_user (self->staff_page, tickets_connection_get_user (connection));
+  tickets_staff_page_open (self->staff_page, self->session, self->settings, tickets_connection_get_user (connection));
   tickets_sign_in_flow_confirm (self->sign_in_flow);
   show_home (self);
 }
 
-/* The box office comes in a later version; staff who sign in see that,
- * not an empty window, once the server has accepted their password. */
+static void
+on_staff_page_title (TicketsWindow *self)
+{
+  if (g_strcmp0 (tickets_window_get_page_name (self), "staff") == 0)
+    show_page (self, "staff");
+}
+
 static void
 open_box_office (TicketsWindow     *self,
                  TicketsConnection *connection)
 {
-  /* A remembered sign-in is checked on the welcome as well: a refusal (the
-   * password changed since) goes next to the password, to type anew. */
+  /* Checked on the welcome: a refusal (the password changed since) goes next to the password. */
   if (tickets_sign_in_flow_get_pending (self->sign_in_flow) == NULL)
     {
       tickets_connect_view_fill (self->connect_view, connection);
@@ -722,6 +729,8 @@ tickets_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->opener, "staff-checked", G_CALLBACK (on_opener_staff_checked), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->staff_page, "notify::title", G_CALLBACK (on_staff_page_title), self, G_CONNECT_SWAPPED);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "box-office", tickets_staff_page_get_actions (self->staff_page));
 
   self->naming_flow = tickets_naming_flow_new (self->session, self->form_view, self->batch_view);
   g_signal_connect_object (self->naming_flow, "close-form", G_CALLBACK (on_naming_close_form), self, G_CONNECT_SWAPPED);

@@ -35,6 +35,34 @@ run (const char  *arg1,
   return g_subprocess_get_exit_status (process);
 }
 
+/* The program with @args (NULL-terminated), @input on its standard input. */
+static int
+run_with_input (const char * const  *args,
+                const char          *input,
+                char               **out,
+                char               **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_ptr_array_add (argv, (gpointer) tickets_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, out, err, &error);
+  g_assert_no_error (error);
+
+  return g_subprocess_get_exit_status (process);
+}
+
 static void
 test_version (void)
 {
@@ -170,6 +198,103 @@ test_bad_server (void)
   g_assert_cmpint (run ("--server", "http://127.0.0.1:1/", "--version", &out, &err), ==, 0);
 }
 
+/* --staff-user takes its password from standard input only, and says
+ * plainly what is missing or wrong. */
+static void
+test_staff_options (void)
+{
+  static const struct
+  {
+    const char *args[6];
+    const char *input;
+    const char *says;   /* NULL: accepted */
+  } cases[] = {
+    { { "--staff-user=boxoffice", "--version", NULL }, "boxoffice-demo\n", "needs --password-stdin" },
+    { { "--password-stdin", "--version", NULL }, "boxoffice-demo\n", "needs --staff-user" },
+    { { "--event=5b3e9744999d4d0ca56b4c5ca1f4dc49", "--version", NULL }, "", "sign in with --staff-user" },
+    { { "--staff-user=box:office", "--password-stdin", "--version", NULL }, "x\n", "colon" },
+    { { "--staff-user=", "--password-stdin", "--version", NULL }, "x\n", "cannot be empty" },
+    { { "--staff-user=boxoffice", "--password-stdin", "--version", NULL }, "", "no password" },
+    { { "--staff-user=boxoffice", "--password-stdin", "--version", NULL }, "\n", "password read from standard input is empty" },
+    { { "--staff-user=boxoffice", "--password-stdin", "--order-token=demo-order-token",
+        "--order=1a701ca300944a0da88212b5c18e74d2", "--version", NULL }, "x\n", "one way at a time" },
+    /* Accepted: one line, its line break (and a CR before it) not part of it. */
+    { { "--staff-user=boxoffice", "--password-stdin", "--version", NULL }, "boxoffice-demo\n", NULL },
+    { { "--staff-user=boxoffice", "--password-stdin", "--version", NULL }, "boxoffice-demo", NULL },
+    { { "--staff-user=boxoffice", "--password-stdin", "--version", NULL }, "pass word\r\nignored\n", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status = run_with_input (cases[i].args, cases[i].input, &out, &err);
+
+      if (cases[i].says == NULL)
+        {
+          g_assert_cmpstr (err, ==, "");
+          g_assert_cmpint (status, ==, 0);
+          g_assert_cmpstr (out, ==, "tickets " PACKAGE_VERSION "\n");
+        }
+      else
+        {
+          g_assert_cmpint (status, ==, 1);
+          if (strstr (err, cases[i].says) == NULL)
+            g_error ("case %u: “%s” does not say “%s”", i, err, cases[i].says);
+        }
+    }
+}
+
+/* --event: a link to the chosen server's events or a bare id, repeatable. */
+static void
+test_event_option (void)
+{
+  static const struct
+  {
+    const char *args[7];
+    const char *says;   /* NULL: accepted */
+  } cases[] = {
+    { { "--server=https://shopping-api.paylogic.com", "--event=https://shopping-api.paylogic.com/events/abc123",
+        "--event=def456", NULL }, NULL },
+    { { "--server=http://127.0.0.1:8080/api/", "--event=http://127.0.0.1:8080/api/events/abc123", NULL }, NULL },
+    { { "--server=https://shopping-api.paylogic.com", "--event=https://shopping-api.example.org/events/abc123", NULL },
+      "is not on the server in use" },
+    { { "--server=http://127.0.0.1:8080/api", "--event=http://127.0.0.1:8080/events/abc123", NULL },
+      "is not on the server in use" },
+    { { "--demo", "--event=http://127.0.0.1:8080/events/abc123", NULL }, "give --event the event’s id" },
+    { { "--demo", "--event=/orders/abc123", NULL }, "--event takes an event’s link" },
+    { { "--demo", "--event=ftp://example.org/events/abc123", NULL }, "--event takes an event’s link" },
+    { { "--demo", "--event=two words", NULL }, "--event takes an event’s link" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[10] = { "--staff-user=boxoffice", "--password-stdin" };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      guint n = 2;
+      int status;
+
+      for (guint j = 0; cases[i].args[j] != NULL; j++)
+        args[n++] = cases[i].args[j];
+      args[n++] = "--version";
+      args[n] = NULL;
+
+      status = run_with_input (args, "boxoffice-demo\n", &out, &err);
+      if (cases[i].says == NULL)
+        {
+          g_assert_cmpstr (err, ==, "");
+          g_assert_cmpint (status, ==, 0);
+        }
+      else
+        {
+          g_assert_cmpint (status, ==, 1);
+          if (strstr (err, cases[i].says) == NULL)
+            g_error ("case %u: “%s” does not say “%s”", i, err, cases[i].says);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +310,8 @@ main (int   argc,
   g_test_add_func ("/application/bad-sign-in", test_bad_sign_in);
   g_test_add_func ("/application/parse-reference", test_parse_reference);
   g_test_add_func ("/application/request-path", test_request_path);
+  g_test_add_func ("/application/staff-options", test_staff_options);
+  g_test_add_func ("/application/event-option", test_event_option);
 
   return g_test_run ();
 }

@@ -5,10 +5,16 @@
 
 #pragma once
 
+#include "tickets-counter.h"
+#include "tickets-event-chooser.h"
 #include "tickets-staff-page.h"
 
 G_BEGIN_DECLS
 
-const char *tickets_staff_page_get_description (TicketsStaffPage *self);
+/* "chooser" or "counter". */
+const char          *tickets_staff_page_get_showing (TicketsStaffPage *self);
+TicketsEventChooser *tickets_staff_page_get_chooser (TicketsStaffPage *self);
+/* The sign-in's counter, NULL before the counter first opened. */
+TicketsCounter      *tickets_staff_page_get_counter (TicketsStaffPage *self);
 
 G_END_DECLS

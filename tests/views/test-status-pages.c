@@ -1,6 +1,6 @@
 /* test-status-pages.c: the pages the window shows while it opens what a
- * sign-in gives, when that fails, and for the box office: what they say,
- * and the way on each offers
+ * sign-in gives and when that fails: what they say, and the way on each
+ * offers (the box office's page has tests of its own)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +14,6 @@
 #include "tickets-error-page-private.h"
 #include "tickets-format.h"
 #include "tickets-loading-page-private.h"
-#include "tickets-staff-page-private.h"
 #include "tickets-test-views.h"
 
 #define OFFLINE_NOTE "This computer seems to be offline. Tickets tries again as soon as the network is back."
@@ -155,23 +154,6 @@ test_loading (void)
   g_assert_finalize_object (page);
 }
 
-/* The box office names who signed in, and offers the way out. */
-static void
-test_staff (void)
-{
-  TicketsStaffPage *page = new_page (TICKETS_TYPE_STAFF_PAGE);
-
-  tickets_staff_page_set_user (page, "boxoffice");
-  g_assert_true (g_str_has_prefix (tickets_staff_page_get_description (page), "Signed in as boxoffice. "));
-  /* A name is text, never markup: the description (markup) escapes it. */
-  tickets_staff_page_set_user (page, "desk <b>1</b> & 2");
-  g_assert_true (g_str_has_prefix (tickets_staff_page_get_description (page),
-                                   "Signed in as desk &lt;b&gt;1&lt;/b&gt; &amp; 2. "));
-  assert_action (GTK_WIDGET (page), "Sign Out and Forget", "win.sign-out");
-
-  g_assert_finalize_object (page);
-}
-
 /* The history's and My tickets' error pages say the server's words the
  * same way: as text in a markup description. */
 static void
@@ -196,7 +178,6 @@ main (int   argc,
   g_test_add_func ("/status-pages/error/markup-is-text", test_error_markup_is_text);
   g_test_add_func ("/status-pages/error/markup-helper", test_error_markup_helper);
   g_test_add_func ("/status-pages/loading", test_loading);
-  g_test_add_func ("/status-pages/staff", test_staff);
 
   return g_test_run ();
 }
