@@ -508,6 +508,9 @@ tickets_verdict_card_class_init (TicketsVerdictCardClass *klass)
   object_class->dispose = tickets_verdict_card_dispose;
   object_class->finalize = tickets_verdict_card_finalize;
 
+  /* A screen reader announces an alert as it appears, which the card does
+   * for each verdict (the counter shows its loading page in between). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ALERT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-verdict-card.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsVerdictCard, band);
   gtk_widget_class_bind_template_child (widget_class, TicketsVerdictCard, icon);

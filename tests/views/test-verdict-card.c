@@ -189,6 +189,7 @@ test_details (void)
   g_autoptr(TicketsTicket) ticket = new_ticket ();
   TicketsVerdictCard *card = new_card ();
 
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (card)), ==, GTK_ACCESSIBLE_ROLE_ALERT);
   show (card, TICKETS_VERDICT_NOT_FOUND, ticket, NULL, NULL);
   g_assert_cmpstr (tickets_verdict_card_get_detail (card), ==,
                    "No ticket of the chosen events has the code " CODE ".");
