@@ -4,8 +4,9 @@
  * (the scanned one ticked, only valid ones offered), the new customer (the
  * fans' form, or a person found by search, whose details fill it), then a
  * confirmation that says plainly that the old barcodes stop working, and
- * only then POST /orders. The new order and its barcodes are shown once the
- * server has made them; nothing says "re-issued" before.
+ * only then POST /orders. The new order and its barcodes, each with a
+ * Print button, are shown once the server has made them; nothing says
+ * "re-issued" before.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -384,11 +385,20 @@ on_customer_page_changed (TicketsReissueDialog *self)
 }
 
 static void
+on_print_clicked (GtkButton            *button,
+                  TicketsReissueDialog *self)
+{
+  tickets_counter_print (GTK_WINDOW (self), self->counter, g_object_get_data (G_OBJECT (button), "ticket"));
+}
+
+static void
 add_new_ticket_row (TicketsReissueDialog *self,
                     TicketsTicket        *ticket)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *code = gtk_label_new (tickets_ticket_get_code (ticket));
+  GtkWidget *print;
+  g_autofree char *accessible = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ticket_title (ticket));
@@ -396,6 +406,19 @@ add_new_ticket_row (TicketsReissueDialog *self,
   gtk_label_set_selectable (GTK_LABEL (code), TRUE);
   gtk_widget_add_css_class (code, "monospace");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), code);
+
+  /* The customer leaves with the new tickets on paper. */
+  print = gtk_button_new_from_icon_name ("printer-symbolic");
+  gtk_widget_set_valign (print, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (print, "flat");
+  gtk_widget_set_tooltip_text (print, _("Print"));
+  /* Translators: a button's name for screen readers: print the ticket with this barcode. */
+  accessible = g_strdup_printf (_("Print %s"), tickets_ticket_get_code (ticket));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_object_set_data_full (G_OBJECT (print), "ticket", g_object_ref (ticket), g_object_unref);
+  g_signal_connect_object (print, "clicked", G_CALLBACK (on_print_clicked), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), print);
+
   adw_preferences_group_add (self->new_group, row);
 }
 

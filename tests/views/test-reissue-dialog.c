@@ -7,7 +7,8 @@
  * scanned ticket starts ticked; a second is ticked; the new customer is
  * typed; the confirmation says the old barcodes stop working, and only its
  * destructive button sends POST /orders, whose body is read back. The new
- * barcodes are shown, and the old one then looks up as re-issued. Cancel
+ * barcodes are shown, each with a Print button, and the old one then looks
+ * up as re-issued. Cancel
  * at the confirmation sends nothing; a role that may not re-issue is told
  * which roles may.
  */
@@ -327,6 +328,8 @@ test_reissue (Fixture       *fixture,
   JsonObject *consumer;
   JsonArray *tickets;
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autofree char *print_name = NULL;
+  GtkWindow *print_dialog;
   guint i = 0;
 
   g_assert_cmpint (scan (fixture, TICKETS_SANDBOX_CODE_REISSUE_DEMO), ==, TICKETS_VERDICT_VALID);
@@ -373,10 +376,21 @@ test_reissue (Fixture       *fixture,
 
       g_assert_cmpstr (code, !=, TICKETS_SANDBOX_CODE_REISSUE_DEMO);
       g_assert_cmpstr (code, !=, TICKETS_SANDBOX_CODE_REISSUE_DEMO_2);
+      print_name = g_strdup_printf ("Print %s", code);
+      g_assert_true (GTK_IS_BUTTON (get_shown_control (dialog, print_name)));
+      g_clear_pointer (&print_name, g_free);
       g_assert_cmpint (scan (fixture, code), ==, TICKETS_VERDICT_VALID);
       fresh = tickets_verdict_get_ticket (tickets_counter_get_verdict (fixture->counter));
       g_assert_false (g_str_has_suffix (tickets_ticket_get_order_uri (fresh), TICKETS_SANDBOX_REISSUE_DEMO_ORDER));
     }
+
+  /* Print opens the print dialog over this one, for that ticket. */
+  print_name = g_strdup_printf ("Print %s", (const char *) g_ptr_array_index (codes, 0));
+  gtk_widget_activate (get_shown_control (dialog, print_name));
+  print_dialog = tickets_test_wait_for_dialog (dialog, GTK_TYPE_DIALOG);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (print_dialog), ==, "GtkPrintUnixDialog");
+  gtk_dialog_response (GTK_DIALOG (print_dialog), GTK_RESPONSE_CANCEL);
+  tickets_test_run_frames ();
 
   /* The old barcode now looks up as re-issued. */
   g_assert_cmpint (scan (fixture, TICKETS_SANDBOX_CODE_REISSUE_DEMO), ==, TICKETS_VERDICT_REISSUED);
