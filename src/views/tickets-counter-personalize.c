@@ -245,6 +245,7 @@ on_search_changed (TicketsCounterPersonalize *self)
   if (filters != NULL)
     list = tickets_store_search_consumers (tickets_session_get_store (session), filters,
                                            tickets_session_get_auth (session));
+  tickets_consumer_results_set_filters (self->results, filters);
   tickets_consumer_results_set_list (self->results, list);
 }
 
