@@ -310,6 +310,52 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (tickets_event_chooser_get_status_title (fixture->chooser), ==, "No Events Found");
 }
 
+/* By keys alone: Down from the search goes to the list; Enter with
+ * nothing ticked ticks the event under the focus, and once one is
+ * ticked opens the counter; Space unticks. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkListBox *list = tickets_event_chooser_get_list_box (fixture->chooser);
+  GtkWidget *open_button = GTK_WIDGET (tickets_event_chooser_get_open_button (fixture->chooser));
+  GtkWidget *focus;
+  GtkListBoxRow *first;
+
+  tickets_event_chooser_load (fixture->chooser, fixture->session, fixture->settings);
+  wait_listed (fixture);
+  gtk_switch_set_active (tickets_event_chooser_get_upcoming_switch (fixture->chooser), TRUE);
+  wait_listed (fixture);
+  first = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (first);
+
+  gtk_widget_grab_focus (GTK_WIDGET (tickets_event_chooser_get_search_entry (fixture->chooser)));
+  if (!tickets_test_press_keys (fixture->window, "Down"))
+    {
+      g_test_skip ("no X display or no xdotool to press keys");
+      return;
+    }
+  tickets_test_run_frames ();
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == GTK_WIDGET (first) || gtk_widget_is_ancestor (focus, GTK_WIDGET (first)));
+
+  g_assert_true (tickets_test_press_keys (fixture->window, "Return"));
+  tickets_test_run_frames ();
+  g_assert_true (gtk_check_button_get_active (row_check (fixture, 0)));
+  g_assert_true (gtk_widget_get_sensitive (open_button));
+  g_assert_cmpuint (fixture->n_opened, ==, 0);
+
+  g_assert_true (tickets_test_press_keys (fixture->window, "space"));
+  tickets_test_run_frames ();
+  g_assert_false (gtk_check_button_get_active (row_check (fixture, 0)));
+  g_assert_false (gtk_widget_get_sensitive (open_button));
+
+  g_assert_true (tickets_test_press_keys (fixture->window, "space Return"));
+  tickets_test_run_frames ();
+  g_assert_true (gtk_check_button_get_active (row_check (fixture, 0)));
+  g_assert_cmpuint (fixture->n_opened, ==, 1);
+}
+
 /* A sign-in that may not list events: the error, and Try Again asks anew. */
 static void
 test_error (Fixture       *fixture,
@@ -336,6 +382,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  tickets_test_allow_focus_out_warning ();
   if (!tickets_test_views_init (&argc, &argv))
     return g_test_run ();
 
@@ -345,6 +392,7 @@ main (int   argc,
   ADD_TEST ("/event-chooser/remembered", test_remembered);
   ADD_TEST ("/event-chooser/search", test_search);
   ADD_TEST ("/event-chooser/error", test_error);
+  ADD_TEST ("/event-chooser/keyboard", test_keyboard);
 
   return g_test_run ();
 }
