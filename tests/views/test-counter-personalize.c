@@ -416,6 +416,42 @@ test_refused (Fixture       *fixture,
   g_assert_false (tickets_ticket_get_personalized (ticket));
 }
 
+/* A role that may not name tickets: the 403 forbids it for the sign-in,
+ * the window says which roles may, in the counter's words, and what was
+ * typed stays. */
+static void
+test_forbidden (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) spa = tickets_auth_new_basic ("spa", "spa-demo");
+  g_autofree char *sentence = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_EDIT_CONSUMERS);
+  TicketsTicket *ticket = find_ticket (fixture, TICKETS_TEST_TK_DEMO_SEATED);
+  GtkWindow *dialog;
+  GtkWidget *form;
+  gint64 end;
+
+  tickets_counter_personalize (fixture->window, fixture->counter, ticket, NULL);
+  dialog = tickets_test_wait_for_dialog (fixture->window, GTK_TYPE_WINDOW);
+  form = get_form (dialog);
+  tickets_test_fill_form (form, "Noor", "Visser", "1990-05-17", "noor.visser@example.org");
+  tickets_session_set_auth (fixture->session, spa);
+  gtk_widget_activate (tickets_test_get_control (form, "Save"));
+
+  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while (tickets_counter_get_ability (fixture->counter, TICKETS_STAFF_ACTION_EDIT_CONSUMERS) != TICKETS_ABILITY_FORBIDDEN &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (tickets_counter_get_ability (fixture->counter, TICKETS_STAFF_ACTION_EDIT_CONSUMERS), ==,
+                   TICKETS_ABILITY_FORBIDDEN);
+  tickets_test_run_frames ();
+
+  g_assert_true (tickets_test_find_dialog (fixture->window, GTK_TYPE_WINDOW) == dialog);
+  g_assert_nonnull (tickets_test_find_label (dialog, sentence));
+  g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "Noor");
+  g_assert_cmpstr (tickets_test_get_text (form, "Email"), ==, "noor.visser@example.org");
+  g_assert_null (tickets_test_find_label (fixture->overlay, "Ticket personalized for Noor Visser"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +464,7 @@ main (int   argc,
   g_test_add ("/counter-personalize/form", Fixture, NULL, fixture_set_up, test_form, fixture_tear_down);
   g_test_add ("/counter-personalize/pick", Fixture, NULL, fixture_set_up, test_pick, fixture_tear_down);
   g_test_add ("/counter-personalize/chosen", Fixture, NULL, fixture_set_up, test_chosen, fixture_tear_down);
+  g_test_add ("/counter-personalize/forbidden", Fixture, NULL, fixture_set_up, test_forbidden, fixture_tear_down);
 
   return tickets_test_run_with_sandbox (&sandbox);
 }
