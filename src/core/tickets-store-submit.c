@@ -300,7 +300,7 @@ apply_reissue (TicketsStore     *self,
       TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
 
       if (ticket != NULL)
-        tickets_ticket_set_status (ticket, "invalid");
+        tickets_ticket_set_status (ticket, TICKETS_TICKET_STATUS_REISSUED);
     }
 
   return g_object_ref (tickets_store_adopt_order (self, fresh));

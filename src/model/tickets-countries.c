@@ -205,3 +205,9 @@ tickets_countries_dup_codes (void)
 
   return g_strv_builder_end (builder);
 }
+
+gboolean
+tickets_country_needs_state (const char *alpha2)
+{
+  return g_strcmp0 (alpha2, "US") == 0 || g_strcmp0 (alpha2, "BR") == 0;
+}

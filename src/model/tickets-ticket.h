@@ -54,6 +54,10 @@ const char                 *tickets_ticket_get_code                          (Ti
 void                        tickets_ticket_set_code                          (TicketsTicket              *self,
                                                                               const char                 *code);
 /* As the server sent it, e.g. "valid". */
+/* The status a re-issue leaves on the old tickets, as the sandbox gives it
+ * and the store sets it once the server took a re-issue (the API says only
+ * that they "become invalid"). */
+#define TICKETS_TICKET_STATUS_REISSUED "reissued"
 const char                 *tickets_ticket_get_status                        (TicketsTicket              *self);
 void                        tickets_ticket_set_status                        (TicketsTicket              *self,
                                                                               const char                 *status);

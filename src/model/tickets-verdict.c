@@ -142,7 +142,7 @@ tickets_verdict_classify (TicketsTicket      *ticket,
                           const char * const *events,
                           GDateTime          *now)
 {
-  static const char * const reissued[] = { "reissued", "re-issued", "transferred", NULL };
+  static const char * const reissued[] = { TICKETS_TICKET_STATUS_REISSUED, "re-issued", "transferred", NULL };
   static const char * const cancelled[] = { "cancelled", "canceled", NULL };
   g_autoptr(GDateTime) current = NULL;
   const char *status;

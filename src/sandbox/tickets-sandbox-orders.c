@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "tickets-sandbox-private.h"
+#include "tickets-ticket.h"
 
 gboolean
 sandbox_ticket_in_order (Request    *req,
@@ -185,7 +186,7 @@ handle_reissue (Request *req)
        * so every client refuses it, and it says why, so a counter can show
        * "re-issued" rather than a bare "invalid". The old code still finds
        * the old ticket (GET /tickets?code&event), with that status. */
-      json_object_set_string_member (old, "status", "reissued");
+      json_object_set_string_member (old, "status", TICKETS_TICKET_STATUS_REISSUED);
     }
 
   sandbox_save_state (req->self);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "tickets-consumer-fields.h"
+#include "tickets-countries.h"
 #include "tickets-sandbox-private.h"
 
 /* details maps each field to what is wrong with it, as the API reports it. */
@@ -196,7 +197,7 @@ sandbox_validate_consumer (JsonObject *consumer,
     sandbox_add_detail (details, "gender", "This field is required.");
 
   country = sandbox_get_string (consumer, "country");
-  if ((g_str_equal (country, "US") || g_str_equal (country, "BR")) &&
+  if (tickets_country_needs_state (country) &&
       form != NULL && json_object_has_member (form, "state") &&
       *sandbox_get_string (consumer, "state") == '\0')
     sandbox_add_detail (details, "state", "A state is required for addresses in the USA and Brazil.");

@@ -207,13 +207,6 @@ update_tickets (TicketsConsumerDetail *self)
 
 /* The correction */
 
-/* The API asks for a state in the USA and Brazil only. */
-static gboolean
-country_needs_state (const char *code)
-{
-  return g_strcmp0 (code, "US") == 0 || g_strcmp0 (code, "BR") == 0;
-}
-
 static TicketsFormField *
 find_field (TicketsConsumerDetail *self,
             const char            *name)
@@ -251,7 +244,7 @@ update_state_visibility (TicketsConsumerDetail *self)
 
   if (field == NULL)
     return;
-  gtk_widget_set_visible (tickets_form_field_get_row (field), country_needs_state (get_selected_country (self)));
+  gtk_widget_set_visible (tickets_form_field_get_row (field), tickets_country_needs_state (get_selected_country (self)));
   update_field_message (self, field);
 }
 

@@ -11,6 +11,7 @@
 #include "tickets-consent-group.h"
 #include "tickets-copy-menu.h"
 #include "tickets-error.h"
+#include "tickets-countries.h"
 #include "tickets-form-field.h"
 #include "tickets-language.h"
 #include "tickets-personalization-form-view.h"
@@ -92,12 +93,6 @@ get_selected_country (TicketsPersonalizationFormView *self)
   return tickets_form_field_get_country (field);
 }
 
-static gboolean
-country_needs_state (const char *code)
-{
-  return g_strcmp0 (code, "US") == 0 || g_strcmp0 (code, "BR") == 0;
-}
-
 static void
 update_field_message (TicketsPersonalizationFormView *self,
                       TicketsFormField               *field)
@@ -116,7 +111,7 @@ update_state_visibility (TicketsPersonalizationFormView *self)
   if (field == NULL)
     return;
   row = tickets_form_field_get_row (field);
-  visible = country_needs_state (get_selected_country (self));
+  visible = tickets_country_needs_state (get_selected_country (self));
   if (visible == gtk_widget_get_visible (row))
     return;
   gtk_widget_set_visible (row, visible);
