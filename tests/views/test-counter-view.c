@@ -382,6 +382,31 @@ test_sounds (Fixture       *fixture,
   g_assert_cmpuint (tickets_counter_view_get_n_sounds (fixture->view), ==, 2);
 }
 
+/* An action the server refused once is hidden and disabled from then on,
+ * and the card says once which roles may do it. */
+static void
+test_forbid_reissue (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *sentence = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_REISSUE);
+  TicketsVerdictCard *card = tickets_counter_view_get_card (fixture->view);
+
+  scan (fixture, TICKETS_SANDBOX_CODE_VALID);
+  g_assert_true (shows_control (fixture, "Re-issue…"));
+  g_assert_null (tickets_test_find_label (card, sentence));
+
+  tickets_counter_forbid (fixture->counter, TICKETS_STAFF_ACTION_REISSUE);
+  g_assert_false (is_enabled (fixture, "reissue"));
+  g_assert_false (shows_control (fixture, "Re-issue…"));
+  g_assert_true (is_enabled (fixture, "print"));
+  g_assert_true (shows_control (fixture, "Print…"));
+  g_assert_true (is_shown (tickets_test_find_label (card, sentence)));
+
+  /* A code whose verdict calls for nothing says nothing of it. */
+  scan (fixture, TICKETS_SANDBOX_CODE_REISSUED);
+  g_assert_false (is_shown (tickets_test_find_label (card, sentence)));
+}
+
 /* A role that may not look tickets up (spa-sales) is told so, with the
  * roles that may, and offers no button that would be refused. */
 static void
@@ -641,6 +666,7 @@ main (int    argc,
   ADD_TEST ("/counter-view/loading", test_loading);
   ADD_TEST ("/counter-view/clear-log", test_clear_log);
   ADD_TEST ("/counter-view/sounds", test_sounds);
+  ADD_TEST ("/counter-view/forbid-reissue", test_forbid_reissue);
   ADD_TEST ("/counter-view/keys", test_keys);
   ADD_TEST ("/counter-view/results-keys", test_results_keys);
   g_test_add_func ("/counter-view/forbidden", test_forbidden);
