@@ -12,8 +12,37 @@
 
 #include "tickets-shift-log.h"
 
-/* Each test runs with G_TEST_OPTION_ISOLATE_DIRS: $XDG_DATA_HOME is a
- * fresh folder of its own. */
+/* $XDG_DATA_HOME is a folder of this program's own (set before GLib reads
+ * it; G_TEST_OPTION_ISOLATE_DIRS would do, but leaks under valgrind), and
+ * each test starts without a tickets/ folder in it. */
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                                   NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fresh_data_dir (void)
+{
+  g_autoptr(GFile) data = g_file_new_for_path (g_get_user_data_dir ());
+  GStatBuf buf;
+
+  remove_tree (data);
+  g_assert_cmpint (g_stat (g_get_user_data_dir (), &buf), !=, 0);
+}
 
 static GDateTime *
 at (int minute)
@@ -369,24 +398,56 @@ test_schema_holds_no_person (void)
                                      "prints.code prints.count ");
 }
 
+typedef struct
+{
+  const char *path;
+  void      (*func) (void);
+} Test;
+
+/* Each test starts without a tickets/ folder. */
+static void
+run_fresh (gconstpointer data)
+{
+  const Test *test = data;
+
+  fresh_data_dir ();
+  test->func ();
+}
+
+static const Test tests[] = {
+  { "/shift-log/path-for", test_path_for },
+  { "/shift-log/add-find-clear", test_add_find_clear },
+  { "/shift-log/newest-first", test_newest_first },
+  { "/shift-log/survives-reopen", test_survives_reopen },
+  { "/shift-log/one-file-per-identity", test_one_file_per_identity },
+  { "/shift-log/permissions", test_permissions },
+  { "/shift-log/open-error", test_open_error },
+  { "/shift-log/not-a-database", test_not_a_database },
+  { "/shift-log/prints", test_prints },
+  { "/shift-log/long-shift", test_long_shift },
+  { "/shift-log/schema-holds-no-person", test_schema_holds_no_person },
+};
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_dir = g_dir_make_tmp ("test-shift-log-XXXXXX", NULL);
+  g_autoptr(GFile) data = NULL;
+  int status;
+
+  g_assert_nonnull (data_dir);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_dir);
 
-  g_test_add_func ("/shift-log/path-for", test_path_for);
-  g_test_add_func ("/shift-log/add-find-clear", test_add_find_clear);
-  g_test_add_func ("/shift-log/newest-first", test_newest_first);
-  g_test_add_func ("/shift-log/survives-reopen", test_survives_reopen);
-  g_test_add_func ("/shift-log/one-file-per-identity", test_one_file_per_identity);
-  g_test_add_func ("/shift-log/permissions", test_permissions);
-  g_test_add_func ("/shift-log/open-error", test_open_error);
-  g_test_add_func ("/shift-log/not-a-database", test_not_a_database);
-  g_test_add_func ("/shift-log/prints", test_prints);
-  g_test_add_func ("/shift-log/long-shift", test_long_shift);
-  g_test_add_func ("/shift-log/schema-holds-no-person", test_schema_holds_no_person);
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    g_test_add_data_func (tests[i].path, &tests[i], run_fresh);
 
-  return g_test_run ();
+  status = g_test_run ();
+  data = g_file_new_for_path (data_dir);
+  remove_tree (data);
+
+  return status;
 }
