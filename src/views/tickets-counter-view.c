@@ -29,6 +29,8 @@ struct _TicketsCounterView
   TicketsVerdictSound *sound;
   guint               n_sounds;
   const char         *last_sound;
+  /* The text the latest consumer search is for. */
+  char               *searched;
   /* The field is being emptied by the view, not typed into. */
   gboolean            clearing;
   gboolean            narrow;
@@ -299,9 +301,17 @@ on_counter_verdict (TicketsCounterView *self)
     }
 }
 
+/* "No One Found" says what was looked for; not for one word, which the
+ * counter looks for in last names, then in first names. */
 static void
 on_counter_search_results (TicketsCounterView *self)
 {
+  g_autoptr(GHashTable) fallback = tickets_scan_input_consumer_fallback (self->searched);
+  g_autoptr(GHashTable) filters = NULL;
+
+  if (fallback == NULL && self->searched != NULL)
+    filters = tickets_scan_input_consumer_filters (self->searched);
+  tickets_consumer_results_set_filters (self->results, filters);
   tickets_consumer_results_set_list (self->results, tickets_counter_get_search_results (self->counter));
   update_page (self);
 }
@@ -320,7 +330,9 @@ on_field_changed (TicketsCounterView *self)
   if (self->clearing || self->counter == NULL)
     return;
 
-  tickets_counter_search_as_typed (self->counter, gtk_editable_get_text (GTK_EDITABLE (self->field)));
+  g_free (self->searched);
+  self->searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->field)));
+  tickets_counter_search_as_typed (self->counter, self->searched);
 }
 
 /* Enter: a scanner ends each code with it. The field is emptied at once,
@@ -332,8 +344,12 @@ on_field_activate (TicketsCounterView *self)
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->field)));
 
   clear_field (self);
-  if (self->counter != NULL)
-    tickets_counter_submit (self->counter, text);
+  if (self->counter != NULL &&
+      tickets_counter_submit (self->counter, text) == TICKETS_COUNTER_INPUT_SEARCH)
+    {
+      g_free (self->searched);
+      self->searched = g_steal_pointer (&text);
+    }
   tickets_counter_view_focus_field (self);
 }
 
@@ -774,6 +790,7 @@ tickets_counter_view_dispose (GObject *object)
   g_clear_object (&self->counter);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->sound, tickets_verdict_sound_free);
+  g_clear_pointer (&self->searched, g_free);
 
   G_OBJECT_CLASS (tickets_counter_view_parent_class)->dispose (object);
 }

@@ -382,6 +382,37 @@ test_sounds (Fixture       *fixture,
   g_assert_cmpuint (tickets_counter_view_get_n_sounds (fixture->view), ==, 2);
 }
 
+static gboolean
+match_description (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget) &&
+         adw_status_page_get_description (ADW_STATUS_PAGE (widget)) != NULL &&
+         strstr (adw_status_page_get_description (ADW_STATUS_PAGE (widget)), data) != NULL;
+}
+
+/* Two words typed that name no one: the results say what was looked for
+ * (one word is looked for in last names, then first names: nothing more
+ * is said of it). */
+static void
+test_no_one_found (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 deadline = tickets_test_deadline (10);
+  TicketsPagedList *list;
+
+  gtk_editable_set_text (GTK_EDITABLE (get_field (fixture)), "Nobody Zzyzx");
+  wait_page (fixture, "results");
+  while ((list = tickets_counter_get_search_results (fixture->counter)) == NULL ||
+         tickets_paged_list_get_loading (list))
+    tickets_test_iterate (deadline);
+  tickets_test_run_frames ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_nonnull (tickets_test_find_widget (fixture->view, match_description, "starts with “Zzyzx”"));
+  g_assert_true (focus_in_field (fixture));
+}
+
 /* An action the server refused once is hidden and disabled from then on,
  * and the card says once which roles may do it. */
 static void
@@ -666,6 +697,7 @@ main (int    argc,
   ADD_TEST ("/counter-view/loading", test_loading);
   ADD_TEST ("/counter-view/clear-log", test_clear_log);
   ADD_TEST ("/counter-view/sounds", test_sounds);
+  ADD_TEST ("/counter-view/no-one-found", test_no_one_found);
   ADD_TEST ("/counter-view/forbid-reissue", test_forbid_reissue);
   ADD_TEST ("/counter-view/keys", test_keys);
   ADD_TEST ("/counter-view/results-keys", test_results_keys);
