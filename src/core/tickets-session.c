@@ -376,6 +376,19 @@ tickets_session_dup_demo_sign_in (TicketsSession *self)
                                  TICKETS_SANDBOX_DEMO_ORDER, NULL, TICKETS_SANDBOX_DEMO_ORDER_TOKEN);
 }
 
+void
+tickets_session_get_demo_staff (TicketsSession  *self,
+                                const char     **user,
+                                const char     **password)
+{
+  g_return_if_fail (TICKETS_IS_SESSION (self));
+
+  if (user != NULL)
+    *user = TICKETS_SANDBOX_DEMO_STAFF_USER;
+  if (password != NULL)
+    *password = TICKETS_SANDBOX_DEMO_STAFF_PASSWORD;
+}
+
 static void
 on_forgotten (GObject      *source,
               GAsyncResult *result,

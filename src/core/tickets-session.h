@@ -77,6 +77,11 @@ TicketsConnection *tickets_session_get_connection   (TicketsSession     *self);
 /* The demo server's demo order and its token, a sign-in that needs no
  * keyring: the token is public. */
 TicketsConnection *tickets_session_dup_demo_sign_in (TicketsSession     *self);
+/* The demo server's staff account, public as its order token is, for the
+ * welcome to show. */
+void               tickets_session_get_demo_staff   (TicketsSession     *self,
+                                                     const char        **user,
+                                                     const char        **password);
 
 /* Saves the signed-in connection (there must be one: nothing unconfirmed is
  * remembered) as tickets_connection_save_async() does. */

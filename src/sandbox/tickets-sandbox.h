@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 #define TICKETS_SANDBOX_DEMO_ORDER       "1a701ca300944a0da88212b5c18e74d2"
 #define TICKETS_SANDBOX_DEMO_ORDER_TOKEN "demo-order-token"
 
+/* The default fixture's box-office account (role merchant), which the
+ * welcome shows on the demo server. */
+#define TICKETS_SANDBOX_DEMO_STAFF_USER     "boxoffice"
+#define TICKETS_SANDBOX_DEMO_STAFF_PASSWORD "boxoffice-demo"
+
 /* The box office's events, both today: "Harbour Lights Concert" (started
  * an hour ago, ends in four; names may be given for three more hours) and
  * "Harbour Lights Late Show" (in three hours until six). */

@@ -328,6 +328,17 @@ show_server (TicketsSession     *session,
 
   tickets_connect_view_set_server (self, kind, kind == TICKETS_SERVER_CUSTOM ? server : NULL);
   tickets_connect_view_set_demo_address (self, tickets_session_get_demo (session) ? server : NULL);
+
+  if (tickets_session_get_demo (session))
+    {
+      const char *user;
+      const char *password;
+
+      tickets_session_get_demo_staff (session, &user, &password);
+      tickets_sign_in_form_set_demo_staff (self->sign_in_form, user, password);
+    }
+  else
+    tickets_sign_in_form_set_demo_staff (self->sign_in_form, NULL, NULL);
 }
 
 void

@@ -419,6 +419,29 @@ tickets_sign_in_form_init (TicketsSignInForm *self)
 }
 
 void
+tickets_sign_in_form_set_demo_staff (TicketsSignInForm *self,
+                                     const char        *user,
+                                     const char        *password)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (TICKETS_IS_SIGN_IN_FORM (self));
+
+  if (user == NULL)
+    {
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->staff_group),
+                                             _("The box-office account of the ticket shop."));
+      return;
+    }
+
+  /* A preferences group's description is markup. */
+  /* Translators: the demo server's staff user name and password. */
+  description = g_markup_printf_escaped (_("On the demo server, sign in as “%s” with the password “%s”."),
+                                         user, password);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->staff_group), description);
+}
+
+void
 tickets_sign_in_form_set_sign_in_kind (TicketsSignInForm *self,
                                        TicketsSignInKind  sign_in_kind)
 {

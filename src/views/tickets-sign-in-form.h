@@ -44,6 +44,11 @@ void               tickets_sign_in_form_fill              (TicketsSignInForm *se
                                                            TicketsConnection *connection);
 /* Empties every token and password field. */
 void               tickets_sign_in_form_clear_secrets     (TicketsSignInForm *self);
+/* The demo server's staff account, shown under the staff fields while the
+ * demo server is chosen; NULL user: none (another server). */
+void               tickets_sign_in_form_set_demo_staff    (TicketsSignInForm *self,
+                                                           const char        *user,
+                                                           const char        *password);
 
 /* Focuses the first field of the way chosen. */
 void               tickets_sign_in_form_focus_first       (TicketsSignInForm *self);

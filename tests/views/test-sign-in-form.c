@@ -277,6 +277,39 @@ test_fill (Fixture       *fixture,
   g_assert_false (tickets_sign_in_form_get_complete (fixture->form));
 }
 
+static void
+collect_descriptions (GtkWidget *widget,
+                      GString   *text)
+{
+  /* The description is set as markup; libadwaita 1.2 gives back the text
+   * its label shows, which is what the user reads. */
+  if (ADW_IS_PREFERENCES_GROUP (widget) && adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget)))
+    g_string_append_printf (text, "%s\n", adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_descriptions (child, text);
+}
+
+/* On the demo server the staff fields say which account to use, shown as
+ * typed (the description is markup, the account is not); elsewhere they
+ * don't. */
+static void
+test_demo_staff (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  tickets_sign_in_form_set_demo_staff (fixture->form, "box<b>office", "pass&word");
+  collect_descriptions (GTK_WIDGET (fixture->form), shown);
+  g_assert_nonnull (strstr (shown->str, "“box<b>office” with the password “pass&word”"));
+
+  g_string_truncate (shown, 0);
+  tickets_sign_in_form_set_demo_staff (fixture->form, NULL, NULL);
+  collect_descriptions (GTK_WIDGET (fixture->form), shown);
+  g_assert_null (strstr (shown->str, "box<b>office"));
+  g_assert_nonnull (strstr (shown->str, "The box-office account of the ticket shop."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +326,7 @@ main (int   argc,
   ADD ("show-error", test_show_error);
   ADD ("connection", test_connection);
   ADD ("fill", test_fill);
+  ADD ("demo-staff", test_demo_staff);
 
   return g_test_run ();
 }
