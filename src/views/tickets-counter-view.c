@@ -111,32 +111,16 @@ is_forbidden (TicketsCounterView *self,
 
 /* What is shown */
 
-/* The uid at the end of a link such as ".../orders/<uid>". */
-static char *
-dup_uid_of (const char *uri)
-{
-  const char *slash;
-  g_autofree char *trimmed = NULL;
-
-  if (uri == NULL)
-    return NULL;
-
-  trimmed = g_strdup (uri);
-  while (g_str_has_suffix (trimmed, "/"))
-    trimmed[strlen (trimmed) - 1] = '\0';
-  slash = strrchr (trimmed, '/');
-
-  return g_strdup (slash != NULL ? slash + 1 : trimmed);
-}
-
 static TicketsOrder *
 find_order (TicketsCounterView *self,
             TicketsTicket      *ticket)
 {
   TicketsStore *store = tickets_session_get_store (tickets_counter_get_session (self->counter));
-  g_autofree char *uid = ticket != NULL ? dup_uid_of (tickets_ticket_get_order_uri (ticket)) : NULL;
+  const char *uri = ticket != NULL ? tickets_ticket_get_order_uri (ticket) : NULL;
+  /* The uid ends the link, ".../orders/<uid>". */
+  g_autofree char *uid = uri != NULL ? g_path_get_basename (uri) : NULL;
 
-  if (store == NULL || uid == NULL || uid[0] == '\0')
+  if (store == NULL || uid == NULL)
     return NULL;
 
   return tickets_store_lookup_order (store, uid);
