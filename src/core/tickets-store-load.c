@@ -622,7 +622,8 @@ tickets_store_search_consumers (TicketsStore *self,
  * @auth: (nullable): the staff member's Basic auth; NULL for the client's
  *
  * Lists events, as tickets_store_search_consumers() lists consumers: pages
- * load as asked, the first at once.
+ * load as asked, the first at once. The events are the store's: one
+ * object per uid, whichever answer brought it.
  *
  * Returns: (transfer full): a list of #TicketsEvent
  */
@@ -638,7 +639,7 @@ tickets_store_list_events (TicketsStore *self,
 
   uri = filtered_uri (self, "events", filters);
   list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_EVENT,
-                                 tickets_parse_event_page, NULL, NULL);
+                                 tickets_parse_event_page, tickets_store_adopt_event_for_list, G_OBJECT (self));
   tickets_paged_list_load_more (list);
 
   return list;

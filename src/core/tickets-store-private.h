@@ -44,6 +44,8 @@ TicketsTicket                 *tickets_store_adopt_ticket           (TicketsStor
                                                                      TicketsTicket                 *fresh);
 gpointer                       tickets_store_adopt_ticket_for_list  (GObject                       *owner,
                                                                      gpointer                       item);
+gpointer                       tickets_store_adopt_event_for_list   (GObject                       *owner,
+                                                                     gpointer                       item);
 TicketsOrder                  *tickets_store_adopt_order            (TicketsStore                  *self,
                                                                      TicketsOrder                  *fresh);
 TicketsPersonalization        *tickets_store_adopt_personalization  (TicketsStore                  *self,

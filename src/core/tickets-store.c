@@ -439,6 +439,13 @@ tickets_store_adopt_ticket_for_list (GObject  *owner,
   return tickets_store_adopt_ticket (TICKETS_STORE (owner), item);
 }
 
+gpointer
+tickets_store_adopt_event_for_list (GObject  *owner,
+                                    gpointer  item)
+{
+  return adopt_event (TICKETS_STORE (owner), item);
+}
+
 #define DEFINE_LOOKUP(name, Type, map)                                  \
 Type *                                                                  \
 tickets_store_lookup_##name (TicketsStore *self,                        \

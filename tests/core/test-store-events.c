@@ -93,6 +93,22 @@ test_list_events_between (Fixture       *fixture,
   g_assert_no_error ((GError *) tickets_paged_list_get_error (some));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (some)), ==, n_between);
 
+  /* One object per event, whichever listing brought it. */
+  for (guint i = 0; i < n_between; i++)
+    {
+      g_autoptr(TicketsEvent) event = g_list_model_get_item (G_LIST_MODEL (some), i);
+      const char *uid = tickets_resource_get_uid (TICKETS_RESOURCE (event));
+
+      g_assert_true (tickets_store_lookup_event (fixture->store, uid) == event);
+      for (guint j = 0; j < n_all; j++)
+        {
+          g_autoptr(TicketsEvent) other = g_list_model_get_item (G_LIST_MODEL (all), j);
+
+          if (g_str_equal (tickets_resource_get_uid (TICKETS_RESOURCE (other)), uid))
+            g_assert_true (other == event);
+        }
+    }
+
   /* Sorted by name; the times' colons escaped. */
   query = dup_events_query (fixture);
   g_assert_nonnull (strstr (query, "%3A"));
