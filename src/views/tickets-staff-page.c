@@ -132,7 +132,9 @@ set_change_enabled (TicketsStaffPage *self,
 static TicketsShiftLog *
 open_shift_log (TicketsStaffPage *self)
 {
-  const char *server = tickets_session_get_server (self->session);
+  /* The demo server listens on another port each run: its log is kept
+   * under one name, or it would not survive a restart. */
+  const char *server = tickets_session_get_demo (self->session) ? "demo" : tickets_session_get_server (self->session);
   g_autofree char *path = server != NULL ? tickets_shift_log_dup_path_for (server, self->user) : NULL;
   g_autoptr(GError) error = NULL;
   TicketsShiftLog *log = tickets_shift_log_new (path, &error);

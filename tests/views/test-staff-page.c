@@ -257,6 +257,47 @@ test_sign_out (Fixture       *fixture,
   g_assert_cmpstr (tickets_staff_page_get_showing (fixture->page), ==, "chooser");
 }
 
+/* The lookups survive a restart: the next counter of the same server and
+ * staff member opens the same file. The demo server, on another port each
+ * run, keeps its log under one name. */
+static void
+test_shift_log_kept (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *given[] = { TICKETS_TEST_EV_OPEN, NULL };
+  g_autofree char *path = tickets_shift_log_dup_path_for (tickets_test_sandbox_get_base (fixture->sandbox), "boxoffice");
+  g_autofree char *demo_path = tickets_shift_log_dup_path_for ("demo", "boxoffice");
+  g_autoptr(TicketsSession) demo = tickets_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  TicketsShiftLog *log;
+
+  /* GLib reads XDG_DATA_HOME once, at the first test. */
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  tickets_staff_page_set_events (fixture->page, given);
+  tickets_staff_page_open (fixture->page, fixture->session, fixture->settings, "boxoffice");
+  log = tickets_counter_get_shift_log (tickets_staff_page_get_counter (fixture->page));
+  tickets_shift_log_add (log, now, "1234567890", TICKETS_VERDICT_VALID, NULL);
+  tickets_staff_page_close (fixture->page);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  tickets_staff_page_set_events (fixture->page, given);
+  tickets_staff_page_open (fixture->page, fixture->session, fixture->settings, "boxoffice");
+  log = tickets_counter_get_shift_log (tickets_staff_page_get_counter (fixture->page));
+  g_assert_nonnull (tickets_shift_log_find (log, "1234567890"));
+  tickets_staff_page_close (fixture->page);
+
+  g_assert_false (g_file_test (demo_path, G_FILE_TEST_EXISTS));
+  g_assert_true (tickets_session_connect (demo, TICKETS_SERVER_DEMO, NULL, &error));
+  g_assert_no_error (error);
+  tickets_staff_page_set_events (fixture->page, given);
+  tickets_staff_page_open (fixture->page, demo, fixture->settings, "boxoffice");
+  g_assert_nonnull (tickets_staff_page_get_counter (fixture->page));
+  g_assert_true (g_file_test (demo_path, G_FILE_TEST_IS_REGULAR));
+  tickets_staff_page_close (fixture->page);
+  tickets_session_shutdown (demo);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +309,7 @@ main (int   argc,
   ADD_TEST ("/staff-page/choose-then-counter", test_choose_then_counter);
   ADD_TEST ("/staff-page/events-given", test_events_given);
   ADD_TEST ("/staff-page/sign-out", test_sign_out);
+  ADD_TEST ("/staff-page/shift-log-kept", test_shift_log_kept);
 
   return g_test_run ();
 }
