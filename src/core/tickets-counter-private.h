@@ -40,10 +40,7 @@ struct _TicketsCounter
   TicketsShiftEntry   *earlier;
   GError              *error;
 
-  TicketsPagedList    *search_results;
-  GHashTable          *fallback;
-  guint                search_source;
-  char                *typed;
+  TicketsPeopleSearch *people;
 
   TicketsAbility       abilities[TICKETS_STAFF_ACTION_LAST];
   GCancellable        *probe_cancellable;

@@ -15,8 +15,6 @@
 #include "tickets-counter-private.h"
 #include "tickets-error.h"
 
-#define SEARCH_DELAY_MS 200
-
 typedef TicketsCounterLookup Lookup;
 
 G_DEFINE_FINAL_TYPE (TicketsCounter, tickets_counter, G_TYPE_OBJECT)
@@ -341,94 +339,29 @@ start_lookup (TicketsCounter *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-/* Consumer search */
-
-static void start_search_with (TicketsCounter *self,
-                               GHashTable     *filters,
-                               GHashTable     *fallback);
-
-static void
-drop_search (TicketsCounter *self)
-{
-  if (self->search_results != NULL)
-    g_signal_handlers_disconnect_by_data (self->search_results, self);
-  g_clear_object (&self->search_results);
-  g_clear_pointer (&self->fallback, g_hash_table_unref);
-}
+/* Consumer search: the people search finds; the counter learns from the
+ * first answer to each list whether this sign-in may search at all. */
 
 static void
 on_search_loading (TicketsPagedList *list,
                    GParamSpec       *pspec,
                    TicketsCounter   *self)
 {
-  const GError *error = tickets_paged_list_get_error (list);
-  g_autoptr(GHashTable) fallback = NULL;
-
   if (tickets_paged_list_get_loading (list))
     return;
 
-  tickets_counter_learn_ability (self, TICKETS_STAFF_ACTION_FIND_CONSUMERS, error);
-
-  /* Only the first page decides; later pages are the view's. */
   g_signal_handlers_disconnect_by_func (list, on_search_loading, self);
-
-  if (error == NULL && g_list_model_get_n_items (G_LIST_MODEL (list)) == 0 && self->fallback != NULL)
-    {
-      fallback = g_steal_pointer (&self->fallback);
-      start_search_with (self, fallback, NULL);
-    }
+  tickets_counter_learn_ability (self, TICKETS_STAFF_ACTION_FIND_CONSUMERS, tickets_paged_list_get_error (list));
 }
 
 static void
-start_search_with (TicketsCounter *self,
-                   GHashTable     *filters,
-                   GHashTable     *fallback)
+on_people_results (TicketsCounter *self)
 {
-  TicketsStore *store = tickets_session_get_store (self->session);
+  TicketsPagedList *list = tickets_people_search_get_results (self->people);
 
-  drop_search (self);
-
-  if (store != NULL && filters != NULL)
-    {
-      self->search_results = tickets_store_search_consumers (store, filters, get_auth (self));
-      self->fallback = fallback != NULL ? g_hash_table_ref (fallback) : NULL;
-      g_signal_connect_object (self->search_results, "notify::loading",
-                               G_CALLBACK (on_search_loading), self, 0);
-    }
-
+  if (list != NULL)
+    g_signal_connect_object (list, "notify::loading", G_CALLBACK (on_search_loading), self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_RESULTS]);
-}
-
-static gboolean
-start_search (TicketsCounter *self,
-              const char     *text)
-{
-  g_autoptr(GHashTable) filters = tickets_scan_input_consumer_filters (text);
-  g_autoptr(GHashTable) fallback = tickets_scan_input_consumer_fallback (text);
-
-  g_clear_handle_id (&self->search_source, g_source_remove);
-  g_clear_pointer (&self->typed, g_free);
-  if (filters == NULL)
-    {
-      tickets_counter_clear_search (self);
-      return FALSE;
-    }
-
-  start_search_with (self, filters, fallback);
-
-  return TRUE;
-}
-
-static gboolean
-search_typed_cb (gpointer user_data)
-{
-  TicketsCounter *self = user_data;
-  g_autofree char *typed = g_steal_pointer (&self->typed);
-
-  self->search_source = 0;
-  start_search (self, typed);
-
-  return G_SOURCE_REMOVE;
 }
 
 void
@@ -450,8 +383,7 @@ tickets_counter_dispose (GObject *object)
       g_clear_pointer (&self->lookup, lookup_unref);
     }
   tickets_counter_stop_probe (self);
-  g_clear_handle_id (&self->search_source, g_source_remove);
-  drop_search (self);
+  g_clear_object (&self->people);
   g_clear_object (&self->verdict);
   g_clear_object (&self->earlier);
   g_clear_object (&self->shift_log);
@@ -469,7 +401,6 @@ tickets_counter_finalize (GObject *object)
   g_strfreev (self->other_events);
   g_clear_pointer (&self->scan_filter, tickets_scan_filter_free);
   g_free (self->code);
-  g_free (self->typed);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (tickets_counter_parent_class)->finalize (object);
@@ -485,6 +416,10 @@ tickets_counter_constructed (GObject *object)
   /* An in-memory database cannot fail to open but for lack of memory. */
   if (self->shift_log == NULL)
     self->shift_log = tickets_shift_log_new (NULL, NULL);
+
+  self->people = tickets_people_search_new (self->session);
+  g_signal_connect_object (self->people, "notify::results", G_CALLBACK (on_people_results), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -526,7 +461,7 @@ tickets_counter_get_property (GObject    *object,
       break;
 
     case PROP_SEARCH_RESULTS:
-      g_value_set_object (value, self->search_results);
+      g_value_set_object (value, tickets_people_search_get_results (self->people));
       break;
 
     case PROP_ABILITIES:
@@ -727,7 +662,7 @@ tickets_counter_submit (TicketsCounter *self,
       return TICKETS_COUNTER_INPUT_SCAN;
     }
 
-  return start_search (self, trimmed) ? TICKETS_COUNTER_INPUT_SEARCH : TICKETS_COUNTER_INPUT_NONE;
+  return tickets_people_search_run (self->people, trimmed) ? TICKETS_COUNTER_INPUT_SEARCH : TICKETS_COUNTER_INPUT_NONE;
 }
 
 static gboolean
@@ -748,9 +683,6 @@ tickets_counter_search_as_typed (TicketsCounter *self,
 
   g_return_if_fail (TICKETS_IS_COUNTER (self));
 
-  g_clear_handle_id (&self->search_source, g_source_remove);
-  g_clear_pointer (&self->typed, g_free);
-
   trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
   /* A scanner types a code in a burst: the pause never comes, and its end
    * clears what its first keys could have searched. */
@@ -760,9 +692,7 @@ tickets_counter_search_as_typed (TicketsCounter *self,
       return;
     }
 
-  self->typed = g_steal_pointer (&trimmed);
-  self->search_source = g_timeout_add (SEARCH_DELAY_MS, search_typed_cb, self);
-  g_source_set_name_by_id (self->search_source, "[tickets] counter search as typed");
+  tickets_people_search_run_later (self->people, trimmed);
 }
 
 const char *
@@ -826,7 +756,15 @@ tickets_counter_get_search_results (TicketsCounter *self)
 {
   g_return_val_if_fail (TICKETS_IS_COUNTER (self), NULL);
 
-  return self->search_results;
+  return tickets_people_search_get_results (self->people);
+}
+
+TicketsPeopleSearch *
+tickets_counter_get_people_search (TicketsCounter *self)
+{
+  g_return_val_if_fail (TICKETS_IS_COUNTER (self), NULL);
+
+  return self->people;
 }
 
 void
@@ -834,13 +772,7 @@ tickets_counter_clear_search (TicketsCounter *self)
 {
   g_return_if_fail (TICKETS_IS_COUNTER (self));
 
-  g_clear_handle_id (&self->search_source, g_source_remove);
-  g_clear_pointer (&self->typed, g_free);
-  if (self->search_results == NULL)
-    return;
-
-  drop_search (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_RESULTS]);
+  tickets_people_search_clear (self->people);
 }
 
 void

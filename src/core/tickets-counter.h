@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "tickets-paged-list.h"
+#include "tickets-people-search.h"
 #include "tickets-roles.h"
 #include "tickets-session.h"
 #include "tickets-shift-log.h"
@@ -84,6 +85,9 @@ const GError        *tickets_counter_get_error         (TicketsCounter      *sel
  * "search-results". */
 TicketsPagedList    *tickets_counter_get_search_results (TicketsCounter     *self);
 void                 tickets_counter_clear_search      (TicketsCounter      *self);
+/* The search behind the results: its "filters" say what they were
+ * searched with (after a fallback, the first names). */
+TicketsPeopleSearch *tickets_counter_get_people_search (TicketsCounter     *self);
 
 /* Learned from the server's answers: a 403 forbids the action for this
  * sign-in. Notifies "abilities". probe() asks the server harmless

@@ -1,6 +1,8 @@
 /* test-counter.c: the box office's counter against the sandbox: a verdict
  * per state, the scanner's double fire, stale answers thrown away, what a
- * 403 forbids, the probe, and the consumer search as typed
+ * 403 forbids, the probe, and the consumer search as typed (what the
+ * search itself sends, and its fallback to first names, are
+ * test-people-search.c's)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -640,45 +642,6 @@ test_search_debounce (Fixture       *fixture,
   g_assert_null (tickets_counter_get_search_results (fixture->counter));
 }
 
-/* No last name starts with "tom": the first names are searched. */
-static void
-test_search_fallback (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  g_autoptr(GHashTable) first = NULL;
-  g_autoptr(GHashTable) second = NULL;
-  gint64 deadline = tickets_test_deadline (10);
-  TicketsPagedList *results;
-
-  g_assert_cmpint (tickets_counter_submit (fixture->counter, "tom"), ==, TICKETS_COUNTER_INPUT_SEARCH);
-  while (tickets_test_sandbox_count (fixture->sandbox, "GET", "/consumers") < 2)
-    tickets_test_iterate (deadline);
-  wait_search (fixture);
-
-  first = received_params (fixture, "/consumers", 0);
-  g_assert_cmpstr (g_hash_table_lookup (first, "last_name__startswith"), ==, "Tom");
-  second = received_params (fixture, "/consumers", 1);
-  g_assert_cmpuint (g_hash_table_size (second), ==, 1);
-  g_assert_cmpstr (g_hash_table_lookup (second, "first_name__startswith"), ==, "Tom");
-
-  results = tickets_counter_get_search_results (fixture->counter);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), >, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (results)); i++)
-    {
-      g_autoptr(TicketsConsumer) consumer = g_list_model_get_item (G_LIST_MODEL (results), i);
-
-      g_assert_true (g_str_has_prefix (tickets_consumer_get_first_name (consumer), "Tom"));
-    }
-
-  /* A last name that matches needs no fallback. */
-  tickets_test_sandbox_record (fixture->sandbox);
-  g_assert_cmpint (tickets_counter_submit (fixture->counter, "jans"), ==, TICKETS_COUNTER_INPUT_SEARCH);
-  wait_search (fixture);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tickets_counter_get_search_results (fixture->counter))), >, 0);
-  spin (200);
-  g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "GET", "/consumers"), ==, 1);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -701,7 +664,6 @@ main (int   argc,
   g_test_add_func ("/counter/forbidden-text", test_forbidden_text);
   ADD_TEST ("/counter/search/filters", test_search_filters);
   ADD_TEST ("/counter/search/debounce", test_search_debounce);
-  ADD_TEST ("/counter/search/fallback", test_search_fallback);
 
   return g_test_run ();
 }
