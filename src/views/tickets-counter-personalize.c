@@ -21,7 +21,6 @@
 #include "tickets-counter-actions.h"
 #include "tickets-error.h"
 #include "tickets-personalization-form-view.h"
-#include "tickets-scan-input.h"
 #include "tickets-store.h"
 
 #define TICKETS_TYPE_COUNTER_PERSONALIZE (tickets_counter_personalize_get_type ())
@@ -33,6 +32,8 @@ struct _TicketsCounterPersonalize
   AdwWindow                       parent_instance;
 
   TicketsCounter                 *counter;
+  /* Who the search field finds. */
+  TicketsPeopleSearch            *people;
   TicketsTicket                  *ticket;
   /* Who a pick names, while it is on its way or waits on the "picked" page. */
   TicketsConsumer                *picked;
@@ -234,22 +235,22 @@ on_consumer_activated (TicketsCounterPersonalize *self,
   post_picked (self);
 }
 
+/* The found list follows the search: after one word found no last name,
+ * the first names' list, and what it was searched with. */
+static void
+on_people_results (TicketsCounterPersonalize *self)
+{
+  tickets_consumer_results_set_filters (self->results, tickets_people_search_get_filters (self->people));
+  tickets_consumer_results_set_list (self->results, tickets_people_search_get_results (self->people));
+}
+
+/* The search entry already waits for a pause in the typing. */
 static void
 on_search_changed (TicketsCounterPersonalize *self)
 {
-  TicketsSession *session = tickets_counter_get_session (self->counter);
-  g_autoptr(GHashTable) filters = NULL;
-  g_autoptr(TicketsPagedList) list = NULL;
-
-  filters = tickets_scan_input_consumer_filters (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  if (filters != NULL)
-    list = tickets_store_search_consumers (tickets_session_get_store (session), filters,
-                                           tickets_session_get_auth (session));
-  tickets_consumer_results_set_filters (self->results, filters);
-  tickets_consumer_results_set_list (self->results, list);
+  tickets_people_search_run (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-/* Enter or Down in the field goes to the first person found. */
 static void
 on_search_activate (TicketsCounterPersonalize *self)
 {
@@ -343,6 +344,7 @@ tickets_counter_personalize_dispose (GObject *object)
     }
   g_clear_object (&self->picked);
   g_clear_object (&self->ticket);
+  g_clear_object (&self->people);
   g_clear_object (&self->counter);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_COUNTER_PERSONALIZE);
@@ -434,6 +436,9 @@ tickets_counter_personalize (GtkWindow       *parent,
                        "transient-for", parent,
                        NULL);
   self->counter = g_object_ref (counter);
+  self->people = tickets_people_search_new (tickets_counter_get_session (counter));
+  g_signal_connect_object (self->people, "notify::results", G_CALLBACK (on_people_results), self,
+                           G_CONNECT_SWAPPED);
   self->ticket = g_object_ref (ticket);
 
   if (parent != NULL && (self->return_focus = gtk_window_get_focus (parent)) != NULL)

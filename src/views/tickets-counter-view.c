@@ -12,7 +12,6 @@
 #include "tickets-counter-actions.h"
 #include "tickets-counter-view-private.h"
 #include "tickets-format.h"
-#include "tickets-scan-input.h"
 #include "tickets-shift-log-view.h"
 #include "tickets-verdict-sound.h"
 
@@ -29,8 +28,6 @@ struct _TicketsCounterView
   TicketsVerdictSound *sound;
   guint               n_sounds;
   const char         *last_sound;
-  /* The text the latest consumer search is for. */
-  char               *searched;
   /* The field is being emptied by the view, not typed into. */
   gboolean            clearing;
   gboolean            narrow;
@@ -285,17 +282,14 @@ on_counter_verdict (TicketsCounterView *self)
     }
 }
 
-/* "No One Found" says what was looked for; not for one word, which the
- * counter looks for in last names, then in first names. */
+/* "No One Found" says what the list shown was searched with (after one
+ * word found no last name, the first names). */
 static void
 on_counter_search_results (TicketsCounterView *self)
 {
-  g_autoptr(GHashTable) fallback = tickets_scan_input_consumer_fallback (self->searched);
-  g_autoptr(GHashTable) filters = NULL;
+  TicketsPeopleSearch *search = tickets_counter_get_people_search (self->counter);
 
-  if (fallback == NULL && self->searched != NULL)
-    filters = tickets_scan_input_consumer_filters (self->searched);
-  tickets_consumer_results_set_filters (self->results, filters);
+  tickets_consumer_results_set_filters (self->results, tickets_people_search_get_filters (search));
   tickets_consumer_results_set_list (self->results, tickets_counter_get_search_results (self->counter));
   update_page (self);
 }
@@ -314,9 +308,7 @@ on_field_changed (TicketsCounterView *self)
   if (self->clearing || self->counter == NULL)
     return;
 
-  g_free (self->searched);
-  self->searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->field)));
-  tickets_counter_search_as_typed (self->counter, self->searched);
+  tickets_counter_search_as_typed (self->counter, gtk_editable_get_text (GTK_EDITABLE (self->field)));
 }
 
 /* Enter: a scanner ends each code with it. The field is emptied at once,
@@ -328,12 +320,8 @@ on_field_activate (TicketsCounterView *self)
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->field)));
 
   clear_field (self);
-  if (self->counter != NULL &&
-      tickets_counter_submit (self->counter, text) == TICKETS_COUNTER_INPUT_SEARCH)
-    {
-      g_free (self->searched);
-      self->searched = g_steal_pointer (&text);
-    }
+  if (self->counter != NULL)
+    tickets_counter_submit (self->counter, text);
   tickets_counter_view_focus_field (self);
 }
 
@@ -774,7 +762,6 @@ tickets_counter_view_dispose (GObject *object)
   g_clear_object (&self->counter);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->sound, tickets_verdict_sound_free);
-  g_clear_pointer (&self->searched, g_free);
 
   G_OBJECT_CLASS (tickets_counter_view_parent_class)->dispose (object);
 }

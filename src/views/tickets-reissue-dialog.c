@@ -23,7 +23,6 @@
 #include "tickets-format.h"
 #include "tickets-order.h"
 #include "tickets-personalization-form-view.h"
-#include "tickets-scan-input.h"
 #include "tickets-store.h"
 #include "tickets-verdict.h"
 
@@ -36,6 +35,8 @@ struct _TicketsReissueDialog
   AdwWindow                       parent_instance;
 
   TicketsCounter                 *counter;
+  /* Who the search field finds. */
+  TicketsPeopleSearch            *people;
   /* The scanned ticket, and a stand-in with its form and no holder, so
    * that the new customer's form starts empty. */
   TicketsTicket                  *ticket;
@@ -340,19 +341,20 @@ on_consumer_activated (TicketsReissueDialog *self,
   on_customer_next (self);
 }
 
+/* The found list follows the search: after one word found no last name,
+ * the first names' list, and what it was searched with. */
+static void
+on_people_results (TicketsReissueDialog *self)
+{
+  tickets_consumer_results_set_filters (self->results, tickets_people_search_get_filters (self->people));
+  tickets_consumer_results_set_list (self->results, tickets_people_search_get_results (self->people));
+}
+
+/* The search entry already waits for a pause in the typing. */
 static void
 on_search_changed (TicketsReissueDialog *self)
 {
-  TicketsSession *session = tickets_counter_get_session (self->counter);
-  g_autoptr(GHashTable) filters = NULL;
-  g_autoptr(TicketsPagedList) list = NULL;
-
-  filters = tickets_scan_input_consumer_filters (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  if (filters != NULL)
-    list = tickets_store_search_consumers (tickets_session_get_store (session), filters,
-                                           tickets_session_get_auth (session));
-  tickets_consumer_results_set_filters (self->results, filters);
-  tickets_consumer_results_set_list (self->results, list);
+  tickets_people_search_run (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -606,6 +608,7 @@ tickets_reissue_dialog_dispose (GObject *object)
   g_clear_object (&self->order);
   g_clear_object (&self->blank);
   g_clear_object (&self->ticket);
+  g_clear_object (&self->people);
   g_clear_object (&self->counter);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_REISSUE_DIALOG);
@@ -705,6 +708,9 @@ tickets_counter_reissue (GtkWindow      *parent,
                        "transient-for", parent,
                        NULL);
   self->counter = g_object_ref (counter);
+  self->people = tickets_people_search_new (tickets_counter_get_session (counter));
+  g_signal_connect_object (self->people, "notify::results", G_CALLBACK (on_people_results), self,
+                           G_CONNECT_SWAPPED);
   self->ticket = g_object_ref (ticket);
   if (parent != NULL && (self->return_focus = gtk_window_get_focus (parent)) != NULL)
     g_object_add_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);

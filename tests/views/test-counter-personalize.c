@@ -321,9 +321,25 @@ test_pick (Fixture       *fixture,
   g_assert_true (gtk_widget_has_focus (search) || gtk_widget_is_ancestor (gtk_window_get_focus (dialog), search));
   assert_controls_named (GTK_WIDGET (dialog));
 
-  /* The counter's search: one word is a last name. */
+  /* The counter's search: one word no last name starts with is looked
+   * for in first names. */
   results = gtk_widget_get_next_sibling (search);
   g_assert_true (TICKETS_IS_CONSUMER_RESULTS (results));
+  gtk_editable_set_text (GTK_EDITABLE (search), "tom");
+  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while (((list = tickets_consumer_results_get_list (TICKETS_CONSUMER_RESULTS (results))) == NULL ||
+          g_list_model_get_n_items (G_LIST_MODEL (list)) == 0) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(TicketsConsumer) found = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (g_str_has_prefix (tickets_consumer_get_first_name (found), "Tom"));
+    }
+
+  /* One word is a last name. */
   gtk_editable_set_text (GTK_EDITABLE (search), "Smith");
   end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
   while (john == NULL && g_get_monotonic_time () < end)

@@ -391,9 +391,9 @@ match_description (GtkWidget     *widget,
          strstr (adw_status_page_get_description (ADW_STATUS_PAGE (widget)), data) != NULL;
 }
 
-/* Two words typed that name no one: the results say what was looked for
- * (one word is looked for in last names, then first names: nothing more
- * is said of it). */
+/* Two words typed that name no one: the results say what was looked for;
+ * one word is looked for in last names, then first names, and the results
+ * say what the list shown was searched with. */
 static void
 test_no_one_found (Fixture       *fixture,
                    gconstpointer  data)
@@ -411,6 +411,16 @@ test_no_one_found (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_nonnull (tickets_test_find_widget (fixture->view, match_description, "starts with “Zzyzx”"));
   g_assert_true (focus_in_field (fixture));
+
+  gtk_editable_set_text (GTK_EDITABLE (get_field (fixture)), "Qwxyz");
+  while ((list = tickets_counter_get_search_results (fixture->counter)) == NULL ||
+         tickets_paged_list_get_loading (list) ||
+         !g_hash_table_contains (tickets_people_search_get_filters (tickets_counter_get_people_search (fixture->counter)),
+                                 "first_name__startswith"))
+    tickets_test_iterate (deadline);
+  tickets_test_run_frames ();
+  g_assert_nonnull (tickets_test_find_widget (fixture->view, match_description, "first name starts with “Qwxyz”"));
+  g_assert_null (tickets_test_find_widget (fixture->view, match_description, "Zzyzx"));
 }
 
 /* An action the server refused once is hidden and disabled from then on,
