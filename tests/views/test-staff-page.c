@@ -17,6 +17,8 @@
 #include "tickets-staff-page-private.h"
 #include "tickets-test-views.h"
 
+static char *data_home;
+
 typedef struct
 {
   TicketsTestSandbox *sandbox;
@@ -24,7 +26,6 @@ typedef struct
   GSettings          *settings;
   GtkWindow          *window;
   TicketsStaffPage   *page;
-  char               *data_home;
 } Fixture;
 
 /* Deletes @path and all under it. */
@@ -52,11 +53,6 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(TicketsAuth) auth = tickets_auth_new_basic ("boxoffice", "boxoffice-demo");
   g_autoptr(GError) error = NULL;
-
-  /* The shift log is a file under the data home: a fresh one per test. */
-  fixture->data_home = g_dir_make_tmp ("tickets-staff-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", fixture->data_home, TRUE);
 
   /* Connected as the app is, so that the shift log has a server to be
    * named by. */
@@ -86,8 +82,6 @@ fixture_tear_down (Fixture       *fixture,
   tickets_session_shutdown (fixture->session);
   g_assert_finalize_object (fixture->session);
   tickets_test_sandbox_stop (fixture->sandbox);
-  remove_tree (fixture->data_home);
-  g_free (fixture->data_home);
 }
 
 static void
@@ -272,8 +266,7 @@ test_shift_log_kept (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   TicketsShiftLog *log;
 
-  /* GLib reads XDG_DATA_HOME once, at the first test. */
-  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_prefix (path, data_home));
   tickets_staff_page_set_events (fixture->page, given);
   tickets_staff_page_open (fixture->page, fixture->session, fixture->settings, "boxoffice");
   log = tickets_counter_get_shift_log (tickets_staff_page_get_counter (fixture->page));
@@ -302,6 +295,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* The shift logs are files under the data home, which GLib reads once:
+   * one of this run's own, never the user's. */
+  data_home = g_dir_make_tmp ("tickets-staff-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   if (!tickets_test_views_init (&argc, &argv))
     return g_test_run ();
 
@@ -311,5 +313,8 @@ main (int   argc,
   ADD_TEST ("/staff-page/sign-out", test_sign_out);
   ADD_TEST ("/staff-page/shift-log-kept", test_shift_log_kept);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+
+  return status;
 }
