@@ -18,6 +18,10 @@
 /* Narrower than this, the shift log folds over the card instead of
  * standing beside it: at 1024 × 600 both fit. */
 #define FOLD_WIDTH 900
+/* A lookup shows the spinner only once it is this late (GNOME's usual
+ * delay): a loopback answer comes in a millisecond, and a frame of the
+ * loading state would only make the verdict's frame wait behind it. */
+#define LOADING_DELAY_MS 150
 
 struct _TicketsCounterView
 {
@@ -32,6 +36,9 @@ struct _TicketsCounterView
   gboolean            clearing;
   gboolean            narrow;
   guint               fold_idle;
+  /* The lookup under way is late: the loading page may show. */
+  guint               loading_source;
+  gboolean            late;
 
   AdwFlap            *flap;
   GtkSearchEntry     *field;
@@ -233,17 +240,48 @@ choose_page (TicketsCounterView *self)
     return "forbidden";
   if (tickets_counter_get_verdict (self->counter) != NULL)
     return "verdict";
+  /* Not late yet: what was shown stays (NULL), the answer may come first. */
   if (tickets_counter_get_busy (self->counter))
-    return "loading";
+    return self->late ? "loading" : NULL;
   if (tickets_counter_get_error (self->counter) != NULL)
     return "error";
   return "empty";
 }
 
+static void update_page (TicketsCounterView *self);
+
+static gboolean
+loading_late_cb (gpointer user_data)
+{
+  TicketsCounterView *self = user_data;
+
+  self->loading_source = 0;
+  self->late = TRUE;
+  update_page (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_page (TicketsCounterView *self)
 {
-  const char *page = choose_page (self);
+  const char *page;
+
+  if (self->counter == NULL || !tickets_counter_get_busy (self->counter))
+    {
+      g_clear_handle_id (&self->loading_source, g_source_remove);
+      self->late = FALSE;
+    }
+  else if (!self->late && self->loading_source == 0)
+    {
+      self->loading_source = g_timeout_add (LOADING_DELAY_MS, loading_late_cb, self);
+      g_source_set_name_by_id (self->loading_source, "[tickets] counter loading late");
+    }
+
+  /* Nothing changes on screen before the answer or the spinner: the
+   * actions find no ticket to act on meanwhile. */
+  if ((page = choose_page (self)) == NULL)
+    return;
 
   if (g_str_equal (page, "forbidden"))
     show_forbidden (self);
@@ -449,39 +487,16 @@ on_consumer_activated (TicketsCounterView *self,
 }
 
 static void
-on_clear_response (AdwMessageDialog   *dialog,
-                   const char         *response,
-                   TicketsCounterView *self)
-{
-  if (g_str_equal (response, "clear") && self->counter != NULL)
-    tickets_shift_log_clear (tickets_counter_get_shift_log (self->counter));
-  tickets_counter_view_focus_field (self);
-}
-
-static void
 on_clear_log (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
   TicketsCounterView *self = user_data;
-  GtkWidget *dialog;
 
   tickets_counter_view_focus_field (self);
-  if (self->counter == NULL)
-    return;
-
-  dialog = adw_message_dialog_new (get_parent_window (self), _("Clear the Shift Log?"),
-                                   _("The list of this counter’s lookups is emptied on this computer. "
-                                     "The tickets themselves do not change."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "clear", _("C_lear"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "clear", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_clear_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->counter != NULL)
+    g_signal_connect_object (tickets_shift_log_view_ask_clear (self->log_view, get_parent_window (self)), "response",
+                             G_CALLBACK (tickets_counter_view_focus_field), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -757,6 +772,7 @@ tickets_counter_view_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (tickets_counter_get_shift_log (self->counter), self);
     }
   g_clear_handle_id (&self->fold_idle, g_source_remove);
+  g_clear_handle_id (&self->loading_source, g_source_remove);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_COUNTER_VIEW);
   g_clear_object (&self->counter);

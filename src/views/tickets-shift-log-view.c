@@ -138,6 +138,39 @@ tickets_shift_log_view_get_log (TicketsShiftLogView *self)
   return self->log;
 }
 
+static void
+on_clear_response (AdwMessageDialog    *dialog,
+                   const char          *response,
+                   TicketsShiftLogView *self)
+{
+  if (g_str_equal (response, "clear") && self->log != NULL)
+    tickets_shift_log_clear (self->log);
+}
+
+GtkWidget *
+tickets_shift_log_view_ask_clear (TicketsShiftLogView *self,
+                                  GtkWindow           *parent)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (TICKETS_IS_SHIFT_LOG_VIEW (self), NULL);
+
+  dialog = adw_message_dialog_new (parent, _("Clear the Shift Log?"),
+                                   _("The list of this counter’s lookups is emptied on this computer. "
+                                     "The tickets themselves do not change."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "clear", _("C_lear"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "clear", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_clear_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
 GtkWidget *
 tickets_shift_log_view_new (void)
 {

@@ -20,5 +20,9 @@ GtkWidget       *tickets_shift_log_view_new     (void);
 void             tickets_shift_log_view_set_log (TicketsShiftLogView *self,
                                                  TicketsShiftLog     *log);
 TicketsShiftLog *tickets_shift_log_view_get_log (TicketsShiftLogView *self);
+/* Asks whether to empty the log, over @parent, and empties it on "clear";
+ * returns the question (transfer none), whose "response" comes after. */
+GtkWidget       *tickets_shift_log_view_ask_clear (TicketsShiftLogView *self,
+                                                   GtkWindow           *parent);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ typedef struct
   TicketsCounterView *view;
   GtkWindow          *window;
   GSettings          *settings;
+  guint               latency_ms;
 } Fixture;
 
 static void
@@ -41,7 +42,7 @@ set_up_as (Fixture    *fixture,
   const char * const events[] = { TICKETS_SANDBOX_EVENT_TODAY, NULL };
   g_autoptr(TicketsAuth) auth = tickets_auth_new_basic (user, password);
 
-  fixture->sandbox = tickets_test_sandbox_start_faulty (0, 0.0, 1);
+  fixture->sandbox = tickets_test_sandbox_start_faulty (fixture->latency_ms, 0.0, 1);
   tickets_test_open_store (fixture->sandbox, &fixture->client, &fixture->store);
   fixture->session = tickets_test_session_new (fixture->store, auth);
   fixture->counter = tickets_counter_new (fixture->session, NULL);
@@ -331,6 +332,72 @@ test_loading (Fixture       *fixture,
 
   /* A newer scan while waiting wins. */
   g_assert_cmpstr (scan (fixture, TICKETS_SANDBOX_CODE_REISSUED), ==, "Invalid: Re-issued");
+}
+
+/* Scans @code and runs the loop until its verdict shows; TRUE when the
+ * loading page showed meanwhile, @late_ms: when it first did. */
+static gboolean
+scan_watching_loading (Fixture    *fixture,
+                       const char *code,
+                       double     *took_ms,
+                       double     *late_ms)
+{
+  gint64 deadline = tickets_test_deadline (10);
+  gint64 start = g_get_monotonic_time ();
+  gboolean loading = FALSE;
+
+  submit (fixture, code);
+  /* Nothing changes at once: the answer may come first. */
+  g_assert_cmpstr (tickets_counter_view_get_page (fixture->view), !=, "loading");
+  while (tickets_counter_get_busy (fixture->counter))
+    {
+      tickets_test_iterate (deadline);
+      if (!loading && g_strcmp0 (tickets_counter_view_get_page (fixture->view), "loading") == 0)
+        {
+          loading = TRUE;
+          *late_ms = (g_get_monotonic_time () - start) / 1000.0;
+        }
+    }
+  *took_ms = (g_get_monotonic_time () - start) / 1000.0;
+  wait_page (fixture, "verdict");
+
+  return loading;
+}
+
+/* A lookup answered at once shows no loading page, which would only
+ * make the verdict's frame wait; the card stays until the next verdict. */
+static void
+test_loading_fast (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  double took_ms, late_ms;
+  gboolean loading;
+
+  scan (fixture, TICKETS_SANDBOX_CODE_VALID);
+  loading = scan_watching_loading (fixture, TICKETS_SANDBOX_CODE_REISSUED, &took_ms, &late_ms);
+  /* Only a machine too busy to answer a loopback GET in 150 ms shows it. */
+  if (loading)
+    g_assert_cmpfloat (late_ms, >=, 150);
+  if (took_ms < 150)
+    g_assert_false (loading);
+  g_assert_cmpstr (tickets_verdict_card_get_title (tickets_counter_view_get_card (fixture->view)), ==,
+                   "Invalid: Re-issued");
+}
+
+/* A slow server (400 ms a request): the loading page shows once the
+ * lookup is 150 ms late, and the verdict replaces it. */
+static void
+test_loading_slow (void)
+{
+  Fixture fixture = { .latency_ms = 400 };
+  double took_ms, late_ms;
+
+  set_up_as (&fixture, "boxoffice", "boxoffice-demo", 1280);
+  g_assert_true (scan_watching_loading (&fixture, TICKETS_SANDBOX_CODE_VALID, &took_ms, &late_ms));
+  g_assert_cmpfloat (late_ms, >=, 150);
+  g_assert_cmpfloat (took_ms, >=, 400);
+  g_assert_cmpstr (tickets_verdict_card_get_title (tickets_counter_view_get_card (fixture.view)), ==, "Valid");
+  fixture_tear_down (&fixture, NULL);
 }
 
 /* The shift log is emptied only after asking, and the focus comes back. */
@@ -705,6 +772,8 @@ main (int    argc,
   ADD_TEST ("/counter-view/double-scan", test_double_scan);
   ADD_TEST ("/counter-view/error", test_error);
   ADD_TEST ("/counter-view/loading", test_loading);
+  ADD_TEST ("/counter-view/loading-fast", test_loading_fast);
+  g_test_add_func ("/counter-view/loading-slow", test_loading_slow);
   ADD_TEST ("/counter-view/clear-log", test_clear_log);
   ADD_TEST ("/counter-view/sounds", test_sounds);
   ADD_TEST ("/counter-view/no-one-found", test_no_one_found);
