@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "tickets-auth.h"
+#include "tickets-consumer-results.h"
 #include "tickets-counter-actions.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-test-views.h"
@@ -256,6 +257,32 @@ is_form_view (GtkWidget     *widget,
   return TICKETS_IS_PERSONALIZATION_FORM_VIEW (widget);
 }
 
+/* The search finds people as the counter's does: one word no last name
+ * starts with is looked for in first names. */
+static void
+assert_search_falls_back (GtkWindow *dialog)
+{
+  GtkWidget *search = tickets_test_get_control (dialog, "Find a person");
+  GtkWidget *results = gtk_widget_get_next_sibling (search);
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  TicketsPagedList *list;
+
+  g_assert_true (TICKETS_IS_CONSUMER_RESULTS (results));
+  gtk_editable_set_text (GTK_EDITABLE (search), "tom");
+  while (((list = tickets_consumer_results_get_list (TICKETS_CONSUMER_RESULTS (results))) == NULL ||
+          g_list_model_get_n_items (G_LIST_MODEL (list)) == 0) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(TicketsConsumer) found = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (g_str_has_prefix (tickets_consumer_get_first_name (found), "Tom"));
+    }
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+}
+
 /* Opens the dialog on @code's ticket, ticks the ticket @also too (NULL:
  * none), types the new customer and goes on to the confirmation. */
 static GtkWindow *
@@ -298,6 +325,7 @@ reach_confirmation (Fixture    *fixture,
   /* The new customer is someone else: the form starts empty. */
   g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "");
   assert_controls_named (GTK_WIDGET (dialog));
+  assert_search_falls_back (dialog);
   tickets_test_fill_form (form, "Noor", "Visser", "1990-05-17", "noor.visser@example.org");
   gtk_widget_activate (get_shown_control (dialog, "Review"));
   wait_step (dialog, "confirm");
