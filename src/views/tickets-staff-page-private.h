@@ -16,5 +16,7 @@ const char          *tickets_staff_page_get_showing (TicketsStaffPage *self);
 TicketsEventChooser *tickets_staff_page_get_chooser (TicketsStaffPage *self);
 /* The sign-in's counter, NULL before the counter first opened. */
 TicketsCounter      *tickets_staff_page_get_counter (TicketsStaffPage *self);
+/* The events still to come, listed once the counter opened. */
+TicketsPagedList    *tickets_staff_page_get_upcoming (TicketsStaffPage *self);
 
 G_END_DECLS

@@ -23,6 +23,9 @@ struct _TicketsStaffPage
   /* One for the sign-in, made when the counter first opens: its shift
    * log, its abilities learned, kept across Change Events. */
   TicketsCounter      *counter;
+  /* The events still to come, whatever the chooser shows: a code of one
+   * of them is "not for this event", naming it, rather than not found. */
+  TicketsPagedList    *upcoming;
   GSimpleActionGroup  *actions;
   char                *title;
   char                *subtitle;
@@ -148,11 +151,61 @@ open_shift_log (TicketsStaffPage *self)
   return log;
 }
 
+/* What the chooser listed and the events still to come, each once. */
+static void
+update_other_events (TicketsStaffPage *self)
+{
+  g_auto(GStrv) listed = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) others = NULL;
+  guint n_upcoming;
+
+  if (self->counter == NULL)
+    return;
+
+  listed = tickets_event_chooser_dup_listed (self->chooser);
+  for (guint i = 0; listed[i] != NULL; i++)
+    if (g_hash_table_add (seen, listed[i]))
+      g_strv_builder_add (builder, listed[i]);
+
+  n_upcoming = self->upcoming != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->upcoming)) : 0;
+  for (guint i = 0; i < n_upcoming; i++)
+    {
+      g_autoptr(TicketsEvent) event = g_list_model_get_item (G_LIST_MODEL (self->upcoming), i);
+      const char *link = tickets_resource_get_href (TICKETS_RESOURCE (event));
+
+      if (link == NULL)
+        link = tickets_resource_get_uid (TICKETS_RESOURCE (event));
+      /* The listing holds the event, and so the link, while it is added. */
+      if (g_hash_table_add (seen, (gpointer) link))
+        g_strv_builder_add (builder, link);
+    }
+
+  others = g_strv_builder_end (builder);
+  tickets_counter_set_other_events (self->counter, (const char * const *) others);
+}
+
+/* The first page of the events that have not ended yet, once per sign-in. */
+static void
+list_upcoming (TicketsStaffPage *self)
+{
+  g_autoptr(GHashTable) filters = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  TicketsStore *store = tickets_session_get_store (self->session);
+
+  if (store == NULL)
+    return;
+
+  g_hash_table_insert (filters, (gpointer) "event_end__gte", tickets_store_format_filter_time (now));
+  self->upcoming = tickets_store_list_events (store, filters, tickets_session_get_auth (self->session));
+  g_signal_connect_swapped (self->upcoming, "items-changed", G_CALLBACK (update_other_events), self);
+}
+
 static void
 open_counter (TicketsStaffPage   *self,
               const char * const *events)
 {
-  g_auto(GStrv) listed = tickets_event_chooser_dup_listed (self->chooser);
   gboolean first = self->counter == NULL;
 
   if (first)
@@ -163,10 +216,13 @@ open_counter (TicketsStaffPage   *self,
     }
 
   tickets_counter_set_events (self->counter, events);
-  tickets_counter_set_other_events (self->counter, (const char * const *) listed);
+  update_other_events (self);
   /* Once per sign-in: what the role may do does not change with the events. */
   if (first)
-    tickets_counter_probe (self->counter);
+    {
+      tickets_counter_probe (self->counter);
+      list_upcoming (self);
+    }
   tickets_counter_view_set_counter (self->counter_view, self->counter);
 
   gtk_stack_set_visible_child_name (self->stack, "counter");
@@ -188,13 +244,10 @@ on_open_counter (TicketsStaffPage *self)
 static void
 on_listed (TicketsStaffPage *self)
 {
-  g_auto(GStrv) listed = NULL;
-
   if (self->counter == NULL)
     return;
 
-  listed = tickets_event_chooser_dup_listed (self->chooser);
-  tickets_counter_set_other_events (self->counter, (const char * const *) listed);
+  update_other_events (self);
   update_titles (self);
 }
 
@@ -273,6 +326,9 @@ tickets_staff_page_close (TicketsStaffPage *self)
   tickets_event_chooser_clear (self->chooser);
   tickets_counter_view_set_counter (self->counter_view, NULL);
   g_clear_object (&self->counter);
+  if (self->upcoming != NULL)
+    g_signal_handlers_disconnect_by_data (self->upcoming, self);
+  g_clear_object (&self->upcoming);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
@@ -281,6 +337,14 @@ tickets_staff_page_close (TicketsStaffPage *self)
   gtk_stack_set_visible_child_name (self->stack, "chooser");
   set_change_enabled (self, FALSE);
   update_titles (self);
+}
+
+TicketsPagedList *
+tickets_staff_page_get_upcoming (TicketsStaffPage *self)
+{
+  g_return_val_if_fail (TICKETS_IS_STAFF_PAGE (self), NULL);
+
+  return self->upcoming;
 }
 
 void
@@ -364,6 +428,9 @@ tickets_staff_page_dispose (GObject *object)
   TicketsStaffPage *self = TICKETS_STAFF_PAGE (object);
 
   g_clear_object (&self->counter);
+  if (self->upcoming != NULL)
+    g_signal_handlers_disconnect_by_data (self->upcoming, self);
+  g_clear_object (&self->upcoming);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);

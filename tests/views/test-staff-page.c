@@ -291,6 +291,35 @@ test_shift_log_kept (Fixture       *fixture,
   tickets_session_shutdown (demo);
 }
 
+/* A code of an event not chosen here, one still to come but not today's,
+ * says which event it is for rather than "not found". */
+static void
+test_other_event (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *given[] = { TICKETS_SANDBOX_EVENT_TODAY, NULL };
+  TicketsCounter *counter;
+  TicketsPagedList *upcoming;
+  TicketsVerdict *verdict;
+  gint64 deadline = tickets_test_deadline (10);
+
+  tickets_staff_page_set_events (fixture->page, given);
+  tickets_staff_page_open (fixture->page, fixture->session, fixture->settings, "boxoffice");
+  counter = tickets_staff_page_get_counter (fixture->page);
+  upcoming = tickets_staff_page_get_upcoming (fixture->page);
+  g_assert_nonnull (upcoming);
+  while (tickets_paged_list_get_loading (upcoming))
+    tickets_test_iterate (deadline);
+  g_assert_null (tickets_paged_list_get_error (upcoming));
+
+  g_assert_cmpint (tickets_counter_submit (counter, TICKETS_SANDBOX_CODE_OTHER_EVENT), ==, TICKETS_COUNTER_INPUT_SCAN);
+  while (tickets_counter_get_verdict (counter) == NULL && tickets_counter_get_error (counter) == NULL)
+    tickets_test_iterate (deadline);
+  verdict = tickets_counter_get_verdict (counter);
+  g_assert_nonnull (verdict);
+  g_assert_cmpint (tickets_verdict_get_kind (verdict), ==, TICKETS_VERDICT_OTHER_EVENT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +341,7 @@ main (int   argc,
   ADD_TEST ("/staff-page/events-given", test_events_given);
   ADD_TEST ("/staff-page/sign-out", test_sign_out);
   ADD_TEST ("/staff-page/shift-log-kept", test_shift_log_kept);
+  ADD_TEST ("/staff-page/other-event", test_other_event);
 
   status = g_test_run ();
   remove_tree (data_home);
