@@ -137,8 +137,8 @@ take_sign_in_options (TicketsApplication  *self,
 
       if (!tickets_connection_check_secret (ways[i].kind, token))
         {
-          /* Translators: a command-line option, such as --order-token. */
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: a command-line option, such as --order-token. */
                        _("The token given with --%s is empty or has a line break in it."), ways[i].token_option);
           return FALSE;
         }
@@ -156,9 +156,9 @@ take_sign_in_options (TicketsApplication  *self,
           self->sign_in_resource = tickets_resource_parse_reference (ways[i].collection, resource);
           if (self->sign_in_resource == NULL)
             {
-              /* Translators: the first %s is a command-line option, such as
-               * --order; the second what was given with it. */
               g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           /* Translators: the first %s is a command-line option, such as
+                            * --order; the second what was given with it. */
                            _("--%s takes the link from the email, its path or the bare id, not “%s”."),
                            ways[i].resource_option, resource);
               return FALSE;
@@ -267,8 +267,8 @@ take_event (TicketsApplication  *self,
 
   if (parsed == NULL)
     {
-      /* Translators: %s is what was given with --event. */
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: %s is what was given with --event. */
                    _("--event takes an event’s link (…/events/ID) or its bare id, not “%s”."), event);
       return NULL;
     }
@@ -287,8 +287,8 @@ take_event (TicketsApplication  *self,
   prefix = g_strconcat (server, "/events/", NULL);
   if (!g_str_has_prefix (parsed, prefix))
     {
-      /* Translators: the first %s is what was given with --event, the second a server's address. */
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: the first %s is what was given with --event, the second a server's address. */
                    _("The event “%s” is not on the server in use, %s."), event, server);
       return NULL;
     }

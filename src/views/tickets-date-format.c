@@ -247,8 +247,8 @@ tickets_date_dup_birth_problem (TicketsDateFormat  format,
         if (month_name == NULL)
           return g_strdup_printf (_("There is no month %u. Check the day and the month."), month);
 
-        /* Translators: %1$s is a month and its year, as in "February 1990", %2$u how many days it has. */
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: %1$s is a month and its year, as in "February 1990", %2$u how many days it has. */
                                              "That day does not exist: %1$s has %2$u day.",
                                              "That day does not exist: %1$s has %2$u days.",
                                              n_days),

@@ -55,9 +55,9 @@ tickets_format_seating (TicketsSeating *seating)
   row = tickets_seating_get_row (seating);
   seat = tickets_seating_get_seat (seating);
 
-  /* Translators: one part of a seat's place, as in "Section B"; %1$s is the
-   * name the venue gives the part ("Section", "Row", "Seat"), %2$s its value. */
   if (section[0] != '\0')
+    /* Translators: one part of a seat's place, as in "Section B"; %1$s is the
+     * name the venue gives the part ("Section", "Row", "Seat"), %2$s its value. */
     g_ptr_array_add (parts, g_strdup_printf (C_("seating", "%1$s %2$s"),
                                              seating_label_or (tickets_seating_get_section_label (seating), _("Section")),
                                              section));

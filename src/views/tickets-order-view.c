@@ -71,15 +71,15 @@ dup_summary_text (const TicketsNamingCount *count)
 
   if (count->n_needed > 0)
     {
-      /* Translators: %1$u tickets of the order's %2$u can and must still be given a holder's name. */
       g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: %1$u tickets of the order's %2$u can and must still be given a holder's name. */
                                                             "%1$u ticket of %2$u still needs a name",
                                                             "%1$u tickets of %2$u still need a name",
                                                             count->n_needed),
                                                count->n_needed, count->n_tickets));
       if (count->n_waiting > 0)
-        /* Translators: of the tickets that still need a name, %u wait for a friend who was asked by email. */
         g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              /* Translators: of the tickets that still need a name, %u wait for a friend who was asked by email. */
                                                               "%u of them is waiting for a friend",
                                                               "%u of them are waiting for a friend",
                                                               count->n_waiting),
@@ -88,8 +88,8 @@ dup_summary_text (const TicketsNamingCount *count)
   else if (count->n_not_yet_open == 0 && count->n_closed == 0 && count->n_personalized > 0)
     g_ptr_array_add (lines, g_strdup (_("Every ticket that needs a name has one")));
   else if (count->n_personalized > 0)
-    /* Translators: %1$u tickets of the order's %2$u have a holder's name. */
     g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          /* Translators: %1$u tickets of the order's %2$u have a holder's name. */
                                                           "%1$u ticket of %2$u has a name",
                                                           "%1$u tickets of %2$u have a name",
                                                           count->n_personalized),

@@ -106,8 +106,8 @@ update_summary (TicketsRequestView *self)
   if (done || n_items == 0)
     text = NULL;
   else if (needing > 0)
-    /* Translators: %1$u tickets of the request's %2$u can and must still be given a holder's name. */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: %1$u tickets of the request's %2$u can and must still be given a holder's name. */
                                          "%1$u ticket of %2$u still needs a name",
                                          "%1$u tickets of %2$u still need a name",
                                          needing),

@@ -180,8 +180,8 @@ dup_earlier_text (GDateTime *earlier,
   if (minutes < 1)
     return g_strdup (_("Also scanned less than a minute ago at this counter."));
   if (minutes < 60)
-    /* Translators: %d is a number of minutes. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: %d is a number of minutes. */
                                          "Also scanned %d min ago at this counter.",
                                          "Also scanned %d min ago at this counter.",
                                          minutes),
