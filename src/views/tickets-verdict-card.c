@@ -252,7 +252,7 @@ dup_detail (TicketsVerdict *verdict,
         break;
       }
     case TICKETS_VERDICT_SUBSCRIPTION_INACTIVE:
-      reason = g_strdup (_("This ticket needs a membership that is not active."));
+      reason = g_strdup (_("This ticket needs a subscription that is not active."));
       break;
     case TICKETS_VERDICT_NEEDS_NAME:
       reason = g_strdup (_("Name the ticket before letting the holder in."));
