@@ -119,7 +119,52 @@ def translated(language, locale):
     return steps
 
 
+# The demo's box office (src/sandbox/tickets-sandbox.h): today's concert,
+# and a ticket in every verdict state, each shot as the counter shows it.
+EVENT_TODAY = "4a1b7c0e5d2f4e3a9b8c6d5e4f3a2b10"
+VERDICTS = [
+    ("valid", "8714523690120"),
+    ("scanned", "8714523690137"),
+    ("reissued", "8714523690144"),
+    ("cancelled", "8714523690151"),
+    ("voided", "8714523690168"),
+    ("expired", "8714523690175"),
+    ("subscription", "8714523690182"),
+    ("needs-name", "8714523690199"),
+    ("other-event", "1139652529542"),
+    ("not-found", "0000000000017"),
+]
+
+
+def box_office():
+    """Signed in on the command line, the password on standard input."""
+    env = atspi.app_env(GSETTINGS_BACKEND="memory", GSETTINGS_SCHEMA_DIR=schemas, TICKETS_LOCALEDIR=localedir)
+    atspi.wait_for_registry()
+    process = subprocess.Popen([tickets, "--demo", "--staff-user", "boxoffice", "--password-stdin",
+                                "--event", EVENT_TODAY], env=env, stdin=subprocess.PIPE,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process.stdin.write(b"boxoffice-demo\n")
+    process.stdin.close()
+    try:
+        app = atspi.find_app(timeout=20)
+        title = "Harbour Lights Concert"
+        wait_title(app, title)
+        for name, code in VERDICTS:
+            atspi.focus_window(title)
+            type_text(code)
+            keys("Return")
+            time.sleep(1.5)
+            shoot(title, f"counter-{name}.png")
+        atspi.focus_window(title)
+        type_text("smi")
+        time.sleep(2)
+        shoot(title, "counter-search.png")
+    finally:
+        atspi.stop_app(process)
+
+
 try:
+    box_office()
     session({}, light)
     session({"ADW_DEBUG_COLOR_SCHEME": "prefer-dark"}, dark_and_narrow)
     session({"LANGUAGE": "nl", "LC_ALL": "nl_NL.UTF-8"}, translated("nl", "nl_NL.UTF-8"))
