@@ -278,8 +278,12 @@ update_page (TicketsCounterView *self)
       g_source_set_name_by_id (self->loading_source, "[tickets] counter loading late");
     }
 
-  /* Nothing changes on screen before the answer or the spinner: the
-   * actions find no ticket to act on meanwhile. */
+  /* Before the answer or the spinner, the card on show is the last code's:
+   * faded at once, it is never read as the new code's verdict. */
+  if (self->counter != NULL && tickets_counter_get_busy (self->counter) && !self->late)
+    gtk_widget_add_css_class (GTK_WIDGET (self->stack), "looking-up");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->stack), "looking-up");
   if ((page = choose_page (self)) == NULL)
     return;
 

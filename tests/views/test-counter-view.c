@@ -347,8 +347,11 @@ scan_watching_loading (Fixture    *fixture,
   gboolean loading = FALSE;
 
   submit (fixture, code);
-  /* Nothing changes at once: the answer may come first. */
+  /* No spinner at once: the answer may come first. What was on show is
+   * faded, never taken for this code's verdict. */
   g_assert_cmpstr (tickets_counter_view_get_page (fixture->view), !=, "loading");
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (GTK_WIDGET (tickets_counter_view_get_card (fixture->view))),
+                                           "looking-up"));
   while (tickets_counter_get_busy (fixture->counter))
     {
       tickets_test_iterate (deadline);
@@ -360,6 +363,8 @@ scan_watching_loading (Fixture    *fixture,
     }
   *took_ms = (g_get_monotonic_time () - start) / 1000.0;
   wait_page (fixture, "verdict");
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_parent (GTK_WIDGET (tickets_counter_view_get_card (fixture->view))),
+                                            "looking-up"));
 
   return loading;
 }
