@@ -428,6 +428,15 @@ tickets_api_error_from_transport (const GError *error,
 }
 
 gboolean
+tickets_api_error_is_unreachable (const GError *error)
+{
+  return g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TIMEOUT) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_CONNECTION_REFUSED) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_HOST_NOT_FOUND) ||
+         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NETWORK);
+}
+
+gboolean
 tickets_api_error_is_transient (const GError *error)
 {
   guint status;

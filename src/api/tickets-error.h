@@ -54,6 +54,9 @@ GError             *tickets_api_error_from_certificate   (GTlsCertificateFlags  
  * connection refused, dropped or timed out, or a 500, 502, 503 or 504. Never
  * a 4xx: the request itself, or its credentials, would have to change. */
 gboolean            tickets_api_error_is_transient       (const GError         *error);
+/* Whether the server could not be reached at all: no network, no such host,
+ * a connection refused or timed out. No answer came, so nothing was checked. */
+gboolean            tickets_api_error_is_unreachable     (const GError         *error);
 
 /* All of these are NULL-safe and return NULL (or 0) for errors of other domains. */
 const char         *tickets_api_error_get_error_type     (const GError         *error);

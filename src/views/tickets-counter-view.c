@@ -11,6 +11,7 @@
 #include "tickets-consumer-results.h"
 #include "tickets-counter-actions.h"
 #include "tickets-counter-view-private.h"
+#include "tickets-error.h"
 #include "tickets-format.h"
 #include "tickets-shift-log-view.h"
 #include "tickets-verdict-sound.h"
@@ -218,8 +219,14 @@ show_error (TicketsCounterView *self,
   const char *code = tickets_counter_get_code (self->counter);
   g_autofree char *title = NULL;
   g_autofree char *description = tickets_format_error_markup (error);
+  gboolean offline = tickets_api_error_is_unreachable (error);
 
-  if (code != NULL)
+  /* Offline is told apart: no answer came, so the ticket was not checked. */
+  adw_status_page_set_icon_name (self->error_page, offline ? "network-offline-symbolic" : "network-error-symbolic");
+  if (offline)
+    /* Translators: %s is a barcode as scanned or typed. */
+    title = code != NULL ? g_strdup_printf (_("Offline: %s Not Checked"), code) : g_strdup (_("Offline"));
+  else if (code != NULL)
     /* Translators: %s is a barcode as scanned or typed. */
     title = g_strdup_printf (_("Could Not Look Up %s"), code);
   else

@@ -335,10 +335,7 @@ tickets_server_group_dup_address (TicketsServerGroup *self)
 static gboolean
 is_server_error (const GError *error)
 {
-  return g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TIMEOUT) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_CONNECTION_REFUSED) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_HOST_NOT_FOUND) ||
-         g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_NETWORK) ||
+  return tickets_api_error_is_unreachable (error) ||
          g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_TLS) ||
          g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INSECURE) ||
          g_error_matches (error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_URI);
