@@ -17,9 +17,9 @@
 #include "tickets-accessible.h"
 #include "tickets-body.h"
 #include "tickets-consent-group.h"
-#include "tickets-consumer-results.h"
 #include "tickets-counter-actions.h"
 #include "tickets-error.h"
+#include "tickets-people-picker.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-store.h"
 
@@ -32,8 +32,6 @@ struct _TicketsCounterPersonalize
   AdwWindow                       parent_instance;
 
   TicketsCounter                 *counter;
-  /* Who the search field finds. */
-  TicketsPeopleSearch            *people;
   TicketsTicket                  *ticket;
   /* Who a pick names, while it is on its way or waits on the "picked" page. */
   TicketsConsumer                *picked;
@@ -45,8 +43,7 @@ struct _TicketsCounterPersonalize
   AdwViewStack                   *stack;
   GtkLabel                       *banner;
   TicketsPersonalizationFormView *form_view;
-  GtkSearchEntry                 *search_entry;
-  TicketsConsumerResults         *results;
+  TicketsPeoplePicker            *picker;
   AdwStatusPage                  *picked_page;
   GtkButton                      *picked_button;
   AdwStatusPage                  *done_page;
@@ -69,8 +66,7 @@ set_busy (TicketsCounterPersonalize *self,
 {
   self->busy = busy;
   tickets_personalization_form_view_set_busy (self->form_view, busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->results), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->picker), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->picked_button), !busy);
 }
 
@@ -235,41 +231,6 @@ on_consumer_activated (TicketsCounterPersonalize *self,
   post_picked (self);
 }
 
-/* The found list follows the search: after one word found no last name,
- * the first names' list, and what it was searched with. */
-static void
-on_people_results (TicketsCounterPersonalize *self)
-{
-  tickets_consumer_results_set_filters (self->results, tickets_people_search_get_filters (self->people));
-  tickets_consumer_results_set_list (self->results, tickets_people_search_get_results (self->people));
-}
-
-/* The search entry already waits for a pause in the typing. */
-static void
-on_search_changed (TicketsCounterPersonalize *self)
-{
-  tickets_people_search_run (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
-
-static void
-on_search_activate (TicketsCounterPersonalize *self)
-{
-  tickets_consumer_results_focus_first (self->results);
-}
-
-static gboolean
-on_search_key (GtkEventControllerKey     *controller,
-               guint                      keyval,
-               guint                      keycode,
-               GdkModifierType            state,
-               TicketsCounterPersonalize *self)
-{
-  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
-    return tickets_consumer_results_focus_first (self->results);
-
-  return FALSE;
-}
-
 static void
 on_form_cancel (TicketsCounterPersonalize *self)
 {
@@ -291,7 +252,7 @@ on_page_changed (TicketsCounterPersonalize *self)
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   if (g_strcmp0 (name, "pick") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    tickets_people_picker_focus_entry (self->picker);
   else if (g_strcmp0 (name, "form") == 0)
     tickets_personalization_form_view_focus_first_field (self->form_view);
 }
@@ -344,7 +305,6 @@ tickets_counter_personalize_dispose (GObject *object)
     }
   g_clear_object (&self->picked);
   g_clear_object (&self->ticket);
-  g_clear_object (&self->people);
   g_clear_object (&self->counter);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_COUNTER_PERSONALIZE);
@@ -363,14 +323,13 @@ tickets_counter_personalize_class_init (TicketsCounterPersonalizeClass *klass)
   window_class->close_request = tickets_counter_personalize_close_request;
 
   g_type_ensure (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
-  g_type_ensure (TICKETS_TYPE_CONSUMER_RESULTS);
+  g_type_ensure (TICKETS_TYPE_PEOPLE_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-counter-personalize.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, banner);
   gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, form_view);
-  gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, results);
+  gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, picker);
   gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, picked_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, picked_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsCounterPersonalize, done_page);
@@ -378,8 +337,6 @@ tickets_counter_personalize_class_init (TicketsCounterPersonalizeClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_form_submit);
   gtk_widget_class_bind_template_callback (widget_class, on_form_cancel);
   gtk_widget_class_bind_template_callback (widget_class, on_done_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_consumer_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_picked_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
@@ -394,14 +351,8 @@ tickets_counter_personalize_class_init (TicketsCounterPersonalizeClass *klass)
 static void
 tickets_counter_personalize_init (TicketsCounterPersonalize *self)
 {
-  GtkEventController *keys;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 }
 
 /* POST /consumers carries no opt-ins: a box ticked here would be sent
@@ -436,9 +387,7 @@ tickets_counter_personalize (GtkWindow       *parent,
                        "transient-for", parent,
                        NULL);
   self->counter = g_object_ref (counter);
-  self->people = tickets_people_search_new (tickets_counter_get_session (counter));
-  g_signal_connect_object (self->people, "notify::results", G_CALLBACK (on_people_results), self,
-                           G_CONNECT_SWAPPED);
+  tickets_people_picker_set_session (self->picker, tickets_counter_get_session (counter));
   self->ticket = g_object_ref (ticket);
 
   if (parent != NULL && (self->return_focus = gtk_window_get_focus (parent)) != NULL)

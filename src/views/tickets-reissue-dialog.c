@@ -17,11 +17,11 @@
 
 #include "tickets-accessible.h"
 #include "tickets-consent-group.h"
-#include "tickets-consumer-results.h"
 #include "tickets-counter-actions.h"
 #include "tickets-error.h"
 #include "tickets-format.h"
 #include "tickets-order.h"
+#include "tickets-people-picker.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-store.h"
 #include "tickets-verdict.h"
@@ -35,8 +35,6 @@ struct _TicketsReissueDialog
   AdwWindow                       parent_instance;
 
   TicketsCounter                 *counter;
-  /* Who the search field finds. */
-  TicketsPeopleSearch            *people;
   /* The scanned ticket, and a stand-in with its form and no holder, so
    * that the new customer's form starts empty. */
   TicketsTicket                  *ticket;
@@ -58,8 +56,7 @@ struct _TicketsReissueDialog
   GtkButton                      *tickets_next;
   AdwViewStack                   *customer_stack;
   TicketsPersonalizationFormView *form_view;
-  GtkSearchEntry                 *search_entry;
-  TicketsConsumerResults         *results;
+  TicketsPeoplePicker            *picker;
   GtkButton                      *customer_next;
   AdwStatusPage                  *confirm_page;
   GtkLabel                       *customer_label;
@@ -270,7 +267,7 @@ on_tickets_next (TicketsReissueDialog *self)
   show_banner (self, NULL);
   show_step (self, "customer");
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->customer_stack), "pick") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    tickets_people_picker_focus_entry (self->picker);
   else
     tickets_personalization_form_view_focus_first_field (self->form_view);
 }
@@ -341,41 +338,6 @@ on_consumer_activated (TicketsReissueDialog *self,
   on_customer_next (self);
 }
 
-/* The found list follows the search: after one word found no last name,
- * the first names' list, and what it was searched with. */
-static void
-on_people_results (TicketsReissueDialog *self)
-{
-  tickets_consumer_results_set_filters (self->results, tickets_people_search_get_filters (self->people));
-  tickets_consumer_results_set_list (self->results, tickets_people_search_get_results (self->people));
-}
-
-/* The search entry already waits for a pause in the typing. */
-static void
-on_search_changed (TicketsReissueDialog *self)
-{
-  tickets_people_search_run (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
-
-static void
-on_search_activate (TicketsReissueDialog *self)
-{
-  tickets_consumer_results_focus_first (self->results);
-}
-
-static gboolean
-on_search_key (GtkEventControllerKey *controller,
-               guint                  keyval,
-               guint                  keycode,
-               GdkModifierType        state,
-               TicketsReissueDialog  *self)
-{
-  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
-    return tickets_consumer_results_focus_first (self->results);
-
-  return FALSE;
-}
-
 static void
 on_customer_page_changed (TicketsReissueDialog *self)
 {
@@ -384,7 +346,7 @@ on_customer_page_changed (TicketsReissueDialog *self)
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || g_strcmp0 (gtk_stack_get_visible_child_name (self->steps), "customer") != 0)
     return;
   if (g_strcmp0 (name, "pick") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    tickets_people_picker_focus_entry (self->picker);
 }
 
 static void
@@ -608,7 +570,6 @@ tickets_reissue_dialog_dispose (GObject *object)
   g_clear_object (&self->order);
   g_clear_object (&self->blank);
   g_clear_object (&self->ticket);
-  g_clear_object (&self->people);
   g_clear_object (&self->counter);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_REISSUE_DIALOG);
@@ -627,7 +588,7 @@ tickets_reissue_dialog_class_init (TicketsReissueDialogClass *klass)
   window_class->close_request = tickets_reissue_dialog_close_request;
 
   g_type_ensure (TICKETS_TYPE_PERSONALIZATION_FORM_VIEW);
-  g_type_ensure (TICKETS_TYPE_CONSUMER_RESULTS);
+  g_type_ensure (TICKETS_TYPE_PEOPLE_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-reissue-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, back_button);
@@ -639,8 +600,7 @@ tickets_reissue_dialog_class_init (TicketsReissueDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, tickets_next);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, customer_stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, form_view);
-  gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, results);
+  gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, picker);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, customer_next);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, confirm_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsReissueDialog, customer_label);
@@ -653,8 +613,6 @@ tickets_reissue_dialog_class_init (TicketsReissueDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_tickets_next);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_next);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_page_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_consumer_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_confirm_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
@@ -667,15 +625,9 @@ tickets_reissue_dialog_class_init (TicketsReissueDialogClass *klass)
 static void
 tickets_reissue_dialog_init (TicketsReissueDialog *self)
 {
-  GtkEventController *keys;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
-
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 }
 
 /* POST /orders carries no opt-ins: the new customer ticks their own when
@@ -708,9 +660,7 @@ tickets_counter_reissue (GtkWindow      *parent,
                        "transient-for", parent,
                        NULL);
   self->counter = g_object_ref (counter);
-  self->people = tickets_people_search_new (tickets_counter_get_session (counter));
-  g_signal_connect_object (self->people, "notify::results", G_CALLBACK (on_people_results), self,
-                           G_CONNECT_SWAPPED);
+  tickets_people_picker_set_session (self->picker, tickets_counter_get_session (counter));
   self->ticket = g_object_ref (ticket);
   if (parent != NULL && (self->return_focus = gtk_window_get_focus (parent)) != NULL)
     g_object_add_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
