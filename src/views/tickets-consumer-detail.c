@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tickets-body.h"
 #include "tickets-consumer-detail.h"
@@ -207,44 +206,21 @@ update_tickets (TicketsConsumerDetail *self)
 
 /* The correction */
 
-static TicketsFormField *
-find_field (TicketsConsumerDetail *self,
-            const char            *name)
-{
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      TicketsFormField *field = g_ptr_array_index (self->fields, i);
-
-      if (g_str_equal (tickets_form_field_get_name (field), name))
-        return field;
-    }
-
-  return NULL;
-}
-
-static const char *
-get_selected_country (TicketsConsumerDetail *self)
-{
-  TicketsFormField *field = find_field (self, "country");
-
-  return field != NULL ? tickets_form_field_get_country (field) : NULL;
-}
-
 static void
 update_field_message (TicketsConsumerDetail *self,
                       TicketsFormField      *field)
 {
-  tickets_form_field_update_message (field, get_selected_country (self), NULL);
+  tickets_form_field_update_message (field, tickets_form_fields_get_country (self->fields), NULL);
 }
 
 static void
 update_state_visibility (TicketsConsumerDetail *self)
 {
-  TicketsFormField *field = find_field (self, "state");
+  TicketsFormField *field = tickets_form_fields_find (self->fields, "state");
 
   if (field == NULL)
     return;
-  gtk_widget_set_visible (tickets_form_field_get_row (field), tickets_country_needs_state (get_selected_country (self)));
+  tickets_form_fields_update_state_row (self->fields);
   update_field_message (self, field);
 }
 
@@ -296,7 +272,7 @@ build_fields (TicketsConsumerDetail *self)
     }
 
   /* The country first: it decides whether the state is shown. */
-  if ((country = find_field (self, "country")) != NULL)
+  if ((country = tickets_form_fields_find (self->fields, "country")) != NULL)
     tickets_form_field_fill (country, self->consumer, TRUE);
   for (guint i = 0; i < self->fields->len; i++)
     {
@@ -306,8 +282,7 @@ build_fields (TicketsConsumerDetail *self)
         tickets_form_field_fill (field, self->consumer, TRUE);
     }
   update_state_visibility (self);
-  for (guint i = 0; i < self->fields->len; i++)
-    update_field_message (self, g_ptr_array_index (self->fields, i));
+  tickets_form_fields_update_messages (self->fields, NULL);
 }
 
 static void
@@ -347,20 +322,6 @@ set_correcting (TicketsConsumerDetail *self,
   gtk_stack_set_visible_child_name (self->stack, correcting ? "correct" : "details");
 }
 
-/* The API may name a consumer's field with a prefix ("consumers.0.email"). */
-static TicketsFormField *
-find_field_for_api_name (TicketsConsumerDetail *self,
-                         const char            *api_name)
-{
-  const char *dot = strrchr (api_name, '.');
-  TicketsFormField *field = find_field (self, dot != NULL ? dot + 1 : api_name);
-
-  if (field == NULL || !gtk_widget_get_visible (tickets_form_field_get_row (field)))
-    return NULL;
-
-  return field;
-}
-
 /* A refusal: each field's message next to it, the rest at the top. What
  * was typed stays. */
 static void
@@ -386,7 +347,7 @@ show_error (TicketsConsumerDetail *self,
       if (messages == NULL || messages[0] == NULL)
         continue;
       text = g_strjoinv ("\n", (char **) messages);
-      if ((field = find_field_for_api_name (self, names[i])) != NULL)
+      if ((field = tickets_form_fields_find_for_api_name (self->fields, names[i])) != NULL)
         {
           tickets_form_field_set_server_message (field, text);
           if (first_field == NULL)
@@ -410,8 +371,7 @@ show_error (TicketsConsumerDetail *self,
 
   gtk_label_set_text (self->error_label, banner->str);
   gtk_widget_set_visible (self->error_group, banner->len > 0);
-  for (guint i = 0; i < self->fields->len; i++)
-    update_field_message (self, g_ptr_array_index (self->fields, i));
+  tickets_form_fields_update_messages (self->fields, NULL);
 
   if (first_field != NULL)
     gtk_widget_grab_focus (tickets_form_field_get_row (first_field));
@@ -451,18 +411,7 @@ on_consumers_posted (GObject      *source,
 static gboolean
 validate (TicketsConsumerDetail *self)
 {
-  TicketsFormField *first_bad = NULL;
-
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      TicketsFormField *field = g_ptr_array_index (self->fields, i);
-      g_autofree char *problem = tickets_form_field_dup_problem (field, get_selected_country (self));
-
-      tickets_form_field_set_checked (field, TRUE);
-      update_field_message (self, field);
-      if (problem != NULL && first_bad == NULL)
-        first_bad = field;
-    }
+  TicketsFormField *first_bad = tickets_form_fields_check (self->fields, NULL);
 
   if (first_bad != NULL)
     gtk_widget_grab_focus (tickets_form_field_get_row (first_bad));
@@ -489,7 +438,7 @@ save_action (GtkWidget  *widget,
   /* The same consumer (its uid), with what the form holds. */
   copy_consumer (revised, self->consumer);
   for (guint i = 0; i < self->fields->len; i++)
-    tickets_form_field_collect (g_ptr_array_index (self->fields, i), revised, get_selected_country (self));
+    tickets_form_field_collect (g_ptr_array_index (self->fields, i), revised, tickets_form_fields_get_country (self->fields));
 
   /* One revision for all their tickets: POST /consumers takes them at once. */
   for (guint i = 0; i < self->tickets->len; i++)

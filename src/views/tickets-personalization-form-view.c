@@ -6,12 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tickets-consent-group.h"
 #include "tickets-copy-menu.h"
 #include "tickets-error.h"
-#include "tickets-countries.h"
 #include "tickets-form-field.h"
 #include "tickets-language.h"
 #include "tickets-personalization-form-view.h"
@@ -67,55 +65,19 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static TicketsFormField *
-find_field (TicketsPersonalizationFormView *self,
-            const char                     *name)
-{
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      TicketsFormField *field = g_ptr_array_index (self->fields, i);
-
-      if (g_str_equal (tickets_form_field_get_name (field), name))
-        return field;
-    }
-
-  return NULL;
-}
-
-static const char *
-get_selected_country (TicketsPersonalizationFormView *self)
-{
-  TicketsFormField *field = find_field (self, "country");
-
-  if (field == NULL)
-    return NULL;
-
-  return tickets_form_field_get_country (field);
-}
-
 static void
 update_field_message (TicketsPersonalizationFormView *self,
                       TicketsFormField               *field)
 {
-  tickets_form_field_update_message (field, get_selected_country (self),
+  tickets_form_field_update_message (field, tickets_form_fields_get_country (self->fields),
                                      (const char * const *) self->taken_emails);
 }
 
 static void
 update_state_visibility (TicketsPersonalizationFormView *self)
 {
-  TicketsFormField *field = find_field (self, "state");
-  GtkWidget *row;
-  gboolean visible;
-
-  if (field == NULL)
-    return;
-  row = tickets_form_field_get_row (field);
-  visible = tickets_country_needs_state (get_selected_country (self));
-  if (visible == gtk_widget_get_visible (row))
-    return;
-  gtk_widget_set_visible (row, visible);
-  update_field_message (self, field);
+  if (tickets_form_fields_update_state_row (self->fields))
+    update_field_message (self, tickets_form_fields_find (self->fields, "state"));
 }
 
 static void
@@ -124,7 +86,7 @@ on_field_changed (TicketsFormField               *field,
 {
   if (g_str_equal (tickets_form_field_get_name (field), "country"))
     {
-      TicketsFormField *state = find_field (self, "state");
+      TicketsFormField *state = tickets_form_fields_find (self->fields, "state");
 
       update_state_visibility (self);
       if (state != NULL)
@@ -176,7 +138,7 @@ fill_fields (TicketsPersonalizationFormView *self,
              TicketsConsumer                *consumer,
              gboolean                        keep_unknown_gender)
 {
-  TicketsFormField *country = find_field (self, "country");
+  TicketsFormField *country = tickets_form_fields_find (self->fields, "country");
 
   /* The country first: it decides whether the state is shown. */
   if (country != NULL)
@@ -194,7 +156,7 @@ static TicketsConsumer *
 collect_consumer (TicketsPersonalizationFormView *self)
 {
   TicketsConsumer *consumer = tickets_consumer_new ();
-  const char *country = get_selected_country (self);
+  const char *country = tickets_form_fields_get_country (self->fields);
 
   for (guint i = 0; i < self->fields->len; i++)
     tickets_form_field_collect (g_ptr_array_index (self->fields, i), consumer, country);
@@ -206,7 +168,7 @@ collect_consumer (TicketsPersonalizationFormView *self)
 static void
 fill_default_language (TicketsPersonalizationFormView *self)
 {
-  TicketsFormField *field = find_field (self, "language");
+  TicketsFormField *field = tickets_form_fields_find (self->fields, "language");
   GtkWidget *row = field != NULL ? tickets_form_field_get_row (field) : NULL;
 
   if (row != NULL && GTK_IS_EDITABLE (row) && gtk_editable_get_text (GTK_EDITABLE (row))[0] == '\0')
@@ -710,7 +672,7 @@ tickets_personalization_form_view_set_taken_emails (TicketsPersonalizationFormVi
   g_strfreev (self->taken_emails);
   self->taken_emails = g_strdupv ((char **) emails);
 
-  field = find_field (self, "email");
+  field = tickets_form_fields_find (self->fields, "email");
   if (field != NULL)
     update_field_message (self, field);
 }
@@ -748,20 +710,11 @@ tickets_personalization_form_view_fill_from_consumer (TicketsPersonalizationForm
 gboolean
 tickets_personalization_form_view_validate (TicketsPersonalizationFormView *self)
 {
-  TicketsFormField *first_bad = NULL;
+  TicketsFormField *first_bad;
 
   g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), FALSE);
 
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      TicketsFormField *field = g_ptr_array_index (self->fields, i);
-      g_autofree char *message = tickets_form_field_dup_problem (field, get_selected_country (self));
-
-      tickets_form_field_set_checked (field, TRUE);
-      update_field_message (self, field);
-      if (message != NULL && first_bad == NULL)
-        first_bad = field;
-    }
+  first_bad = tickets_form_fields_check (self->fields, (const char * const *) self->taken_emails);
 
   /* A form out of sight (another page of a stack) leaves the focus where it
    * is: GTK would move it into a field nobody sees. */
@@ -804,20 +757,6 @@ tickets_personalization_form_view_get_consent (TicketsPersonalizationFormView *s
   return tickets_consent_group_get_consent (self->consent_group);
 }
 
-/* The API may name a consumer's field with a prefix ("consumer.email"). */
-static TicketsFormField *
-find_field_for_api_name (TicketsPersonalizationFormView *self,
-                         const char                     *api_name)
-{
-  const char *dot = strrchr (api_name, '.');
-  TicketsFormField *field = find_field (self, dot != NULL ? dot + 1 : api_name);
-
-  if (field == NULL || !gtk_widget_get_visible (tickets_form_field_get_row (field)))
-    return NULL;
-
-  return field;
-}
-
 void
 tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *self,
                                               const GError                   *error)
@@ -843,7 +782,7 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
           if (messages == NULL || messages[0] == NULL)
             continue;
           text = g_strjoinv ("\n", (char **) messages);
-          field = find_field_for_api_name (self, names[i]);
+          field = tickets_form_fields_find_for_api_name (self->fields, names[i]);
 
           if (field != NULL)
             {
@@ -881,8 +820,7 @@ tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *se
   gtk_label_set_text (GTK_LABEL (self->error_label), banner->str);
   gtk_widget_set_visible (self->error_box, banner->len > 0);
 
-  for (guint i = 0; i < self->fields->len; i++)
-    update_field_message (self, g_ptr_array_index (self->fields, i));
+  tickets_form_fields_update_messages (self->fields, (const char * const *) self->taken_emails);
 
   /* A busy form cannot take the focus yet: it goes there once it can. */
   if (first_field != NULL && self->busy)
