@@ -10,7 +10,6 @@
 #include "tickets-body.h"
 #include "tickets-consumer-detail.h"
 #include "tickets-consumer-fields.h"
-#include "tickets-countries.h"
 #include "tickets-counter-actions.h"
 #include "tickets-date-format.h"
 #include "tickets-error.h"
@@ -57,23 +56,6 @@ G_DEFINE_FINAL_TYPE (TicketsConsumerDetail, tickets_consumer_detail, ADW_TYPE_WI
 
 /* The details */
 
-static const char *
-describe_gender (TicketsGender gender)
-{
-  switch (gender)
-    {
-    case TICKETS_GENDER_MALE:
-      return C_("gender", "Male");
-    case TICKETS_GENDER_FEMALE:
-      return C_("gender", "Female");
-    case TICKETS_GENDER_OTHER:
-      return C_("gender", "Other");
-    case TICKETS_GENDER_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
 /* A field's value as a person reads it, NULL when there is none. */
 static char *
 dup_field_text (const TicketsConsumerField *field,
@@ -82,18 +64,14 @@ dup_field_text (const TicketsConsumerField *field,
   const char *value;
 
   if (field->type == TICKETS_CONSUMER_FIELD_GENDER)
-    return g_strdup (describe_gender (tickets_consumer_get_gender (consumer)));
+    return g_strdup (tickets_format_gender (tickets_consumer_get_gender (consumer)));
 
   value = field->get != NULL ? field->get (consumer) : NULL;
   if (value == NULL || value[0] == '\0')
     return NULL;
 
   if (field->type == TICKETS_CONSUMER_FIELD_COUNTRY)
-    {
-      char *name = tickets_countries_dup_display_name (value);
-
-      return name != NULL ? name : g_strdup (value);
-    }
+    return tickets_format_country (value);
   if (field->type == TICKETS_CONSUMER_FIELD_DATE)
     {
       char *date = tickets_date_format_iso (tickets_date_format_for_locale (), value);
@@ -111,33 +89,14 @@ add_row (AdwPreferencesGroup *group,
          const char          *value,
          gboolean             known)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *accessible = NULL;
+  GtkWidget *row = tickets_detail_row_new (title, value);
 
-  /* Names and addresses are text as typed, never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
   if (!known)
     gtk_widget_add_css_class (row, "dim-label");
-
-  /* Translators: how a screen reader reads a detail, as in "Email: jan@example.org". */
-  accessible = g_strdup_printf (_("%1$s: %2$s"), title, value);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-
   adw_preferences_group_add (group, row);
   g_ptr_array_add (rows, row);
 
   return row;
-}
-
-static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
 }
 
 static void
@@ -161,7 +120,7 @@ update_details (TicketsConsumerDetail *self)
   guint n_fields;
 
   update_title (self);
-  clear_rows (self->details_group, self->detail_rows);
+  tickets_detail_rows_clear (self->details_group, self->detail_rows);
 
   fields = tickets_consumer_fields (&n_fields);
   for (guint i = 0; i < n_fields; i++)
@@ -179,7 +138,7 @@ update_details (TicketsConsumerDetail *self)
 static void
 update_tickets (TicketsConsumerDetail *self)
 {
-  clear_rows (self->tickets_group, self->ticket_rows);
+  tickets_detail_rows_clear (self->tickets_group, self->ticket_rows);
 
   for (guint i = 0; i < self->tickets->len; i++)
     {

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "tickets-consumer-results.h"
-#include "tickets-countries.h"
 #include "tickets-date-format.h"
 #include "tickets-format.h"
 
@@ -279,12 +278,7 @@ dup_detail_parts (TicketsConsumerResults *self,
       g_ptr_array_add (parts, date != NULL ? date : g_strdup (birth));
     }
 
-  if (code != NULL && code[0] != '\0')
-    {
-      country = tickets_countries_dup_display_name (code);
-      if (country == NULL)
-        country = g_strdup (code);
-    }
+  country = tickets_format_country (code);
   if (city != NULL && city[0] != '\0' && country != NULL)
     /* Translators: where someone lives, as in "Utrecht, Netherlands". */
     g_ptr_array_add (parts, g_strdup_printf (_("%1$s, %2$s"), city, country));

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "tickets-countries.h"
 #include "tickets-date-format.h"
 #include "tickets-format.h"
 
@@ -29,6 +30,36 @@ tickets_format_date_time (GDateTime *date_time)
 
   /* Translators: a date and time, as in "Saturday 4 July 2026, 14:00", see the g_date_time_format() documentation. */
   return tickets_date_time_format_local (date_time, _("%A %-d %B %Y, %H:%M"), tickets_clock_format_get_default ());
+}
+
+const char *
+tickets_format_gender (TicketsGender gender)
+{
+  switch (gender)
+    {
+    case TICKETS_GENDER_MALE:
+      return C_("gender", "Male");
+    case TICKETS_GENDER_FEMALE:
+      return C_("gender", "Female");
+    case TICKETS_GENDER_OTHER:
+      return C_("gender", "Other");
+    case TICKETS_GENDER_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+char *
+tickets_format_country (const char *alpha2)
+{
+  char *name;
+
+  if (alpha2 == NULL || alpha2[0] == '\0')
+    return NULL;
+
+  name = tickets_countries_dup_display_name (alpha2);
+
+  return name != NULL ? name : g_strdup (alpha2);
 }
 
 static const char *
@@ -208,4 +239,35 @@ tickets_format_error_markup (const GError *error)
   g_return_val_if_fail (error != NULL, NULL);
 
   return g_markup_escape_text (error->message, -1);
+}
+
+GtkWidget *
+tickets_detail_row_new (const char *title,
+                        const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *accessible = NULL;
+
+  /* Names and addresses are text as typed, never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+
+  /* Translators: how a screen reader reads a detail, as in "Email: jan@example.org". */
+  accessible = g_strdup_printf (_("%1$s: %2$s"), title, value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  return row;
+}
+
+void
+tickets_detail_rows_clear (AdwPreferencesGroup *group,
+                           GPtrArray           *rows)
+{
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+  g_return_if_fail (rows != NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
 }

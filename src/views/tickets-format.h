@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "tickets-ticket.h"
 
@@ -27,9 +27,25 @@ char       *tickets_format_amount    (TicketsAmount   *amount);
 /* "Section B · Row 12 · Seat 7", each part named as the venue names it. */
 char       *tickets_format_seating   (TicketsSeating  *seating);
 
+/* A consumer's gender in words ("Female"), NULL when it is not known. */
+const char *tickets_format_gender    (TicketsGender    gender);
+
+/* A country's name in the user's language, else its ISO 3166-1 code as
+ * given; NULL for NULL or "". */
+char       *tickets_format_country   (const char      *alpha2);
+
 /* A failed load's message (the server's or the system's text) for an
  * AdwStatusPage's description, which is markup: escaped. */
 char       *tickets_format_error_markup (const GError *error);
+
+/* A row of a list of details: @title, and @value below it, both plain text
+ * (names and addresses are never markup); a screen reader reads
+ * "Title: value". */
+GtkWidget  *tickets_detail_row_new    (const char          *title,
+                                       const char          *value);
+/* Takes @rows, the rows added to @group, out of it, and empties @rows. */
+void        tickets_detail_rows_clear (AdwPreferencesGroup *group,
+                                       GPtrArray           *rows);
 
 /* Shows @text in @label, and the label only while there is text. */
 void        tickets_show_label       (GtkLabel        *label,

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "tickets-countries.h"
 #include "tickets-date-format.h"
 #include "tickets-format.h"
 #include "tickets-personalization-details.h"
@@ -143,51 +142,6 @@ format_date_of_birth (const char *date)
   return g_date_time_format (date_time, _("%-d %B %Y"));
 }
 
-static const char *
-describe_gender (TicketsGender gender)
-{
-  switch (gender)
-    {
-    case TICKETS_GENDER_MALE:
-      return C_("gender", "Male");
-    case TICKETS_GENDER_FEMALE:
-      return C_("gender", "Female");
-    case TICKETS_GENDER_OTHER:
-      return C_("gender", "Other");
-    case TICKETS_GENDER_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *accessible_label = NULL;
-
-  /* Names and addresses are text, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  /* Translators: how a screen reader reads a detail, as in "Email: jan@example.org". */
-  accessible_label = g_strdup_printf (_("%1$s: %2$s"), title, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-
-  return row;
-}
-
-static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
 static void
 add_row (TicketsPersonalizationDetails *self,
          AdwPreferencesGroup           *group,
@@ -200,7 +154,7 @@ add_row (TicketsPersonalizationDetails *self,
   if (!is_set (value))
     return;
 
-  row = new_row (title, value);
+  row = tickets_detail_row_new (title, value);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (rows, row);
 }
@@ -214,7 +168,7 @@ update_holder (TicketsPersonalizationDetails *self)
   g_autofree char *birth = NULL;
   g_autofree char *country = NULL;
 
-  clear_rows (self->holder_group, self->holder_rows);
+  tickets_detail_rows_clear (self->holder_group, self->holder_rows);
 
   if (self->personalization == NULL)
     {
@@ -242,17 +196,12 @@ update_holder (TicketsPersonalizationDetails *self)
     {
       if (is_set (tickets_consumer_get_date_of_birth (consumer)))
         birth = format_date_of_birth (tickets_consumer_get_date_of_birth (consumer));
-      if (is_set (tickets_consumer_get_country (consumer)))
-        {
-          country = tickets_countries_dup_display_name (tickets_consumer_get_country (consumer));
-          if (country == NULL)
-            country = g_strdup (tickets_consumer_get_country (consumer));
-        }
+      country = tickets_format_country (tickets_consumer_get_country (consumer));
 
       add_row (self, self->holder_group, self->holder_rows, _("First name"), tickets_consumer_get_first_name (consumer));
       add_row (self, self->holder_group, self->holder_rows, _("Last name"), tickets_consumer_get_last_name (consumer));
       add_row (self, self->holder_group, self->holder_rows, _("Date of birth"), birth);
-      add_row (self, self->holder_group, self->holder_rows, _("Gender"), describe_gender (tickets_consumer_get_gender (consumer)));
+      add_row (self, self->holder_group, self->holder_rows, _("Gender"), tickets_format_gender (tickets_consumer_get_gender (consumer)));
       add_row (self, self->holder_group, self->holder_rows, _("Email"), tickets_consumer_get_email (consumer));
       add_row (self, self->holder_group, self->holder_rows, _("Phone number"), tickets_consumer_get_phone_number (consumer));
       add_row (self, self->holder_group, self->holder_rows, _("Company"), tickets_consumer_get_company_name (consumer));
@@ -292,14 +241,14 @@ update_tickets (TicketsPersonalizationDetails *self)
 {
   guint n_items = self->tickets != NULL ? g_list_model_get_n_items (self->tickets) : 0;
 
-  clear_rows (self->tickets_group, self->ticket_rows);
+  tickets_detail_rows_clear (self->tickets_group, self->ticket_rows);
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TicketsTicket) ticket = g_list_model_get_item (self->tickets, i);
       g_autofree char *title = format_ticket_title (ticket);
       g_autofree char *subtitle = format_ticket_subtitle (ticket);
-      GtkWidget *row = new_row (title, subtitle);
+      GtkWidget *row = tickets_detail_row_new (title, subtitle);
 
       adw_preferences_group_add (self->tickets_group, row);
       g_ptr_array_add (self->ticket_rows, row);
