@@ -13,7 +13,7 @@
 #include "tickets-counter-actions.h"
 #include "tickets-date-format.h"
 #include "tickets-error.h"
-#include "tickets-form-field.h"
+#include "tickets-form-fields.h"
 #include "tickets-format.h"
 
 /* Staff see everything the server knows of a consumer, field by field from
@@ -281,6 +281,19 @@ set_correcting (TicketsConsumerDetail *self,
   gtk_stack_set_visible_child_name (self->stack, correcting ? "correct" : "details");
 }
 
+/* A field's message with no field shown for it: at the top. */
+static void
+append_unplaced (const char *name,
+                 const char *text,
+                 gpointer    user_data)
+{
+  GString *banner = user_data;
+
+  if (banner->len > 0)
+    g_string_append_c (banner, '\n');
+  g_string_append (banner, text);
+}
+
 /* A refusal: each field's message next to it, the rest at the top. What
  * was typed stays. */
 static void
@@ -288,35 +301,7 @@ show_error (TicketsConsumerDetail *self,
             const GError          *error)
 {
   g_autoptr(GString) banner = g_string_new (NULL);
-  g_auto(GStrv) names = NULL;
-  TicketsFormField *first_field = NULL;
-
-  for (guint i = 0; i < self->fields->len; i++)
-    tickets_form_field_set_server_message (g_ptr_array_index (self->fields, i), NULL);
-
-  if (error != NULL && error->domain == TICKETS_API_ERROR)
-    names = tickets_api_error_dup_fields (error);
-
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    {
-      const char * const *messages = tickets_api_error_get_field_messages (error, names[i]);
-      g_autofree char *text = NULL;
-      TicketsFormField *field;
-
-      if (messages == NULL || messages[0] == NULL)
-        continue;
-      text = g_strjoinv ("\n", (char **) messages);
-      if ((field = tickets_form_fields_find_for_api_name (self->fields, names[i])) != NULL)
-        {
-          tickets_form_field_set_server_message (field, text);
-          if (first_field == NULL)
-            first_field = field;
-          continue;
-        }
-      if (banner->len > 0)
-        g_string_append_c (banner, '\n');
-      g_string_append (banner, text);
-    }
+  TicketsFormField *first_field = tickets_form_fields_show_server_messages (self->fields, error, append_unplaced, banner);
 
   if (error != NULL && banner->len == 0)
     {

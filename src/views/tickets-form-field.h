@@ -54,27 +54,4 @@ void              tickets_form_field_collect            (TicketsFormField    *se
                                                          TicketsConsumer     *consumer,
                                                          const char          *country);
 
-/* A form's fields (a GPtrArray of TicketsFormField), as the fans' form and
- * the staff's correction both hold them. */
-
-/* The field of that API name without prefix, else NULL. */
-TicketsFormField *tickets_form_fields_find              (GPtrArray           *fields,
-                                                         const char          *name);
-/* The field an API error names, maybe with a prefix ("consumers.0.email"),
- * when it is shown; else NULL. */
-TicketsFormField *tickets_form_fields_find_for_api_name (GPtrArray           *fields,
-                                                         const char          *api_name);
-/* What the "country" field has chosen, else NULL. */
-const char       *tickets_form_fields_get_country       (GPtrArray           *fields);
-/* Shows the "state" field only for a chosen country that has states
- * (tickets_country_needs_state()); TRUE when that changed its row. */
-gboolean          tickets_form_fields_update_state_row  (GPtrArray           *fields);
-/* tickets_form_field_update_message() of each field, with the country chosen. */
-void              tickets_form_fields_update_messages   (GPtrArray           *fields,
-                                                         const char * const  *taken_emails);
-/* Marks every field checked and shows its message: the first field with a
- * problem, NULL when there is none. */
-TicketsFormField *tickets_form_fields_check             (GPtrArray           *fields,
-                                                         const char * const  *taken_emails);
-
 G_END_DECLS

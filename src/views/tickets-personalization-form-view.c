@@ -10,7 +10,7 @@
 #include "tickets-consent-group.h"
 #include "tickets-copy-menu.h"
 #include "tickets-error.h"
-#include "tickets-form-field.h"
+#include "tickets-form-fields.h"
 #include "tickets-language.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-ticket-summary.h"
@@ -757,53 +757,37 @@ tickets_personalization_form_view_get_consent (TicketsPersonalizationFormView *s
   return tickets_consent_group_get_consent (self->consent_group);
 }
 
+/* A field's message the form cannot show next to a field: at the top, with
+ * the field's name. */
+static void
+append_unplaced (const char *name,
+                 const char *text,
+                 gpointer    user_data)
+{
+  GString *banner = user_data;
+  const char *title = tickets_form_field_lookup_title (name);
+
+  if (banner->len > 0)
+    g_string_append_c (banner, '\n');
+  if (name[0] != '\0')
+    /* Translators: a field's name and what the server said about it. */
+    g_string_append_printf (banner, _("%s: %s"), title != NULL ? title : name, text);
+  else
+    g_string_append (banner, text);
+}
+
 void
 tickets_personalization_form_view_show_error (TicketsPersonalizationFormView *self,
                                               const GError                   *error)
 {
   g_autoptr(GString) banner = g_string_new (NULL);
-  TicketsFormField *first_field = NULL;
+  TicketsFormField *first_field;
 
   g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
 
-  for (guint i = 0; i < self->fields->len; i++)
-    tickets_form_field_set_server_message (g_ptr_array_index (self->fields, i), NULL);
-
+  first_field = tickets_form_fields_show_server_messages (self->fields, error, append_unplaced, banner);
   if (error != NULL && error->domain == TICKETS_API_ERROR)
     {
-      g_auto(GStrv) names = tickets_api_error_dup_fields (error);
-
-      for (guint i = 0; names != NULL && names[i] != NULL; i++)
-        {
-          const char * const *messages = tickets_api_error_get_field_messages (error, names[i]);
-          g_autofree char *text = NULL;
-          TicketsFormField *field;
-
-          if (messages == NULL || messages[0] == NULL)
-            continue;
-          text = g_strjoinv ("\n", (char **) messages);
-          field = tickets_form_fields_find_for_api_name (self->fields, names[i]);
-
-          if (field != NULL)
-            {
-              tickets_form_field_set_server_message (field, text);
-              if (first_field == NULL)
-                first_field = field;
-            }
-          else
-            {
-              const char *title = tickets_form_field_lookup_title (names[i]);
-
-              if (banner->len > 0)
-                g_string_append_c (banner, '\n');
-              if (names[i][0] != '\0')
-                /* Translators: a field's name and what the server said about it. */
-                g_string_append_printf (banner, _("%s: %s"), title != NULL ? title : names[i], text);
-              else
-                g_string_append (banner, text);
-            }
-        }
-
       if (banner->len == 0)
         {
           const char *message = tickets_api_error_get_server_message (error);
