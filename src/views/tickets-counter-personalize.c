@@ -16,9 +16,9 @@
 
 #include "tickets-accessible.h"
 #include "tickets-body.h"
-#include "tickets-consent-group.h"
 #include "tickets-counter-actions.h"
 #include "tickets-error.h"
+#include "tickets-format.h"
 #include "tickets-people-picker.h"
 #include "tickets-personalization-form-view.h"
 #include "tickets-store.h"
@@ -51,14 +51,6 @@ struct _TicketsCounterPersonalize
 };
 
 G_DEFINE_FINAL_TYPE (TicketsCounterPersonalize, tickets_counter_personalize, ADW_TYPE_WINDOW)
-
-static void
-show_banner (TicketsCounterPersonalize *self,
-             const char                *text)
-{
-  gtk_label_set_text (self->banner, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->banner), text != NULL && *text != '\0');
-}
 
 static void
 set_busy (TicketsCounterPersonalize *self,
@@ -132,14 +124,14 @@ on_posted (GObject      *source,
           g_autofree char *forbidden = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_EDIT_CONSUMERS);
 
           tickets_counter_forbid (self->counter, TICKETS_STAFF_ACTION_EDIT_CONSUMERS);
-          show_banner (self, forbidden);
+          tickets_show_label (self->banner, forbidden);
         }
       else if (on_form)
         /* Each field's message next to it, the rest at the top; what was
          * typed stays. */
         tickets_personalization_form_view_show_error (self->form_view, error);
       else
-        show_banner (self, error->message);
+        tickets_show_label (self->banner, error->message);
       return;
     }
 
@@ -177,7 +169,7 @@ post (TicketsCounterPersonalize *self,
   g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) tickets_consumer_revision_free);
 
   g_ptr_array_add (revisions, revision);
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   set_busy (self, TRUE);
   tickets_store_post_consumers_async (tickets_session_get_store (session), revisions,
                                       tickets_session_get_auth (session), self->cancellable,
@@ -194,12 +186,7 @@ on_form_submit (TicketsCounterPersonalize *self)
     return;
 
   tickets_personalization_form_view_show_error (self->form_view, NULL);
-  consumer = tickets_personalization_form_view_build_consumer (self->form_view);
-  /* The form gives a fan's holder the fan's own language when it does not
-   * ask; at the counter that would be the staff member's. */
-  if (tickets_ticket_get_personalization_form (self->ticket) == NULL ||
-      !tickets_personalization_form_has_field (tickets_ticket_get_personalization_form (self->ticket), "language"))
-    tickets_consumer_set_language (consumer, "");
+  consumer = tickets_personalization_form_view_build_counter_consumer (self->form_view);
   post (self, tickets_consumer_revision_new (consumer, tickets));
 }
 
@@ -248,7 +235,7 @@ on_page_changed (TicketsCounterPersonalize *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   if (g_strcmp0 (name, "pick") == 0)
@@ -355,21 +342,6 @@ tickets_counter_personalize_init (TicketsCounterPersonalize *self)
   self->cancellable = g_cancellable_new ();
 }
 
-/* POST /consumers carries no opt-ins: a box ticked here would be sent
- * nowhere. The holder gives their own consent when they name a ticket
- * themselves, so the counter's form leaves the boxes out. */
-static void
-hide_consent (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (TICKETS_IS_CONSENT_GROUP (child))
-        gtk_widget_set_visible (child, FALSE);
-      else
-        hide_consent (child);
-    }
-}
-
 void
 tickets_counter_personalize (GtkWindow       *parent,
                              TicketsCounter  *counter,
@@ -398,7 +370,9 @@ tickets_counter_personalize (GtkWindow       *parent,
                 "ticket", ticket,
                 "editable", tickets_ticket_can_personalize (ticket, NULL),
                 NULL);
-  hide_consent (GTK_WIDGET (self->form_view));
+  /* POST /consumers carries no opt-ins: a box ticked here would be sent
+   * nowhere. */
+  tickets_personalization_form_view_hide_consent (self->form_view);
 
   if (consumer != NULL && tickets_consumer_get_uid (consumer) != NULL)
     {

@@ -745,6 +745,37 @@ tickets_personalization_form_view_build_consumer (TicketsPersonalizationFormView
 }
 
 /**
+ * tickets_personalization_form_view_build_counter_consumer:
+ *
+ * Returns: (transfer full): a new consumer with the values of the fields shown
+ */
+TicketsConsumer *
+tickets_personalization_form_view_build_counter_consumer (TicketsPersonalizationFormView *self)
+{
+  TicketsConsumer *consumer;
+  TicketsPersonalizationForm *form;
+
+  g_return_val_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self), NULL);
+
+  consumer = tickets_personalization_form_view_build_consumer (self);
+  form = self->ticket != NULL ? tickets_ticket_get_personalization_form (self->ticket) : NULL;
+  /* The form gives a fan's holder the fan's own language when it does not
+   * ask; at the counter that would be the staff member's. */
+  if (form == NULL || !tickets_personalization_form_has_field (form, "language"))
+    tickets_consumer_set_language (consumer, "");
+
+  return consumer;
+}
+
+void
+tickets_personalization_form_view_hide_consent (TicketsPersonalizationFormView *self)
+{
+  g_return_if_fail (TICKETS_IS_PERSONALIZATION_FORM_VIEW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->consent_group), FALSE);
+}
+
+/**
  * tickets_personalization_form_view_get_consent:
  *
  * Returns: what is ticked now, each box its own flag

@@ -55,6 +55,12 @@ void             tickets_personalization_form_view_focus_first_field (TicketsPer
 gboolean         tickets_personalization_form_view_validate          (TicketsPersonalizationFormView *self);
 /* A new consumer holding the fields' values; call after validate() passed. */
 TicketsConsumer *tickets_personalization_form_view_build_consumer    (TicketsPersonalizationFormView *self);
+/* build_consumer() for a holder named at the counter: without a language
+ * where the ticket's form does not ask for one. */
+TicketsConsumer *tickets_personalization_form_view_build_counter_consumer (TicketsPersonalizationFormView *self);
+/* Leaves the consent boxes out: staff post no opt-ins (POST /consumers
+ * and POST /orders carry none); holders tick their own. */
+void             tickets_personalization_form_view_hide_consent      (TicketsPersonalizationFormView *self);
 /* What the boxes say now; a new ticket starts with none ticked. */
 TicketsConsent   tickets_personalization_form_view_get_consent       (TicketsPersonalizationFormView *self);
 

@@ -16,7 +16,6 @@
 #include <glib/gi18n.h>
 
 #include "tickets-accessible.h"
-#include "tickets-consent-group.h"
 #include "tickets-counter-actions.h"
 #include "tickets-error.h"
 #include "tickets-format.h"
@@ -80,14 +79,6 @@ choice_free (Choice *choice)
 {
   g_object_unref (choice->ticket);
   g_free (choice);
-}
-
-static void
-show_banner (TicketsReissueDialog *self,
-             const char           *text)
-{
-  gtk_label_set_text (self->banner, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->banner), text != NULL && *text != '\0');
 }
 
 static void
@@ -229,10 +220,10 @@ on_order_loaded (GObject      *source,
           g_autofree char *forbidden = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_REISSUE);
 
           tickets_counter_forbid (self->counter, TICKETS_STAFF_ACTION_REISSUE);
-          show_banner (self, forbidden);
+          tickets_show_label (self->banner, forbidden);
         }
       else
-        show_banner (self, error->message);
+        tickets_show_label (self->banner, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
       return;
     }
@@ -264,7 +255,7 @@ on_tickets_next (TicketsReissueDialog *self)
   if (count_chosen (self) == 0)
     return;
 
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   show_step (self, "customer");
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->customer_stack), "pick") == 0)
     tickets_people_picker_focus_entry (self->picker);
@@ -291,12 +282,7 @@ on_customer_next (TicketsReissueDialog *self)
     return;
 
   g_clear_object (&self->customer);
-  self->customer = tickets_personalization_form_view_build_consumer (self->form_view);
-  /* The form gives a fan's holder the fan's own language when it does not
-   * ask; at the counter that would be the staff member's. */
-  if (tickets_ticket_get_personalization_form (self->blank) == NULL ||
-      !tickets_personalization_form_has_field (tickets_ticket_get_personalization_form (self->blank), "language"))
-    tickets_consumer_set_language (self->customer, "");
+  self->customer = tickets_personalization_form_view_build_counter_consumer (self->form_view);
   name = tickets_consumer_dup_full_name (self->customer);
   email = tickets_consumer_get_email (self->customer);
   if (email != NULL && *email != '\0')
@@ -322,7 +308,7 @@ on_customer_next (TicketsReissueDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_button),
                             tickets_counter_get_ability (self->counter, TICKETS_STAFF_ACTION_REISSUE) != TICKETS_ABILITY_FORBIDDEN);
 
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   show_step (self, "confirm");
   /* Enter must not destroy barcodes: the focus starts on Cancel. */
   gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
@@ -417,13 +403,13 @@ on_reissued (GObject      *source,
 
           tickets_counter_forbid (self->counter, TICKETS_STAFF_ACTION_REISSUE);
           gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_button), FALSE);
-          show_banner (self, forbidden);
+          tickets_show_label (self->banner, forbidden);
           return;
         }
 
       /* A field's message waits next to its field; what was typed stays. */
       tickets_personalization_form_view_show_error (self->form_view, error);
-      show_banner (self, error->message);
+      tickets_show_label (self->banner, error->message);
       return;
     }
 
@@ -441,7 +427,7 @@ on_reissued (GObject      *source,
   gtk_label_set_text (self->reference_label, reference);
 
   tickets_accessible_tidy_names (GTK_WIDGET (self->new_group));
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   show_step (self, "done");
   gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
 
@@ -476,7 +462,7 @@ on_confirm_clicked (TicketsReissueDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_button), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), FALSE);
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   tickets_store_reissue_tickets_async (tickets_session_get_store (session), (const char * const *) uids,
                                        self->customer, tickets_session_get_auth (session),
                                        self->cancellable, on_reissued, g_object_ref (self));
@@ -490,7 +476,7 @@ go_back (TicketsReissueDialog *self)
   if (self->busy)
     return;
 
-  show_banner (self, NULL);
+  tickets_show_label (self->banner, NULL);
   if (g_strcmp0 (step, "confirm") == 0)
     {
       show_step (self, "customer");
@@ -630,20 +616,6 @@ tickets_reissue_dialog_init (TicketsReissueDialog *self)
   self->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
 }
 
-/* POST /orders carries no opt-ins: the new customer ticks their own when
- * they name the tickets themselves, so the boxes are left out here. */
-static void
-hide_consent (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (TICKETS_IS_CONSENT_GROUP (child))
-        gtk_widget_set_visible (child, FALSE);
-      else
-        hide_consent (child);
-    }
-}
-
 void
 tickets_counter_reissue (GtkWindow      *parent,
                          TicketsCounter *counter,
@@ -672,7 +644,8 @@ tickets_counter_reissue (GtkWindow      *parent,
   tickets_ticket_set_product (self->blank, tickets_ticket_get_product (ticket));
   tickets_ticket_set_personalization_form (self->blank, tickets_ticket_get_personalization_form (ticket));
   g_object_set (self->form_view, "ticket", self->blank, "editable", TRUE, NULL);
-  hide_consent (GTK_WIDGET (self->form_view));
+  /* POST /orders carries no opt-ins. */
+  tickets_personalization_form_view_hide_consent (self->form_view);
 
   show_step (self, "loading");
   tickets_accessible_tidy_names (GTK_WIDGET (self));
@@ -680,7 +653,7 @@ tickets_counter_reissue (GtkWindow      *parent,
 
   if (tickets_ticket_get_order_uri (ticket) == NULL)
     {
-      show_banner (self, _("The order of this ticket is not known: look the ticket up again."));
+      tickets_show_label (self->banner, _("The order of this ticket is not known: look the ticket up again."));
       return;
     }
 
