@@ -254,3 +254,16 @@ tickets_accessible_watch_toasts (GtkWidget *overlay)
 
   return children;
 }
+
+void
+tickets_accessible_return_focus (GtkWidget **widget)
+{
+  GtkWidget *target;
+
+  g_return_if_fail (widget != NULL);
+
+  if ((target = *widget) == NULL)
+    return;
+  g_clear_weak_pointer (widget);
+  gtk_widget_grab_focus (target);
+}

@@ -18,4 +18,9 @@ void tickets_accessible_name_row_parts (GtkWidget *row);
  * it in the overlay's owner's dispose. */
 GListModel *tickets_accessible_watch_toasts (GtkWidget *overlay);
 
+/* Moves the focus back to *@widget, a weak pointer (g_set_weak_pointer())
+ * to where it was before a dialog opened, and clears it; nothing when that
+ * widget is gone. */
+void tickets_accessible_return_focus (GtkWidget **widget);
+
 G_END_DECLS

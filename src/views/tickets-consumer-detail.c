@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tickets-accessible.h"
 #include "tickets-body.h"
 #include "tickets-consumer-detail.h"
 #include "tickets-consumer-fields.h"
@@ -433,21 +434,10 @@ cancel_action (GtkWidget  *widget,
     gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-return_focus (TicketsConsumerDetail *self)
-{
-  GtkWidget *target = self->return_focus;
-
-  if (target == NULL)
-    return;
-  g_clear_weak_pointer (&self->return_focus);
-  gtk_widget_grab_focus (target);
-}
-
 static gboolean
 tickets_consumer_detail_close_request (GtkWindow *window)
 {
-  return_focus (TICKETS_CONSUMER_DETAIL (window));
+  tickets_accessible_return_focus (&TICKETS_CONSUMER_DETAIL (window)->return_focus);
 
   return GTK_WINDOW_CLASS (tickets_consumer_detail_parent_class)->close_request (window);
 }
@@ -459,7 +449,7 @@ tickets_consumer_detail_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  return_focus (self);
+  tickets_accessible_return_focus (&self->return_focus);
   for (guint i = 0; self->fields != NULL && i < self->fields->len; i++)
     g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->fields, i), self);
   g_clear_pointer (&self->fields, g_ptr_array_unref);

@@ -255,15 +255,6 @@ show_page_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->stack, g_str_equal (action_name, "dialog.find") ? "pick" : "form");
 }
 
-static gboolean
-close_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
-}
-
 /* A save on its way is not the staff member's to abandon: the server may
  * take it, and the card must then be looked up again. */
 static gboolean
@@ -284,12 +275,7 @@ tickets_counter_personalize_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->return_focus != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
-      gtk_widget_grab_focus (self->return_focus);
-      self->return_focus = NULL;
-    }
+  tickets_accessible_return_focus (&self->return_focus);
   g_clear_object (&self->picked);
   g_clear_object (&self->ticket);
   g_clear_object (&self->counter);
@@ -328,7 +314,7 @@ tickets_counter_personalize_class_init (TicketsCounterPersonalizeClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_picked_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_install_action (widget_class, "dialog.find", NULL, show_page_action);
   gtk_widget_class_install_action (widget_class, "dialog.new", NULL, show_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dialog.find", NULL);
@@ -362,8 +348,8 @@ tickets_counter_personalize (GtkWindow       *parent,
   tickets_people_picker_set_session (self->picker, tickets_counter_get_session (counter));
   self->ticket = g_object_ref (ticket);
 
-  if (parent != NULL && (self->return_focus = gtk_window_get_focus (parent)) != NULL)
-    g_object_add_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
+  if (parent != NULL)
+    g_set_weak_pointer (&self->return_focus, gtk_window_get_focus (parent));
 
   /* A new form for every ticket: nothing typed for another one, no box ticked. */
   g_object_set (self->form_view,

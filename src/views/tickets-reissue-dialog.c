@@ -516,15 +516,6 @@ back_cb (GtkWidget *widget,
   return TRUE;
 }
 
-static gboolean
-close_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-  return TRUE;
-}
-
 /* Once sent, the re-issue is the server's: the window waits for its answer,
  * which says whether the old barcodes still work. */
 static gboolean
@@ -545,12 +536,7 @@ tickets_reissue_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->return_focus != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
-      gtk_widget_grab_focus (self->return_focus);
-      self->return_focus = NULL;
-    }
+  tickets_accessible_return_focus (&self->return_focus);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_object (&self->customer);
   g_clear_object (&self->order);
@@ -604,7 +590,7 @@ tickets_reissue_dialog_class_init (TicketsReissueDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_close_clicked);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, close_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, back_cb, NULL);
 }
 
@@ -634,8 +620,8 @@ tickets_counter_reissue (GtkWindow      *parent,
   self->counter = g_object_ref (counter);
   tickets_people_picker_set_session (self->picker, tickets_counter_get_session (counter));
   self->ticket = g_object_ref (ticket);
-  if (parent != NULL && (self->return_focus = gtk_window_get_focus (parent)) != NULL)
-    g_object_add_weak_pointer (G_OBJECT (self->return_focus), (gpointer *) &self->return_focus);
+  if (parent != NULL)
+    g_set_weak_pointer (&self->return_focus, gtk_window_get_focus (parent));
 
   /* The new customer is someone else: the form asks what the ticket's
    * form asks, and starts empty, not with the present holder's details. */
