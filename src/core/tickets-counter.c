@@ -265,6 +265,18 @@ on_ticket_found (GObject      *source,
   lookup->n_pending--;
   tickets_counter_learn_ability (self, TICKETS_STAFF_ACTION_FIND_TICKETS, error);
 
+  /* An answer about another barcode says nothing about this one: a verdict
+   * from it could let the wrong person in. */
+  if (ticket != NULL && tickets_ticket_get_code (ticket) != NULL && *tickets_ticket_get_code (ticket) != '\0' &&
+      g_strcmp0 (tickets_ticket_get_code (ticket), lookup->code) != 0)
+    {
+      g_set_error (&error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE,
+                   /* Translators: the first %s is the barcode scanned, the second the one the server answered about. */
+                   _("The server answered the barcode %s with another ticket, %s."),
+                   lookup->code, tickets_ticket_get_code (ticket));
+      g_clear_object (&ticket);
+    }
+
   if (ticket != NULL)
     {
       TicketsVerdictKind kind;

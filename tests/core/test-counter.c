@@ -642,6 +642,81 @@ test_search_debounce (Fixture       *fixture,
   g_assert_null (tickets_counter_get_search_results (fixture->counter));
 }
 
+/* A server that answers every barcode with the same ticket, as a broken
+ * one might: only the ticket's own code gets its verdict; any other is an
+ * error naming both codes, never that ticket's verdict. */
+#define CODE_ANSWERED "1111111111116"
+
+static void
+answer_one_ticket (SoupServer        *server,
+                   SoupServerMessage *msg,
+                   const char        *path,
+                   GHashTable        *query,
+                   gpointer           user_data)
+{
+  const char *base = user_data;
+  g_autofree char *body = g_strdup_printf ("{\"_links\": {\"self\": {\"href\": \"%stickets\"}},"
+                                           " \"_embedded\": {\"shop:ticket\": [{"
+                                           "\"_links\": {\"self\": {\"href\": \"%stickets/abc\"},"
+                                           " \"shop:event\": {\"href\": \"%sevents/ev1\"}},"
+                                           " \"uid\": \"abc\", \"code\": \"" CODE_ANSWERED "\", \"status\": \"valid\","
+                                           " \"is_scanned\": false, \"has_valid_subscription\": false,"
+                                           " \"needs_personalization\": false}]}}",
+                                           base, base, base);
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "application/hal+json", SOUP_MEMORY_COPY, body, strlen (body));
+}
+
+static void
+test_other_code_answered (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_basic ("boxoffice", "boxoffice-demo");
+  g_autoptr(TicketsClient) client = NULL;
+  g_autoptr(TicketsStore) store = NULL;
+  g_autoptr(TicketsSession) session = NULL;
+  g_autoptr(TicketsCounter) counter = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *base = NULL;
+  const char * const events[] = { "ev1", NULL };
+  gint64 deadline = tickets_test_deadline (10);
+
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  soup_server_add_handler (server, "/tickets", answer_one_ticket, base, NULL);
+
+  client = tickets_client_new (base, &error);
+  g_assert_no_error (error);
+  store = tickets_store_new (client);
+  session = tickets_session_new ();
+  tickets_session_set_store (session, store);
+  tickets_session_set_auth (session, auth);
+  counter = tickets_counter_new (session, NULL);
+  tickets_counter_set_events (counter, events);
+
+  g_assert_cmpint (tickets_counter_submit (counter, "2222222222224"), ==, TICKETS_COUNTER_INPUT_SCAN);
+  while (tickets_counter_get_busy (counter))
+    tickets_test_iterate (deadline);
+  g_assert_null (tickets_counter_get_verdict (counter));
+  g_assert_error (tickets_counter_get_error (counter), TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE);
+  g_assert_nonnull (strstr (tickets_counter_get_error (counter)->message, "2222222222224"));
+  g_assert_nonnull (strstr (tickets_counter_get_error (counter)->message, CODE_ANSWERED));
+
+  g_assert_cmpint (tickets_counter_submit (counter, CODE_ANSWERED), ==, TICKETS_COUNTER_INPUT_SCAN);
+  while (tickets_counter_get_busy (counter))
+    tickets_test_iterate (deadline);
+  g_assert_nonnull (tickets_counter_get_verdict (counter));
+  g_assert_cmpint (tickets_verdict_get_kind (tickets_counter_get_verdict (counter)), ==, TICKETS_VERDICT_VALID);
+
+  g_clear_object (&counter);
+  tickets_session_shutdown (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -656,6 +731,7 @@ main (int   argc,
   ADD_TEST ("/counter/scan/double-fire", test_double_fire);
   ADD_TEST ("/counter/scan/stale-answer", test_stale_answer);
   ADD_TEST ("/counter/scan/error-and-retry", test_error_and_retry);
+  g_test_add_func ("/counter/scan/other-code-answered", test_other_code_answered);
   g_test_add ("/counter/forbidden/spa", Fixture, "spa", fixture_set_up, test_forbidden_scan, fixture_tear_down);
   g_test_add ("/counter/forbidden/default", Fixture, "default", fixture_set_up, test_forbidden_scan, fixture_tear_down);
   ADD_TEST ("/counter/probe/merchant", test_probe);
