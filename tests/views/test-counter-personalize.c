@@ -318,7 +318,7 @@ test_pick (Fixture       *fixture,
   search = tickets_test_get_control (dialog, "Find a person");
   tickets_test_run_frames ();
   g_assert_true (gtk_widget_get_mapped (search));
-  g_assert_true (gtk_widget_has_focus (search) || gtk_widget_is_ancestor (gtk_window_get_focus (dialog), search));
+  g_assert_true (gtk_window_get_focus (dialog) == search || gtk_widget_is_ancestor (gtk_window_get_focus (dialog), search));
   assert_controls_named (GTK_WIDGET (dialog));
 
   /* The counter's search: one word no last name starts with is looked
@@ -391,7 +391,9 @@ test_chosen (Fixture       *fixture,
   dialog = tickets_test_wait_for_dialog (fixture->window, GTK_TYPE_WINDOW);
   tickets_test_run_frames ();
   button = tickets_test_get_control (dialog, "Personalize for John Smith");
-  g_assert_true (gtk_widget_has_focus (button));
+  /* The focus widget of its window: which window the display makes active
+   * is up to the other tests sharing it. */
+  g_assert_true (gtk_window_get_focus (dialog) == button);
   g_assert_cmpuint (tickets_test_sandbox_count (sandbox, "POST", "/consumers"), ==, 0);
   gtk_widget_activate (button);
   wait_closed (dialog);
