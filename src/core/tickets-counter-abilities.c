@@ -252,3 +252,26 @@ tickets_counter_dup_forbidden_text (TicketsStaffAction action)
       g_return_val_if_reached (NULL);
     }
 }
+
+char *
+tickets_counter_dup_lookups_forbidden_text (gboolean people_too)
+{
+  g_autofree const char **ticket_roles = tickets_staff_action_dup_roles (TICKETS_STAFF_ACTION_FIND_TICKETS);
+  g_autofree const char **people_roles = tickets_staff_action_dup_roles (TICKETS_STAFF_ACTION_FIND_CONSUMERS);
+  g_autofree char *tickets = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_FIND_TICKETS);
+  g_autofree char *people = NULL;
+  g_autofree char *joined = NULL;
+
+  if (!people_too)
+    return g_strdup_printf ("%s %s", tickets, _("You can still find people by typing a name."));
+
+  /* Said once, not twice over in the same words. */
+  if (g_strv_equal ((const char * const *) ticket_roles, (const char * const *) people_roles) &&
+      (joined = join_roles (ticket_roles)) != NULL)
+    /* Translators: %s is one or more roles, such as “sales” or “merchant”, already quoted. */
+    return g_strdup_printf (_("This account can neither look up tickets by barcode nor search for people. Both need the %s role."),
+                            joined);
+
+  people = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_FIND_CONSUMERS);
+  return g_strdup_printf ("%s %s", tickets, people);
+}

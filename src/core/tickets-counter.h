@@ -101,6 +101,10 @@ void                 tickets_counter_probe             (TicketsCounter      *sel
 /* The sentence a view shows for a forbidden action, in the UI language,
  * naming the roles that may do it. (transfer full) */
 char                *tickets_counter_dup_forbidden_text (TicketsStaffAction  action);
+/* What the counter says in place of its ticket lookups, refused: with
+ * @people_too (searching people refused as well) one sentence for both
+ * when the same roles may do both. (transfer full) */
+char                *tickets_counter_dup_lookups_forbidden_text (gboolean    people_too);
 
 /* Tests and benchmarks: the clock the double-fire filter and the verdicts
  * use (monotonic µs and wall time). NULL: the real ones. */

@@ -190,22 +190,12 @@ update_actions (TicketsCounterView *self)
 static void
 show_forbidden (TicketsCounterView *self)
 {
-  g_autofree char *tickets = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_FIND_TICKETS);
-  g_autofree char *consumers = NULL;
-  g_autofree char *text = NULL;
+  gboolean people_too = is_forbidden (self, TICKETS_STAFF_ACTION_FIND_CONSUMERS);
+  g_autofree char *text = tickets_counter_dup_lookups_forbidden_text (people_too);
   g_autofree char *markup = NULL;
 
-  if (is_forbidden (self, TICKETS_STAFF_ACTION_FIND_CONSUMERS))
-    {
-      consumers = tickets_counter_dup_forbidden_text (TICKETS_STAFF_ACTION_FIND_CONSUMERS);
-      text = g_strdup_printf ("%s %s", tickets, consumers);
-      adw_status_page_set_title (self->forbidden_page, _("Lookups Not Allowed"));
-    }
-  else
-    {
-      text = g_strdup_printf ("%s %s", tickets, _("You can still find people by typing a name."));
-      adw_status_page_set_title (self->forbidden_page, _("Ticket Lookups Not Allowed"));
-    }
+  adw_status_page_set_title (self->forbidden_page,
+                             people_too ? _("Lookups Not Allowed") : _("Ticket Lookups Not Allowed"));
 
   /* The description is markup. */
   markup = g_markup_escape_text (text, -1);

@@ -569,6 +569,22 @@ test_forbidden_text (void)
     }
 }
 
+/* Both lookups refused, by the same roles: said once. Only tickets: the
+ * people search still offered. */
+static void
+test_lookups_forbidden_text (void)
+{
+  g_autofree char *both = tickets_counter_dup_lookups_forbidden_text (TRUE);
+  g_autofree char *tickets = tickets_counter_dup_lookups_forbidden_text (FALSE);
+
+  g_assert_cmpstr (both, ==,
+                   "This account can neither look up tickets by barcode nor search for people. "
+                   "Both need the “sales” or “merchant” role.");
+  g_assert_cmpstr (tickets, ==,
+                   "This account cannot look up tickets by barcode. That needs the “sales” or “merchant” role. "
+                   "You can still find people by typing a name.");
+}
+
 /* Consumer search */
 
 static void
@@ -738,6 +754,7 @@ main (int   argc,
   g_test_add ("/counter/probe/spa", Fixture, "spa", fixture_set_up, test_probe, fixture_tear_down);
   ADD_TEST ("/counter/forbid", test_forbid);
   g_test_add_func ("/counter/forbidden-text", test_forbidden_text);
+  g_test_add_func ("/counter/lookups-forbidden-text", test_lookups_forbidden_text);
   ADD_TEST ("/counter/search/filters", test_search_filters);
   ADD_TEST ("/counter/search/debounce", test_search_debounce);
 
