@@ -180,6 +180,7 @@ test_correct (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "detail.correct", NULL);
   tickets_test_run_frames ();
   g_assert_cmpstr (tickets_test_get_text (dialog, "City"), ==, tickets_consumer_get_city (john));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
   tickets_test_set_text (dialog, "City", "Amsterdam");
 
   tickets_test_sandbox_record (fixture->sandbox);
@@ -200,6 +201,7 @@ test_correct (Fixture       *fixture,
   /* Then, and only then, the details say so. */
   g_assert_true (label_is_mapped (dialog, "Amsterdam"));
   g_assert_true (label_is_mapped (dialog, "Details corrected"));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
   stored = find_consumer (fixture, "john.smith.last@example.com");
   g_assert_cmpstr (tickets_consumer_get_city (stored), ==, "Amsterdam");
 }

@@ -207,26 +207,6 @@ assert_tickets_member (JsonObject *revision,
   g_assert_cmpstr (json_array_get_string_element (tickets, 0), ==, uri);
 }
 
-/* Every control a person can reach has a name a screen reader reads. */
-static void
-assert_controls_named (GtkWidget *widget)
-{
-  gboolean control = GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
-                     GTK_IS_ENTRY (widget) || ADW_IS_ENTRY_ROW (widget) || ADW_IS_COMBO_ROW (widget) ||
-                     GTK_IS_SWITCH (widget) || GTK_IS_DROP_DOWN (widget);
-
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (control && !gtk_widget_get_focusable (widget) && !GTK_IS_SEARCH_ENTRY (widget) && !GTK_IS_ENTRY (widget))
-    control = FALSE;
-  if (control && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
-      !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    g_error ("a %s has no accessible name", G_OBJECT_TYPE_NAME (widget));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    assert_controls_named (child);
-}
-
 /* The fans' form: what was typed, and only that, goes to POST /consumers
  * with the ticket's URI and the staff member's Basic auth; then the dialog
  * closes, a toast names the holder, the focus is back in the scan field and
@@ -256,7 +236,7 @@ test_form (Fixture       *fixture,
   g_assert_true (gtk_window_get_modal (dialog));
   form = get_form (dialog);
   tickets_test_run_frames ();
-  assert_controls_named (GTK_WIDGET (dialog));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
   /* The opt-ins are the holder's own to tick: POST /consumers carries none. */
   newsletter = tickets_test_find_control (dialog, "Newsletter");
   g_assert_true (newsletter == NULL || !gtk_widget_get_mapped (newsletter));
@@ -319,7 +299,7 @@ test_pick (Fixture       *fixture,
   tickets_test_run_frames ();
   g_assert_true (gtk_widget_get_mapped (search));
   g_assert_true (gtk_window_get_focus (dialog) == search || gtk_widget_is_ancestor (gtk_window_get_focus (dialog), search));
-  assert_controls_named (GTK_WIDGET (dialog));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
 
   /* The counter's search: one word no last name starts with is looked
    * for in first names. */

@@ -214,6 +214,8 @@ test_scan_valid (Fixture       *fixture,
   g_assert_true (shows_control (fixture, "Print…"));
   g_assert_false (shows_control (fixture, "Personalize"));
   g_assert_true (is_enabled (fixture, "clear-log"));
+  /* The field, the card's buttons, the shift log: each named. */
+  tickets_test_assert_controls_named (GTK_WIDGET (fixture->view));
 }
 
 /* Each state the sandbox's tickets are in shows the counter's verdict. */

@@ -230,6 +230,8 @@ test_upcoming_choose_open (Fixture       *fixture,
   /* Unticked: nothing to open again. */
   gtk_check_button_set_active (check, FALSE);
   g_assert_false (gtk_widget_get_sensitive (open_button));
+  /* The search, the switch, each event's check box, the button: named. */
+  tickets_test_assert_controls_named (GTK_WIDGET (fixture->chooser));
 }
 
 /* The saved choice of this server starts ticked; another server's is kept

@@ -180,26 +180,6 @@ collect_checks (GtkWidget *widget,
     collect_checks (child, checks);
 }
 
-/* Every control a person can reach has a name a screen reader reads. */
-static void
-assert_controls_named (GtkWidget *widget)
-{
-  gboolean control = GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
-                     GTK_IS_ENTRY (widget) || ADW_IS_ENTRY_ROW (widget) || ADW_IS_COMBO_ROW (widget) ||
-                     GTK_IS_SWITCH (widget) || GTK_IS_DROP_DOWN (widget);
-
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (control && !gtk_widget_get_focusable (widget) && !GTK_IS_SEARCH_ENTRY (widget) && !GTK_IS_ENTRY (widget))
-    control = FALSE;
-  if (control && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
-      !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    g_error ("a %s has no accessible name", G_OBJECT_TYPE_NAME (widget));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    assert_controls_named (child);
-}
-
 /* The texts of the selectable labels shown: the new barcodes. */
 static void
 collect_codes (GtkWidget *widget,
@@ -300,7 +280,7 @@ reach_confirmation (Fixture    *fixture,
   dialog = tickets_test_wait_for_dialog (fixture->window, GTK_TYPE_WINDOW);
   g_assert_true (gtk_window_get_modal (dialog));
   wait_step (dialog, "tickets");
-  assert_controls_named (GTK_WIDGET (dialog));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
 
   /* One box per ticket of the order, only the scanned one ticked. */
   collect_checks (GTK_WIDGET (dialog), checks);
@@ -324,12 +304,12 @@ reach_confirmation (Fixture    *fixture,
   g_assert_nonnull (form);
   /* The new customer is someone else: the form starts empty. */
   g_assert_cmpstr (tickets_test_get_text (form, "First name"), ==, "");
-  assert_controls_named (GTK_WIDGET (dialog));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
   assert_search_falls_back (dialog);
   tickets_test_fill_form (form, "Noor", "Visser", "1990-05-17", "noor.visser@example.org");
   gtk_widget_activate (get_shown_control (dialog, "Review"));
   wait_step (dialog, "confirm");
-  assert_controls_named (GTK_WIDGET (dialog));
+  tickets_test_assert_controls_named (GTK_WIDGET (dialog));
 
   return dialog;
 }

@@ -569,3 +569,23 @@ tickets_test_menu_has_action (GMenuModel *menu,
 
   return FALSE;
 }
+
+/* Every control a person can reach has a name a screen reader reads. */
+void
+tickets_test_assert_controls_named (GtkWidget *widget)
+{
+  gboolean control = GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
+                     GTK_IS_ENTRY (widget) || ADW_IS_ENTRY_ROW (widget) || ADW_IS_COMBO_ROW (widget) ||
+                     GTK_IS_SWITCH (widget) || GTK_IS_DROP_DOWN (widget);
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (control && !gtk_widget_get_focusable (widget) && !GTK_IS_SEARCH_ENTRY (widget) && !GTK_IS_ENTRY (widget))
+    control = FALSE;
+  if (control && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+      !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    g_error ("a %s has no accessible name", G_OBJECT_TYPE_NAME (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    tickets_test_assert_controls_named (child);
+}

@@ -179,5 +179,8 @@ void              tickets_test_fill_form         (gpointer             form,
                                                   const char          *last_name,
                                                   const char          *date_of_birth,
                                                   const char          *email);
+/* Every mapped control a person can reach under @widget has an accessible
+ * name (a label, or a widget labelling it); fails naming the type. */
+void              tickets_test_assert_controls_named (GtkWidget       *widget);
 
 G_END_DECLS
