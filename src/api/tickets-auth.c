@@ -172,6 +172,35 @@ tickets_auth_get_mode (TicketsAuth *self)
   return self->mode;
 }
 
+char *
+tickets_auth_dup_identity (TicketsAuth *self)
+{
+  static const char * const prefixes[] = {
+    [TICKETS_AUTH_NONE] = "none",
+    [TICKETS_AUTH_BASIC] = "basic",
+    [TICKETS_AUTH_BEARER] = "bearer",
+    [TICKETS_AUTH_ORDER_TOKEN] = "order",
+    [TICKETS_AUTH_COGNITO_TOKEN] = "cognito",
+    [TICKETS_AUTH_PERSONALIZATION_REQUEST_TOKEN] = "request",
+  };
+  g_autoptr(GChecksum) checksum = NULL;
+  char hex[33];
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->mode == TICKETS_AUTH_NONE || self->header_value == NULL)
+    return g_strdup ("none");
+
+  /* A one-way hash of the secret: the name says nothing of it. */
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (checksum, (const guchar *) prefixes[self->mode], -1);
+  g_checksum_update (checksum, (const guchar *) "\n", 1);
+  g_checksum_update (checksum, (const guchar *) self->header_value, -1);
+  g_strlcpy (hex, g_checksum_get_string (checksum), sizeof hex);
+
+  return g_strdup_printf ("%s-%s", prefixes[self->mode], hex);
+}
+
 /* The name of the header that carries the secret, NULL for none; for the
  * client only. */
 const char *

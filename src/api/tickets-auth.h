@@ -41,6 +41,11 @@ TicketsAuth        *tickets_auth_new_token          (TicketsAuthMode      mode,
 TicketsAuth        *tickets_auth_ref                (TicketsAuth         *self);
 void                tickets_auth_unref              (TicketsAuth         *self);
 TicketsAuthMode     tickets_auth_get_mode           (TicketsAuth         *self);
+/* Who this auth is, without its secret: "<mode>-<hash of the secret>",
+ * the same for the same secret and nothing else; "none" without one. The
+ * cache and the outbox keep data apart by it; "basic-" starts the staff
+ * ones. */
+char               *tickets_auth_dup_identity       (TicketsAuth         *self);
 
 /* Frees a token or password that was copied out of an auth's reach, wiping
  * it first. */

@@ -30,7 +30,28 @@ struct _TicketsStore
 
   guint          n_pending;
   GError        *error;
+
+  /* Offline (tickets_store_set_storage()): the server's key, the folder of
+   * the caches (NULL: none) and the caches opened, by identity. */
+  char          *server_key;
+  char          *cache_dir;
+  GHashTable    *caches;
+  /* The outbox and what sends it (tickets-store-outbox.c). */
+  TicketsOutbox *outbox;
+  struct _TicketsStoreSender *sender;
 };
+
+/* tickets-store-outbox.c: the sender's life with the store's. */
+void                           tickets_store_sender_init            (TicketsStore                  *self);
+void                           tickets_store_sender_finalize        (TicketsStore                  *self);
+
+/* tickets-store-cache.c: what a GET answered, kept for @auth's identity
+ * (from any thread), and the caches' end with the store's. */
+void                           tickets_store_cache_put              (TicketsStore                  *self,
+                                                                     TicketsAuth                   *auth,
+                                                                     const char                    *uri,
+                                                                     GBytes                        *json);
+void                           tickets_store_caches_finalize        (TicketsStore                  *self);
 
 /* Every call to the server is counted, for :loading and :error. */
 void                           tickets_store_operation_begin        (TicketsStore                  *self);

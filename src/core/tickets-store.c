@@ -56,6 +56,8 @@ tickets_store_finalize (GObject *object)
   g_clear_pointer (&self->products, g_hash_table_unref);
   g_clear_pointer (&self->events, g_hash_table_unref);
   g_clear_error (&self->error);
+  tickets_store_sender_finalize (self);
+  tickets_store_caches_finalize (self);
 
   G_OBJECT_CLASS (tickets_store_parent_class)->finalize (object);
 }
@@ -165,6 +167,7 @@ tickets_store_init (TicketsStore *self)
   self->products = new_identity_map ();
   self->personalizations = new_identity_map ();
   self->requests = new_identity_map ();
+  tickets_store_sender_init (self);
 }
 
 TicketsStore *

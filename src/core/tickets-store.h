@@ -7,7 +7,10 @@
 
 #include <gio/gio.h>
 
+#include "tickets-cache.h"
+#include "tickets-change.h"
 #include "tickets-consumer.h"
+#include "tickets-outbox.h"
 #include "tickets-event.h"
 #include "tickets-order.h"
 #include "tickets-paged-list.h"
@@ -24,6 +27,20 @@ typedef struct _TicketsClient TicketsClient;
 typedef struct _TicketsAuth TicketsAuth;
 
 #define TICKETS_TYPE_STORE (tickets_store_get_type ())
+
+/* How a submission that did not go through ends, besides the server's own
+ * errors (TICKETS_API_ERROR). */
+#define TICKETS_STORE_ERROR (tickets_store_error_quark ())
+typedef enum
+{
+  /* Not sent yet: the server could not be reached. The change is in the
+   * outbox and is sent when it can be; "change-sent" says when. */
+  TICKETS_STORE_ERROR_QUEUED,
+  /* Forgetting a sign-in whose changes are not all sent. */
+  TICKETS_STORE_ERROR_UNSENT,
+} TicketsStoreError;
+
+GQuark tickets_store_error_quark (void);
 
 G_DECLARE_FINAL_TYPE (TicketsStore, tickets_store, TICKETS, STORE, GObject)
 
@@ -192,6 +209,43 @@ void                           tickets_store_reissue_tickets_async              
 TicketsOrder                  *tickets_store_reissue_tickets_finish               (TicketsStore         *self,
                                                                                    GAsyncResult         *result,
                                                                                    GError              **error);
+
+/* Offline: the cache and the outbox.
+ *
+ * set_storage() gives the store its server's key ("demo" for the demo
+ * server, whose address changes from run to run, else the base URI), the
+ * folder of its caches (NULL: none) and the outbox (NULL: one in memory,
+ * which is what a store has until then). The session calls it when it
+ * connects. Every submission is first written to the outbox, then sent;
+ * entries left by an earlier run are sent once an auth of their identity
+ * is known: add_auth() tells the store one (only in memory; loads and
+ * submissions add theirs too). */
+void                           tickets_store_set_storage                          (TicketsStore         *self,
+                                                                                   const char           *server_key,
+                                                                                   const char           *cache_dir,
+                                                                                   TicketsOutbox        *outbox);
+TicketsOutbox                 *tickets_store_get_outbox                           (TicketsStore         *self);
+/* The cache of @auth's identity (NULL: the client's auth), NULL without a
+ * cache folder. (transfer none) */
+TicketsCache                  *tickets_store_get_cache                            (TicketsStore         *self,
+                                                                                   TicketsAuth          *auth);
+void                           tickets_store_add_auth                             (TicketsStore         *self,
+                                                                                   TicketsAuth          *auth);
+/* The outbox's changes of this server, oldest first (element-type
+ * TicketsChange); done ones leave the list. */
+GListModel                    *tickets_store_get_changes                          (TicketsStore         *self);
+/* How many changes are not sent yet or were refused: "n-unsent". */
+guint                          tickets_store_get_n_unsent                         (TicketsStore         *self);
+/* Sends a pending, unknown or refused change now. */
+void                           tickets_store_retry_change                         (TicketsStore         *self,
+                                                                                   const char           *id);
+/* Drops a change that is not on its way (not "sending"). */
+gboolean                       tickets_store_discard_change                       (TicketsStore         *self,
+                                                                                   const char           *id,
+                                                                                   GError              **error);
+/* Whether the identity of @auth has changes not sent yet. */
+gboolean                       tickets_store_has_unsent                           (TicketsStore         *self,
+                                                                                   TicketsAuth          *auth);
 
 /* E-tickets: downloaded with the sign-in's auth, kept owner-only. */
 void                           tickets_store_download_eticket_async               (TicketsStore         *self,

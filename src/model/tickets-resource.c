@@ -24,6 +24,8 @@ typedef struct
   char    *href;
   guint32  own_present;
   guint64  subclass_present;
+  /* When the cache's copy was fetched, 0 for the server's own answer. */
+  gint64   cached_at;
 
   /* Only for the subclasses that hold tickets, else NULL. */
   GListStore *tickets;
@@ -36,6 +38,7 @@ enum {
   PROP_0,
   PROP_UID,
   PROP_HREF,
+  PROP_CACHED_AT,
   N_PROPS
 };
 
@@ -208,6 +211,9 @@ tickets_resource_real_merge (TicketsResource *self,
         && table->pspecs[id] != NULL)
       copy_property (G_OBJECT (self), G_OBJECT (source), table->pspecs[id]);
 
+  /* A copy from the server makes the object current again. */
+  tickets_resource_set_cached_at (self, source_priv->cached_at);
+
   if (source_priv->tickets != NULL &&
       (source_priv->subclass_present & (G_GUINT64_CONSTANT (1) << source_priv->tickets_pspec->param_id)) != 0)
     merge_ticket_list (self, source);
@@ -245,6 +251,10 @@ tickets_resource_get_property (GObject    *object,
       g_value_set_string (value, priv->href);
       break;
 
+    case PROP_CACHED_AT:
+      g_value_set_int64 (value, priv->cached_at);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -269,6 +279,10 @@ tickets_resource_set_property (GObject      *object,
 
     case PROP_HREF:
       tickets_resource_set_href (self, g_value_get_string (value));
+      break;
+
+    case PROP_CACHED_AT:
+      tickets_resource_set_cached_at (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -296,6 +310,12 @@ tickets_resource_class_init (TicketsResourceClass *klass)
     g_param_spec_string ("href", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* Never marked present: merge copies it always (see real_merge). */
+  properties[PROP_CACHED_AT] =
+    g_param_spec_int64 ("cached-at", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -608,4 +628,38 @@ tickets_resource_parse_reference (const char *collection,
     uid = g_strdup (stripped);
 
   return uid != NULL && is_uid (uid) ? g_steal_pointer (&uid) : NULL;
+}
+
+/**
+ * tickets_resource_get_cached_at:
+ *
+ * Returns: when the copy this object shows was fetched (unix seconds), if
+ *   it came from the cache because the server could not be asked; 0 once
+ *   the server's own answer was merged in.
+ */
+gint64
+tickets_resource_get_cached_at (TicketsResource *self)
+{
+  TicketsResourcePrivate *priv;
+
+  g_return_val_if_fail (TICKETS_IS_RESOURCE (self), 0);
+
+  priv = tickets_resource_get_instance_private (self);
+  return priv->cached_at;
+}
+
+void
+tickets_resource_set_cached_at (TicketsResource *self,
+                                gint64           cached_at)
+{
+  TicketsResourcePrivate *priv;
+
+  g_return_if_fail (TICKETS_IS_RESOURCE (self));
+
+  priv = tickets_resource_get_instance_private (self);
+  if (priv->cached_at == cached_at)
+    return;
+
+  priv->cached_at = cached_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CACHED_AT]);
 }

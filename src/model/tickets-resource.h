@@ -35,6 +35,11 @@ gboolean    tickets_resource_is_present   (TicketsResource *self,
                                            const char      *property_name);
 void        tickets_resource_merge        (TicketsResource *self,
                                            TicketsResource *source);
+/* "cached-at": when the cache's copy it shows was fetched (unix seconds),
+ * 0 when it is the server's answer. A merge copies it. */
+gint64      tickets_resource_get_cached_at (TicketsResource *self);
+void        tickets_resource_set_cached_at (TicketsResource *self,
+                                            gint64           cached_at);
 
 /* The tickets an order, a personalization or a personalization request
  * holds, in the server's order; NULL for a resource that holds none. A

@@ -12,7 +12,8 @@
 G_DEFINE_ENUM_TYPE (TicketsSaveState, tickets_save_state,
                     G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_NONE, "none"),
                     G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_SAVING, "saving"),
-                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_FAILED, "failed"))
+                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_FAILED, "failed"),
+                    G_DEFINE_ENUM_VALUE (TICKETS_SAVE_STATE_QUEUED, "queued"))
 
 const char *
 tickets_ticket_get_pending_request_uri (TicketsTicket *self)

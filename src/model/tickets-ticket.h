@@ -39,6 +39,8 @@ typedef enum
   TICKETS_SAVE_STATE_NONE,
   TICKETS_SAVE_STATE_SAVING,
   TICKETS_SAVE_STATE_FAILED,
+  /* Kept in the outbox, to be sent when the server can be reached. */
+  TICKETS_SAVE_STATE_QUEUED,
 } TicketsSaveState;
 
 #define TICKETS_TYPE_SAVE_STATE (tickets_save_state_get_type ())
