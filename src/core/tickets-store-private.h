@@ -41,6 +41,12 @@ struct _TicketsStore
   struct _TicketsStoreSender *sender;
 };
 
+/* tickets-store.c: the signals and "n-unsent", for the sender. */
+void                           tickets_store_emit_change            (TicketsStore                  *self,
+                                                                     TicketsChange                 *change,
+                                                                     gboolean                       sent);
+void                           tickets_store_notify_n_unsent        (TicketsStore                  *self);
+
 /* tickets-store-outbox.c: the sender's life with the store's. */
 void                           tickets_store_sender_init            (TicketsStore                  *self);
 void                           tickets_store_sender_finalize        (TicketsStore                  *self);

@@ -31,10 +31,19 @@ enum {
   PROP_LOADING,
   PROP_ERROR,
   PROP_RECONNECTING,
+  PROP_N_UNSENT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGE_SENT,
+  CHANGE_REFUSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static GHashTable *
 new_identity_map (void)
@@ -82,6 +91,10 @@ tickets_store_get_property (GObject    *object,
 
     case PROP_ERROR:
       g_value_set_boxed (value, self->error);
+      break;
+
+    case PROP_N_UNSENT:
+      g_value_set_uint (value, tickets_store_get_n_unsent (self));
       break;
 
     case PROP_RECONNECTING:
@@ -155,7 +168,33 @@ tickets_store_class_init (TicketsStoreClass *klass)
     g_param_spec_boolean ("reconnecting", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
+  /* Changes in the outbox not sent yet, or refused and not discarded. */
+  properties[PROP_N_UNSENT] =
+    g_param_spec_uint ("n-unsent", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TicketsStore::change-sent:
+   * @change: the change the server has just confirmed
+   *
+   * A change from the outbox went through (also one sent again, or decided
+   * after an unclear failure, or left by an earlier run): for a toast.
+   */
+  signals[CHANGE_SENT] =
+    g_signal_new ("change-sent", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TICKETS_TYPE_CHANGE);
+
+  /**
+   * TicketsStore::change-refused:
+   * @change: the change the server refused; it stays in the list, with the
+   *   server's message, until discarded
+   */
+  signals[CHANGE_REFUSED] =
+    g_signal_new ("change-refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TICKETS_TYPE_CHANGE);
 }
 
 static void
@@ -494,4 +533,19 @@ tickets_store_query_uri (TicketsStore *self,
   g_autofree char *expanded = tickets_hal_expand_template (template, variables);
 
   return g_strconcat (self->base, expanded, NULL);
+}
+
+/* For the sender (tickets-store-outbox.c). */
+void
+tickets_store_emit_change (TicketsStore  *self,
+                           TicketsChange *change,
+                           gboolean       sent)
+{
+  g_signal_emit (self, signals[sent ? CHANGE_SENT : CHANGE_REFUSED], 0, change);
+}
+
+void
+tickets_store_notify_n_unsent (TicketsStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNSENT]);
 }
