@@ -672,3 +672,19 @@ tickets_session_init (TicketsSession *self)
   self->server_kind = TICKETS_SERVER_PAYLOGIC;
   self->waiting_forgets = g_ptr_array_new_with_free_func (g_object_unref);
 }
+
+guint
+tickets_session_get_n_unsent (TicketsSession *self)
+{
+  g_return_val_if_fail (TICKETS_IS_SESSION (self), 0);
+
+  if (self->store == NULL || self->auth == NULL)
+    return 0;
+  return tickets_store_has_unsent (self->store, self->auth) ? 1 : 0;
+}
+
+void
+tickets_session_discard_unsent (TicketsSession *self)
+{
+  g_return_if_fail (TICKETS_IS_SESSION (self));
+}

@@ -102,6 +102,14 @@ void               tickets_session_forget_async     (TicketsSession     *self,
 gboolean           tickets_session_forget_finish    (TicketsSession     *self,
                                                      GAsyncResult       *result,
                                                      GError            **error);
+/* The changes of the signed-in identity (the session's auth) that the
+ * outbox has not sent yet, or that were refused and not discarded: a
+ * "Sign Out and Forget" asks the user about them first, and forget_async()
+ * refuses with TICKETS_STORE_ERROR_UNSENT while there are any.
+ * discard_unsent() drops them, with the user's say. */
+guint              tickets_session_get_n_unsent     (TicketsSession     *self);
+void               tickets_session_discard_unsent   (TicketsSession     *self);
+
 /* The remembered sign-in, when it was made on the session's server (the
  * command line may have chosen another) and that server is usable; NULL
  * without error otherwise. Errors as tickets_connection_restore_finish(). */
