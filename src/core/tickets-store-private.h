@@ -5,6 +5,9 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
+#include "tickets-client.h"
 #include "tickets-store.h"
 
 G_BEGIN_DECLS
@@ -40,6 +43,76 @@ struct _TicketsStore
   TicketsOutbox *outbox;
   struct _TicketsStoreSender *sender;
 };
+
+/* A submission is its kind, method, URI, body and auth: all a replay from
+ * the outbox needs (tickets-store-submit.c). */
+typedef struct
+{
+  TicketsChangeKind  kind;
+  char              *method;
+  char              *uri;
+  JsonNode          *body;   /* NULL for none */
+  TicketsAuth       *auth;   /* NULL: the client's */
+} TicketsSubmission;
+
+TicketsSubmission             *tickets_submission_new               (TicketsChangeKind              kind,
+                                                                     const char                    *method,
+                                                                     char                          *uri,
+                                                                     JsonNode                      *body,
+                                                                     TicketsAuth                   *auth);
+void                           tickets_submission_free              (TicketsSubmission             *submission);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TicketsSubmission, tickets_submission_free)
+/* The uids of the tickets it is about, in its body's order. */
+GPtrArray                     *tickets_submission_dup_ticket_uids   (TicketsSubmission             *submission);
+/* What the user typed, for the outbox: {"tickets", "consumer", "email"}. */
+char                          *tickets_submission_dup_typed         (TicketsSubmission             *submission);
+/* What the server's answer changes, applied to the store's objects; the
+ * result for the caller, freed with *free_result. */
+gpointer                       tickets_store_submission_apply       (TicketsStore                  *self,
+                                                                     TicketsSubmission             *submission,
+                                                                     TicketsResponse               *response,
+                                                                     GDestroyNotify                *free_result,
+                                                                     GError                       **error);
+/* The rows of the tickets whose holders it saves: saving, queued, failed
+ * (error) or none (done: their draft goes too). */
+void                           tickets_store_submission_mark        (TicketsStore                  *self,
+                                                                     TicketsSubmission             *submission,
+                                                                     TicketsSaveState               state,
+                                                                     const GError                  *error);
+
+/* tickets-store-outbox.c: writes @submission to the outbox, then sends it
+ * in its turn; @task (the caller's) returns its result, its refusal, or
+ * TICKETS_STORE_ERROR_QUEUED. Takes both. */
+void                           tickets_store_sender_submit          (TicketsStore                  *self,
+                                                                     TicketsSubmission             *submission,
+                                                                     GTask                         *task);
+/* A ticket the store adopted: its row says what the outbox holds for it. */
+void                           tickets_store_sender_mark_ticket     (TicketsStore                  *self,
+                                                                     TicketsTicket                 *ticket);
+/* For tests and the soak driver: the outbox's retry delays. */
+void                           tickets_store_set_outbox_backoff     (TicketsStore                  *self,
+                                                                     guint                          initial_ms,
+                                                                     guint                          max_ms);
+
+/* tickets-store-reconcile.c: after an unclear failure, whether the server
+ * applied @submission, read back with its auth: the tickets' holders, the
+ * revision's external_reference, the old tickets' status, the request's
+ * state. What was read is merged into the store. */
+typedef enum
+{
+  TICKETS_RECONCILE_APPLIED,
+  TICKETS_RECONCILE_NOT_APPLIED,
+} TicketsReconcileResult;
+
+void                           tickets_store_reconcile_async        (TicketsStore                  *self,
+                                                                     TicketsSubmission             *submission,
+                                                                     const TicketsOutboxEntry      *entry,
+                                                                     GAsyncReadyCallback            callback,
+                                                                     gpointer                       user_data);
+gboolean                       tickets_store_reconcile_finish       (TicketsStore                  *self,
+                                                                     GAsyncResult                  *result,
+                                                                     TicketsReconcileResult        *decided,
+                                                                     GError                       **error);
 
 /* tickets-store.c: the signals and "n-unsent", for the sender. */
 void                           tickets_store_emit_change            (TicketsStore                  *self,

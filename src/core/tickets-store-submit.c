@@ -19,51 +19,22 @@
 
 /* Every change to server data goes through tickets_store_submit_async(): a
  * submission is just its kind, method, URI, body and auth, and what the
- * server answers is applied from those alone, so a durable outbox can later
- * replay one without knowing who asked for it. This file is that single
- * path, and the public calls that take it. */
+ * server answers is applied from those alone, so the durable outbox
+ * (tickets-store-outbox.c) replays one without knowing who asked for it.
+ * This file is what a submission is, how an answer is applied, and the
+ * public calls that make them. */
 
-typedef enum
+TicketsSubmission *
+tickets_submission_new (TicketsChangeKind  kind,
+                        const char        *method,
+                        char              *uri,
+                        JsonNode          *body,
+                        TicketsAuth       *auth)
 {
-  SUBMISSION_PERSONALIZE,
-  SUBMISSION_POST_CONSUMERS,
-  SUBMISSION_CREATE_PERSONALIZATION_REQUEST,
-  SUBMISSION_CANCEL_PERSONALIZATION_REQUEST,
-  SUBMISSION_REISSUE,
-} SubmissionKind;
-
-/* Everything a submission is, and all a replay would need. */
-typedef struct
-{
-  SubmissionKind  kind;
-  const char     *method;
-  char           *uri;
-  JsonNode       *body;
-  TicketsAuth    *auth;
-} Submission;
-
-static void
-submission_free (Submission *submission)
-{
-  g_free (submission->uri);
-  g_clear_pointer (&submission->body, json_node_unref);
-  g_clear_pointer (&submission->auth, tickets_auth_unref);
-  g_free (submission);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Submission, submission_free)
-
-static Submission *
-submission_new (SubmissionKind  kind,
-                const char     *method,
-                char           *uri,
-                JsonNode       *body,
-                TicketsAuth    *auth)
-{
-  Submission *submission = g_new0 (Submission, 1);
+  TicketsSubmission *submission = g_new0 (TicketsSubmission, 1);
 
   submission->kind = kind;
-  submission->method = method;
+  submission->method = g_strdup (method);
   submission->uri = uri;
   submission->body = body;
   submission->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
@@ -71,8 +42,18 @@ submission_new (SubmissionKind  kind,
   return submission;
 }
 
+void
+tickets_submission_free (TicketsSubmission *submission)
+{
+  g_free (submission->method);
+  g_free (submission->uri);
+  g_clear_pointer (&submission->body, json_node_unref);
+  g_clear_pointer (&submission->auth, tickets_auth_unref);
+  g_free (submission);
+}
+
 static JsonObject *
-body_object (Submission *submission)
+body_object (TicketsSubmission *submission)
 {
   return json_node_get_object (submission->body);
 }
@@ -125,7 +106,7 @@ mark_personalized (TicketsStore    *self,
 
 static gpointer
 apply_personalize (TicketsStore     *self,
-                   Submission       *submission,
+                   TicketsSubmission *submission,
                    TicketsResponse  *response,
                    GError          **error)
 {
@@ -176,7 +157,7 @@ apply_personalize (TicketsStore     *self,
 
 static gpointer
 apply_post_consumers (TicketsStore     *self,
-                      Submission       *submission,
+                      TicketsSubmission *submission,
                       TicketsResponse  *response,
                       GError          **error)
 {
@@ -200,7 +181,7 @@ apply_post_consumers (TicketsStore     *self,
 
 static gpointer
 apply_create_request (TicketsStore     *self,
-                      Submission       *submission,
+                      TicketsSubmission *submission,
                       TicketsResponse  *response,
                       GError          **error)
 {
@@ -251,7 +232,7 @@ apply_create_request (TicketsStore     *self,
 
 static gpointer
 apply_cancel_request (TicketsStore     *self,
-                      Submission       *submission,
+                      TicketsSubmission *submission,
                       TicketsResponse  *response,
                       GError          **error)
 {
@@ -283,7 +264,7 @@ apply_cancel_request (TicketsStore     *self,
 
 static gpointer
 apply_reissue (TicketsStore     *self,
-               Submission       *submission,
+               TicketsSubmission *submission,
                TicketsResponse  *response,
                GError          **error)
 {
@@ -306,47 +287,128 @@ apply_reissue (TicketsStore     *self,
   return g_object_ref (tickets_store_adopt_order (self, fresh));
 }
 
-typedef gpointer (*ApplyFunc) (TicketsStore     *self,
-                               Submission       *submission,
-                               TicketsResponse  *response,
-                               GError          **error);
+typedef gpointer (*ApplyFunc) (TicketsStore       *self,
+                               TicketsSubmission  *submission,
+                               TicketsResponse    *response,
+                               GError            **error);
 
 static const struct
 {
   ApplyFunc      apply;
   GDestroyNotify free_result;
 } submission_kinds[] = {
-  [SUBMISSION_PERSONALIZE] = { apply_personalize, g_object_unref },
-  [SUBMISSION_POST_CONSUMERS] = { apply_post_consumers, (GDestroyNotify) g_ptr_array_unref },
-  [SUBMISSION_CREATE_PERSONALIZATION_REQUEST] = { apply_create_request, g_object_unref },
-  [SUBMISSION_CANCEL_PERSONALIZATION_REQUEST] = { apply_cancel_request, g_object_unref },
-  [SUBMISSION_REISSUE] = { apply_reissue, g_object_unref },
+  [TICKETS_CHANGE_PERSONALIZE] = { apply_personalize, g_object_unref },
+  [TICKETS_CHANGE_POST_CONSUMERS] = { apply_post_consumers, (GDestroyNotify) g_ptr_array_unref },
+  [TICKETS_CHANGE_CREATE_PERSONALIZATION_REQUEST] = { apply_create_request, g_object_unref },
+  [TICKETS_CHANGE_CANCEL_PERSONALIZATION_REQUEST] = { apply_cancel_request, g_object_unref },
+  [TICKETS_CHANGE_REISSUE] = { apply_reissue, g_object_unref },
 };
 
-/* The tickets whose holders a submission saves: their rows say so while it
- * is on its way, and after it failed. */
-static GPtrArray *
-dup_saved_tickets (TicketsStore *self,
-                   Submission   *submission)
+gpointer
+tickets_store_submission_apply (TicketsStore       *self,
+                                TicketsSubmission  *submission,
+                                TicketsResponse    *response,
+                                GDestroyNotify     *free_result,
+                                GError            **error)
 {
-  GPtrArray *tickets = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) uids = g_ptr_array_new_with_free_func (g_free);
+  *free_result = submission_kinds[submission->kind].free_result;
+  return submission_kinds[submission->kind].apply (self, submission, response, error);
+}
 
-  if (submission->kind == SUBMISSION_PERSONALIZE)
-    g_ptr_array_extend_and_steal (uids, body_ticket_uids (body_object (submission)));
-  else if (submission->kind == SUBMISSION_POST_CONSUMERS)
+/* The consumer objects of a body: the holder of a personalization or
+ * re-issue, the revisions of a POST /consumers. */
+static GPtrArray *
+body_consumers (TicketsSubmission *submission)
+{
+  GPtrArray *consumers = g_ptr_array_new ();
+  JsonObject *object;
+
+  if (submission->body == NULL || !JSON_NODE_HOLDS_OBJECT (submission->body))
+    return consumers;
+
+  object = body_object (submission);
+  if (submission->kind == TICKETS_CHANGE_POST_CONSUMERS)
     {
-      JsonArray *posted = json_object_get_array_member (body_object (submission), "consumers");
+      JsonNode *node = json_object_get_member (object, "consumers");
+      JsonArray *posted = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 
       for (guint i = 0; posted != NULL && i < json_array_get_length (posted); i++)
-        {
-          JsonObject *revision = json_array_get_object_element (posted, i);
-
-          if (revision != NULL)
-            g_ptr_array_extend_and_steal (uids, body_ticket_uids (revision));
-        }
+        if (JSON_NODE_HOLDS_OBJECT (json_array_get_element (posted, i)))
+          g_ptr_array_add (consumers, json_array_get_object_element (posted, i));
     }
+  else if (json_object_has_member (object, "consumer") &&
+           JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "consumer")))
+    g_ptr_array_add (consumers, json_object_get_object_member (object, "consumer"));
 
+  return consumers;
+}
+
+GPtrArray *
+tickets_submission_dup_ticket_uids (TicketsSubmission *submission)
+{
+  GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
+
+  if (submission->body == NULL || !JSON_NODE_HOLDS_OBJECT (submission->body))
+    return uids;
+
+  if (submission->kind == TICKETS_CHANGE_POST_CONSUMERS)
+    {
+      g_autoptr(GPtrArray) revisions = body_consumers (submission);
+
+      for (guint i = 0; i < revisions->len; i++)
+        g_ptr_array_extend_and_steal (uids, body_ticket_uids (g_ptr_array_index (revisions, i)));
+    }
+  else
+    g_ptr_array_extend_and_steal (uids, body_ticket_uids (body_object (submission)));
+
+  return uids;
+}
+
+char *
+tickets_submission_dup_typed (TicketsSubmission *submission)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GPtrArray) uids = tickets_submission_dup_ticket_uids (submission);
+  g_autoptr(GPtrArray) consumers = body_consumers (submission);
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "tickets");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < uids->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (uids, i));
+  json_builder_end_array (builder);
+  if (consumers->len > 0)
+    {
+      json_builder_set_member_name (builder, "consumer");
+      json_builder_add_value (builder, json_node_init_object (json_node_alloc (), g_ptr_array_index (consumers, 0)));
+    }
+  if (submission->body != NULL && JSON_NODE_HOLDS_OBJECT (submission->body) &&
+      json_object_has_member (body_object (submission), "email"))
+    {
+      json_builder_set_member_name (builder, "email");
+      json_builder_add_value (builder, json_node_copy (json_object_get_member (body_object (submission), "email")));
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+/* The tickets whose holders a submission saves: their rows say so while it
+ * is on its way, queued, and after it failed. */
+static GPtrArray *
+dup_saved_tickets (TicketsStore      *self,
+                   TicketsSubmission *submission)
+{
+  GPtrArray *tickets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) uids = NULL;
+
+  if (submission->kind != TICKETS_CHANGE_PERSONALIZE &&
+      submission->kind != TICKETS_CHANGE_POST_CONSUMERS)
+    return tickets;
+
+  uids = tickets_submission_dup_ticket_uids (submission);
   for (guint i = 0; i < uids->len; i++)
     {
       TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
@@ -358,10 +420,11 @@ dup_saved_tickets (TicketsStore *self,
   return tickets;
 }
 
-static void
-mark_saved_tickets (TicketsStore *self,
-                    Submission   *submission,
-                    const GError *error)
+void
+tickets_store_submission_mark (TicketsStore      *self,
+                               TicketsSubmission *submission,
+                               TicketsSaveState   state,
+                               const GError      *error)
 {
   g_autoptr(GPtrArray) tickets = dup_saved_tickets (self, submission);
 
@@ -370,70 +433,27 @@ mark_saved_tickets (TicketsStore *self,
       TicketsTicket *ticket = g_ptr_array_index (tickets, i);
 
       g_object_freeze_notify (G_OBJECT (ticket));
-      /* Abandoned by its view is not refused by the server. */
-      if (error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_NONE, NULL);
-      else
-        tickets_ticket_set_save_state (ticket, TICKETS_SAVE_STATE_FAILED, error);
+      tickets_ticket_set_save_state (ticket, state, error);
       /* What was typed is on the server now: no draft is left to keep. */
-      if (error == NULL)
+      if (state == TICKETS_SAVE_STATE_NONE)
         tickets_ticket_set_draft (ticket, NULL);
       g_object_thaw_notify (G_OBJECT (ticket));
     }
 }
 
-static void
-on_submitted (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  TicketsStore *self = g_task_get_source_object (task);
-  Submission *submission = g_task_get_task_data (task);
-  g_autoptr(TicketsResponse) response = NULL;
-  g_autoptr(GError) error = NULL;
-  gpointer applied = NULL;
-
-  response = tickets_client_send_finish (TICKETS_CLIENT (source), result, &error);
-  if (response != NULL)
-    applied = submission_kinds[submission->kind].apply (self, submission, response, &error);
-
-  mark_saved_tickets (self, submission, error);
-  tickets_store_operation_end (self, error);
-
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, applied, submission_kinds[submission->kind].free_result);
-}
-
-/* The one path every submission takes. */
+/* The one path every submission takes: into the outbox, then out. */
 static void
 tickets_store_submit_async (TicketsStore        *self,
-                            Submission          *submission,
+                            TicketsSubmission   *submission,
                             gpointer             source_tag,
                             GCancellable        *cancellable,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
 
-  task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, submission, (GDestroyNotify) submission_free);
-
-  if (submission->kind == SUBMISSION_PERSONALIZE || submission->kind == SUBMISSION_POST_CONSUMERS)
-    {
-      g_autoptr(GPtrArray) tickets = dup_saved_tickets (self, submission);
-
-      for (guint i = 0; i < tickets->len; i++)
-        tickets_ticket_set_save_state (g_ptr_array_index (tickets, i), TICKETS_SAVE_STATE_SAVING, NULL);
-    }
-
-  tickets_store_operation_begin (self);
-  tickets_client_send_async (self->client, submission->method, submission->uri,
-                             submission->auth, submission->body, cancellable,
-                             on_submitted, g_steal_pointer (&task));
+  tickets_store_sender_submit (self, submission, task);
 }
 
 static char **
@@ -470,7 +490,7 @@ personalize (TicketsStore        *self,
   body = tickets_body_personalization (order_uri, request_uri, (const char * const *) ticket_uris,
                                        consumer, consent);
   tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_PERSONALIZE, "POST",
+                              tickets_submission_new (TICKETS_CHANGE_PERSONALIZE, "POST",
                                               g_strconcat (self->base, "personalization", NULL),
                                               body, auth),
                               tickets_store_personalize_async, cancellable, callback, user_data);
@@ -604,7 +624,7 @@ tickets_store_post_consumers_async (TicketsStore        *self,
     }
 
   tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_POST_CONSUMERS, "POST",
+                              tickets_submission_new (TICKETS_CHANGE_POST_CONSUMERS, "POST",
                                               g_strconcat (self->base, "consumers", NULL),
                                               tickets_body_consumers (absolute), auth),
                               tickets_store_post_consumers_async, cancellable, callback, user_data);
@@ -657,7 +677,7 @@ tickets_store_create_personalization_request_async (TicketsStore        *self,
   order_uri = tickets_store_resource_uri (self, "orders", order);
   ticket_uris = dup_ticket_uris (self, tickets);
   tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_CREATE_PERSONALIZATION_REQUEST, "POST",
+                              tickets_submission_new (TICKETS_CHANGE_CREATE_PERSONALIZATION_REQUEST, "POST",
                                               g_strconcat (self->base, "personalization-requests", NULL),
                                               tickets_body_personalization_request (order_uri, email,
                                                                                     (const char * const *) ticket_uris),
@@ -691,7 +711,7 @@ tickets_store_cancel_personalization_request_async (TicketsStore        *self,
   g_return_if_fail (request != NULL);
 
   tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_CANCEL_PERSONALIZATION_REQUEST, "DELETE",
+                              tickets_submission_new (TICKETS_CHANGE_CANCEL_PERSONALIZATION_REQUEST, "DELETE",
                                               tickets_store_resource_uri (self, "personalization-requests", request),
                                               NULL, auth),
                               tickets_store_cancel_personalization_request_async,
@@ -739,7 +759,7 @@ tickets_store_reissue_tickets_async (TicketsStore        *self,
 
   ticket_uris = dup_ticket_uris (self, tickets);
   tickets_store_submit_async (self,
-                              submission_new (SUBMISSION_REISSUE, "POST",
+                              tickets_submission_new (TICKETS_CHANGE_REISSUE, "POST",
                                               g_strconcat (self->base, "orders", NULL),
                                               tickets_body_reissue ((const char * const *) ticket_uris, consumer),
                                               auth),

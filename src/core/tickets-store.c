@@ -444,6 +444,7 @@ tickets_store_adopt_ticket (TicketsStore  *self,
 
   known = adopt_resource (self, self->tickets, TICKETS_RESOURCE (fresh));
   relink_pending_request (self, known);
+  tickets_store_sender_mark_ticket (self, known);
 
   return known;
 }

@@ -281,10 +281,6 @@ tickets_resource_set_property (GObject      *object,
       tickets_resource_set_href (self, g_value_get_string (value));
       break;
 
-    case PROP_CACHED_AT:
-      tickets_resource_set_cached_at (self, g_value_get_int64 (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -311,11 +307,12 @@ tickets_resource_class_init (TicketsResourceClass *klass)
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  /* Never marked present: merge copies it always (see real_merge). */
+  /* Not the server's: never marked present, and merge copies it always
+   * (see real_merge). Set with tickets_resource_set_cached_at(). */
   properties[PROP_CACHED_AT] =
     g_param_spec_int64 ("cached-at", NULL, NULL,
                         0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

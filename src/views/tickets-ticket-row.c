@@ -391,6 +391,14 @@ update_save (TicketsTicketRow *self)
       style = "error";
       break;
 
+    case TICKETS_SAVE_STATE_QUEUED:
+      /* Neither saved nor failed: the outbox sends it once the server can
+       * be reached, and a toast says when it went through. */
+      text = g_strdup (_("Not sent yet: kept on this computer"));
+      icon = "mail-send-receive-symbolic";
+      style = "warning";
+      break;
+
     case TICKETS_SAVE_STATE_NONE:
     default:
       if (draft != NULL)

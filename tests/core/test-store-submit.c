@@ -15,6 +15,7 @@
 #include "tickets-error.h"
 
 #include "store-test-utils.h"
+#include "tickets-store-private.h"
 
 /* Outside the personalization period the server refuses, and nothing changes. */
 static void
@@ -536,20 +537,25 @@ test_personalize_consent_other_holder (Fixture       *fixture,
   g_assert_cmpint (tickets_ticket_get_consent (ticket), ==, TICKETS_CONSENT_NONE);
 }
 
-/* A save whose connection drops may have reached the server: the store
- * reports the failure and sends nothing again by itself. */
+/* A save whose connection drops, or that gets a 500, may have reached the
+ * server: the caller hears that it is queued, the store reads the ticket
+ * back, finds the holder not applied (these faults strike before the
+ * sandbox applies anything) and only then sends it again, once. */
 static void
 test_personalize_not_retried (Fixture       *fixture,
                               gconstpointer  data)
 {
   static const TicketsSandboxFault faults[] = { TICKETS_SANDBOX_FAULT_DROP, TICKETS_SANDBOX_FAULT_SERVER_ERROR };
+  static const char * const names[] = { "Sanne", "Bram" };
   g_autoptr(TicketsAuth) auth = order_token ("demo-order-token");
   g_autoptr(TicketsOrder) order = load_order (fixture, TICKETS_TEST_OR_DEMO, auth, NULL);
+  TicketsTicket *ticket = tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_1);
 
   tickets_client_set_retry_policy (fixture->client, 4, 1);
+  tickets_store_set_outbox_backoff (fixture->store, 5, 20);
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
-      g_autoptr(TicketsConsumer) holder = new_holder ("Sanne", "sanne.bakker@example.org");
+      g_autoptr(TicketsConsumer) holder = new_holder (names[i], "sanne.bakker@example.org");
       g_autoptr(TicketsPersonalization) personalization = NULL;
       g_autoptr(GError) error = NULL;
 
@@ -557,9 +563,18 @@ test_personalize_not_retried (Fixture       *fixture,
       tickets_test_sandbox_fail_next (fixture->sandbox, 1, faults[i], 0);
       personalization = personalize (fixture, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_1, holder, auth, &error);
       g_assert_null (personalization);
-      g_assert_true (tickets_api_error_is_transient (error));
+      g_assert_error (error, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_QUEUED);
       g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "POST", "/personalization"), ==, 1);
-      g_assert_false (tickets_store_get_reconnecting (fixture->store));
+      g_assert_cmpint (tickets_ticket_get_save_state (ticket), ==, TICKETS_SAVE_STATE_QUEUED);
+      g_assert_cmpuint (tickets_store_get_n_unsent (fixture->store), ==, 1);
+
+      while (tickets_store_get_n_unsent (fixture->store) > 0)
+        g_main_context_iteration (NULL, TRUE);
+      /* Read back (GET), found not applied, sent once more. */
+      g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "GET", "/tickets/" TICKETS_TEST_TK_DEMO_1), >=, 1);
+      g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "POST", "/personalization"), ==, 2);
+      g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, names[i]);
+      g_assert_cmpint (tickets_ticket_get_save_state (ticket), ==, TICKETS_SAVE_STATE_NONE);
     }
 }
 

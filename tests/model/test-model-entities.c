@@ -35,6 +35,8 @@ make_value (GParamSpec *pspec,
     g_value_set_boolean (value, !other);
   else if (type == G_TYPE_INT)
     g_value_set_int (value, other ? 7 : 5);
+  else if (type == G_TYPE_INT64)
+    g_value_set_int64 (value, other ? 1765000000 : 1764000000);
   else if (type == G_TYPE_DOUBLE)
     g_value_set_double (value, other ? 2.5 : 51.5);
   else if (G_TYPE_IS_FLAGS (type))
