@@ -15,10 +15,12 @@
 #include <string.h>
 
 #include "tickets-auth.h"
+#include "tickets-cache.h"
 #include "tickets-client.h"
 #include "tickets-connection-keyring.h"
 #include "tickets-error.h"
 #include "tickets-session.h"
+#include "tickets-store-private.h"
 #include "sandbox/tickets-sandbox.h"
 
 struct _TicketsSession
@@ -42,6 +44,13 @@ struct _TicketsSession
   /* Saves still under way, and the forgets (GTask) that wait for them. */
   guint              n_saving;
   GPtrArray         *waiting_forgets;
+
+  /* What outlives a run (with settings only: the app's session): the
+   * outbox file and the caches' folder. The identity signed out last, whose
+   * cache a "Sign Out and Forget" deletes. */
+  TicketsOutbox     *outbox;
+  char              *cache_dir;
+  char              *signed_out_identity;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsSession, tickets_session, G_TYPE_OBJECT)
@@ -82,6 +91,43 @@ classify_server (const char *server)
     return TICKETS_SERVER_PAYLOGIC;
 
   return TICKETS_SERVER_CUSTOM;
+}
+
+/* The demo server's address changes from run to run: its outbox entries
+ * go by this name instead. */
+static const char *
+server_key (TicketsSession *self)
+{
+  return self->server_kind == TICKETS_SERVER_DEMO ? "demo" : self->server;
+}
+
+static void
+set_store_storage (TicketsSession *self)
+{
+  if (self->store != NULL && self->outbox != NULL)
+    tickets_store_set_storage (self->store, server_key (self), self->cache_dir, self->outbox);
+}
+
+/* The app's session keeps its outbox and caches on disk; a session without
+ * settings (tests) keeps them in memory, as a store does by itself. */
+static void
+open_storage (TicketsSession *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  self->outbox = tickets_outbox_open (NULL, &error);
+  if (self->outbox == NULL)
+    {
+      g_warning ("Changes are kept in memory only: %s", error->message);
+      return;
+    }
+  self->cache_dir = tickets_cache_dup_default_dir ();
+
+  /* Box-office data is not kept longer than the counter wants. */
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  if (schema != NULL && g_settings_schema_has_key (schema, "staff-cache-days"))
+    tickets_cache_prune_staff (self->cache_dir, g_settings_get_uint (self->settings, "staff-cache-days"));
 }
 
 /**
@@ -205,6 +251,7 @@ tickets_session_connect (TicketsSession     *self,
   self->server = g_strdup (server);
   g_clear_object (&self->store);
   self->store = tickets_store_new (client);
+  set_store_storage (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
   return TRUE;
@@ -344,6 +391,11 @@ tickets_session_sign_out (TicketsSession *self)
       g_clear_object (&self->connection);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECTION]);
     }
+  if (self->auth != NULL)
+    {
+      g_free (self->signed_out_identity);
+      self->signed_out_identity = tickets_auth_dup_identity (self->auth);
+    }
   tickets_session_set_auth (self, NULL);
 }
 
@@ -389,6 +441,41 @@ tickets_session_get_demo_staff (TicketsSession  *self,
     *password = TICKETS_SANDBOX_DEMO_STAFF_PASSWORD;
 }
 
+static char *
+forgotten_identity (TicketsSession *self)
+{
+  if (self->auth != NULL)
+    return tickets_auth_dup_identity (self->auth);
+  return g_strdup (self->signed_out_identity);
+}
+
+static guint
+count_unsent (TicketsSession *self,
+              const char     *identity)
+{
+  TicketsOutbox *outbox = self->store != NULL ? tickets_store_get_outbox (self->store) : NULL;
+
+  if (outbox == NULL)
+    return 0;
+  return tickets_outbox_count_unsent (outbox, server_key (self), identity);
+}
+
+/* What the forgotten identity's data left in the cache goes with it. */
+static void
+delete_cache (TicketsSession *self,
+              const char     *identity)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (identity == NULL || self->cache_dir == NULL || self->server == NULL)
+    return;
+
+  if (self->store != NULL && self->store->caches != NULL)
+    g_hash_table_remove (self->store->caches, identity);
+  if (!tickets_cache_delete (self->cache_dir, server_key (self), identity, &error))
+    g_warning ("Could not delete a cache: %s", error->message);
+}
+
 static void
 on_forgotten (GObject      *source,
               GAsyncResult *result,
@@ -404,7 +491,10 @@ on_forgotten (GObject      *source,
       GTask *task = g_ptr_array_index (tasks, i);
 
       if (forgotten)
-        g_task_return_boolean (task, TRUE);
+        {
+          delete_cache (g_task_get_source_object (task), g_task_get_task_data (task));
+          g_task_return_boolean (task, TRUE);
+        }
       else
         g_task_return_error (task, g_error_copy (error));
     }
@@ -479,6 +569,7 @@ tickets_session_forget_async (TicketsSession      *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
+  g_autofree char *identity = NULL;
   GTask *task;
 
   g_return_if_fail (TICKETS_IS_SESSION (self));
@@ -487,6 +578,20 @@ tickets_session_forget_async (TicketsSession      *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tickets_session_forget_async);
+
+  /* Its unsent changes need its sign-in to be sent: forgetting waits for
+   * them, or for the user to discard them. */
+  identity = forgotten_identity (self);
+  if (identity != NULL && count_unsent (self, identity) > 0)
+    {
+      g_task_return_new_error (task, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_UNSENT,
+                               _("Some of your changes are not sent yet. They are kept, and so is your sign-in, "
+                                 "until they are sent or you discard them."));
+      g_object_unref (task);
+      return;
+    }
+
+  g_task_set_task_data (task, g_steal_pointer (&identity), g_free);
   g_ptr_array_add (self->waiting_forgets, task);
   forget_waiting (self);
 }
@@ -591,6 +696,9 @@ tickets_session_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->server, g_free);
   g_clear_pointer (&self->waiting_forgets, g_ptr_array_unref);
+  g_clear_object (&self->outbox);
+  g_clear_pointer (&self->cache_dir, g_free);
+  g_clear_pointer (&self->signed_out_identity, g_free);
 
   G_OBJECT_CLASS (tickets_session_parent_class)->finalize (object);
 }
@@ -634,6 +742,8 @@ tickets_session_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      if (self->settings != NULL)
+        open_storage (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -676,15 +786,32 @@ tickets_session_init (TicketsSession *self)
 guint
 tickets_session_get_n_unsent (TicketsSession *self)
 {
+  g_autofree char *identity = NULL;
+
   g_return_val_if_fail (TICKETS_IS_SESSION (self), 0);
 
-  if (self->store == NULL || self->auth == NULL)
-    return 0;
-  return tickets_store_has_unsent (self->store, self->auth) ? 1 : 0;
+  identity = forgotten_identity (self);
+  return identity != NULL ? count_unsent (self, identity) : 0;
 }
 
 void
 tickets_session_discard_unsent (TicketsSession *self)
 {
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *identity = NULL;
+
   g_return_if_fail (TICKETS_IS_SESSION (self));
+
+  identity = forgotten_identity (self);
+  if (identity == NULL || self->store == NULL)
+    return;
+
+  entries = tickets_outbox_list (tickets_store_get_outbox (self->store), server_key (self));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TicketsOutboxEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (entry->identity, identity) == 0 && entry->state != TICKETS_OUTBOX_DONE)
+        tickets_store_discard_change (self->store, entry->id, NULL);
+    }
 }
