@@ -347,6 +347,9 @@ tickets_session_set_auth (TicketsSession *self,
 
   g_clear_pointer (&self->auth, tickets_auth_unref);
   self->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
+  /* What an earlier run left in the outbox for this sign-in goes now. */
+  if (self->store != NULL && auth != NULL)
+    tickets_store_add_auth (self->store, auth);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTH]);
 }
 
