@@ -160,60 +160,70 @@ tickets_test_sandbox_stop (TicketsTestSandbox *self)
 
 typedef struct
 {
-  TicketsTestSandbox *self;
-  double              fail_rate;
-  gboolean            done;
-} SetFailRate;
+  TicketsTestSandbox  *self;
+  void               (*func) (TicketsSandbox *sandbox, gpointer data);
+  gpointer             data;
+  gboolean             done;
+} Call;
 
 static gboolean
-set_fail_rate_cb (gpointer data)
+call_cb (gpointer data)
 {
-  SetFailRate *set = data;
+  Call *call = data;
 
-  tickets_sandbox_set_fail_rate (set->self->sandbox, set->fail_rate);
-  g_mutex_lock (&set->self->mutex);
-  set->done = TRUE;
-  g_cond_broadcast (&set->self->cond);
-  g_mutex_unlock (&set->self->mutex);
+  call->func (call->self->sandbox, call->data);
+  g_mutex_lock (&call->self->mutex);
+  call->done = TRUE;
+  g_cond_broadcast (&call->self->cond);
+  g_mutex_unlock (&call->self->mutex);
 
   return G_SOURCE_REMOVE;
+}
+
+void
+tickets_test_sandbox_call (TicketsTestSandbox  *self,
+                           void               (*func) (TicketsSandbox *sandbox,
+                                                       gpointer        data),
+                           gpointer             data)
+{
+  Call call = { self, func, data, FALSE };
+
+  /* All the sandbox does happens in its thread's context. */
+  g_main_context_invoke (self->context, call_cb, &call);
+  g_mutex_lock (&self->mutex);
+  while (!call.done)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+}
+
+static void
+set_fail_rate (TicketsSandbox *sandbox,
+               gpointer        data)
+{
+  tickets_sandbox_set_fail_rate (sandbox, *(double *) data);
 }
 
 void
 tickets_test_sandbox_set_fail_rate (TicketsTestSandbox *self,
                                     double              fail_rate)
 {
-  SetFailRate set = { self, fail_rate, FALSE };
-
-  /* All the sandbox does happens in its thread's context. */
-  g_main_context_invoke (self->context, set_fail_rate_cb, &set);
-  g_mutex_lock (&self->mutex);
-  while (!set.done)
-    g_cond_wait (&self->cond, &self->mutex);
-  g_mutex_unlock (&self->mutex);
+  tickets_test_sandbox_call (self, set_fail_rate, &fail_rate);
 }
 
 typedef struct
 {
-  TicketsTestSandbox  *self;
   guint                n_requests;
   TicketsSandboxFault  fault;
   guint                retry_after;
-  gboolean             done;
 } FailNext;
 
-static gboolean
-fail_next_cb (gpointer data)
+static void
+fail_next (TicketsSandbox *sandbox,
+           gpointer        data)
 {
   FailNext *fail = data;
 
-  tickets_sandbox_fail_next (fail->self->sandbox, fail->n_requests, fail->fault, fail->retry_after);
-  g_mutex_lock (&fail->self->mutex);
-  fail->done = TRUE;
-  g_cond_broadcast (&fail->self->cond);
-  g_mutex_unlock (&fail->self->mutex);
-
-  return G_SOURCE_REMOVE;
+  tickets_sandbox_fail_next (sandbox, fail->n_requests, fail->fault, fail->retry_after);
 }
 
 void
@@ -222,13 +232,9 @@ tickets_test_sandbox_fail_next (TicketsTestSandbox  *self,
                                 TicketsSandboxFault  fault,
                                 guint                retry_after)
 {
-  FailNext fail = { self, n_requests, fault, retry_after, FALSE };
+  FailNext fail = { n_requests, fault, retry_after };
 
-  g_main_context_invoke (self->context, fail_next_cb, &fail);
-  g_mutex_lock (&self->mutex);
-  while (!fail.done)
-    g_cond_wait (&self->cond, &self->mutex);
-  g_mutex_unlock (&self->mutex);
+  tickets_test_sandbox_call (self, fail_next, &fail);
 }
 
 GPtrArray *

@@ -106,6 +106,13 @@ void                 tickets_test_sandbox_fail_next (TicketsTestSandbox  *sandbo
                                                      guint                n_requests,
                                                      TicketsSandboxFault  fault,
                                                      guint                retry_after);
+/* Runs func on the running sandbox in its own thread, where everything it
+ * does happens (to call its setters, such as tickets_sandbox_set_slow_ms());
+ * returns once func has. */
+void                 tickets_test_sandbox_call      (TicketsTestSandbox  *sandbox,
+                                                     void               (*func) (TicketsSandbox *sandbox,
+                                                                                 gpointer        data),
+                                                     gpointer             data);
 /* Forgets what arrived so far and keeps every request from now on. */
 void                 tickets_test_sandbox_record    (TicketsTestSandbox *sandbox);
 /* The JSON bodies of the @method requests to @path (such as "/personalization")

@@ -59,6 +59,28 @@ is_reference_only (JsonObject *input)
   return TRUE;
 }
 
+/* A revision overwrites its consumer in place: the log in the state file
+ * ("consumer_revisions") is what shows that one was applied twice. */
+static void
+log_revision (Request    *req,
+              JsonObject *consumer,
+              GPtrArray  *tickets)
+{
+  g_autoptr(JsonObject) entry = json_object_new ();
+  g_autofree char *created = sandbox_now_string ();
+  JsonArray *ticket_uids = json_array_new ();
+  JsonNode *external_reference = json_object_get_member (consumer, "external_reference");
+
+  for (guint i = 0; tickets != NULL && i < tickets->len; i++)
+    json_array_add_string_element (ticket_uids, sandbox_get_string (g_ptr_array_index (tickets, i), "uid"));
+  json_object_set_string_member (entry, "consumer", sandbox_get_string (consumer, "uid"));
+  json_object_set_member (entry, "external_reference",
+                          external_reference != NULL ? json_node_copy (external_reference) : json_node_new (JSON_NODE_NULL));
+  json_object_set_array_member (entry, "tickets", ticket_uids);
+  json_object_set_string_member (entry, "created_at", created);
+  sandbox_data_log (req->self->data, "consumer_revisions", entry);
+}
+
 static void
 handle_post_consumers (Request *req)
 {
@@ -182,6 +204,9 @@ handle_post_consumers (Request *req)
       for (guint j = 0; post->tickets != NULL && j < post->tickets->len; j++)
         json_object_set_string_member (g_ptr_array_index (post->tickets, j), "consumer",
                                        sandbox_get_string (consumer, "uid"));
+
+      if (!is_reference_only (post->input) || post->existing == NULL)
+        log_revision (req, consumer, post->tickets);
 
       json_array_add_object_element (list, sandbox_repr_consumer (&req->repr, consumer, TRUE));
     }

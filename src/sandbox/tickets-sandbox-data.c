@@ -453,12 +453,47 @@ sandbox_data_set_seed (SandboxData *data,
   g_rand_set_seed (data->rand, seed);
 }
 
+static gboolean
+uid_is_taken (SandboxData *data,
+              const char  *uid)
+{
+  for (guint kind = 0; kind < SANDBOX_N_KINDS; kind++)
+    if (g_hash_table_contains (data->index[kind], uid) || g_hash_table_contains (data->tokens[kind], uid))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Never one in use: a sandbox restarted on its state file with the same
+ * --seed draws the same uids again. */
 char *
 sandbox_data_new_uid (SandboxData *data)
 {
-  return g_strdup_printf ("%08x%08x%08x%08x",
-                          g_rand_int (data->rand), g_rand_int (data->rand),
-                          g_rand_int (data->rand), g_rand_int (data->rand));
+  for (;;)
+    {
+      g_autofree char *uid = g_strdup_printf ("%08x%08x%08x%08x",
+                                              g_rand_int (data->rand), g_rand_int (data->rand),
+                                              g_rand_int (data->rand), g_rand_int (data->rand));
+
+      if (!uid_is_taken (data, uid))
+        return g_steal_pointer (&uid);
+    }
+}
+
+/* Appends @entry to the top-level list @name of the document (made when
+ * missing), a record of changes that leave no trace of their own in the
+ * resources (a revision overwrites its consumer), for whoever reads the
+ * state file. The API never shows these lists. */
+void
+sandbox_data_log (SandboxData *data,
+                  const char  *name,
+                  JsonObject  *entry)
+{
+  JsonObject *root = json_node_get_object (data->root);
+
+  if (sandbox_get_array (root, name) == NULL)
+    json_object_set_array_member (root, name, json_array_new ());
+  json_array_add_object_element (sandbox_get_array (root, name), json_object_ref (entry));
 }
 
 char *

@@ -42,6 +42,9 @@ char        *sandbox_data_new_uid         (SandboxData  *data);
 char        *sandbox_data_new_code        (SandboxData  *data);
 void         sandbox_data_set_seed        (SandboxData  *data,
                                            guint32       seed);
+void         sandbox_data_log             (SandboxData  *data,
+                                           const char   *name,
+                                           JsonObject   *entry);
 
 /* A change of @kind in place (a member of one of its objects set) must be
  * told, for the caches kept over it; adding one is seen without. */

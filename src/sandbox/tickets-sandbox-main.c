@@ -30,11 +30,14 @@ main (int   argc,
   g_autofree char *fixture_path = NULL;
   g_autofree char *state_path = NULL;
   g_autofree char *address = NULL;
+  g_autofree char *fail_kinds_text = NULL;
+  TicketsSandboxFailKinds fail_kinds = TICKETS_SANDBOX_FAIL_BEFORE;
   int port = 0;
   int latency = 0;
   int big_order = 0;
   int n_consumers = 0;
   int seed = -1;
+  int slow_ms = TICKETS_SANDBOX_DEFAULT_SLOW_MS;
   double fail_rate = 0;
   const GOptionEntry entries[] = {
     { "port", 'p', 0, G_OPTION_ARG_INT, &port, "Port to listen on; 0 picks a free one (default)", "PORT" },
@@ -42,7 +45,11 @@ main (int   argc,
     { "fixture", 'f', 0, G_OPTION_ARG_FILENAME, &fixture_path, "Load the data from FILE instead of the built-in fixture", "FILE" },
     { "state", 's', 0, G_OPTION_ARG_FILENAME, &state_path, "Keep changes in FILE across restarts (default: in memory)", "FILE" },
     { "latency", 'l', 0, G_OPTION_ARG_INT, &latency, "Delay every answer by MS milliseconds", "MS" },
-    { "fail-rate", 'r', 0, G_OPTION_ARG_DOUBLE, &fail_rate, "Fail this share of requests (0 to 1): a 500 or a dropped connection", "P" },
+    { "fail-rate", 'r', 0, G_OPTION_ARG_DOUBLE, &fail_rate, "Fail this share of requests (0 to 1), in the ways --fail-kinds allows", "P" },
+    { "fail-kinds", 0, 0, G_OPTION_ARG_STRING, &fail_kinds_text,
+      "How --fail-rate fails, picked evenly from a comma list: before (a 500 or a dropped connection, nothing applied; "
+      "the default), after (applied, then a dropped connection or a 502), slow (applied, the answer --slow-ms late)", "LIST" },
+    { "slow-ms", 0, 0, G_OPTION_ARG_INT, &slow_ms, "How late a slow fault answers (default 35000, beyond the app's 30 s)", "MS" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed for injected faults and new uids, for repeatable runs", "N" },
     { "big-order", 'b', 0, G_OPTION_ARG_INT, &big_order, "Add an order of N tickets (uid b16000…, token big-order-token)", "N" },
     { "consumers", 'c', 0, G_OPTION_ARG_INT, &n_consumers, "Add N made-up consumers (uids c0115…), for searching at scale", "N" },
@@ -62,10 +69,17 @@ main (int   argc,
       return 2;
     }
 
-  if (port < 0 || port > 65535 || latency < 0 || big_order < 0 || n_consumers < 0 || fail_rate < 0 || fail_rate > 1)
+  if (port < 0 || port > 65535 || latency < 0 || big_order < 0 || n_consumers < 0 || fail_rate < 0 || fail_rate > 1 ||
+      slow_ms < 0)
     {
-      g_printerr ("Out of range: --port takes 0–65535, --latency, --big-order and --consumers take positive numbers, "
-                  "--fail-rate takes 0–1\n");
+      g_printerr ("Out of range: --port takes 0–65535, --latency, --slow-ms, --big-order and --consumers take positive "
+                  "numbers, --fail-rate takes 0–1\n");
+      return 2;
+    }
+
+  if (fail_kinds_text != NULL && !tickets_sandbox_parse_fail_kinds (fail_kinds_text, &fail_kinds, &error))
+    {
+      g_printerr ("%s\n", error->message);
       return 2;
     }
 
@@ -84,9 +98,22 @@ main (int   argc,
 
   sandbox = tickets_sandbox_new (fixture, &error);
   if (sandbox == NULL ||
-      (state_path != NULL && !tickets_sandbox_set_state_file (sandbox, state_path, &error)) ||
-      (big_order > 0 && !tickets_sandbox_add_big_order (sandbox, big_order, &error)) ||
-      (n_consumers > 0 && !tickets_sandbox_add_consumers (sandbox, n_consumers, &error)))
+      (state_path != NULL && !tickets_sandbox_set_state_file (sandbox, state_path, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* A restart on its state file finds the big order there already. */
+  if (big_order > 0 && !tickets_sandbox_add_big_order (sandbox, big_order, &error) &&
+      !(state_path != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_clear_error (&error);
+
+  if (n_consumers > 0 && !tickets_sandbox_add_consumers (sandbox, n_consumers, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -96,6 +123,8 @@ main (int   argc,
     tickets_sandbox_set_seed (sandbox, seed);
   tickets_sandbox_set_latency (sandbox, latency);
   tickets_sandbox_set_fail_rate (sandbox, fail_rate);
+  tickets_sandbox_set_fail_kinds (sandbox, fail_kinds);
+  tickets_sandbox_set_slow_ms (sandbox, slow_ms);
 
   /* Before the URL is printed: whoever reads it may stop us at once. */
   loop = g_main_loop_new (NULL, FALSE);

@@ -189,6 +189,29 @@ handle_reissue (Request *req)
       json_object_set_string_member (old, "status", TICKETS_TICKET_STATUS_REISSUED);
     }
 
+  /* The new tickets do not say which ones they replace: the log in the
+   * state file ("reissues") does, for whoever counts re-issues. */
+  {
+    g_autoptr(JsonObject) entry = json_object_new ();
+    g_autofree char *created = sandbox_now_string ();
+    JsonArray *old_uids = json_array_new ();
+    JsonArray *new_ticket_uids = json_array_new ();
+
+    for (guint i = 0; i < tickets->len; i++)
+      {
+        const char *old_uid = sandbox_get_string (g_ptr_array_index (tickets, i), "uid");
+
+        json_array_add_string_element (old_uids, old_uid);
+        json_array_add_string_element (new_ticket_uids, g_hash_table_lookup (new_uids, old_uid));
+      }
+    json_object_set_string_member (entry, "order", order_uid);
+    json_object_set_string_member (entry, "old_order", sandbox_get_string (old_order, "uid"));
+    json_object_set_array_member (entry, "tickets", old_uids);
+    json_object_set_array_member (entry, "new_tickets", new_ticket_uids);
+    json_object_set_string_member (entry, "created_at", created);
+    sandbox_data_log (req->self->data, "reissues", entry);
+  }
+
   sandbox_save_state (req->self);
   soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
                                 "X-Sandbox-Order-Token", token);

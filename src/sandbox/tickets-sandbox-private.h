@@ -29,6 +29,10 @@ struct _TicketsSandbox
   GRand       *rand;
   guint        latency_ms;
   double       fail_rate;
+  TicketsSandboxFailKinds fail_kinds;
+  guint        slow_ms;
+  guint32      seed;
+  gboolean     seeded;
   /* The next requests fail this way, whatever the fail rate (for tests). */
   guint                n_fail_next;
   TicketsSandboxFault  fail_next_fault;
@@ -115,6 +119,14 @@ void        sandbox_respond_not_found (Request    *req,
 JsonObject *sandbox_parse_body        (Request *req);
 char       *sandbox_now_string        (void);
 void        sandbox_save_state        (TicketsSandbox *self);
+void        sandbox_process           (TicketsSandbox    *self,
+                                       SoupServerMessage *msg,
+                                       GHashTable        *query);
+
+/* tickets-sandbox-faults.c: processes a request, or fails it on purpose */
+void        sandbox_serve             (TicketsSandbox    *self,
+                                       SoupServerMessage *msg,
+                                       GHashTable        *query);
 
 /* tickets-sandbox-auth.c: who is asking, and what they may read */
 gboolean sandbox_role_has         (const Auth    *auth,

@@ -1,7 +1,8 @@
 /* tickets-sandbox.c: the server
  *
  * Responses, routing to the handler of each resource, latency, recording of
- * what arrived, and fault injection; the public API of TicketsSandbox.
+ * what arrived; the public API of TicketsSandbox. Faults injected on purpose
+ * are in tickets-sandbox-faults.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -164,9 +165,12 @@ sandbox_save_state (TicketsSandbox *self)
     return;
 
   bytes = sandbox_data_serialize (self->data);
-  /* The state holds personal data: only its owner may read it. */
+  /* The state holds personal data: only its owner may read it. Written to
+   * a temporary file, synced and renamed over the old one, before the
+   * answer leaves: a change the client may have seen confirmed survives a
+   * SIGKILL of the sandbox right after. */
   if (!g_file_set_contents_full (self->state_file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, &error))
     g_warning ("Could not save the sandbox state: %s", error->message);
 }
 
@@ -351,10 +355,10 @@ record (TicketsSandbox    *self,
   g_mutex_unlock (&self->received_lock);
 }
 
-static void
-process (TicketsSandbox    *self,
-         SoupServerMessage *msg,
-         GHashTable        *query)
+void
+sandbox_process (TicketsSandbox    *self,
+                 SoupServerMessage *msg,
+                 GHashTable        *query)
 {
   GUri *uri = soup_server_message_get_uri (msg);
   g_auto(GStrv) parts = g_strsplit (g_uri_get_path (uri), "/", -1);
@@ -384,62 +388,6 @@ process (TicketsSandbox    *self,
   dispatch (&req);
 }
 
-static void
-fail_request (TicketsSandbox      *self,
-              SoupServerMessage   *msg,
-              TicketsSandboxFault  fault,
-              guint                retry_after)
-{
-  Request req = { .self = self, .msg = msg, .help = "index" };
-
-  switch (fault)
-    {
-    case TICKETS_SANDBOX_FAULT_DROP:
-      {
-        g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
-
-        g_io_stream_close (stream, NULL, NULL);
-      }
-      break;
-    case TICKETS_SANDBOX_FAULT_SERVER_ERROR:
-      sandbox_respond_error (&req, SOUP_STATUS_INTERNAL_SERVER_ERROR, "INTERNAL_SERVER_ERROR", NULL,
-                             "The sandbox failed this request on purpose.");
-      break;
-    case TICKETS_SANDBOX_FAULT_UNAVAILABLE:
-      if (retry_after > 0)
-        {
-          g_autofree char *seconds = g_strdup_printf ("%u", retry_after);
-
-          soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", seconds);
-        }
-      sandbox_respond_error (&req, SOUP_STATUS_SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", NULL,
-                             "The sandbox is unavailable on purpose.");
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Faults: an injected 500, or a connection dropped without an answer. */
-static gboolean
-inject_fault (TicketsSandbox    *self,
-              SoupServerMessage *msg)
-{
-  if (self->n_fail_next > 0)
-    {
-      self->n_fail_next--;
-      fail_request (self, msg, self->fail_next_fault, self->fail_next_retry_after);
-      return TRUE;
-    }
-
-  if (self->fail_rate <= 0 || g_rand_double (self->rand) >= self->fail_rate)
-    return FALSE;
-
-  fail_request (self, msg, g_rand_boolean (self->rand) ? TICKETS_SANDBOX_FAULT_DROP : TICKETS_SANDBOX_FAULT_SERVER_ERROR, 0);
-
-  return TRUE;
-}
-
 typedef struct
 {
   TicketsSandbox    *self;
@@ -453,8 +401,7 @@ delayed_cb (gpointer user_data)
   Delayed *delayed = user_data;
 
   soup_server_message_unpause (delayed->msg);
-  if (!inject_fault (delayed->self, delayed->msg))
-    process (delayed->self, delayed->msg, delayed->query);
+  sandbox_serve (delayed->self, delayed->msg, delayed->query);
 
   g_clear_pointer (&delayed->query, g_hash_table_unref);
   g_object_unref (delayed->msg);
@@ -511,8 +458,7 @@ server_callback (SoupServer        *server,
       return;
     }
 
-  if (!inject_fault (self, msg))
-    process (self, msg, own_query);
+  sandbox_serve (self, msg, own_query);
 }
 
 /* Public API */
@@ -570,6 +516,8 @@ tickets_sandbox_set_state_file (TicketsSandbox  *self,
         return FALSE;
       sandbox_data_free (self->data);
       self->data = data;
+      if (self->seeded)
+        sandbox_data_set_seed (self->data, self->seed);
       return TRUE;
     }
 
@@ -609,6 +557,9 @@ tickets_sandbox_set_seed (TicketsSandbox *self,
 
   g_rand_set_seed (self->rand, seed);
   sandbox_data_set_seed (self->data, seed);
+  /* For data loaded from a state file later. */
+  self->seed = seed;
+  self->seeded = TRUE;
 }
 
 /**
@@ -654,6 +605,7 @@ tickets_sandbox_add_big_order (TicketsSandbox  *self,
     }
 
   sandbox_data_add_big_order (self->data, n_tickets);
+  sandbox_save_state (self);
   return TRUE;
 }
 
@@ -671,6 +623,7 @@ tickets_sandbox_add_consumers (TicketsSandbox  *self,
     }
 
   sandbox_data_add_consumers (self->data, n);
+  sandbox_save_state (self);
   sandbox_consumers_warm_search (self);
   return TRUE;
 }
@@ -762,6 +715,8 @@ static void
 tickets_sandbox_init (TicketsSandbox *self)
 {
   self->rand = g_rand_new ();
+  self->fail_kinds = TICKETS_SANDBOX_FAIL_BEFORE;
+  self->slow_ms = TICKETS_SANDBOX_DEFAULT_SLOW_MS;
   g_mutex_init (&self->received_lock);
 }
 

@@ -60,19 +60,61 @@ typedef struct
   GBytes *body;
 } TicketsSandboxReceived;
 
-/* How tickets_sandbox_fail_next() fails a request. */
+/* How tickets_sandbox_fail_next() fails a request. The first three strike
+ * before anything is applied; the others let the request be processed
+ * fully (the change committed, and written to the state file) and then
+ * lose or delay its answer. */
 typedef enum
 {
   TICKETS_SANDBOX_FAULT_DROP,         /* the connection closes without an answer */
   TICKETS_SANDBOX_FAULT_SERVER_ERROR, /* 500 INTERNAL_SERVER_ERROR */
   TICKETS_SANDBOX_FAULT_UNAVAILABLE,  /* 503 SERVICE_UNAVAILABLE, with Retry-After when asked */
+  TICKETS_SANDBOX_FAULT_AFTER_DROP,   /* applied, then the connection closes without an answer */
+  TICKETS_SANDBOX_FAULT_BAD_GATEWAY,  /* applied, then 502 BAD_GATEWAY instead of the answer */
+  TICKETS_SANDBOX_FAULT_SLOW,         /* applied, the answer held back for the slow time */
 } TicketsSandboxFault;
+
+/* Which faults a fail rate picks from (--fail-kinds), evenly. */
+typedef enum
+{
+  TICKETS_SANDBOX_FAIL_BEFORE = 1 << 0, /* a 500 or a dropped connection, nothing applied */
+  TICKETS_SANDBOX_FAIL_AFTER  = 1 << 1, /* applied, then a dropped connection or a 502 */
+  TICKETS_SANDBOX_FAIL_SLOW   = 1 << 2, /* applied, the answer late by the slow time */
+} TicketsSandboxFailKinds;
+
+#define TICKETS_SANDBOX_FAIL_ALL (TICKETS_SANDBOX_FAIL_BEFORE | TICKETS_SANDBOX_FAIL_AFTER | TICKETS_SANDBOX_FAIL_SLOW)
+
+/* Above the app's 30 seconds of silence before it gives up on an answer. */
+#define TICKETS_SANDBOX_DEFAULT_SLOW_MS 35000
 
 /* The built-in fixture, from GResource. */
 GBytes         *tickets_sandbox_get_default_fixture (void);
 
 TicketsSandbox *tickets_sandbox_new            (GBytes        *fixture,
                                                 GError       **error);
+/* The state file (--state) is the fixture's own JSON document with every
+ * change applied, rewritten in full (temporary file, fsync, rename, mode
+ * 0600) by each change before its answer leaves, faults after the change
+ * included. Loading it replaces the fixture. One object with lists:
+ *   "tickets": {uid, order, code, status ("valid", "reissued", …),
+ *     consumer (a consumer uid or null), …};
+ *   "consumers": {uid, reference, external_reference, first_name, …},
+ *     as last revised;
+ *   "personalizations": one per POST /personalization that was applied,
+ *     {uid, order, tickets: [ticket uids], consumer, personalization_request,
+ *     created_at};
+ *   "personalization_requests": {uid, token, email, state ("pending",
+ *     "completed", "cancelled"), order, tickets, created_at};
+ *   "orders", and the fixture's "events", "products", "accounts", … as
+ *     loaded;
+ * and two logs the API never shows:
+ *   "consumer_revisions": one per consumer created or revised by POST
+ *     /consumers, {consumer, external_reference (or null), tickets: [ticket
+ *     uids the revision named], created_at};
+ *   "reissues": one per re-issue (POST /orders), {order (the new one),
+ *     old_order, tickets: [old ticket uids], new_tickets: [their new uids,
+ *     in the same order], created_at}.
+ * A log is missing until its first entry. */
 gboolean        tickets_sandbox_set_state_file (TicketsSandbox *self,
                                                 const char     *path,
                                                 GError        **error);
@@ -82,6 +124,13 @@ void            tickets_sandbox_set_fail_rate  (TicketsSandbox *self,
                                                 double          fail_rate);
 void            tickets_sandbox_set_seed       (TicketsSandbox *self,
                                                 guint32         seed);
+void            tickets_sandbox_set_fail_kinds (TicketsSandbox          *self,
+                                                TicketsSandboxFailKinds  kinds);
+void            tickets_sandbox_set_slow_ms    (TicketsSandbox *self,
+                                                guint           slow_ms);
+gboolean        tickets_sandbox_parse_fail_kinds (const char               *text,
+                                                  TicketsSandboxFailKinds  *kinds,
+                                                  GError                  **error);
 void            tickets_sandbox_fail_next      (TicketsSandbox     *self,
                                                 guint               n_requests,
                                                 TicketsSandboxFault fault,
