@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "tickets-cache.h"
 #include "tickets-client.h"
 #include "tickets-paged-list.h"
 #include "tickets-parse.h"
@@ -25,5 +26,12 @@ TicketsPagedList *tickets_paged_list_new (TicketsClient        *client,
                                           TicketsPageParseFunc  parse,
                                           TicketsAdoptFunc      adopt,
                                           GObject              *owner);
+
+/* Keeps each page in @cache (by its URI after @base), and shows the kept
+ * copy of a page when the server cannot answer now. Before the first
+ * load_more(). */
+void              tickets_paged_list_set_cache (TicketsPagedList     *self,
+                                                TicketsCache         *cache,
+                                                const char           *base);
 
 G_END_DECLS

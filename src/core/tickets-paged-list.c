@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tickets-error.h"
 #include "tickets-paged-list-private.h"
 
@@ -24,6 +26,9 @@ struct _TicketsPagedList
   TicketsPageParseFunc  parse;
   TicketsAdoptFunc      adopt;
   GWeakRef              owner;
+  /* where pages are kept (tickets_paged_list_set_cache()), or NULL */
+  TicketsCache         *cache;
+  char                 *cache_base;
 
   GPtrArray            *items;
   gint64                item_count;
@@ -104,6 +109,8 @@ tickets_paged_list_finalize (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_error (&self->error);
   g_weak_ref_clear (&self->owner);
+  g_clear_object (&self->cache);
+  g_clear_pointer (&self->cache_base, g_free);
 
   G_OBJECT_CLASS (tickets_paged_list_parent_class)->finalize (object);
 }
@@ -276,7 +283,36 @@ typedef struct
 {
   TicketsPagedList *self;
   guint             generation;
+  char             *uri;
 } PageRequest;
+
+static char *page_key (TicketsPagedList *self,
+                       const char       *uri);
+
+/* The page to show: the server's answer, or, when it cannot answer now,
+ * the copy kept of that page (its items then say when it was fetched). */
+static GBytes *
+page_to_show (TicketsPagedList  *self,
+              const char        *uri,
+              GBytes            *bytes,
+              const GError      *error,
+              gint64            *fetched)
+{
+  g_autofree char *key = NULL;
+
+  *fetched = 0;
+  if (bytes != NULL)
+    return g_bytes_ref (bytes);
+
+  if (self->cache != NULL &&
+      (tickets_api_error_is_unreachable (error) || tickets_api_error_is_transient (error)))
+    {
+      key = page_key (self, uri);
+      return tickets_cache_get (self->cache, key, fetched);
+    }
+
+  return NULL;
+}
 
 static void
 on_page_loaded (GObject      *source,
@@ -293,6 +329,9 @@ on_page_loaded (GObject      *source,
   guint removed = 0;
   guint position;
   guint generation = request->generation;
+  g_autofree char *uri = request->uri;
+  g_autoptr(GBytes) kept = NULL;
+  gint64 fetched = 0;
 
   g_free (request);
 
@@ -304,8 +343,24 @@ on_page_loaded (GObject      *source,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (bytes != NULL)
-    page = self->parse (bytes, &error);
+  kept = page_to_show (self, uri, bytes, error, &fetched);
+  if (kept != NULL)
+    {
+      g_autoptr(GError) kept_error = NULL;
+
+      page = self->parse (kept, bytes != NULL ? &error : &kept_error);
+      if (page != NULL && bytes == NULL)
+        g_clear_error (&error);
+    }
+
+  if (page != NULL && bytes != NULL && self->cache != NULL)
+    {
+      g_autoptr(GError) put_error = NULL;
+      g_autofree char *key = page_key (self, uri);
+
+      if (!tickets_cache_put (self->cache, key, bytes, 0, &put_error))
+        g_warning ("Not kept in the cache: %s", put_error->message);
+    }
 
   if (page == NULL)
     {
@@ -327,6 +382,8 @@ on_page_loaded (GObject      *source,
     {
       gpointer item = g_ptr_array_index (page->items, i);
 
+      if (fetched != 0 && TICKETS_IS_RESOURCE (item))
+        tickets_resource_set_cached_at (item, fetched);
       if (self->adopt != NULL && owner != NULL)
         item = self->adopt (owner, item);
       g_ptr_array_add (self->items, g_object_ref (item));
@@ -356,6 +413,29 @@ on_page_loaded (GObject      *source,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+void
+tickets_paged_list_set_cache (TicketsPagedList *self,
+                              TicketsCache     *cache,
+                              const char       *base)
+{
+  g_return_if_fail (TICKETS_IS_PAGED_LIST (self));
+
+  g_set_object (&self->cache, cache);
+  g_free (self->cache_base);
+  self->cache_base = g_strdup (base);
+}
+
+/* A page's URI in the cache: after the server's base, as the store's. */
+static char *
+page_key (TicketsPagedList *self,
+          const char       *uri)
+{
+  if (self->cache_base != NULL && g_str_has_prefix (uri, self->cache_base))
+    return g_strdup (uri + strlen (self->cache_base));
+
+  return g_strdup (uri);
+}
+
 /**
  * tickets_paged_list_load_more:
  * @self: a #TicketsPagedList
@@ -379,6 +459,7 @@ tickets_paged_list_load_more (TicketsPagedList *self)
   request = g_new0 (PageRequest, 1);
   request->self = g_object_ref (self);
   request->generation = self->generation;
+  request->uri = g_strdup (self->next_uri);
   tickets_client_get_json_async (self->client, self->next_uri, self->auth,
                                  self->cancellable, on_page_loaded, request);
 }

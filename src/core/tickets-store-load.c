@@ -14,144 +14,23 @@
 #include "tickets-json.h"
 #include "tickets-paged-list-private.h"
 #include "tickets-parse.h"
-#include "tickets-store-private.h"
+#include "tickets-store-load-private.h"
 
 /* Loads: each GET merges what the server answers into the store's identity
  * map, so every load of a uid gives the same object. Paged lists and the
  * e-tickets are loads too. */
-
-typedef gpointer (*ParseFunc) (GBytes  *bytes,
-                               GError **error);
-typedef gpointer (*AdoptFunc) (TicketsStore *self,
-                               gpointer      fresh);
-
-typedef struct
-{
-  ParseFunc parse;
-  AdoptFunc adopt;
-  /* whether adopt() returns a new object (a list) rather than a known one */
-  gboolean  adopt_returns_new;
-} Load;
-
-/* Big answers (an order of thousands of tickets) take a while to parse:
- * parsers are pure, so they run in a worker thread and only the merge into
- * the objects views hold happens in the main thread. */
-static void
-parse_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  GTask *load_task = task_data;
-  const Load *load = g_task_get_task_data (load_task);
-  GBytes *bytes = g_object_get_data (G_OBJECT (task), "bytes");
-  GError *error = NULL;
-  gpointer fresh;
-
-  fresh = load->parse (bytes, &error);
-  if (fresh == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, fresh, g_object_unref);
-}
-
-static void
-on_parsed (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  TicketsStore *self = g_task_get_source_object (task);
-  const Load *load = g_task_get_task_data (task);
-  g_autoptr(GObject) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-  gpointer adopted;
-
-  fresh = g_task_propagate_pointer (G_TASK (result), &error);
-  tickets_store_operation_end (self, error);
-
-  if (fresh == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  adopted = load->adopt (self, fresh);
-  g_task_return_pointer (task, load->adopt_returns_new ? adopted : g_object_ref (adopted),
-                         g_object_unref);
-}
-
-static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  TicketsStore *self = g_task_get_source_object (task);
-  g_autoptr(GTask) parse_task = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  bytes = tickets_client_get_json_finish (TICKETS_CLIENT (source), result, &error);
-  if (bytes == NULL)
-    {
-      tickets_store_operation_end (self, error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* No source object: the worker may drop its reference to this task after
-   * on_parsed() has run, and must not keep the store alive then. */
-  parse_task = g_task_new (NULL, NULL, on_parsed, g_object_ref (task));
-  g_task_set_source_tag (parse_task, parse_in_thread);
-  g_task_set_task_data (parse_task, task, NULL);
-  g_object_set_data_full (G_OBJECT (parse_task), "bytes", g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
-  g_task_run_in_thread (parse_task, parse_in_thread);
-}
-
-static void
-load_async (TicketsStore        *self,
-            char                *uri,
-            TicketsAuth         *auth,
-            const Load          *load,
-            gpointer             source_tag,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *owned_uri = uri;
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, (gpointer) load, NULL);
-
-  tickets_store_operation_begin (self);
-  tickets_client_get_json_async (self->client, owned_uri, auth, cancellable,
-                                 on_loaded, g_steal_pointer (&task));
-}
-
-gpointer
-tickets_store_task_finish (TicketsStore  *self,
-                           GAsyncResult  *result,
-                           gpointer       source_tag,
-                           GError       **error)
-{
-  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
 
 /* The loaders of one resource by its uid or URI are all alike:
  * tickets_store_load_NAME_async() asks for COLLECTION/uid (or the URI as
  * given), parses the answer with PARSE and merges it into the store with
  * ADOPT; tickets_store_load_NAME_finish() returns (transfer full) the
  * store's object, the same one for every load of its uid. */
-#define DEFINE_LOAD(name, Type, collection, parse, adopt)                        \
-static const Load name##_load = {                                                \
-  (ParseFunc) parse, (AdoptFunc) adopt,                                          \
+#define DEFINE_LOAD(name, Type, collection, map, parse_func, adopt_func)         \
+static const TicketsLoad name##_load = {                                         \
+  .parse = (TicketsLoadParseFunc) parse_func,                                    \
+  .adopt = (TicketsLoadAdoptFunc) adopt_func,                                    \
+  .caching = TICKETS_LOAD_CACHED_RESOURCE,                                       \
+  .map_offset = G_STRUCT_OFFSET (TicketsStore, map),                             \
 };                                                                               \
                                                                                  \
 void                                                                             \
@@ -165,9 +44,10 @@ tickets_store_load_##name##_async (TicketsStore        *self,                   
   g_return_if_fail (TICKETS_IS_STORE (self));                                    \
   g_return_if_fail (uid_or_uri != NULL);                                         \
                                                                                  \
-  load_async (self, tickets_store_resource_uri (self, collection, uid_or_uri),   \
-              auth, &name##_load, tickets_store_load_##name##_async,             \
-              cancellable, callback, user_data);                                 \
+  tickets_store_load_async (self,                                                \
+                            tickets_store_resource_uri (self, collection, uid_or_uri), \
+                            auth, &name##_load, tickets_store_load_##name##_async, \
+                            cancellable, callback, user_data);                   \
 }                                                                                \
                                                                                  \
 Type *                                                                           \
@@ -181,10 +61,10 @@ tickets_store_load_##name##_finish (TicketsStore  *self,                        
 
 /* An order with all its tickets, their events and products. Auth: an
  * Order-Token, Cognito-Token or Basic auth; NULL for the client's. */
-DEFINE_LOAD (order, TicketsOrder, "orders", tickets_parse_order, tickets_store_adopt_order)
+DEFINE_LOAD (order, TicketsOrder, "orders", orders, tickets_parse_order, tickets_store_adopt_order)
 
 /* A ticket. Auth: Basic or Cognito-Token auth; NULL for the client's. */
-DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets_parse_ticket, tickets_store_adopt_ticket)
+DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets, tickets_parse_ticket, tickets_store_adopt_ticket)
 
 /* A search by code answers a list that, “for historic reasons”, holds the
  * one ticket found; an empty list means there is none. */
@@ -207,8 +87,11 @@ parse_found_ticket (GBytes  *bytes,
   return g_object_ref (g_ptr_array_index (page->items, 0));
 }
 
-static const Load found_ticket_load = {
-  (ParseFunc) parse_found_ticket, (AdoptFunc) tickets_store_adopt_ticket,
+/* Never cached: the box office's scan must never show an old verdict. */
+static const TicketsLoad found_ticket_load = {
+  .parse = (TicketsLoadParseFunc) parse_found_ticket,
+  .adopt = (TicketsLoadAdoptFunc) tickets_store_adopt_ticket,
+  .caching = TICKETS_LOAD_UNCACHED,
 };
 
 /**
@@ -245,7 +128,7 @@ tickets_store_find_ticket_async (TicketsStore        *self,
   g_hash_table_insert (variables, (gpointer) "code", (gpointer) code);
   g_hash_table_insert (variables, (gpointer) "event", event_uri);
 
-  load_async (self, tickets_store_query_uri (self, "tickets{?code,event}", variables), auth, &found_ticket_load,
+  tickets_store_load_async (self, tickets_store_query_uri (self, "tickets{?code,event}", variables), auth, &found_ticket_load,
               tickets_store_find_ticket_async, cancellable, callback, user_data);
 }
 
@@ -342,6 +225,7 @@ tickets_store_list_my_tickets (TicketsStore *self,
   uri = g_strconcat (self->base, "tickets", NULL);
   list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_TICKET,
                                  tickets_parse_ticket_page, tickets_store_adopt_ticket_for_list, G_OBJECT (self));
+  tickets_paged_list_set_cache (list, tickets_store_get_cache (self, auth), self->base);
   tickets_paged_list_load_more (list);
 
   return list;
@@ -380,8 +264,11 @@ adopt_personalization_list (TicketsStore *self,
   return known;
 }
 
-static const Load personalizations_load = {
-  (ParseFunc) parse_personalization_list, (AdoptFunc) adopt_personalization_list, TRUE,
+static const TicketsLoad personalizations_load = {
+  .parse = (TicketsLoadParseFunc) parse_personalization_list,
+  .adopt = (TicketsLoadAdoptFunc) adopt_personalization_list,
+  .adopt_returns_new = TRUE,
+  .caching = TICKETS_LOAD_CACHED_LIST,
 };
 
 /**
@@ -413,7 +300,7 @@ tickets_store_load_personalizations_async (TicketsStore        *self,
   variables = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (variables, (gpointer) "order", order_uri);
 
-  load_async (self, tickets_store_query_uri (self, "personalization{?order}", variables), auth, &personalizations_load,
+  tickets_store_load_async (self, tickets_store_query_uri (self, "personalization{?order}", variables), auth, &personalizations_load,
               tickets_store_load_personalizations_async, cancellable, callback, user_data);
 }
 
@@ -430,7 +317,7 @@ tickets_store_load_personalizations_finish (TicketsStore  *self,
   return tickets_store_task_finish (self, result, tickets_store_load_personalizations_async, error);
 }
 
-DEFINE_LOAD (personalization, TicketsPersonalization, "personalization",
+DEFINE_LOAD (personalization, TicketsPersonalization, "personalization", personalizations,
              tickets_parse_personalization, tickets_store_adopt_personalization)
 
 /* A personalization request with the tickets it asks to name and their
@@ -440,7 +327,7 @@ DEFINE_LOAD (personalization, TicketsPersonalization, "personalization",
  * the store already knows it. Auth: the request's
  * Personalization-Request-Token auth, or the order's Order-Token or
  * Cognito-Token auth; NULL for the client's. */
-DEFINE_LOAD (personalization_request, TicketsPersonalizationRequest, "personalization-requests",
+DEFINE_LOAD (personalization_request, TicketsPersonalizationRequest, "personalization-requests", requests,
              tickets_parse_personalization_request, tickets_store_adopt_request)
 
 /* Loading the requests of a list of tickets: one GET each, done when the
@@ -640,6 +527,7 @@ tickets_store_list_events (TicketsStore *self,
   uri = filtered_uri (self, "events", filters);
   list = tickets_paged_list_new (self->client, uri, auth, TICKETS_TYPE_EVENT,
                                  tickets_parse_event_page, tickets_store_adopt_event_for_list, G_OBJECT (self));
+  tickets_paged_list_set_cache (list, tickets_store_get_cache (self, auth), self->base);
   tickets_paged_list_load_more (list);
 
   return list;
