@@ -161,7 +161,9 @@ save (TicketsStore       *self,
   g_autoptr(GError) error = NULL;
 
   entry->updated = g_get_real_time () / G_USEC_PER_SEC;
-  if (!tickets_outbox_update (self->outbox, entry, &error))
+  /* Discarded meanwhile: nothing left to write. */
+  if (!tickets_outbox_update (self->outbox, entry, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     g_warning ("Could not write a change's state to the outbox: %s", error->message);
 }
 
@@ -216,65 +218,12 @@ add_job (TicketsStore       *self,
   return job;
 }
 
-/* The entry's request, made against this run's base URI: the demo
- * server's port changes from run to run, and its links with it. */
-static void
-rebase_node (JsonNode   *node,
-             const char *old_base,
-             const char *new_base)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      JsonNode *member;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, NULL, &member))
-        rebase_node (member, old_base, new_base);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        rebase_node (json_array_get_element (array, i), old_base, new_base);
-    }
-  else if (json_node_get_value_type (node) == G_TYPE_STRING &&
-           g_str_has_prefix (json_node_get_string (node), old_base))
-    {
-      g_autofree char *rebased = g_strconcat (new_base, json_node_get_string (node) + strlen (old_base), NULL);
-
-      json_node_set_string (node, rebased);
-    }
-}
-
 static TicketsSubmission *
 job_submission (TicketsStore *self,
                 Job          *job)
 {
-  TicketsOutboxEntry *entry = job->entry;
-  g_autoptr(JsonNode) body = NULL;
-  g_autofree char *uri = g_strdup (entry->uri);
-  gboolean rebase = entry->base != NULL && g_strcmp0 (entry->base, self->base) != 0;
-
-  if (entry->body != NULL)
-    body = json_from_string (entry->body, NULL);
-  if (rebase)
-    {
-      if (body != NULL)
-        rebase_node (body, entry->base, self->base);
-      if (g_str_has_prefix (uri, entry->base))
-        {
-          g_autofree char *rebased = g_strconcat (self->base, uri + strlen (entry->base), NULL);
-
-          g_free (uri);
-          uri = g_steal_pointer (&rebased);
-        }
-    }
-
-  return tickets_submission_new ((TicketsChangeKind) entry->kind, entry->method, g_steal_pointer (&uri),
-                                 g_steal_pointer (&body),
-                                 g_hash_table_lookup (self->sender->auths, entry->identity));
+  return tickets_store_entry_dup_submission (self, job->entry,
+                                             g_hash_table_lookup (self->sender->auths, job->entry->identity));
 }
 
 static void
@@ -432,7 +381,10 @@ static void
 end_turn (TicketsStore *self)
 {
   self->sender->current = NULL;
-  kick (self);
+  /* Only the turn still holds the store: its owner let it go, and the
+   * entries wait in the outbox for the next store of their server. */
+  if (G_OBJECT (self)->ref_count > 1)
+    kick (self);
 }
 
 typedef struct
@@ -625,47 +577,27 @@ kick (TicketsStore *self)
 /* The same change, made again while the first is not through (Save
  * pressed twice, or after "Not confirmed yet"), is the first one. */
 static Job *
-find_same (TicketsStore             *self,
-           const TicketsOutboxEntry *entry)
+find_same (TicketsStore *self,
+           int           kind,
+           const char   *identity,
+           const char   *uri,
+           const char   *plain_body)
 {
   for (guint i = 0; i < self->sender->jobs->len; i++)
     {
       Job *job = g_ptr_array_index (self->sender->jobs, i);
+      g_autofree char *theirs = NULL;
 
-      if (job->entry->state != TICKETS_OUTBOX_REFUSED &&
-          job->task == NULL &&
-          job->entry->kind == entry->kind &&
-          g_strcmp0 (job->entry->identity, entry->identity) == 0 &&
-          g_strcmp0 (job->entry->uri, entry->uri) == 0 &&
-          g_strcmp0 (job->entry->typed, entry->typed) == 0 &&
-          g_strcmp0 (job->entry->base, entry->base) == 0)
+      if (job->entry->state == TICKETS_OUTBOX_REFUSED || job->entry->kind != kind ||
+          g_strcmp0 (job->entry->identity, identity) != 0 || g_strcmp0 (job->entry->uri, uri) != 0)
+        continue;
+
+      theirs = tickets_store_entry_dup_plain_body (job->entry);
+      if (g_strcmp0 (theirs, plain_body) == 0)
         return job;
     }
 
   return NULL;
-}
-
-static char *
-dup_known_requests (TicketsStore      *self,
-                    TicketsSubmission *submission)
-{
-  g_autoptr(GPtrArray) uids = tickets_submission_dup_ticket_uids (submission);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < uids->len; i++)
-    {
-      TicketsTicket *ticket = g_hash_table_lookup (self->tickets, g_ptr_array_index (uids, i));
-      const char * const *links = ticket != NULL ? tickets_ticket_get_personalization_request_uris (ticket) : NULL;
-
-      for (gsize j = 0; links != NULL && links[j] != NULL; j++)
-        json_builder_add_string_value (builder, links[j]);
-    }
-  json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
 }
 
 /* A new change to tickets supersedes one of theirs the server refused. */
@@ -698,50 +630,39 @@ tickets_store_sender_submit (TicketsStore      *self,
                              GTask             *task)
 {
   g_autoptr(TicketsSubmission) owned = submission;
-  g_autoptr(TicketsOutboxEntry) entry = tickets_outbox_entry_new ();
+  g_autoptr(TicketsOutboxEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
   TicketsAuth *auth = submission->auth != NULL ? submission->auth : tickets_client_get_auth (self->client);
+  g_autofree char *plain = NULL;
   Job *same;
 
-  entry->id = g_uuid_string_random ();
-  entry->server = g_strdup (server_key (self));
-  entry->base = g_strdup (self->base);
-  entry->identity = tickets_auth_dup_identity (auth);
-  entry->kind = submission->kind;
-  entry->method = g_strdup (submission->method);
-  entry->uri = g_strdup (submission->uri);
-  entry->typed = tickets_submission_dup_typed (submission);
-  entry->state = TICKETS_OUTBOX_PENDING;
+  entry = tickets_store_entry_new (self, server_key (self), submission, auth);
 
-  if ((same = find_same (self, entry)) != NULL)
+  plain = submission->body != NULL ? json_to_string (submission->body, FALSE) : NULL;
+  if ((same = find_same (self, entry->kind, entry->identity, entry->uri, plain)) != NULL)
     {
-      /* Sending it again could apply it twice: wait for the first. */
-      same->task = task;
+      /* Sending it again could apply it twice: the first one is tried now
+       * instead. A personalization's caller waits for it (its answer says
+       * all there is: the tickets' holder), unless someone still does;
+       * the others hear that it waits. */
+      if (same->task != NULL && g_task_return_error_if_cancelled (same->task))
+        g_clear_object (&same->task);
+      if (same->task == NULL && submission->kind == TICKETS_CHANGE_PERSONALIZE)
+        same->task = task;
+      else
+        {
+          g_task_return_new_error (task, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_QUEUED,
+                                   _("This change is already kept on this computer, waiting to be sent. "
+                                     "It is not sent twice."));
+          g_object_unref (task);
+        }
       same->not_before = 0;
       tickets_store_add_auth (self, auth);
       kick (self);
       return;
     }
 
-  /* A revision carries its entry's id, for finding it after a lost answer. */
-  if (submission->kind == TICKETS_CHANGE_POST_CONSUMERS && submission->body != NULL)
-    {
-      JsonArray *posted = json_object_get_array_member (json_node_get_object (submission->body), "consumers");
-
-      for (guint i = 0; posted != NULL && i < json_array_get_length (posted); i++)
-        {
-          g_autofree char *reference = g_strdup_printf ("%s.%u", entry->id, i);
-
-          json_object_set_string_member (json_array_get_object_element (posted, i), "external_reference", reference);
-        }
-    }
-  /* A request to a friend is found afterwards as one its tickets did not
-   * link to before. */
-  if (submission->kind == TICKETS_CHANGE_CREATE_PERSONALIZATION_REQUEST)
-    entry->before = dup_known_requests (self, submission);
-
-  if (submission->body != NULL)
-    entry->body = json_to_string (submission->body, FALSE);
+  tickets_store_entry_seal (self, entry, submission);
 
   drop_refused_of (self, submission, entry->identity);
 

@@ -80,6 +80,23 @@ void                           tickets_store_submission_mark        (TicketsStor
                                                                      TicketsSaveState               state,
                                                                      const GError                  *error);
 
+/* tickets-store-entry.c: a submission as an outbox entry (new(), then
+ * seal() once it is known not to be a repeat: it adds the revisions'
+ * external_reference and the requests known before, and the body), the
+ * body as the user made it (for finding a repeat), and the submission
+ * again, made against this store's base URI with @auth. */
+TicketsOutboxEntry            *tickets_store_entry_new              (TicketsStore                  *self,
+                                                                     const char                    *server_key,
+                                                                     TicketsSubmission             *submission,
+                                                                     TicketsAuth                   *auth);
+void                           tickets_store_entry_seal             (TicketsStore                  *self,
+                                                                     TicketsOutboxEntry            *entry,
+                                                                     TicketsSubmission             *submission);
+char                          *tickets_store_entry_dup_plain_body   (const TicketsOutboxEntry      *entry);
+TicketsSubmission             *tickets_store_entry_dup_submission   (TicketsStore                  *self,
+                                                                     const TicketsOutboxEntry      *entry,
+                                                                     TicketsAuth                   *auth);
+
 /* tickets-store-outbox.c: writes @submission to the outbox, then sends it
  * in its turn; @task (the caller's) returns its result, its refusal, or
  * TICKETS_STORE_ERROR_QUEUED. Takes both. */
