@@ -20,27 +20,25 @@ G_LOCK_DEFINE_STATIC (caches);
 static char no_cache;
 #define NO_CACHE ((gpointer) &no_cache)
 
-/**
- * tickets_store_get_cache:
- * @self: a #TicketsStore
- * @auth: (nullable): whose cache; NULL for the client's auth
- *
- * Returns: (transfer none) (nullable): the cache of @auth's identity on
- * this server, NULL before tickets_store_set_storage() gave a cache folder
- * or when it could not be opened (a warning says so, and loads go on
- * without).
- */
-TicketsCache *
-tickets_store_get_cache (TicketsStore *self,
-                         TicketsAuth  *auth)
+static void
+close_cache (gpointer cache)
+{
+  if (cache != NO_CACHE)
+    g_object_unref (cache);
+}
+
+/* The cache of @auth's identity, opened on first use; a reference when
+ * @ref, for callers in other threads. */
+static TicketsCache *
+lookup_cache (TicketsStore *self,
+              TicketsAuth  *auth,
+              gboolean      ref)
 {
   g_autofree char *identity = NULL;
-  g_autofree char *key = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   const char *server;
   TicketsCache *cache;
-
-  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
 
   if (auth == NULL)
     auth = tickets_client_get_auth (self->client);
@@ -56,12 +54,20 @@ tickets_store_get_cache (TicketsStore *self,
   identity = auth != NULL ? tickets_auth_dup_identity (auth) : g_strdup ("none");
   server = self->server_key != NULL ? self->server_key : self->base;
   if (self->caches == NULL)
-    self->caches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    self->caches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_cache);
 
-  /* By folder and server too: set_storage() may change them, and a cache
-   * handed out stays good while the store lives. */
-  key = g_strjoin ("\n", self->cache_dir, server, identity, NULL);
-  cache = g_hash_table_lookup (self->caches, key);
+  /* By identity, so that the session can close one it forgets; one of
+   * another folder or server (set_storage() again) is closed for this. */
+  cache = g_hash_table_lookup (self->caches, identity);
+  if (cache != NULL && cache != NO_CACHE)
+    {
+      path = tickets_cache_dup_path (self->cache_dir, server, identity);
+      if (g_strcmp0 (path, tickets_cache_get_path (cache)) != 0)
+        {
+          g_hash_table_remove (self->caches, identity);
+          cache = NULL;
+        }
+    }
   if (cache == NULL)
     {
       cache = tickets_cache_open (self->cache_dir, server, identity, &error);
@@ -71,14 +77,37 @@ tickets_store_get_cache (TicketsStore *self,
           g_warning ("No cache for this sign-in: %s", error->message);
           cache = NO_CACHE;
         }
-      g_hash_table_insert (self->caches, g_steal_pointer (&key), cache);
+      g_hash_table_insert (self->caches, g_strdup (identity), cache);
     }
+
+  if (cache == NO_CACHE)
+    cache = NULL;
+  else if (ref)
+    g_object_ref (cache);
 
   G_UNLOCK (caches);
 
-  /* Caches live as long as the store: one is never dropped while it lives,
-   * so this pointer stays good without a reference. */
-  return cache != NO_CACHE ? cache : NULL;
+  return cache;
+}
+
+/**
+ * tickets_store_get_cache:
+ * @self: a #TicketsStore
+ * @auth: (nullable): whose cache; NULL for the client's auth
+ *
+ * Returns: (transfer none) (nullable): the cache of @auth's identity on
+ * this server, NULL before tickets_store_set_storage() gave a cache folder
+ * or when it could not be opened (a warning says so, and loads go on
+ * without). Good until the session forgets the identity or the storage
+ * changes: whoever keeps it takes a reference.
+ */
+TicketsCache *
+tickets_store_get_cache (TicketsStore *self,
+                         TicketsAuth  *auth)
+{
+  g_return_val_if_fail (TICKETS_IS_STORE (self), NULL);
+
+  return lookup_cache (self, auth, FALSE);
 }
 
 /* URIs under the server's base are kept by what follows it ("orders/<uid>"):
@@ -101,9 +130,9 @@ tickets_store_cache_put (TicketsStore *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
-  TicketsCache *cache;
+  g_autoptr(TicketsCache) cache = NULL;
 
-  cache = tickets_store_get_cache (self, auth);
+  cache = lookup_cache (self, auth, TRUE);
   if (cache == NULL)
     return;
 
@@ -112,25 +141,9 @@ tickets_store_cache_put (TicketsStore *self,
     g_warning ("Not kept in the cache: %s", error->message);
 }
 
-static void
-close_cache (gpointer cache)
-{
-  if (cache != NO_CACHE)
-    g_object_unref (cache);
-}
-
 void
 tickets_store_caches_finalize (TicketsStore *self)
 {
-  GHashTableIter iter;
-  gpointer cache;
-
-  if (self->caches != NULL)
-    {
-      g_hash_table_iter_init (&iter, self->caches);
-      while (g_hash_table_iter_next (&iter, NULL, &cache))
-        close_cache (cache);
-    }
   g_clear_pointer (&self->caches, g_hash_table_unref);
   g_clear_pointer (&self->cache_dir, g_free);
 }
