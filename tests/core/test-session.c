@@ -12,7 +12,11 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 #include "tickets-auth-private.h"
+#include "tickets-cache.h"
 #include "tickets-error.h"
 #include "tickets-session.h"
 #include "tickets-test-keyring.h"
@@ -296,6 +300,92 @@ test_keyring_round_trip (void)
   tickets_test_sandbox_stop (sandbox);
 }
 
+static guint
+mode_of (const char *path)
+{
+  struct stat info;
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  return info.st_mode & 0777;
+}
+
+/* The app's session keeps its cache on disk, owner-only; "Sign Out and
+ * Forget" refuses while the sign-in has changes not sent, and once they are
+ * discarded, wipes that identity's cache with its keyring entry. */
+static void
+test_forget_wipes (void)
+{
+  TicketsTestSandbox *sandbox = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(TicketsSession) session = NULL;
+  g_autoptr(TicketsConnection) connection = NULL;
+  g_autoptr(TicketsAuth) auth = NULL;
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(TicketsConsumer) holder = tickets_test_new_consumer ("Wies", "Jansen", "1990-05-04", "wies@example.org");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *order_uri = NULL;
+  g_autofree char *cache_dir = tickets_cache_dup_default_dir ();
+  g_autofree char *identity = NULL;
+  g_autofree char *cache = NULL;
+  const char * const tickets[] = { TICKETS_TEST_TK_DEMO_1, NULL };
+  TicketsStore *store;
+
+  if (!tickets_test_keyring_up ())
+    return;
+
+  sandbox = tickets_test_sandbox_start ();
+  settings = g_settings_new (APP_ID);
+  session = tickets_session_new_with_settings (settings);
+  g_assert_true (tickets_session_connect (session, TICKETS_SERVER_CUSTOM, tickets_test_sandbox_get_base (sandbox),
+                                          &error));
+  g_assert_no_error (error);
+  store = tickets_session_get_store (session);
+
+  order_uri = tickets_test_uri (sandbox, "orders", TICKETS_TEST_OR_DEMO);
+  connection = tickets_connection_new (TICKETS_SERVER_CUSTOM, tickets_test_sandbox_get_base (sandbox),
+                                       TICKETS_SIGN_IN_ORDER, order_uri, NULL, "demo-order-token");
+  tickets_session_begin_sign_in (session, connection);
+  auth = tickets_auth_ref (tickets_session_get_auth (session));
+  tickets_store_load_order_async (store, order_uri, auth, NULL, tickets_test_on_done, &result);
+  order = tickets_store_load_order_finish (store, tickets_test_keyring_wait_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  tickets_session_confirm_sign_in (session);
+
+  identity = tickets_auth_dup_identity (auth);
+  cache = tickets_cache_dup_path (cache_dir, tickets_test_sandbox_get_base (sandbox), identity);
+  g_assert_true (g_file_test (cache, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (mode_of (cache), ==, 0600);
+  g_assert_cmpuint (mode_of (cache_dir), ==, 0700);
+
+  /* A change the server cannot take yet. */
+  tickets_test_sandbox_fail_next (sandbox, 1000, TICKETS_SANDBOX_FAULT_UNAVAILABLE, 0);
+  tickets_store_personalize_async (store, TICKETS_TEST_OR_DEMO, tickets, holder, TICKETS_CONSENT_NONE,
+                                   auth, NULL, tickets_test_on_done, &result);
+  g_assert_null (tickets_store_personalize_finish (store, tickets_test_keyring_wait_result (&result), &error));
+  g_assert_error (error, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_QUEUED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  g_assert_cmpuint (tickets_session_get_n_unsent (session), ==, 1);
+
+  tickets_session_sign_out (session);
+  g_assert_false (forget (session, &error));
+  g_assert_error (error, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_UNSENT);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (cache, G_FILE_TEST_EXISTS));
+
+  tickets_session_discard_unsent (session);
+  g_assert_cmpuint (tickets_session_get_n_unsent (session), ==, 0);
+  g_assert_true (forget (session, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&order);
+  g_clear_object (&session);
+  tickets_test_sandbox_stop (sandbox);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/session/auth", test_auth);
   g_test_add_func ("/session/demo-sign-in", test_demo_sign_in);
   g_test_add_func ("/session/keyring-round-trip", test_keyring_round_trip);
+  g_test_add_func ("/session/forget-wipes", test_forget_wipes);
 
   status = tickets_test_run_on_private_bus ();
 
