@@ -25,6 +25,7 @@ struct _TicketsPreferencesWindow
   GtkStringList        *languages;
   AdwActionRow         *restart_row;
   GtkSwitch            *sounds_switch;
+  GtkSpinButton        *cache_days_spin;
 };
 
 G_DEFINE_FINAL_TYPE (TicketsPreferencesWindow, tickets_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -389,6 +390,8 @@ tickets_preferences_window_constructed (GObject *object)
                            G_CALLBACK (update_restart_notice), self, G_CONNECT_SWAPPED);
   update_restart_notice (self);
   g_settings_bind (self->settings, "counter-sounds", self->sounds_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  /* The session prunes the box office's caches by it. */
+  g_settings_bind (self->settings, "staff-cache-days", self->cache_days_spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -400,6 +403,8 @@ tickets_preferences_window_dispose (GObject *object)
     g_settings_unbind (self->language_row, "selected");
   if (self->sounds_switch != NULL)
     g_settings_unbind (self->sounds_switch, "active");
+  if (self->cache_days_spin != NULL)
+    g_settings_unbind (self->cache_days_spin, "value");
   gtk_widget_dispose_template (GTK_WIDGET (self), TICKETS_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (tickets_preferences_window_parent_class)->dispose (object);
@@ -489,6 +494,7 @@ tickets_preferences_window_class_init (TicketsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, languages);
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, restart_row);
   gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, sounds_switch);
+  gtk_widget_class_bind_template_child (widget_class, TicketsPreferencesWindow, cache_days_spin);
 
   gtk_widget_class_install_action (widget_class, "preferences.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "preferences.confirm-restart", NULL, confirm_restart_action);
