@@ -611,7 +611,18 @@ tickets_application_quit_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
+
+  /* Each window closes as its close button would: the last one says so
+   * first when changes are not sent yet (the Cancel there keeps it), and
+   * the application ends with it. One closed may have taken its dialogs. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (gtk_window_get_application (l->data) != NULL)
+      gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static const GActionEntry app_actions[] = {

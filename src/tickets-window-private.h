@@ -7,7 +7,6 @@
 
 #include "tickets-batch-view.h"
 #include "tickets-connect-view.h"
-#include "tickets-history-view.h"
 #include "tickets-my-tickets-view.h"
 #include "tickets-order-view.h"
 #include "tickets-personalization-form-view.h"
@@ -26,7 +25,6 @@ TicketsBatchView               *tickets_window_get_batch_view (TicketsWindow *se
 TicketsOrder                   *tickets_window_get_order_view_order (TicketsWindow *self);
 TicketsConnectView             *tickets_window_get_connect_view (TicketsWindow *self);
 TicketsMyTicketsView           *tickets_window_get_my_tickets_view (TicketsWindow *self);
-TicketsHistoryView             *tickets_window_get_history_view (TicketsWindow *self);
 /* The title (markup) of the last toast that quoted a friend's address, a
  * holder's name or the server; NULL before any. */
 const char                     *tickets_window_get_last_text_toast (TicketsWindow *self);

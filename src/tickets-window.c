@@ -9,6 +9,7 @@
 
 #include "tickets-accessible.h"
 #include "tickets-batch-view.h"
+#include "tickets-changes-button.h"
 #include "tickets-connect-view.h"
 #include "tickets-error-page.h"
 #include "tickets-history-view.h"
@@ -54,8 +55,8 @@ struct _TicketsWindow
   AdwWindowTitle                 *window_title;
   GtkWidget                      *back_button;
   GtkWidget                      *etickets_button;
-  GtkWidget                      *order_menu_button;
   GtkWidget                      *order_actions;
+  TicketsChangesButton           *changes_button;
   GtkStack                       *stack;
   TicketsConnectView             *connect_view;
   TicketsMyTicketsView           *my_tickets_view;
@@ -479,14 +480,6 @@ tickets_window_get_my_tickets_view (TicketsWindow *self)
   return self->my_tickets_view;
 }
 
-TicketsHistoryView *
-tickets_window_get_history_view (TicketsWindow *self)
-{
-  g_return_val_if_fail (TICKETS_IS_WINDOW (self), NULL);
-
-  return self->history_view;
-}
-
 /* Signing in from the welcome: the flow decides, the window opens. */
 
 static void
@@ -516,6 +509,8 @@ sign_out (GtkWidget  *widget,
 {
   TicketsWindow *self = TICKETS_WINDOW (widget);
 
+  if (tickets_changes_button_ask_sign_out (self->changes_button))
+    return;
   tickets_opener_cancel (self->opener);
   forget_opened (self);
   g_object_set (self->order_view, "order", NULL, NULL);
@@ -702,6 +697,9 @@ tickets_window_constructed (GObject *object)
   g_signal_connect_object (self->sign_in_flow, "keyring-unavailable", G_CALLBACK (on_keyring_unavailable), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sign_in_flow, "toast", G_CALLBACK (add_text_toast), self, G_CONNECT_SWAPPED);
+  tickets_changes_button_follow_session (self->changes_button, self->session, self->toast_overlay);
+  g_signal_connect_object (self, "close-request", G_CALLBACK (tickets_changes_button_ask_before_closing),
+                           self->changes_button, G_CONNECT_SWAPPED);
   self->opener = tickets_opener_new (self->session);
   /* Before the window follows the opener: a loaded order has its actions
    * enabled by the time its page shows. */
@@ -853,13 +851,14 @@ tickets_window_class_init (TicketsWindowClass *klass)
   g_type_ensure (TICKETS_TYPE_LOADING_PAGE);
   g_type_ensure (TICKETS_TYPE_ERROR_PAGE);
   g_type_ensure (TICKETS_TYPE_STAFF_PAGE);
+  g_type_ensure (TICKETS_TYPE_CHANGES_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/tickets-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, etickets_button);
-  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TicketsWindow, changes_button);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, order_actions);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TicketsWindow, connect_view);

@@ -9,6 +9,7 @@
 
 #include "tickets-error.h"
 #include "tickets-format.h"
+#include "tickets-offline-line.h"
 #include "tickets-my-ticket-details.h"
 #include "tickets-my-ticket-item.h"
 #include "tickets-my-tickets-view.h"
@@ -727,6 +728,7 @@ tickets_my_tickets_view_class_init (TicketsMyTicketsViewClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (TICKETS_TYPE_MY_TICKET_DETAILS);
+  g_type_ensure (TICKETS_TYPE_OFFLINE_LINE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-my-tickets-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, error_page);
   gtk_widget_class_bind_template_child (widget_class, TicketsMyTicketsView, scrolled_window);

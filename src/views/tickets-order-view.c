@@ -9,6 +9,7 @@
 
 #include "tickets-event-header.h"
 #include "tickets-format.h"
+#include "tickets-offline-line.h"
 #include "tickets-order-view.h"
 #include "tickets-order-view-private.h"
 #include "tickets-ticket-list.h"
@@ -515,6 +516,7 @@ tickets_order_view_class_init (TicketsOrderViewClass *klass)
   tickets_ticket_list_install_signal (widget_class);
 
   g_type_ensure (TICKETS_TYPE_EVENT_HEADER);
+  g_type_ensure (TICKETS_TYPE_OFFLINE_LINE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Tickets/views/tickets-order-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, reference_label);
   gtk_widget_class_bind_template_child (widget_class, TicketsOrderView, status_label);
