@@ -16,6 +16,20 @@
  * for a request to a friend the requests its tickets linked to before. No
  * credentials: the entry names its auth's identity only. */
 
+gboolean
+tickets_store_entry_is_reference (JsonObject *consumer)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, consumer);
+  while (json_object_iter_next (&iter, &name, NULL))
+    if (!g_str_equal (name, "uid") && !g_str_equal (name, "tickets"))
+      return FALSE;
+
+  return json_object_has_member (consumer, "uid");
+}
+
 TicketsOutboxEntry *
 tickets_store_entry_new (TicketsStore      *self,
                          const char        *server_key,
@@ -66,16 +80,22 @@ tickets_store_entry_seal (TicketsStore       *self,
                           TicketsOutboxEntry *entry,
                           TicketsSubmission  *submission)
 {
-  /* A revision carries its entry's id, for finding it after a lost answer. */
+  /* A revision carries its entry's id, for finding it after a lost
+   * answer. Not a reference to a known consumer (its uid alone): any other
+   * field would make it a new revision of them. */
   if (submission->kind == TICKETS_CHANGE_POST_CONSUMERS && submission->body != NULL)
     {
       JsonArray *posted = json_object_get_array_member (json_node_get_object (submission->body), "consumers");
 
       for (guint i = 0; posted != NULL && i < json_array_get_length (posted); i++)
         {
-          g_autofree char *reference = g_strdup_printf ("%s.%u", entry->id, i);
+          JsonObject *revision = json_array_get_object_element (posted, i);
+          g_autofree char *reference = NULL;
 
-          json_object_set_string_member (json_array_get_object_element (posted, i), "external_reference", reference);
+          if (revision == NULL || tickets_store_entry_is_reference (revision))
+            continue;
+          reference = g_strdup_printf ("%s.%u", entry->id, i);
+          json_object_set_string_member (revision, "external_reference", reference);
         }
     }
 

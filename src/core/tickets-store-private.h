@@ -93,6 +93,8 @@ void                           tickets_store_entry_seal             (TicketsStor
                                                                      TicketsOutboxEntry            *entry,
                                                                      TicketsSubmission             *submission);
 char                          *tickets_store_entry_dup_plain_body   (const TicketsOutboxEntry      *entry);
+/* Whether a posted consumer only refers to a known one (its uid alone). */
+gboolean                       tickets_store_entry_is_reference     (JsonObject                    *consumer);
 TicketsSubmission             *tickets_store_entry_dup_submission   (TicketsStore                  *self,
                                                                      const TicketsOutboxEntry      *entry,
                                                                      TicketsAuth                   *auth);

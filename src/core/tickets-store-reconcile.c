@@ -20,7 +20,9 @@
  *
  *  - a personalization: the tickets' holder is the one sent;
  *  - consumer revisions: a consumer with the entry's external_reference
- *    ("<entry id>.0") exists;
+ *    ("<entry id>.0") exists; a known consumer put on tickets (their uid
+ *    alone, which carries no reference): the tickets' holder has their
+ *    details;
  *  - a re-issue: the old tickets are no longer valid;
  *  - a request to a friend: a ticket links to a request to that address
  *    that it did not link to when the change was made (the entry's
@@ -36,6 +38,8 @@ typedef struct
   char              *entry_id;
   GStrv              before;      /* request URIs known before, or NULL */
   char              *email;       /* the friend's address, or NULL */
+  char              *referred;    /* a known consumer's uid put on tickets, or NULL */
+  JsonNode          *referred_as; /* what the server says of them, once read */
   GPtrArray         *uris;        /* still to read */
   guint              next;
   gboolean           all_match;   /* personalization: so far every holder matches */
@@ -48,6 +52,8 @@ reconcile_free (Reconcile *state)
   g_free (state->entry_id);
   g_strfreev (state->before);
   g_free (state->email);
+  g_free (state->referred);
+  g_clear_pointer (&state->referred_as, json_node_unref);
   g_clear_pointer (&state->uris, g_ptr_array_unref);
   g_free (state);
 }
@@ -152,12 +158,30 @@ on_read (GObject      *source,
       break;
 
     case TICKETS_CHANGE_POST_CONSUMERS:
-      {
-        g_autoptr(TicketsParsedPage) page = tickets_parse_consumer_page (bytes, &error);
+      if (state->referred != NULL && state->referred_as == NULL)
+        {
+          /* First the consumer referred to: a ticket shows its holder's
+           * details, not their uid. */
+          state->referred_as = json_from_string (g_bytes_get_data (bytes, NULL), &error);
+          if (state->referred_as != NULL && !JSON_NODE_HOLDS_OBJECT (state->referred_as))
+            g_set_error_literal (&error, TICKETS_API_ERROR, TICKETS_API_ERROR_INVALID_RESPONSE, "Not a consumer");
+        }
+      else if (state->referred != NULL)
+        {
+          g_autoptr(TicketsTicket) fresh = tickets_parse_ticket (bytes, &error);
 
-        if (page != NULL)
-          state->any_match = page->items->len > 0;
-      }
+          if (fresh == NULL)
+            break;
+          state->any_match = holder_matches (tickets_store_adopt_ticket (self, fresh),
+                                             json_node_get_object (state->referred_as));
+        }
+      else
+        {
+          g_autoptr(TicketsParsedPage) page = tickets_parse_consumer_page (bytes, &error);
+
+          if (page != NULL)
+            state->any_match = page->items->len > 0;
+        }
       break;
 
     case TICKETS_CHANGE_CREATE_PERSONALIZATION_REQUEST:
@@ -268,10 +292,30 @@ tickets_store_reconcile_async (TicketsStore             *self,
 
     case TICKETS_CHANGE_POST_CONSUMERS:
       {
-        g_autofree char *reference = g_strdup_printf ("%s.0", entry->id);
-        g_autofree char *escaped = g_uri_escape_string (reference, NULL, FALSE);
+        JsonNode *node = object != NULL ? json_object_get_member (object, "consumers") : NULL;
+        JsonArray *posted = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+        JsonObject *first = posted != NULL && json_array_get_length (posted) > 0 ?
+                            json_array_get_object_element (posted, 0) : NULL;
 
-        g_ptr_array_add (state->uris, g_strconcat (self->base, "consumers?external_reference=", escaped, NULL));
+        if (first != NULL && json_object_has_member (first, "external_reference"))
+          {
+            g_autofree char *escaped = g_uri_escape_string (json_object_get_string_member (first, "external_reference"),
+                                                            NULL, FALSE);
+
+            g_ptr_array_add (state->uris, g_strconcat (self->base, "consumers?external_reference=", escaped, NULL));
+          }
+        else if (first != NULL)
+          {
+            /* Known consumers put on tickets: the tickets say whose they are. */
+            state->referred = g_strdup (json_object_get_string_member_with_default (first, "uid", NULL));
+            if (state->referred != NULL)
+              {
+                g_autofree char *escaped = g_uri_escape_string (state->referred, NULL, FALSE);
+
+                g_ptr_array_add (state->uris, g_strconcat (self->base, "consumers/", escaped, NULL));
+                add_body_ticket_uris (state->uris, first);
+              }
+          }
       }
       break;
 

@@ -151,6 +151,15 @@ on_friend_asked (GObject      *source,
   g_autofree char *message = NULL;
 
   request = tickets_store_create_personalization_request_finish (TICKETS_STORE (source), result, &error);
+  /* Kept in the outbox and sent when it can be: asked, as far as the
+   * person is concerned; the toast says it is not sent yet, and another
+   * says when it went through. The requests it replaces stay until then. */
+  if (g_error_matches (error, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_QUEUED))
+    {
+      tell (self, error->message);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
   if (request == NULL)
     {
       if (ask->tell_failure && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -174,6 +174,43 @@ test_after_drop_consumers (Fixture       *fixture,
   g_assert_nonnull (strstr (received->query, "external_reference="));
 }
 
+/* A known consumer put on a ticket (their uid alone) carries no reference,
+ * which would make it a new revision of them: the ticket says whose it is. */
+static void
+test_after_drop_reference (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) basic = boxoffice ();
+  g_autoptr(TicketsConsumer) john = tickets_consumer_new ();
+  g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) tickets_consumer_revision_free);
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GPtrArray) posted = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const first[] = { TICKETS_TEST_TK_DEMO_2, NULL };
+  JsonObject *revision;
+
+  fast (fixture);
+  tickets_consumer_set_uid (john, TICKETS_TEST_CO_JOHN);
+  g_ptr_array_add (revisions, tickets_consumer_revision_new_reference (john, first));
+  tickets_test_sandbox_fail_next (fixture->sandbox, 1, TICKETS_SANDBOX_FAULT_AFTER_DROP, 0);
+  tickets_store_post_consumers_async (fixture->store, revisions, basic, NULL, on_done, fixture);
+  stored = finish_call (fixture, (FinishFunc) tickets_store_post_consumers_finish, &error);
+  g_assert_error (error, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_QUEUED);
+
+  wait_sent (fixture->store);
+  posted = tickets_test_sandbox_dup_received (fixture->sandbox, "POST", "/consumers");
+  g_assert_cmpuint (posted->len, ==, 1);
+  body = json_from_string (g_bytes_get_data (((TicketsSandboxReceived *) g_ptr_array_index (posted, 0))->body, NULL), NULL);
+  revision = json_array_get_object_element (json_object_get_array_member (json_node_get_object (body), "consumers"), 0);
+  g_assert_cmpuint (json_object_get_size (revision), ==, 2);
+  g_assert_false (json_object_has_member (revision, "external_reference"));
+  g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "GET", "/tickets/" TICKETS_TEST_TK_DEMO_2), >=, 1);
+  g_assert_cmpuint (tickets_test_sandbox_count (fixture->sandbox, "GET", "/consumers/" TICKETS_TEST_CO_JOHN), ==, 1);
+  g_assert_cmpstr (tickets_consumer_get_last_name (tickets_ticket_get_consumer (
+                     tickets_store_lookup_ticket (fixture->store, TICKETS_TEST_TK_DEMO_2))), ==, "Smith");
+}
+
 static void
 test_after_drop_requests (Fixture       *fixture,
                           gconstpointer  data)
@@ -480,6 +517,7 @@ main (int   argc,
   ADD_TEST ("/outbox/after-drop/personalize", test_after_drop_personalize);
   ADD_TEST ("/outbox/after-drop/reissue", test_after_drop_reissue);
   ADD_TEST ("/outbox/after-drop/consumers", test_after_drop_consumers);
+  ADD_TEST ("/outbox/after-drop/reference", test_after_drop_reference);
   ADD_TEST ("/outbox/after-drop/requests", test_after_drop_requests);
   ADD_TEST ("/outbox/before/reissue", test_before_reissue);
   ADD_TEST ("/outbox/refused", test_refused);
