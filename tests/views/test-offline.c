@@ -22,6 +22,7 @@
 #include "tickets-preferences-window.h"
 #include "tickets-test-views.h"
 #include "tickets-ticket-row-private.h"
+#include "tickets-window-private.h"
 
 static gboolean
 is_of_type (GtkWidget     *widget,
@@ -747,6 +748,47 @@ test_window_close (void)
   g_assert_finalize_object (second);
 }
 
+/* The window over data the server could not give: the order opened again
+ * while every request fails shows the cache's copy with the offline line;
+ * loaded again once the server answers, the line goes and the order stays. */
+static void
+test_window_cached_order (void)
+{
+  g_autoptr(TicketsAuth) auth = tickets_auth_new_token (TICKETS_AUTH_ORDER_TOKEN, "demo-order-token");
+  TicketsWindow *window = tickets_test_app_window_new (app, app_settings);
+  TicketsOfflineLine *line;
+  TicketsOrder *order;
+  gint64 deadline;
+
+  tickets_window_open_order (window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (window, "order");
+  line = find_of_type (tickets_window_get_order_view (window), TICKETS_TYPE_OFFLINE_LINE);
+  g_assert_nonnull (line);
+  /* An earlier run's copy may show first, until the server's answer. */
+  deadline = tickets_test_deadline (10);
+  while (gtk_widget_get_visible (GTK_WIDGET (line)))
+    tickets_test_iterate (deadline);
+
+  tickets_test_sandbox_set_fail_rate (app_sandbox, 1.0);
+  tickets_window_open_order (window, TICKETS_TEST_OR_DEMO, auth);
+  tickets_test_wait_for_page (window, "order");
+  while (!gtk_widget_get_visible (GTK_WIDGET (line)))
+    tickets_test_iterate (deadline);
+  order = tickets_window_get_order_view_order (window);
+  g_assert_cmpint (tickets_resource_get_cached_at (TICKETS_RESOURCE (order)), !=, 0);
+  g_assert_cmpstr (tickets_offline_line_get_text (line), ==, "Offline, last updated just now");
+  g_assert_nonnull (tickets_test_find_label (window, "Offline, last updated just now"));
+
+  tickets_test_sandbox_set_fail_rate (app_sandbox, 0.0);
+  tickets_window_open_order (window, TICKETS_TEST_OR_DEMO, auth);
+  while (gtk_widget_get_visible (GTK_WIDGET (line)))
+    tickets_test_iterate (deadline);
+  g_assert_cmpstr (tickets_window_get_page_name (window), ==, "order");
+  g_assert_cmpint (tickets_resource_get_cached_at (TICKETS_RESOURCE (tickets_window_get_order_view_order (window))), ==, 0);
+
+  tickets_test_close_window (window);
+}
+
 /* The preference is the key the session prunes by. */
 static void
 test_preference (void)
@@ -794,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/offline/preference", test_preference);
   g_test_add_func ("/offline/real-outbox", test_real_outbox);
   g_test_add_func ("/offline/window-close", test_window_close);
+  g_test_add_func ("/offline/window-cached-order", test_window_cached_order);
 
   return tickets_test_run_with_app (&app_sandbox, &app, &app_settings);
 }
