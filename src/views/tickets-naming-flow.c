@@ -170,6 +170,21 @@ on_personalized (GObject      *source,
   if (on_form)
     g_object_set (self->form_view, "busy", FALSE, NULL);
 
+  /* Kept in the outbox, to be sent when the server can take it: nothing is
+   * lost, so the form closes; the row says "Not sent yet", the toast why,
+   * and another toast says when it went through. */
+  if (g_error_matches (error, TICKETS_STORE_ERROR, TICKETS_STORE_ERROR_QUEUED))
+    {
+      g_signal_emit (self, signals[TOAST], 0, error->message);
+      if (on_form)
+        {
+          g_clear_object (&self->pristine);
+          g_signal_emit (self, signals[CLOSE_FORM], 0);
+        }
+      save_free (save);
+      return;
+    }
+
   if (error != NULL)
     {
       if (on_form && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -8,6 +8,7 @@ stop_bus() ends it.
 """
 
 import os
+import tempfile
 import subprocess
 import time
 
@@ -35,6 +36,14 @@ def app_env(language="en", locale="C.UTF-8", **extra):
     LANGUAGE, and its locale, as in LC_ALL), and fatal warnings if the test
     ran with them."""
     env = dict(os.environ, **extra)
+    # A cache and an outbox of its own, unless the test keeps them across
+    # runs of the app: another test's copy of the demo order would show
+    # first, and its unsent changes would be sent.
+    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        if name not in extra:
+            base = os.environ.get(name) or tempfile.gettempdir()
+            os.makedirs(base, exist_ok=True)
+            env[name] = tempfile.mkdtemp(prefix="tickets-e2e-", dir=base)
     env["LANGUAGE"] = language
     env["LC_ALL"] = locale
     if APP_DEBUG:
