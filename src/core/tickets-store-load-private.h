@@ -36,6 +36,9 @@ typedef struct
   /* TICKETS_LOAD_CACHED_RESOURCE: the offset in TicketsStore of the
    * identity map that says whether the store holds it */
   glong                map_offset;
+  /* An order: its first tickets are kept apart too, so that a reopen
+   * shows them before the whole answer is parsed */
+  gboolean             head;
 } TicketsLoad;
 
 /* GETs @uri (taken) with @auth, parses it in a thread with @load and
@@ -49,6 +52,13 @@ void tickets_store_load_async (TicketsStore        *self,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data);
+
+/* The first @n_tickets tickets embedded in an order's JSON, with all the
+ * rest of it (its events, products, links); NULL when it has no more
+ * tickets than that, or is not an order's JSON. Scans the bytes without
+ * parsing them. (transfer full) */
+GBytes *tickets_store_dup_order_head (GBytes *json,
+                                      guint   n_tickets);
 
 /* tickets-store-cache.c: what @uri is kept as in a cache: its part after
  * the server's base URI, else itself. (transfer full) */

@@ -25,12 +25,13 @@
  * given), parses the answer with PARSE and merges it into the store with
  * ADOPT; tickets_store_load_NAME_finish() returns (transfer full) the
  * store's object, the same one for every load of its uid. */
-#define DEFINE_LOAD(name, Type, collection, map, parse_func, adopt_func)         \
+#define DEFINE_LOAD(name, Type, collection, map, parse_func, adopt_func, split)  \
 static const TicketsLoad name##_load = {                                         \
   .parse = (TicketsLoadParseFunc) parse_func,                                    \
   .adopt = (TicketsLoadAdoptFunc) adopt_func,                                    \
   .caching = TICKETS_LOAD_CACHED_RESOURCE,                                       \
   .map_offset = G_STRUCT_OFFSET (TicketsStore, map),                             \
+  .head = split,                                                                 \
 };                                                                               \
                                                                                  \
 void                                                                             \
@@ -61,10 +62,10 @@ tickets_store_load_##name##_finish (TicketsStore  *self,                        
 
 /* An order with all its tickets, their events and products. Auth: an
  * Order-Token, Cognito-Token or Basic auth; NULL for the client's. */
-DEFINE_LOAD (order, TicketsOrder, "orders", orders, tickets_parse_order, tickets_store_adopt_order)
+DEFINE_LOAD (order, TicketsOrder, "orders", orders, tickets_parse_order, tickets_store_adopt_order, TRUE)
 
 /* A ticket. Auth: Basic or Cognito-Token auth; NULL for the client's. */
-DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets, tickets_parse_ticket, tickets_store_adopt_ticket)
+DEFINE_LOAD (ticket, TicketsTicket, "tickets", tickets, tickets_parse_ticket, tickets_store_adopt_ticket, FALSE)
 
 /* A search by code answers a list that, “for historic reasons”, holds the
  * one ticket found; an empty list means there is none. */
@@ -318,7 +319,7 @@ tickets_store_load_personalizations_finish (TicketsStore  *self,
 }
 
 DEFINE_LOAD (personalization, TicketsPersonalization, "personalization", personalizations,
-             tickets_parse_personalization, tickets_store_adopt_personalization)
+             tickets_parse_personalization, tickets_store_adopt_personalization, FALSE)
 
 /* A personalization request with the tickets it asks to name and their
  * products; the tickets are the store's objects, so a later
@@ -328,7 +329,7 @@ DEFINE_LOAD (personalization, TicketsPersonalization, "personalization", persona
  * Personalization-Request-Token auth, or the order's Order-Token or
  * Cognito-Token auth; NULL for the client's. */
 DEFINE_LOAD (personalization_request, TicketsPersonalizationRequest, "personalization-requests", requests,
-             tickets_parse_personalization_request, tickets_store_adopt_request)
+             tickets_parse_personalization_request, tickets_store_adopt_request, FALSE)
 
 /* Loading the requests of a list of tickets: one GET each, done when the
  * last has answered. */

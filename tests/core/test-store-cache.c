@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "tickets-error.h"
+#include "tickets-store-load-private.h"
 #include "store-test-utils.h"
 
 #define SERVER_KEY "test"
@@ -466,6 +467,123 @@ test_no_storage (Fixture       *fixture,
   g_assert_cmpint (tickets_resource_get_cached_at (TICKETS_RESOURCE (order)), ==, 0);
 }
 
+/* An order's head: its first tickets and all the rest, found in the bytes
+ * without parsing, strings with brackets and quotes in them included. */
+static void
+test_order_head (void)
+{
+  const char *json =
+    "{\"uid\": \"o\", \"note\": \"a ] and a \\\" and a [\", \"_links\": {\"self\": {\"href\": \"x\"}},"
+    " \"_embedded\": {\"shop:event\": [{\"uid\": \"e\"}],"
+    "  \"shop:ticket\": [ {\"uid\": \"t1\", \"x\": [1, {\"y\": \"]\"}]} , {\"uid\": \"t2\"},{\"uid\": \"t3\"} ],"
+    "  \"shop:product\": [{\"uid\": \"p\"}]}, \"total\": 3}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GBytes) head = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *embedded;
+  JsonArray *tickets;
+
+  head = tickets_store_dup_order_head (bytes, 2);
+  g_assert_nonnull (head);
+  node = json_from_string (g_bytes_get_data (head, NULL), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "note"), ==, "a ] and a \" and a [");
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "total"), ==, 3);
+  embedded = json_object_get_object_member (json_node_get_object (node), "_embedded");
+  tickets = json_object_get_array_member (embedded, "shop:ticket");
+  g_assert_cmpuint (json_array_get_length (tickets), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (tickets, 1), "uid"), ==, "t2");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (embedded, "shop:event")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (embedded, "shop:product")), ==, 1);
+
+  /* No more tickets than that: no head, the whole is small enough. */
+  g_clear_pointer (&head, g_bytes_unref);
+  g_assert_null (tickets_store_dup_order_head (bytes, 3));
+  g_assert_null (tickets_store_dup_order_head (bytes, 4));
+  g_bytes_unref (bytes);
+  bytes = g_bytes_new_static ("{\"uid\": \"o\"}", strlen ("{\"uid\": \"o\"}"));
+  g_assert_null (tickets_store_dup_order_head (bytes, 1));
+  g_bytes_unref (bytes);
+  bytes = g_bytes_new_static ("[1, 2]", strlen ("[1, 2]"));
+  g_assert_null (tickets_store_dup_order_head (bytes, 1));
+}
+
+static void
+wait_n_tickets (TicketsOrder *order,
+                guint         n)
+{
+  GListModel *tickets = tickets_resource_get_ticket_list (TICKETS_RESOURCE (order));
+
+  while (g_list_model_get_n_items (tickets) != n)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A big order reopened from the cache shows its first tickets first, then
+ * all of them in the same object and list, then the server's answer. */
+static void
+test_big_order (void)
+{
+  g_autoptr(TicketsAuth) auth = order_token ("big-order-token");
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-store-cache-XXXXXX", &error);
+  CacheFixture fixture = { { NULL, }, dir, 0 };
+  g_autoptr(GDir) folder = NULL;
+  GListModel *tickets;
+  TicketsStore *store;
+  const char *name;
+  gint64 cached_at;
+
+  g_assert_no_error (error);
+  fixture.base.sandbox = tickets_test_sandbox_start_full (NULL, NULL, 100);
+  fixture.before = g_get_real_time () / G_USEC_PER_SEC;
+
+  store = new_store (&fixture);
+  WITH_STORE (&fixture, store, order = load_order (&fixture.base, "b1600000000000000000000000000000", auth, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_resource_get_ticket_list (TICKETS_RESOURCE (order))), ==, 100);
+  g_clear_object (&order);
+  free_store (store);
+
+  server_down (&fixture);
+  store = new_store (&fixture);
+  WITH_STORE (&fixture, store, order = load_order (&fixture.base, "b1600000000000000000000000000000", auth, &error));
+  g_assert_no_error (error);
+  tickets = tickets_resource_get_ticket_list (TICKETS_RESOURCE (order));
+  g_assert_cmpuint (g_list_model_get_n_items (tickets), <, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets), >=, 10);
+  assert_cached_at (&fixture, order);
+  cached_at = tickets_resource_get_cached_at (TICKETS_RESOURCE (order));
+  wait_n_tickets (order, 100);
+  g_assert_cmpint (tickets_resource_get_cached_at (TICKETS_RESOURCE (order)), ==, cached_at);
+  wait_idle (store);
+  g_clear_object (&order);
+  free_store (store);
+
+  /* With the server up: the head, the whole copy, then the server's. */
+  server_up (&fixture);
+  store = new_store (&fixture);
+  WITH_STORE (&fixture, store, order = load_order (&fixture.base, "b1600000000000000000000000000000", auth, &error));
+  g_assert_no_error (error);
+  assert_cached_at (&fixture, order);
+  wait_idle (store);
+  g_assert_cmpuint (g_list_model_get_n_items (tickets_resource_get_ticket_list (TICKETS_RESOURCE (order))), ==, 100);
+  g_assert_cmpint (tickets_resource_get_cached_at (TICKETS_RESOURCE (order)), ==, 0);
+  g_clear_object (&order);
+  free_store (store);
+
+  tickets_test_sandbox_stop (fixture.base.sandbox);
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +596,8 @@ main (int   argc,
   ADD_CACHE_TEST ("/store/cache/cache-first", test_cache_first);
   ADD_CACHE_TEST ("/store/cache/fallback", test_fallback);
   ADD_TEST ("/store/cache/no-storage", test_no_storage);
+  g_test_add_func ("/store/cache/order-head", test_order_head);
+  g_test_add_func ("/store/cache/big-order", test_big_order);
 
   return g_test_run ();
 }
