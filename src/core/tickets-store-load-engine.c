@@ -435,6 +435,20 @@ on_cache_parsed (GObject      *source,
     g_task_return_error (task, g_steal_pointer (&call->net_error));
 }
 
+/* The store's object of a one-resource load, NULL when it holds none. */
+static gpointer
+held_resource (TicketsStore *self,
+               LoadCall     *call)
+{
+  GHashTable *map;
+
+  if (call->load->caching != TICKETS_LOAD_CACHED_RESOURCE)
+    return NULL;
+
+  map = G_STRUCT_MEMBER (GHashTable *, self, call->load->map_offset);
+  return tickets_store_lookup_by_href (map, call->uri);
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -457,6 +471,22 @@ on_loaded (GObject      *source,
   if (!call->returned && call->cache != NULL && call->load->caching != TICKETS_LOAD_UNCACHED &&
       (tickets_api_error_is_unreachable (error) || tickets_api_error_is_transient (error)))
     {
+      gpointer known = held_resource (self, call);
+      gint64 fetched = 0;
+      g_autoptr(GBytes) kept = NULL;
+
+      /* The store's object is at least as new as the cache's copy (changes
+       * sent since are in it, not in the copy): it stays as it is, marked
+       * with when it was last fetched. */
+      if (known != NULL && (kept = tickets_cache_get (call->cache, call->key, &fetched)) != NULL)
+        {
+          tickets_store_operation_end (self, error);
+          mark_tickets_cached (known, fetched);
+          call->returned = TRUE;
+          g_task_return_pointer (task, g_object_ref (known), g_object_unref);
+          return;
+        }
+
       call->net_error = g_steal_pointer (&error);
       run_parse (task, NULL, FALSE, on_cache_parsed);
       return;
@@ -476,11 +506,7 @@ store_holds (TicketsStore *self,
   GHashTable *loaded;
 
   if (call->load->caching == TICKETS_LOAD_CACHED_RESOURCE)
-    {
-      GHashTable *map = G_STRUCT_MEMBER (GHashTable *, self, call->load->map_offset);
-
-      return tickets_store_lookup_by_href (map, call->uri) != NULL;
-    }
+    return held_resource (self, call) != NULL;
 
   /* Lists are returned anew: each is shown from the cache once a run. */
   loaded = g_object_get_data (G_OBJECT (self), "tickets-store-cached-lists");

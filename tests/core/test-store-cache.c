@@ -452,6 +452,38 @@ test_fallback (CacheFixture  *fixture,
   g_assert_cmpint (tickets_resource_get_cached_at (TICKETS_RESOURCE (order)), ==, 0);
 }
 
+/* Changes sent since the last load are in the store's objects, not in the
+ * cache's copy: with the server down, a reload keeps them. */
+static void
+test_fallback_keeps_changes (CacheFixture  *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TicketsAuth) demo = order_token ("demo-order-token");
+  g_autoptr(TicketsOrder) order = NULL;
+  g_autoptr(TicketsOrder) again = NULL;
+  g_autoptr(TicketsConsumer) holder = new_holder ("Ada", "ada@example.org");
+  g_autoptr(TicketsPersonalization) personalization = NULL;
+  g_autoptr(GError) error = NULL;
+  TicketsTicket *ticket;
+
+  order = load_order (&fixture->base, TICKETS_TEST_OR_DEMO, demo, &error);
+  g_assert_no_error (error);
+  personalization = personalize (&fixture->base, TICKETS_TEST_OR_DEMO, TICKETS_TEST_TK_DEMO_1, holder, demo, &error);
+  g_assert_no_error (error);
+  ticket = order_ticket (order, TICKETS_TEST_TK_DEMO_1);
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Ada");
+
+  server_down (fixture);
+  again = load_order (&fixture->base, TICKETS_TEST_OR_DEMO, demo, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == order);
+  assert_cached_at (fixture, order);
+  ticket = order_ticket (order, TICKETS_TEST_TK_DEMO_1);
+  g_assert_nonnull (tickets_ticket_get_consumer (ticket));
+  g_assert_cmpstr (tickets_consumer_get_first_name (tickets_ticket_get_consumer (ticket)), ==, "Ada");
+  server_up (fixture);
+}
+
 /* Until the session gives it a folder, a store keeps nothing. */
 static void
 test_no_storage (Fixture       *fixture,
@@ -595,6 +627,7 @@ main (int   argc,
   ADD_CACHE_TEST ("/store/cache/in-place", test_in_place);
   ADD_CACHE_TEST ("/store/cache/cache-first", test_cache_first);
   ADD_CACHE_TEST ("/store/cache/fallback", test_fallback);
+  ADD_CACHE_TEST ("/store/cache/fallback-keeps-changes", test_fallback_keeps_changes);
   ADD_TEST ("/store/cache/no-storage", test_no_storage);
   g_test_add_func ("/store/cache/order-head", test_order_head);
   g_test_add_func ("/store/cache/big-order", test_big_order);
