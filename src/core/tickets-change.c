@@ -155,25 +155,26 @@ make_summary (TicketsChange *self,
   guint n = self->ticket_uids != NULL ? g_strv_length (self->ticket_uids) : 0;
 
   if (name == NULL || *name == '\0')
+    /* Translators: stands in for a name in the summaries below ("Name on 1 ticket: someone"): keep it uninflected */
     set_str (&name, _("someone"));
 
   switch (self->kind)
     {
     case TICKETS_CHANGE_PERSONALIZE:
       /* Translators: a change waiting to be sent; %u is a number of tickets, %s a person's name */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Name on %u ticket: %s", "Names on %u tickets: %s", n), n, name);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Name on %u ticket: %s", "Name on %u tickets: %s", n), n, name);
     case TICKETS_CHANGE_POST_CONSUMERS:
       /* Translators: a change waiting to be sent; %s is a person's name */
       return g_strdup_printf (_("Corrected details of %s"), name);
     case TICKETS_CHANGE_CREATE_PERSONALIZATION_REQUEST:
       /* Translators: a change waiting to be sent; %s is an email address, %u a number of tickets */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ask %s to fill in %u ticket", "Ask %s to fill in %u tickets", n),
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Request to %s to fill in %u ticket", "Request to %s to fill in %u tickets", n),
                               email != NULL ? email : "", n);
     case TICKETS_CHANGE_CANCEL_PERSONALIZATION_REQUEST:
-      return g_strdup (_("Withdraw a request to a friend"));
+      return g_strdup (_("Withdrawal of a request to a friend"));
     case TICKETS_CHANGE_REISSUE:
       /* Translators: a change waiting to be sent; %u is a number of tickets, %s a person's name */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Re-issue %u ticket to %s", "Re-issue %u tickets to %s", n), n, name);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Re-issue of %u ticket to %s", "Re-issue of %u tickets to %s", n), n, name);
     default:
       return g_strdup (_("A change"));
     }

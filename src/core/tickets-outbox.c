@@ -189,12 +189,13 @@ describe_sqlite (sqlite3 *db,
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
+      /* Translators: this and the reasons below end "Could not keep the change on this computer: %s" */
       return _("the disk is full");
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_AUTH:
-      return _("the file may not be written");
+      return _("the file cannot be written");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       return _("the file is damaged");
@@ -333,6 +334,7 @@ open_schema (TicketsOutbox  *self,
   if (version > SCHEMA_VERSION)
     {
       set_open_error (self->path, G_IO_ERROR_NOT_SUPPORTED,
+                      /* Translators: "it" is the file the changes are kept in */
                       _("it was written by a newer version of Tickets"), error);
       return SQLITE_ERROR;
     }

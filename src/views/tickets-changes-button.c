@@ -304,8 +304,8 @@ tickets_changes_button_ask_sign_out (TicketsChangesButton *self)
   if (n == 0)
     return FALSE;
 
-  body = g_strdup_printf (ngettext ("%u change you made is not sent yet. Signing out and forgetting would drop it.",
-                                    "%u changes you made are not sent yet. Signing out and forgetting would drop them.",
+  body = g_strdup_printf (ngettext ("%u change you made is not sent yet. Signing out would discard it.",
+                                    "%u changes you made are not sent yet. Signing out would discard them.",
                                     n), n);
   dialog = new_question (GTK_WINDOW (root), _("Changes Not Sent Yet"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
