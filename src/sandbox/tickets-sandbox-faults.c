@@ -122,7 +122,7 @@ pick_fault (TicketsSandbox      *self,
             TicketsSandboxFault *fault,
             guint               *retry_after)
 {
-  TicketsSandboxFailKinds kinds[G_N_ELEMENTS (kind_names)];
+  TicketsSandboxFailKinds kinds[G_N_ELEMENTS (kind_names)] = { 0 };
   guint n_kinds = 0;
   TicketsSandboxFailKinds kind;
 
@@ -143,8 +143,18 @@ pick_fault (TicketsSandbox      *self,
       kinds[n_kinds++] = kind_names[k].kind;
 
   /* One kind draws nothing more, so that "before" alone fails the same
-   * requests in the same ways as before there were kinds. */
-  kind = n_kinds == 1 ? kinds[0] : kinds[g_rand_int_range (self->rand, 0, n_kinds)];
+   * requests in the same ways as before there were kinds. With "before"
+   * and kinds that apply the change, half the faults are each: what a
+   * client must tell apart is applied or not; the applied half is then
+   * shared evenly between "after" and "slow". */
+  if (n_kinds == 1)
+    kind = kinds[0];
+  else if (kinds[0] == TICKETS_SANDBOX_FAIL_BEFORE && g_rand_boolean (self->rand))
+    kind = TICKETS_SANDBOX_FAIL_BEFORE;
+  else if (kinds[0] == TICKETS_SANDBOX_FAIL_BEFORE)
+    kind = kinds[g_rand_int_range (self->rand, 1, n_kinds)];
+  else
+    kind = kinds[g_rand_int_range (self->rand, 0, n_kinds)];
   switch (kind)
     {
     case TICKETS_SANDBOX_FAIL_BEFORE:

@@ -47,8 +47,9 @@ main (int   argc,
     { "latency", 'l', 0, G_OPTION_ARG_INT, &latency, "Delay every answer by MS milliseconds", "MS" },
     { "fail-rate", 'r', 0, G_OPTION_ARG_DOUBLE, &fail_rate, "Fail this share of requests (0 to 1), in the ways --fail-kinds allows", "P" },
     { "fail-kinds", 0, 0, G_OPTION_ARG_STRING, &fail_kinds_text,
-      "How --fail-rate fails, picked evenly from a comma list: before (a 500 or a dropped connection, nothing applied; "
-      "the default), after (applied, then a dropped connection or a 502), slow (applied, the answer --slow-ms late)", "LIST" },
+      "How --fail-rate fails, from a comma list: before (a 500 or a dropped connection, nothing applied; "
+      "the default), after (applied, then a dropped connection or a 502), slow (applied, the answer --slow-ms late); "
+      "with before and another, half strike before the change is applied and half after", "LIST" },
     { "slow-ms", 0, 0, G_OPTION_ARG_INT, &slow_ms, "How late a slow fault answers (default 35000, beyond the app's 30 s)", "MS" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed for injected faults and new uids, for repeatable runs", "N" },
     { "big-order", 'b', 0, G_OPTION_ARG_INT, &big_order, "Add an order of N tickets (uid b16000…, token big-order-token)", "N" },
