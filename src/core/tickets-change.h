@@ -47,9 +47,9 @@ guint               tickets_change_get_attempts     (TicketsChange *self);
 const char         *tickets_change_get_last_error   (TicketsChange *self);
 /* When it was made (unix seconds). */
 gint64              tickets_change_get_created      (TicketsChange *self);
-/* Translated, plain text: "Names on 2 tickets: Sanne de Vries",
- * "Re-issue 3 tickets to Sanne de Vries", "Ask jan@example.com to fill in
- * 1 ticket"… */
+/* Translated, plain text: "Name on 2 tickets: Sanne de Vries",
+ * "Re-issue of 3 tickets to Sanne de Vries", "Request to jan@example.com
+ * to fill in 1 ticket"… */
 const char         *tickets_change_get_summary      (TicketsChange *self);
 /* The holder typed into the form, for personalizations, revisions and
  * re-issues: to reopen the form with it after a refusal. (nullable) */

@@ -147,7 +147,7 @@ static void
 on_change_sent (TicketsChangesButton *self,
                 TicketsChange        *change)
 {
-  /* Translators: %s says what was sent, "Names on 2 tickets: Sanne de Vries". */
+  /* Translators: %s says what was sent, "Name on 2 tickets: Sanne de Vries". */
   g_autofree char *text = g_strdup_printf (_("Sent: %s"), tickets_change_get_summary (change));
 
   add_toast (self, new_toast (self, text));
@@ -159,7 +159,7 @@ static void
 on_change_refused (TicketsChangesButton *self,
                    TicketsChange        *change)
 {
-  /* Translators: %s says what the server refused, "Names on 2 tickets: Sanne de Vries". */
+  /* Translators: %s says what the server refused, "Name on 2 tickets: Sanne de Vries". */
   g_autofree char *text = g_strdup_printf (_("Not accepted: %s"), tickets_change_get_summary (change));
   AdwToast *toast = new_toast (self, text);
 

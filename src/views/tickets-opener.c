@@ -102,6 +102,21 @@ on_etickets_uri (TicketsOpener *self)
   g_signal_emit (self, signals[ORDER_UPDATED], 0);
 }
 
+static void load_requests (TicketsOpener *self,
+                           TicketsOrder  *order);
+
+/* The cache's copy of a big order holds its first tickets only, and no
+ * request could be read while the server was away: once the server's
+ * answer is in, the friends asked are looked up for all of them. */
+static void
+on_order_cached_at (TicketsOpener *self,
+                    GParamSpec    *pspec,
+                    TicketsOrder  *order)
+{
+  if (tickets_resource_get_cached_at (TICKETS_RESOURCE (order)) == 0)
+    load_requests (self, order);
+}
+
 static void
 set_order (TicketsOpener *self,
            TicketsOrder  *order)
@@ -110,10 +125,16 @@ set_order (TicketsOpener *self,
     return;
 
   if (self->order != NULL)
-    g_signal_handlers_disconnect_by_func (self->order, on_etickets_uri, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->order, on_etickets_uri, self);
+      g_signal_handlers_disconnect_by_func (self->order, on_order_cached_at, self);
+    }
   g_set_object (&self->order, order);
   if (order != NULL)
-    g_signal_connect_object (order, "notify::etickets-uri", G_CALLBACK (on_etickets_uri), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (order, "notify::etickets-uri", G_CALLBACK (on_etickets_uri), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (order, "notify::cached-at", G_CALLBACK (on_order_cached_at), self, G_CONNECT_SWAPPED);
+    }
 }
 
 /* A request that cannot be read leaves its tickets saying "Needs a name",
@@ -150,8 +171,14 @@ on_order_loaded (GObject      *source,
 
   set_order (self, order);
   g_signal_emit (self, signals[ORDER_LOADED], 0, order);
+  load_requests (self, order);
+}
 
-  /* Which friends were asked and when: the rows say so once known. */
+/* Which friends were asked and when: the rows say so once known. */
+static void
+load_requests (TicketsOpener *self,
+               TicketsOrder  *order)
+{
   tickets_store_load_requests_async (tickets_session_get_store (self->session), tickets_order_get_tickets (order),
                                      tickets_session_get_auth (self->session), self->cancellable,
                                      on_requests_loaded, g_object_ref (self));

@@ -383,8 +383,8 @@ test_dialog (void)
       g_assert_true (gtk_widget_get_visible (tickets_change_row_get_discard_button (row)) ==
                      (state != TICKETS_OUTBOX_SENDING));
     }
-  g_assert_nonnull (tickets_test_find_label (get_row (dialog, 0), "Names on 2 tickets: someone"));
-  label = tickets_test_find_label (get_row (dialog, 3), "Ask <b>jan</b>@example.org to fill in 1 ticket");
+  g_assert_nonnull (tickets_test_find_label (get_row (dialog, 0), "Name on 2 tickets: someone"));
+  label = tickets_test_find_label (get_row (dialog, 3), "Request to <b>jan</b>@example.org to fill in 1 ticket");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
   g_assert_nonnull (tickets_test_find_label (get_row (dialog, 2), "Name on 1 ticket: someone"));
@@ -467,11 +467,11 @@ test_toasts (void)
 
   g_signal_emit_by_name (store, "change-sent", change);
   g_assert_cmpstr (tickets_changes_button_get_last_toast (button), ==,
-                   "Sent: Ask &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
+                   "Sent: Request to &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
 
   g_signal_emit_by_name (store, "change-refused", change);
   g_assert_cmpstr (tickets_changes_button_get_last_toast (button), ==,
-                   "Not accepted: Ask &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
+                   "Not accepted: Request to &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
   tickets_test_run_frames ();
   /* Its Show opens the list. */
   show = tickets_test_find_label (window, "Show");
@@ -485,10 +485,10 @@ test_toasts (void)
   tickets_session_set_store (session, other);
   g_signal_emit_by_name (store, "change-sent", change);
   g_assert_cmpstr (tickets_changes_button_get_last_toast (button), ==,
-                   "Not accepted: Ask &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
+                   "Not accepted: Request to &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
   g_signal_emit_by_name (other, "change-sent", change);
   g_assert_cmpstr (tickets_changes_button_get_last_toast (button), ==,
-                   "Sent: Ask &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
+                   "Sent: Request to &lt;b&gt;jan&lt;/b&gt;@example.org to fill in 2 tickets");
 
   tickets_test_close_window (window);
   g_assert_finalize_object (session);
@@ -640,7 +640,7 @@ test_real_outbox (void)
   question = tickets_test_wait_for_dialog (window, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), ==, "Changes Not Sent Yet");
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (question)), ==,
-                   "1 change you made is not sent yet. Signing out and forgetting would drop it.");
+                   "1 change you made is not sent yet. Signing out would discard it.");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (question), "discard"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   respond (question, "cancel");
