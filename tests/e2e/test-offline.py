@@ -3,7 +3,8 @@
 # program of its own (issue 13's "Must show").
 #   A. The order opened once with the sandbox up; the sandbox killed; the
 #      app started again the same way shows the order's tickets from its
-#      cache, with the line "Offline, last updated …".
+#      cache (made 12 minutes older first), with the line "Offline, last
+#      updated 12 minutes ago".
 #   B. With the sandbox still down, a ticket that needs a name is named by
 #      keyboard and saved: the form closes, a toast and the ticket's row say
 #      it is not sent yet. The app is SIGKILLed, the sandbox started again
@@ -23,6 +24,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -38,6 +40,9 @@ HOLDER = {"first_name": "Maartje", "last_name": "Offerman", "date_of_birth": "19
           "email": "maartje.offerman@example.org", "gender": 2}
 GENDER_KEYS = {1: "m", 2: "f", 9: "o"}
 SEED = "13"
+# How old the cached copy is made before the app reads it offline: the
+# line must say its age.
+AGE_MINUTES = 12
 # What a ticket's row says of a change kept in the outbox.
 ROW_QUEUED = "Not sent yet: kept on this computer"
 
@@ -170,6 +175,20 @@ def state():
         return json.load(state_file)
 
 
+def age_cache(minutes):
+    """Makes every copy in the app's caches minutes older, as if the app
+    had last run that long ago (the column is the fetch time, in unix
+    seconds: src/core/tickets-cache.c). Returns how many were aged."""
+    aged = 0
+    folder = os.path.join(env["XDG_CACHE_HOME"], "tickets")
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else ():
+        if name.endswith(".sqlite"):
+            with sqlite3.connect(os.path.join(folder, name)) as db:
+                aged += db.execute("UPDATE resources SET fetched = fetched - ?", (minutes * 60,)).rowcount
+            db.close()
+    return aged
+
+
 def quit_app():
     """Ctrl+Q, as a user quits; a terminate if it did not end."""
     atspi.focus_window(ORDER_TITLE)
@@ -197,15 +216,17 @@ try:
 
     # The server gone, the same command again: the cached order at once.
     stop_sandbox(signal.SIGKILL)
+    aged = age_cache(AGE_MINUTES)
     accessible, launched = start("offline")
     window, shown = order_shown(accessible)
     reopen_ms = round((time.monotonic() - launched) * 1000)
-    offline = wait_until(lambda: text_starting(window, "Offline, last updated"), timeout=10) if window else None
+    line = f"Offline, last updated {AGE_MINUTES} minutes ago"
+    offline = wait_until(lambda: text_starting(window, "Offline"), timeout=10) if window else None
     tap.check(2, window is not None and len(shown) == 4,
               "with the sandbox stopped, the app started again shows the order's four tickets from its cache",
               f"rows {shown!r}")
-    tap.check(3, offline is not None, "the order is marked “Offline, last updated …”",
-              f"offline line {offline!r}")
+    tap.check(3, offline == line, f"the order is marked “{line}”",
+              f"offline line {offline!r}; copies aged {aged}")
     print(f"# offline reopen {reopen_ms} ms (online open {online_ms} ms), line {offline!r}")
     phase("offline reopen checked")
 
