@@ -473,8 +473,8 @@ delete_cache (TicketsSession *self,
   if (identity == NULL || self->cache_dir == NULL || self->server == NULL)
     return;
 
-  if (self->store != NULL && self->store->caches != NULL)
-    g_hash_table_remove (self->store->caches, identity);
+  if (self->store != NULL)
+    tickets_store_close_cache (self->store, identity);
   if (!tickets_cache_delete (self->cache_dir, server_key (self), identity, &error))
     g_warning ("Could not delete a cache: %s", error->message);
 }

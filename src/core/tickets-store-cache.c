@@ -142,6 +142,26 @@ tickets_store_cache_put (TicketsStore *self,
 }
 
 void
+tickets_store_close_cache (TicketsStore *self,
+                           const char   *identity)
+{
+  G_LOCK (caches);
+  if (self->caches != NULL)
+    g_hash_table_remove (self->caches, identity);
+  G_UNLOCK (caches);
+}
+
+void
+tickets_store_set_cache_dir (TicketsStore *self,
+                             const char   *cache_dir)
+{
+  G_LOCK (caches);
+  g_free (self->cache_dir);
+  self->cache_dir = g_strdup (cache_dir);
+  G_UNLOCK (caches);
+}
+
+void
 tickets_store_caches_finalize (TicketsStore *self)
 {
   g_clear_pointer (&self->caches, g_hash_table_unref);

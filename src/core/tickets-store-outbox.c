@@ -715,8 +715,7 @@ tickets_store_set_storage (TicketsStore  *self,
 
   g_free (self->server_key);
   self->server_key = g_strdup (server_key);
-  g_free (self->cache_dir);
-  self->cache_dir = g_strdup (cache_dir);
+  tickets_store_set_cache_dir (self, cache_dir);
 
   if (outbox != NULL && outbox != self->outbox && self->sender->current == NULL)
     {

@@ -150,6 +150,11 @@ void                           tickets_store_cache_put              (TicketsStor
                                                                      const char                    *uri,
                                                                      GBytes                        *json);
 void                           tickets_store_caches_finalize        (TicketsStore                  *self);
+/* Under the caches' lock: the loads' parse threads read them. */
+void                           tickets_store_close_cache            (TicketsStore                  *self,
+                                                                     const char                    *identity);
+void                           tickets_store_set_cache_dir          (TicketsStore                  *self,
+                                                                     const char                    *cache_dir);
 
 /* Every call to the server is counted, for :loading and :error. */
 void                           tickets_store_operation_begin        (TicketsStore                  *self);
