@@ -13,10 +13,7 @@
 
 #include "tickets-cache.h"
 
-/* One table, one row a URI. kind is the collection of a resource's URI
- * ("orders" for …/orders/<uid>), NULL for lists and searches, so that
- * dup_last() is one indexed query. Rows are replaced, not updated, so the
- * newest put has the highest rowid.
+/* One table, one row a URI, replaced by each put.
  *
  * A cache may always be thrown away: a file SQLite cannot read is deleted
  * and made again, and nothing here is ever the only copy. Its rows hold
@@ -28,9 +25,7 @@ static const char schema_sql[] =
   "CREATE TABLE IF NOT EXISTS resources ("
   "  uri TEXT PRIMARY KEY,"
   "  json BLOB NOT NULL,"
-  "  fetched INTEGER NOT NULL,"     /* unix seconds */
-  "  kind TEXT);"
-  "CREATE INDEX IF NOT EXISTS resources_kind ON resources (kind);";
+  "  fetched INTEGER NOT NULL);";   /* unix seconds */
 
 struct _TicketsCache
 {
@@ -253,36 +248,6 @@ tickets_cache_get_path (TicketsCache *self)
   return self->path;
 }
 
-/* "orders" for [scheme://host/prefix/]orders/<uid>[/], NULL for a URI
- * with a query or with no uid after its collection. */
-static char *
-dup_kind (const char *uri)
-{
-  g_auto(GStrv) segments = NULL;
-  const char *path = uri;
-  const char *scheme_end;
-  guint n;
-
-  if (strpbrk (uri, "?#") != NULL)
-    return NULL;
-  scheme_end = strstr (uri, "://");
-  if (scheme_end != NULL)
-    {
-      path = strchr (scheme_end + 3, '/');
-      if (path == NULL)
-        return NULL;
-    }
-
-  segments = g_strsplit (path, "/", -1);
-  n = g_strv_length (segments);
-  if (n > 0 && segments[n - 1][0] == '\0')
-    n--;
-  if (n < 2 || segments[n - 1][0] == '\0' || segments[n - 2][0] == '\0')
-    return NULL;
-
-  return g_strdup (segments[n - 2]);
-}
-
 gboolean
 tickets_cache_put (TicketsCache  *self,
                    const char    *uri,
@@ -290,7 +255,6 @@ tickets_cache_put (TicketsCache  *self,
                    gint64         fetched,
                    GError       **error)
 {
-  g_autofree char *kind = NULL;
   sqlite3_stmt *stmt = NULL;
   gsize size;
   gconstpointer data;
@@ -302,11 +266,10 @@ tickets_cache_put (TicketsCache  *self,
 
   if (fetched == 0)
     fetched = g_get_real_time () / G_USEC_PER_SEC;
-  kind = dup_kind (uri);
   data = g_bytes_get_data (json, &size);
 
   rc = sqlite3_prepare_v2 (self->db,
-                           "INSERT OR REPLACE INTO resources (uri, json, fetched, kind) VALUES (?, ?, ?, ?)",
+                           "INSERT OR REPLACE INTO resources (uri, json, fetched) VALUES (?, ?, ?)",
                            -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_bind_text (stmt, 1, uri, -1, SQLITE_STATIC);
@@ -314,8 +277,6 @@ tickets_cache_put (TicketsCache  *self,
     rc = sqlite3_bind_blob64 (stmt, 2, size > 0 ? data : "", size, SQLITE_STATIC);
   if (rc == SQLITE_OK)
     rc = sqlite3_bind_int64 (stmt, 3, fetched);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_STATIC);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
@@ -348,26 +309,6 @@ tickets_cache_get (TicketsCache *self,
   sqlite3_finalize (stmt);
 
   return json;
-}
-
-char *
-tickets_cache_dup_last (TicketsCache *self,
-                        const char   *collection)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *uri = NULL;
-
-  g_return_val_if_fail (TICKETS_IS_CACHE (self), NULL);
-  g_return_val_if_fail (collection != NULL, NULL);
-
-  if (sqlite3_prepare_v2 (self->db, "SELECT uri FROM resources WHERE kind = ? ORDER BY rowid DESC LIMIT 1",
-                          -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_bind_text (stmt, 1, collection, -1, SQLITE_STATIC) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    uri = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return uri;
 }
 
 gboolean

@@ -46,9 +46,6 @@ gboolean      tickets_cache_put               (TicketsCache *self,
 GBytes       *tickets_cache_get               (TicketsCache *self,
                                                const char   *uri,
                                                gint64       *fetched);
-/* The URI put last whose path starts with @collection ("orders"), NULL. */
-char         *tickets_cache_dup_last          (TicketsCache *self,
-                                               const char   *collection);
 
 /* Deletes the cache of @server for @identity (and its WAL files). No
  * cache is no error. */

@@ -165,5 +165,6 @@ void
 tickets_store_caches_finalize (TicketsStore *self)
 {
   g_clear_pointer (&self->caches, g_hash_table_unref);
+  g_clear_pointer (&self->cached_lists, g_hash_table_unref);
   g_clear_pointer (&self->cache_dir, g_free);
 }

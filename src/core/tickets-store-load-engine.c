@@ -187,6 +187,7 @@ typedef struct
   TicketsCache      *cache;      /* NULL: none, or not for this load */
   GObject           *shown;      /* the list returned from the cache */
   GError            *net_error;  /* why the cache's copy is the answer */
+  TicketsAuth       *auth;       /* NULL: the client's */
   gboolean           returned;
 } LoadCall;
 
@@ -198,6 +199,7 @@ load_call_free (LoadCall *call)
   g_clear_object (&call->cache);
   g_clear_object (&call->shown);
   g_clear_error (&call->net_error);
+  g_clear_pointer (&call->auth, tickets_auth_unref);
   g_free (call);
 }
 
@@ -396,9 +398,8 @@ fetch (GTask *task)
 {
   TicketsStore *self = g_task_get_source_object (task);
   LoadCall *call = g_task_get_task_data (task);
-  TicketsAuth *auth = g_object_get_data (G_OBJECT (task), "auth");
 
-  tickets_client_get_json_async (self->client, call->uri, auth, g_task_get_cancellable (task),
+  tickets_client_get_json_async (self->client, call->uri, call->auth, g_task_get_cancellable (task),
                                  on_loaded, g_object_ref (task));
 }
 
@@ -505,22 +506,15 @@ static gboolean
 store_holds (TicketsStore *self,
              LoadCall     *call)
 {
-  GHashTable *loaded;
-
   if (call->load->caching == TICKETS_LOAD_CACHED_RESOURCE)
     return held_resource (self, call) != NULL;
 
   /* Lists are returned anew: each is shown from the cache once a run. */
-  loaded = g_object_get_data (G_OBJECT (self), "tickets-store-cached-lists");
-  if (loaded == NULL)
-    {
-      loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_object_set_data_full (G_OBJECT (self), "tickets-store-cached-lists", loaded,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
-  if (g_hash_table_contains (loaded, call->key))
+  if (self->cached_lists == NULL)
+    self->cached_lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_contains (self->cached_lists, call->key))
     return TRUE;
-  g_hash_table_add (loaded, g_strdup (call->key));
+  g_hash_table_add (self->cached_lists, g_strdup (call->key));
 
   return FALSE;
 }
@@ -543,9 +537,10 @@ tickets_store_load_async (TicketsStore        *self,
   call = g_new0 (LoadCall, 1);
   call->load = load;
   call->uri = uri;
+  call->auth = auth != NULL ? tickets_auth_ref (auth) : NULL;
   g_task_set_task_data (task, call, (GDestroyNotify) load_call_free);
-  if (auth != NULL)
-    g_object_set_data_full (G_OBJECT (task), "auth", tickets_auth_ref (auth), (GDestroyNotify) tickets_auth_unref);
+  /* What an earlier run left in the outbox for this sign-in can go. */
+  tickets_store_add_auth (self, auth);
 
   if (load->caching != TICKETS_LOAD_UNCACHED)
     {

@@ -39,6 +39,8 @@ struct _TicketsStore
   char          *server_key;
   char          *cache_dir;
   GHashTable    *caches;
+  /* The keys of the lists shown from the cache once already this run. */
+  GHashTable    *cached_lists;
   /* The outbox and what sends it (tickets-store-outbox.c). */
   TicketsOutbox *outbox;
   struct _TicketsStoreSender *sender;
